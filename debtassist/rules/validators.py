@@ -1,0 +1,263 @@
+"""Parsers and validators for what people type: national IDs, NT$ amounts and support shares.
+
+Pure functions, no Qt: the rules engine, the CLI and the widgets share them. A parser returns a clean value
+or raises :class:`InputError`, whose ``code`` is stable and whose text lives in
+``resources/translations/core/input.json`` under ``input.<code>``.
+
+Digits are matched with ``[0-9]`` on purpose: ``\\d`` and ``int()`` also accept Arabic-Indic and other
+Unicode digits, which nobody means in a Taiwanese form.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Literal
+
+from debtassist.i18n import Lang, tr
+
+
+class InputError(ValueError):
+    """Text that cannot be read as the value asked for. ``code`` (e.g. ``"amount.negative"``) is stable."""
+
+    def __init__(self, code: str, params: dict[str, object] | None = None) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params: dict[str, object] = dict(params or {})
+
+    @property
+    def key(self) -> str:
+        return f"input.{self.code}"
+
+    def message(self, lang: Lang) -> str:
+        return tr(self.key, lang, **self.params)
+
+    def __str__(self) -> str:
+        return self.message("en")
+
+
+# U+FF01..U+FF5E are the full-width forms of ASCII ! .. ~ at a fixed offset; U+3000 is the ideographic space.
+_HALFWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+def to_halfwidth(text: str) -> str:
+    """Full-width ASCII (``１２３``, ``Ａ``, ``，``, ``／``) to its half-width form; other text unchanged."""
+    return text.translate(_HALFWIDTH)
+
+
+def _squeeze(text: str) -> str:
+    """Half-width text with every kind of whitespace removed."""
+    return "".join(to_halfwidth(text).split())
+
+
+# --- National ID (身分證統一編號 / 新式居留證統一證號) -------------------------------------------------
+
+IdKind = Literal["citizen", "resident"]
+IdProblem = Literal["empty", "format", "gender_digit", "checksum"]
+
+# The letter stands for the place of first registration; the checksum uses these two-digit codes, which
+# are not alphabetical for I, O, W..Z (letters added after the original list).
+LETTER_CODES: dict[str, int] = {
+    "A": 10, "B": 11, "C": 12, "D": 13, "E": 14, "F": 15, "G": 16, "H": 17, "I": 34,
+    "J": 18, "K": 19, "L": 20, "M": 21, "N": 22, "O": 35, "P": 23, "Q": 24, "R": 25,
+    "S": 26, "T": 27, "U": 28, "V": 29, "W": 32, "X": 30, "Y": 31, "Z": 33,
+}  # fmt: skip
+
+# Weights of the 11 digits: the letter's two digits, then the 9 digits of the ID.
+_ID_WEIGHTS = (1, 9, 8, 7, 6, 5, 4, 3, 2, 1, 1)
+_ID_SHAPE = re.compile(r"[A-Z][0-9]{9}")
+_ID_PREFIX_SHAPE = re.compile(r"[A-Z][0-9]{8}")
+# Second character: 1/2 for citizens; 8/9 for the resident certificate number issued since 2021.
+_KIND_BY_DIGIT: dict[str, IdKind] = {"1": "citizen", "2": "citizen", "8": "resident", "9": "resident"}
+
+
+@dataclass(frozen=True)
+class IdCheck:
+    ok: bool
+    kind: IdKind | None = None  # known once the shape and the second character are right
+    problem: IdProblem | None = None
+
+    def message(self, lang: Lang) -> str | None:
+        """The explanation of ``problem`` (``None`` when the ID is valid)."""
+        return None if self.problem is None else tr(f"input.id.{self.problem}", lang)
+
+
+def normalize_national_id(text: str) -> str:
+    """Remove whitespace, convert full-width letters and digits, uppercase."""
+    return _squeeze(text).upper()
+
+
+def _id_weighted_sum(letter: str, digits: str) -> int:
+    code = LETTER_CODES[letter]
+    all_digits = [code // 10, code % 10, *(int(c) for c in digits)]
+    return sum(w * d for w, d in zip(_ID_WEIGHTS, all_digits, strict=False))
+
+
+def check_national_id(text: str) -> IdCheck:
+    """Check a national ID or a new-style resident certificate number (typed text is normalized first)."""
+    value = normalize_national_id(text)
+    if not value:
+        return IdCheck(ok=False, problem="empty")
+    if not _ID_SHAPE.fullmatch(value):
+        return IdCheck(ok=False, problem="format")
+    kind = _KIND_BY_DIGIT.get(value[1])
+    if kind is None:
+        return IdCheck(ok=False, problem="gender_digit")
+    if _id_weighted_sum(value[0], value[1:]) % 10 != 0:
+        return IdCheck(ok=False, kind=kind, problem="checksum")
+    return IdCheck(ok=True, kind=kind)
+
+
+def parse_national_id(text: str) -> str:
+    """The normalized ID, or :class:`InputError` with code ``id.<problem>``."""
+    result = check_national_id(text)
+    if result.problem is not None:
+        raise InputError(f"id.{result.problem}")
+    return normalize_national_id(text)
+
+
+def national_id_check_digit(first9: str) -> str:
+    """The last digit that makes ``first9`` (a letter and 8 digits) a valid ID.
+
+    The last weight is 1, so exactly one digit works. A malformed argument is a programming error
+    (``ValueError``), not user input.
+    """
+    value = normalize_national_id(first9)
+    if not _ID_PREFIX_SHAPE.fullmatch(value):
+        raise ValueError(f"expected a letter and 8 digits, got {first9!r}")
+    return str(-_id_weighted_sum(value[0], value[1:]) % 10)
+
+
+def mask_national_id(national_id: str) -> str:
+    """``A123456789`` -> ``A12****789``: enough to tell IDs apart on screen, not enough to reuse one.
+
+    Text too short to keep 3 + 3 characters and still hide something is masked entirely.
+    """
+    value = normalize_national_id(national_id)
+    if len(value) <= 6:
+        return "*" * len(value)
+    return value[:3] + "*" * (len(value) - 6) + value[-3:]
+
+
+# --- Amounts (新臺幣, whole dollars) -----------------------------------------------------------------
+
+MAX_AMOUNT = 10**12 - 1  # 1 兆 and above is certainly a typing mistake in a consumer-debt case
+
+_AMOUNT_PREFIXES = ("新臺幣", "新台幣", "臺幣", "台幣", "NTD", "NT$", "NT", "$")
+_AMOUNT_SUFFIXES = ("元整", "元", "圓")
+_MINUS_SIGNS = ("-", "\u2212")  # hyphen-minus (also full-width after conversion) and the minus sign
+_AMOUNT_SHAPE = re.compile(r"(?P<whole>[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+)(?:\.(?P<frac>[0-9]+))?")
+_NUMBERISH = re.compile(r"[0-9.,]+")
+
+
+def _strip_prefix(text: str) -> str:
+    upper = text.upper()
+    for prefix in _AMOUNT_PREFIXES:
+        if upper.startswith(prefix):
+            return text[len(prefix) :].strip()
+    return text
+
+
+def _strip_suffix(text: str) -> str:
+    for suffix in _AMOUNT_SUFFIXES:
+        if text.endswith(suffix):
+            return text[: -len(suffix)].strip()
+    return text
+
+
+def _strip_minus(text: str) -> tuple[str, bool]:
+    if text.startswith(_MINUS_SIGNS):
+        return text[1:].strip(), True
+    return text, False
+
+
+def parse_amount(text: str) -> int:
+    """Read an NT$ amount in whole dollars: ``12,345``, ``NT$12,345``, ``１２３４５``, ``12,345元``.
+
+    ``.0`` / ``.00`` are accepted (spreadsheets add them); other decimals, 萬 and negative amounts are not.
+    """
+    body = to_halfwidth(text).strip()
+    if not body:
+        raise InputError("amount.empty")
+    body, minus_before = _strip_minus(body)
+    body, minus_after = _strip_minus(_strip_prefix(body))
+    body = _strip_suffix(body)
+    match = _AMOUNT_SHAPE.fullmatch(body)
+    if match is None:
+        looks_grouped = "," in body and _NUMBERISH.fullmatch(body) is not None
+        raise InputError("amount.separators" if looks_grouped else "amount.not_number")
+    if minus_before or minus_after:
+        raise InputError("amount.negative")
+    frac = match["frac"]
+    if frac is not None and not (len(frac) <= 2 and set(frac) == {"0"}):
+        raise InputError("amount.decimal")
+    digits = match["whole"].replace(",", "").lstrip("0") or "0"
+    # Compare lengths before int(): very long digit strings are slow and hit Python's int-size guard.
+    if len(digits) > len(str(MAX_AMOUNT)) or int(digits) > MAX_AMOUNT:
+        raise InputError("amount.too_large", {"max": format_amount(MAX_AMOUNT)})
+    return int(digits)
+
+
+def format_amount(amount: int) -> str:
+    """``12345`` -> ``12,345``."""
+    return f"{amount:,}"
+
+
+def implausible_amount(amount: int, ceiling: int) -> bool:
+    """True when an amount is worth a second look: negative or above the ceiling the caller sets for it
+    (e.g. a monthly salary above 1,000,000). A hint for a warning, never a reason to refuse input."""
+    return amount < 0 or amount > ceiling
+
+
+# --- Shares (applicant's part of a support duty) -----------------------------------------------------
+
+_NUM = r"[0-9]{1,12}"  # bounded so a pasted wall of digits cannot make int() slow
+_SHARE_FRACTION = re.compile(rf"(?P<num>{_NUM})/(?P<den>{_NUM})")
+_SHARE_DECIMAL = re.compile(rf"{_NUM}(?:\.[0-9]{{1,12}})?|\.[0-9]{{1,12}}")
+_SHARE_PERCENT = re.compile(rf"(?P<value>{_SHARE_DECIMAL.pattern})%")
+_CHINESE_DIGITS = "一二三四五六七八九十"
+_SHARE_CHINESE = re.compile(rf"(?P<den>[{_CHINESE_DIGITS}]|{_NUM})分之(?P<num>[{_CHINESE_DIGITS}]|{_NUM})")
+
+
+def _chinese_or_ascii_int(text: str) -> int:
+    index = _CHINESE_DIGITS.find(text)
+    return index + 1 if index >= 0 else int(text)
+
+
+def _share_value(text: str) -> Fraction | None:
+    """The written value, or None when ``text`` is not a ratio at all (range is checked by the caller)."""
+    if match := _SHARE_FRACTION.fullmatch(text):
+        num, den = int(match["num"]), int(match["den"])
+        return Fraction(num, den) if den else None
+    if match := _SHARE_CHINESE.fullmatch(text):  # 二分之一 = 1/2: denominator first
+        num, den = _chinese_or_ascii_int(match["num"]), _chinese_or_ascii_int(match["den"])
+        return Fraction(num, den) if den else None
+    if match := _SHARE_PERCENT.fullmatch(text):
+        return Fraction(match["value"]) / 100
+    if _SHARE_DECIMAL.fullmatch(text):
+        return Fraction(text)
+    return None
+
+
+def parse_share(text: str) -> Fraction:
+    """Read a share in (0, 1]: ``1/2``, ``1``, ``0.5``, ``50%``, ``１/２``, ``二分之一``.
+
+    The Chinese form takes single numerals 一 to 十 (or digits); anything fancier is refused, not guessed.
+    """
+    body = _squeeze(text)
+    if not body:
+        raise InputError("share.empty")
+    value = _share_value(body)
+    if value is None:
+        raise InputError("share.format")
+    if value <= 0:
+        raise InputError("share.not_positive")
+    if value > 1:
+        raise InputError("share.above_one")
+    return value
+
+
+def format_share(share: Fraction) -> str:
+    """``Fraction(1, 2)`` -> ``1/2``; a whole share is ``1``."""
+    return str(share.numerator) if share.denominator == 1 else f"{share.numerator}/{share.denominator}"
