@@ -144,9 +144,10 @@ class IncomeRecord(_Part):
 
 
 class MonthlyIncome(_Part):
-    kind: str = ""
+    kind: str = ""  # 薪資 (salary), 兼職, 補助, 租金, ...
     source: str = ""
     amount: Money = None
+    paid_in_cash: Flag = False  # no payslip: an income affidavit (收入切結書) is used instead
 
 
 class Income(_Part):

@@ -1,0 +1,154 @@
+"""The command line: ``debtassist --version | example | check``. A thin face on the core."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from debtassist import __version__
+from debtassist.examples import EXAMPLES, example_text
+from debtassist.i18n import LANGS, Lang, parse_lang, tr
+from debtassist.model.codec import CaseLoadError, load_case_file
+from debtassist.reference.living_expense import load_living_expense_table
+from debtassist.rules.check import CheckReport, check_case
+from debtassist.rules.explain import Finding
+from debtassist.store.atomic import atomic_write_text
+from debtassist.store.paths import default_layout
+
+EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
+
+
+def _default_lang() -> Lang:
+    for name in ("DEBTASSIST_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        if os.environ.get(name):
+            return parse_lang(os.environ[name])
+    return parse_lang(None)
+
+
+def _parser(lang: Lang) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="debtassist", description=tr("cli.description", lang))
+    parser.add_argument("--version", action="version", version=f"debtassist {__version__}")
+    sub = parser.add_subparsers(dest="command")
+    example = sub.add_parser("example", help=tr("cli.example.help", lang))
+    example.add_argument("name", nargs="?", default=EXAMPLES[0], help=tr("cli.example.name", lang))
+    example.add_argument("-o", "--output", type=Path, help=tr("cli.example.output", lang))
+    example.add_argument("--list", action="store_true", help=tr("cli.example.list", lang))
+    check = sub.add_parser("check", help=tr("cli.check.help", lang))
+    check.add_argument("file", type=Path)
+    check.add_argument("--json", action="store_true", help=tr("cli.check.json", lang))
+    check.add_argument("--lang", choices=LANGS, default=lang)
+    return parser
+
+
+def _print_finding(finding: Finding, lang: Lang) -> None:
+    label = tr(f"cli.severity.{finding.severity.value}", lang)
+    where = f" [{finding.path}]" if finding.path else ""
+    print(f"  {label}{where} {finding.message(lang)}")
+    print(f"      {tr('cli.rule', lang)}: {finding.rule_text(lang)}")
+
+
+def _print_report(report: CheckReport, lang: Lang) -> None:
+    f = report.figures
+    route = report.case.route.value if report.case.route else None
+    print(tr("cli.check.route", lang, route=tr(f"route.{route}", lang) if route else "—"))
+    print(tr("cli.check.summary", lang, errors=len(report.errors), warnings=len(report.warnings),
+             notes=len(report.notes)))
+    for finding in report.findings:
+        _print_finding(finding, lang)
+    print()
+    print(tr("cli.check.figures", lang))
+    rows = [
+        ("total_assets", f.total_assets),
+        ("total_debt", f.total_debt),
+        ("unsecured_debt", f.unsecured_debt),
+        ("secured_debt", f.secured_debt),
+        ("financial_institution_debt", f.financial_institution_debt),
+        ("monthly_income", f.monthly_income),
+        ("minimum_living_expense", f.living.monthly),
+        ("debtor_necessary_expense", f.debtor_necessary_expense),
+        ("dependents_expense", f.dependents_expense),
+        ("disposable_income", f.disposable_income),
+    ]
+    for key, value in rows:
+        shown = "—" if value is None else f"{value:,}"
+        print(f"  {tr(f'figure.{key}', lang)}: {shown}")
+        for step in f.explain(key, lang):
+            print(f"      ← {step}")
+    print(f"  {tr('figure.largest_creditor', lang)}: {f.largest_creditor.name or '—'}")
+    for step in f.explain("largest_creditor", lang):
+        print(f"      ← {step}")
+    print()
+    print(tr("cli.check.attachments", lang, missing=len(report.missing_attachments), total=len(report.attachments)))
+    for item in report.attachments:
+        mark = "✗" if item.required and item.problem else ("✓" if item.problem is None else "·")
+        problem = f" — {item.problem_text(lang)}" if item.problem else ""
+        print(f"  {mark} {item.title(lang)}{problem}")
+
+
+def _cmd_example(args: argparse.Namespace, lang: Lang) -> int:
+    if args.list:
+        for name in EXAMPLES:
+            print(name)
+        return EXIT_OK
+    if args.name not in EXAMPLES:
+        print(tr("cli.example.unknown", lang, name=args.name, names=", ".join(EXAMPLES)), file=sys.stderr)
+        return EXIT_UNREADABLE
+    text = example_text(args.name)
+    if args.output is None:
+        sys.stdout.write(text)
+        return EXIT_OK
+    try:
+        atomic_write_text(args.output, text)
+    except OSError as exc:
+        print(tr("cli.write_failed", lang, path=args.output, reason=exc.strerror or exc), file=sys.stderr)
+        return EXIT_UNREADABLE
+    print(tr("cli.example.written", lang, name=args.name, path=args.output))
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    lang: Lang = args.lang
+    try:
+        case, _steps = load_case_file(args.file)
+    except CaseLoadError as exc:
+        if args.json:
+            print(json.dumps({"error": exc.kind, "message": exc.message(lang)}, ensure_ascii=False))
+        else:
+            print(exc.message(lang), file=sys.stderr)
+        return EXIT_UNREADABLE
+    table = load_living_expense_table(default_layout().reference)
+    report = check_case(case, table)
+    if args.json:
+        print(json.dumps(report.to_json(lang), ensure_ascii=False, indent=2))
+    else:
+        _print_report(report, lang)
+    return EXIT_ERRORS if report.errors else EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    lang = _default_lang()
+    args = _parser(lang).parse_args(argv)
+    if args.command == "example":
+        return _cmd_example(args, lang)
+    if args.command == "check":
+        return _cmd_check(args)
+    return _no_command(lang)
+
+
+def _no_command(lang: Lang) -> int:
+    """Until the desktop window exists (issue 4), show the bundled example case checked."""
+    print(tr("cli.no_window", lang))
+    print()
+    from debtassist.model.codec import case_from_json
+
+    case, _ = case_from_json(example_text(EXAMPLES[0]))
+    _print_report(check_case(case, load_living_expense_table(default_layout().reference)), lang)
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,151 @@
+"""The attachment checklist: which documents a route needs for this case, and which are missing or stale."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import Any
+
+from debtassist.i18n import Lang, tr
+from debtassist.model.case import AssetKind, AttachmentState, AttachmentStatus, Case, Route
+from debtassist.resources_path import read_text
+from debtassist.rules.rocdate import format_roc
+
+SALARY_WORDS = ("薪", "salary", "wage")
+
+
+@dataclass(frozen=True)
+class AttachmentSpec:
+    id: str
+    title: dict[str, str]
+    obtain: dict[str, str]
+    form: str  # original | copy
+    copies: str  # per_creditor | one
+    window: dict[str, int] | None
+    when: str | None
+    tag: str
+    routes: dict[str, str]
+
+
+@dataclass(frozen=True)
+class AttachmentCheck:
+    spec: AttachmentSpec
+    level: str  # required | recommended | on_request | if_applicable
+    required: bool
+    status: AttachmentStatus
+    issue_date: date | None
+    problem: str | None  # missing | requested | no_issue_date | out_of_date | after_filing | None
+    copies: int
+    window_start: date | None
+
+    @property
+    def id(self) -> str:
+        return self.spec.id
+
+    def title(self, lang: Lang) -> str:
+        return self.spec.title[lang]
+
+    def problem_text(self, lang: Lang) -> str:
+        if self.problem is None:
+            return ""
+        start = format_roc(self.window_start) if self.window_start else ""
+        return tr(f"attachment.problem.{self.problem}", lang, start=start)
+
+    def to_json(self, lang: Lang) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title(lang),
+            "required": self.required,
+            "level": self.level,
+            "status": self.status.value,
+            "problem": self.problem,
+            "problem_text": self.problem_text(lang),
+            "obtain": self.spec.obtain[lang],
+            "form": self.spec.form,
+            "copies": self.copies,
+            "source_tag": self.spec.tag,
+        }
+
+
+@cache
+def attachment_specs() -> tuple[AttachmentSpec, ...]:
+    data = json.loads(read_text("data", "attachments.json"))
+    return tuple(AttachmentSpec(**item) for item in data["items"])
+
+
+def conditions(case: Case) -> dict[str, bool]:
+    kinds = {a.kind for a in case.assets}
+    return {
+        "has_dependents": any(d.supported for d in case.dependents),
+        "has_business": bool(case.business.had_business),
+        "has_enforcement": any(c.enforcement.pending for c in case.creditors),
+        "has_salary": bool(case.applicant.employer.strip())
+        or any(
+            any(word in m.kind.lower() for word in SALARY_WORDS) and not m.paid_in_cash for m in case.income.monthly
+        ),
+        "has_cash_income": any(m.paid_in_cash for m in case.income.monthly),
+        "has_securities": AssetKind.SECURITIES in kinds,
+        "has_insurance": AssetKind.INSURANCE in kinds,
+    }
+
+
+def months_before(day: date, months: int) -> date:
+    """The same day ``months`` calendar months earlier, clamped to the month's end (31 March -> 28/29 Feb)."""
+    month_index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(month_index, 12)
+    month += 1
+    for candidate in (day.day, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, candidate))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def _window_start(spec: AttachmentSpec, filing: date | None) -> date | None:
+    if spec.window is None or filing is None:
+        return None
+    if "issued_within_months" in spec.window:
+        return months_before(filing, spec.window["issued_within_months"])
+    # Salary proof must cover the last months: the newest slip should be from the month before filing or later.
+    return months_before(filing, 1).replace(day=1)
+
+
+def _problem(spec: AttachmentSpec, state: AttachmentState, filing: date | None, start: date | None) -> str | None:
+    if state.status is AttachmentStatus.MISSING:
+        return "missing"
+    if state.status is AttachmentStatus.REQUESTED:
+        return "requested"
+    if state.status is AttachmentStatus.NOT_APPLICABLE:
+        return None
+    if start is None:
+        return None
+    if state.issue_date is None:
+        return "no_issue_date"
+    if filing is not None and state.issue_date > filing:
+        return "after_filing"
+    if state.issue_date < start:
+        return "out_of_date"
+    return None
+
+
+def attachment_checklist(case: Case) -> list[AttachmentCheck]:
+    if case.route is None:
+        return []
+    route: Route = case.route
+    met = conditions(case)
+    creditors = len({c.name.strip() or c.id for c in case.creditors})
+    out: list[AttachmentCheck] = []
+    for spec in attachment_specs():
+        level = spec.routes.get(route.value)
+        if level is None or (spec.when is not None and not met[spec.when]):
+            continue
+        state = case.attachments.get(spec.id, AttachmentState())
+        start = _window_start(spec, case.filing_date)
+        problem = _problem(spec, state, case.filing_date, start)
+        required = level == "required" and state.status is not AttachmentStatus.NOT_APPLICABLE
+        copies = 1 + creditors if spec.copies == "per_creditor" else 1
+        out.append(AttachmentCheck(spec, level, required, state.status, state.issue_date, problem, copies, start))
+    return out

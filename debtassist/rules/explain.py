@@ -1,0 +1,51 @@
+"""Findings and "because" trails: the words the rules use to explain themselves."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from debtassist.i18n import Lang, tr
+
+
+class Severity(StrEnum):
+    ERROR = "error"  # the packet would be wrong or refused; `check` exits 1
+    WARNING = "warning"  # likely to draw a court order to supply (補正) or a bank's return
+    NOTE = "note"  # information the user should know
+
+
+@dataclass(frozen=True)
+class Finding:
+    severity: Severity
+    code: str  # stable, e.g. NOT_CONSUMER; the message key is "finding.<code>"
+    path: str  # where in the case, e.g. creditors[2].principal ("" for the whole case)
+    rule: str  # rule id; its citation is "rule.<rule>" in the catalog
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def message(self, lang: Lang) -> str:
+        return tr(f"finding.{self.code}", lang, **self.params)
+
+    def rule_text(self, lang: Lang) -> str:
+        return tr(f"rule.{self.rule}", lang)
+
+    def to_json(self, lang: Lang) -> dict[str, str]:
+        return {"path": self.path, "code": self.code, "rule": self.rule_text(lang), "message": self.message(lang)}
+
+
+@dataclass(frozen=True)
+class Because:
+    """One step of how a figure was computed: a sentence (message key + inputs) and the rule it rests on."""
+
+    key: str  # "because.<name>"
+    params: dict[str, Any] = field(default_factory=dict)
+    rule: str = ""
+    source: str = ""  # where a figure came from (URL or the user's note)
+
+    def text(self, lang: Lang) -> str:
+        sentence = tr(self.key, lang, **self.params)
+        if self.rule:
+            sentence += f" ({tr(f'rule.{self.rule}', lang)})"
+        if self.source:
+            sentence += " " + tr("because.source", lang, source=self.source)
+        return sentence

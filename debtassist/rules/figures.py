@@ -1,0 +1,532 @@
+"""The figures a bank or court computes from a case, each with the trail of how it was computed."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from fractions import Fraction
+from typing import Any
+
+from debtassist.i18n import Lang
+from debtassist.model.case import (
+    AssetKind,
+    Case,
+    Creditor,
+    CreditorKind,
+    DebtType,
+    ExpenseMode,
+    Route,
+)
+from debtassist.reference.areas import area_by_code
+from debtassist.rules.explain import Because
+from debtassist.rules.living import LivingExpense, LivingExpenseSource, resolve_living_expense
+from debtassist.rules.money import amount, ntd, round_half_up
+from debtassist.rules.rocdate import format_roc
+from debtassist.rules.validators import InputError, parse_share
+
+REHABILITATION_CEILING = 12_000_000  # Art. 42 I
+CONSUMER_TURNOVER_CEILING = 200_000  # Art. 2; Enforcement Rules Art. 4
+ART_64_2_FACTOR = Fraction(6, 5)  # 1.2 x the minimum living expense
+COURT_FEE = 1_000  # Art. 6; Judicial Yuan
+POSTAGE_SERVICES = 15  # one court's formula [C]
+POSTAGE_RATE = 43
+PLAN_MONTHS = (72, 120, 144, 180)
+PLAN_RATES = (Fraction(0), Fraction(2, 100), Fraction(5, 100))
+MEDIATION_FEE_GRACE_DAYS = 20
+
+
+def claim(creditor: Creditor) -> int:
+    """Principal plus interest and fees, as entered."""
+    return amount(creditor.principal) + amount(creditor.interest_fees)
+
+
+def secured_part(creditor: Creditor) -> int:
+    """The part of a claim the security is expected to cover (the whole claim when the cover is not entered)."""
+    if not creditor.secured:
+        return 0
+    total = claim(creditor)
+    if creditor.secured_coverage is None:
+        return total
+    return min(total, creditor.secured_coverage)
+
+
+def is_financial_institution_debt(creditor: Creditor) -> bool:
+    return (
+        creditor.kind is not None
+        and creditor.kind.is_financial_institution
+        and creditor.debt_type is not DebtType.GUARANTEE
+    )
+
+
+def creditor_key(name: str) -> str:
+    """Several debts at one bank are one creditor; spacing and 台/臺 spelling do not make another."""
+    return "".join(name.split()).replace("台", "臺")
+
+
+@dataclass(frozen=True)
+class PlanScenario:
+    months: int
+    annual_rate: Fraction
+    monthly_payment: int
+    affordable: bool | None  # None when disposable income is unknown
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "months": self.months,
+            "annual_rate": float(self.annual_rate),
+            "monthly_payment": self.monthly_payment,
+            "affordable": self.affordable,
+        }
+
+
+@dataclass
+class LargestCreditor:
+    name: str | None
+    amount: int
+    creditor_ids: list[str]
+    confirmed: bool
+    suggested_name: str | None
+    tie: bool
+
+
+@dataclass
+class Figures:
+    assets_by_kind: dict[str, int]
+    total_assets: int
+    total_debt: int
+    unsecured_debt: int
+    secured_debt: int
+    financial_institution_debt: int
+    other_debt: int
+    unsecured_non_priority_debt: int
+    largest_creditor: LargestCreditor
+    living: LivingExpense
+    debtor_standard_expense: int | None
+    debtor_standard_expense_exact: Fraction | None
+    debtor_claimed_expense: int | None
+    debtor_necessary_expense: int | None
+    dependents_standard_expense: int | None
+    dependents_claimed_expense: int | None
+    dependents_expense: int | None
+    monthly_income: int | None
+    disposable_income: int | None
+    plan_base: int
+    plan_scenarios: list[PlanScenario]
+    consumer_eligible: bool | None
+    average_monthly_turnover: int | None
+    business_months: int
+    rehabilitation_ceiling_ok: bool
+    court_fee: int | None
+    postage_estimate: int | None
+    bad_shares: list[int] = field(default_factory=list)  # dependents whose share could not be read
+    trail: dict[str, list[Because]] = field(default_factory=dict)
+
+    def explain(self, name: str, lang: Lang) -> list[str]:
+        return [step.text(lang) for step in self.trail.get(name, [])]
+
+    def to_json(self, lang: Lang) -> dict[str, Any]:
+        return {
+            "total_assets": self.total_assets,
+            "assets_by_kind": self.assets_by_kind,
+            "total_debt": self.total_debt,
+            "unsecured_debt": self.unsecured_debt,
+            "secured_debt": self.secured_debt,
+            "financial_institution_debt": self.financial_institution_debt,
+            "other_debt": self.other_debt,
+            "unsecured_non_priority_debt": self.unsecured_non_priority_debt,
+            "largest_creditor": self.largest_creditor.name,
+            "largest_creditor_amount": self.largest_creditor.amount,
+            "largest_creditor_confirmed": self.largest_creditor.confirmed,
+            "monthly_income": self.monthly_income,
+            "debtor_necessary_expense": self.debtor_necessary_expense,
+            "debtor_standard_expense": self.debtor_standard_expense,
+            "debtor_claimed_expense": self.debtor_claimed_expense,
+            "dependents_expense": self.dependents_expense,
+            "dependents_standard_expense": self.dependents_standard_expense,
+            "dependents_claimed_expense": self.dependents_claimed_expense,
+            "disposable_income": self.disposable_income,
+            "living_expense_area": self.living.area,
+            "living_expense_year": self.living.year,
+            "minimum_living_expense": self.living.monthly,
+            "living_expense_status": self.living.status,
+            "living_expense_source": self.living.source,
+            "consumer_eligible": self.consumer_eligible,
+            "average_monthly_turnover": self.average_monthly_turnover,
+            "rehabilitation_ceiling_ok": self.rehabilitation_ceiling_ok,
+            "plan_base": self.plan_base,
+            "plan_scenarios": [s.to_json() for s in self.plan_scenarios],
+            "court_fee": self.court_fee,
+            "postage_estimate": self.postage_estimate,
+            "because": {name: self.explain(name, lang) for name in self.trail},
+        }
+
+
+def monthly_payment(principal: int, months: int, annual_rate: Fraction) -> int:
+    """Level monthly payment that repays ``principal`` in ``months`` at ``annual_rate`` (monthly compounding),
+    rounded up to the dollar so the plan is never short."""
+    if principal <= 0:
+        return 0
+    if annual_rate == 0:
+        return math.ceil(Fraction(principal, months))
+    rate = float(annual_rate) / 12
+    return math.ceil(principal * rate / (1 - (1 + rate) ** -months))
+
+
+def _months_touched(start: date, end: date) -> int:
+    """Calendar months from start to end inclusive; a month with any day of business counts as one
+    (the Enforcement Rules do not say how to count part months: this choice is stated in the trail)."""
+    return (end.year - start.year) * 12 + end.month - start.month + 1
+
+
+def _five_year_window(filing: date) -> tuple[date, date]:
+    end = filing - timedelta(days=1)  # "the 5 years before filing" run back from the day before filing
+    try:
+        start = end.replace(year=end.year - 5) + timedelta(days=1)
+    except ValueError:  # 29 February
+        start = end.replace(year=end.year - 5, day=28) + timedelta(days=1)
+    return start, end
+
+
+def compute_figures(case: Case, table: LivingExpenseSource) -> Figures:
+    trail: dict[str, list[Because]] = defaultdict(list)
+
+    # Assets
+    by_kind = {kind.value: 0 for kind in AssetKind}
+    for asset in case.assets:
+        by_kind[asset.kind.value] += amount(asset.value)
+    total_assets = sum(by_kind.values())
+    trail["total_assets"].append(
+        Because("because.total_assets", {"count": len(case.assets), "total": ntd(total_assets)})
+    )
+
+    # Debts
+    total_debt = sum(claim(c) for c in case.creditors)
+    secured_debt = sum(secured_part(c) for c in case.creditors)
+    unsecured_debt = total_debt - secured_debt
+    fi_debt = sum(claim(c) for c in case.creditors if is_financial_institution_debt(c))
+    unsecured_non_priority = sum(claim(c) - secured_part(c) for c in case.creditors if not c.priority)
+    trail["total_debt"].append(
+        Because("because.total_debt", {"count": len(case.creditors), "total": ntd(total_debt)})
+    )
+    trail["unsecured_debt"].append(
+        Because("because.unsecured_debt", {"secured": ntd(secured_debt), "unsecured": ntd(unsecured_debt)})
+    )
+    trail["financial_institution_debt"].append(
+        Because("because.financial_institution_debt", {"total": ntd(fi_debt)})
+    )
+
+    largest = _largest_creditor(case, trail)
+
+    # Art. 64-2
+    living = resolve_living_expense(case, table)
+    trail["minimum_living_expense"].append(_living_because(living))
+    standard_exact: Fraction | None = None
+    standard: int | None = None
+    dependents_standard: int | None = None
+    bad_shares: list[int] = []
+    supported = [(i, d) for i, d in enumerate(case.dependents) if d.supported]
+    if living.monthly is not None:
+        standard_exact = ART_64_2_FACTOR * living.monthly
+        standard = round_half_up(standard_exact)
+        trail["debtor_standard_expense"].append(
+            Because(
+                "because.art64_2_debtor",
+                {"minimum": ntd(living.monthly), "exact": ntd(standard_exact), "rounded": ntd(standard)},
+                rule="art_64_2",
+            )
+        )
+        dep_exact = Fraction(0)
+        for index, dependent in supported:
+            try:
+                share = parse_share(dependent.support_share) if dependent.support_share else Fraction(1)
+            except InputError:
+                bad_shares.append(index)
+                continue
+            part = standard_exact * share
+            dep_exact += part
+            trail["dependents_standard_expense"].append(
+                Because(
+                    "because.art64_2_dependent",
+                    {
+                        "name": dependent.name or f"#{index + 1}",
+                        "share": f"{share.numerator}/{share.denominator}",
+                        "exact": ntd(part),
+                        "assumed_whole": "" if dependent.support_share else "*",
+                    },
+                    rule="art_64_2",
+                )
+            )
+        dependents_standard = round_half_up(dep_exact)
+
+    claimed_items = [e.monthly for e in case.expenses.items if e.monthly is not None]
+    claimed = sum(claimed_items) if claimed_items else None
+    dep_claimed_values = [d.monthly_amount for _, d in supported if d.monthly_amount is not None]
+    dependents_claimed = sum(dep_claimed_values) if dep_claimed_values else None
+
+    if case.expenses.mode is ExpenseMode.ITEMIZED:
+        necessary = claimed
+        trail["debtor_necessary_expense"].append(
+            Because("because.expense_itemized", {"count": len(claimed_items), "total": ntd(claimed)})
+        )
+    else:
+        necessary = standard
+        key = "because.expense_standard" if case.expenses.mode else "because.expense_standard_unchosen"
+        trail["debtor_necessary_expense"].append(Because(key, {"total": ntd(standard)}, rule="art_64_2"))
+
+    # Each supported dependent: what the applicant says they pay, else the standard share.
+    dependents_expense: int | None
+    if not supported:
+        dependents_expense = 0
+    elif living.monthly is None and any(d.monthly_amount is None for _, d in supported):
+        dependents_expense = None
+    else:
+        total = Fraction(0)
+        for index, dependent in supported:
+            if dependent.monthly_amount is not None:
+                total += dependent.monthly_amount
+            elif standard_exact is not None and index not in bad_shares:
+                share = parse_share(dependent.support_share) if dependent.support_share else Fraction(1)
+                total += standard_exact * share
+        dependents_expense = round_half_up(total)
+    trail["dependents_expense"].append(
+        Because("because.dependents_expense", {"count": len(supported), "total": ntd(dependents_expense)})
+    )
+
+    incomes = [m.amount for m in case.income.monthly if m.amount is not None]
+    monthly_income = sum(incomes) if incomes else None
+    trail["monthly_income"].append(
+        Because("because.monthly_income", {"count": len(incomes), "total": ntd(monthly_income)})
+    )
+    disposable: int | None = None
+    if monthly_income is not None and necessary is not None and dependents_expense is not None:
+        disposable = monthly_income - necessary - dependents_expense
+        trail["disposable_income"].append(
+            Because(
+                "because.disposable_income",
+                {
+                    "income": ntd(monthly_income),
+                    "necessary": ntd(necessary),
+                    "dependents": ntd(dependents_expense),
+                    "disposable": ntd(disposable),
+                },
+                rule="affordability",
+            )
+        )
+
+    plan_base = _plan_base(case)
+    trail["plan_scenarios"].append(Because("because.plan_base", {"base": ntd(plan_base)}, rule="dom_plan"))
+    scenarios = [
+        PlanScenario(
+            months,
+            rate,
+            payment := monthly_payment(plan_base, months, rate),
+            None if disposable is None else disposable >= payment,
+        )
+        for months in PLAN_MONTHS
+        for rate in PLAN_RATES
+    ]
+
+    consumer, average, months_in_business = _consumer_test(case, trail)
+
+    ceiling_ok = unsecured_non_priority <= REHABILITATION_CEILING
+    trail["rehabilitation_ceiling_ok"].append(
+        Because(
+            "because.rehabilitation_ceiling",
+            {"amount": ntd(unsecured_non_priority), "ceiling": ntd(REHABILITATION_CEILING)},
+            rule="art_42_1",
+        )
+    )
+
+    court_fee, postage = _fees(case, trail)
+
+    return Figures(
+        assets_by_kind=by_kind,
+        total_assets=total_assets,
+        total_debt=total_debt,
+        unsecured_debt=unsecured_debt,
+        secured_debt=secured_debt,
+        financial_institution_debt=fi_debt,
+        other_debt=total_debt - fi_debt,
+        unsecured_non_priority_debt=unsecured_non_priority,
+        largest_creditor=largest,
+        living=living,
+        debtor_standard_expense=standard,
+        debtor_standard_expense_exact=standard_exact,
+        debtor_claimed_expense=claimed,
+        debtor_necessary_expense=necessary,
+        dependents_standard_expense=dependents_standard,
+        dependents_claimed_expense=dependents_claimed,
+        dependents_expense=dependents_expense,
+        monthly_income=monthly_income,
+        disposable_income=disposable,
+        plan_base=plan_base,
+        plan_scenarios=scenarios,
+        consumer_eligible=consumer,
+        average_monthly_turnover=average,
+        business_months=months_in_business,
+        rehabilitation_ceiling_ok=ceiling_ok,
+        court_fee=court_fee,
+        postage_estimate=postage,
+        bad_shares=bad_shares,
+        trail=dict(trail),
+    )
+
+
+def _living_because(living: LivingExpense) -> Because:
+    area = area_by_code(living.area) if living.area else None
+    params: dict[str, Any] = {
+        "area_zh": area.name_zh if area else "—",
+        "area_en": area.name_en if area else "—",
+        "year": living.year or "—",
+        "roc_year": (living.year - 1911) if living.year else "—",
+        "monthly": ntd(living.monthly),
+        "status": living.status,
+    }
+    return Because(f"because.living_{living.status}", params, rule="art_64_2", source=living.source)
+
+
+def _largest_creditor(case: Case, trail: dict[str, list[Because]]) -> LargestCreditor:
+    """Suggest the financial institution with the largest unsecured claim; the user may confirm or replace it
+    with the one named on the JCIC list (the official definition is unconfirmed)."""
+    totals: dict[str, int] = defaultdict(int)
+    names: dict[str, str] = {}
+    ids: dict[str, list[str]] = defaultdict(list)
+    for creditor in case.creditors:
+        if not is_financial_institution_debt(creditor) or not creditor.name.strip():
+            continue
+        key = creditor_key(creditor.name)
+        totals[key] += claim(creditor) - secured_part(creditor)
+        names.setdefault(key, creditor.name.strip())
+        ids[key].append(creditor.id)
+    suggested: str | None = None
+    tie = False
+    if totals:
+        best = max(totals.values())
+        leaders = [k for k, v in totals.items() if v == best]
+        tie = len(leaders) > 1
+        suggested = leaders[0]
+    chosen_id = case.largest_creditor.creditor_id
+    chosen = next((c for c in case.creditors if c.id == chosen_id), None) if chosen_id else None
+    if chosen is not None:
+        key = creditor_key(chosen.name)
+        trail["largest_creditor"].append(
+            Because("because.largest_confirmed", {"name": chosen.name}, rule="dom_3")
+        )
+        return LargestCreditor(
+            chosen.name.strip(),
+            totals.get(key, 0),
+            ids.get(key, [chosen.id]),
+            True,
+            names.get(suggested) if suggested else None,
+            tie,
+        )
+    if suggested is None:
+        trail["largest_creditor"].append(Because("because.largest_none", rule="dom_3"))
+        return LargestCreditor(None, 0, [], False, None, False)
+    trail["largest_creditor"].append(
+        Because(
+            "because.largest_suggested",
+            {"name": names[suggested], "amount": ntd(totals[suggested]), "count": len(totals)},
+            rule="dom_3",
+        )
+    )
+    return LargestCreditor(names[suggested], totals[suggested], ids[suggested], False, names[suggested], tie)
+
+
+def _plan_base(case: Case) -> int:
+    """What a plan must repay: unsecured claims, without owner-occupied home loans (which keep their own
+    terms); on the bank route only those to financial institutions."""
+    base = 0
+    for creditor in case.creditors:
+        if creditor.home_loan:
+            continue
+        if case.route is Route.BANK_NEGOTIATION and not is_financial_institution_debt(creditor):
+            continue
+        base += claim(creditor) - secured_part(creditor)
+    return base
+
+
+def _consumer_test(case: Case, trail: dict[str, list[Because]]) -> tuple[bool | None, int | None, int]:
+    business = case.business
+    if business.had_business is None and not business.periods:
+        trail["consumer_eligible"].append(Because("because.consumer_unanswered", rule="art_2"))
+        return None, None, 0
+    if business.had_business is False:
+        trail["consumer_eligible"].append(Because("because.consumer_no_business", rule="art_2"))
+        return True, None, 0
+    if case.filing_date is None:
+        trail["consumer_eligible"].append(Because("because.consumer_no_filing_date", rule="art_2"))
+        return None, None, 0
+    if not any(p.start for p in business.periods):
+        trail["consumer_eligible"].append(Because("because.consumer_no_periods", rule="art_2"))
+        return None, None, 0
+    window_start, window_end = _five_year_window(case.filing_date)
+    months = 0
+    turnover = 0
+    for period in business.periods:
+        if period.start is None:
+            continue
+        start = max(period.start, window_start)
+        end = min(period.end or window_end, window_end)
+        if start > end:
+            continue
+        months += _months_touched(start, end)
+        turnover += amount(period.turnover)
+    if months == 0:
+        trail["consumer_eligible"].append(
+            Because("because.consumer_outside_window", {"start": format_roc(window_start), "end": format_roc(window_end)}, rule="art_2")
+        )
+        return True, None, 0
+    average = round_half_up(Fraction(turnover, months))
+    eligible = Fraction(turnover, months) <= CONSUMER_TURNOVER_CEILING
+    trail["consumer_eligible"].append(
+        Because(
+            "because.consumer_average",
+            {
+                "start": format_roc(window_start),
+                "end": format_roc(window_end),
+                "turnover": ntd(turnover),
+                "months": months,
+                "average": ntd(average),
+                "ceiling": ntd(CONSUMER_TURNOVER_CEILING),
+            },
+            rule="rules_4",
+        )
+    )
+    return eligible, average, months
+
+
+def _fees(case: Case, trail: dict[str, list[Because]]) -> tuple[int | None, int | None]:
+    route = case.route
+    if route is None:
+        return None, None
+    if route is Route.BANK_NEGOTIATION:
+        trail["court_fee"].append(Because("because.fee_bank", rule="dom_fee_bank"))
+        return None, None
+    if route is Route.TOWNSHIP_MEDIATION:
+        trail["court_fee"].append(Because("because.fee_township", rule="dom_fee_township"))
+        return 0, None
+    fee = COURT_FEE
+    failed = case.history.mediation_failed_date
+    if (
+        route in (Route.REHABILITATION, Route.LIQUIDATION)
+        and failed is not None
+        and case.filing_date is not None
+        and 0 <= (case.filing_date - failed).days <= MEDIATION_FEE_GRACE_DAYS
+    ):
+        fee = 0
+        trail["court_fee"].append(Because("because.fee_after_mediation", {"date": format_roc(failed)}, rule="art_6"))
+    else:
+        trail["court_fee"].append(Because("because.fee_court", {"fee": ntd(fee)}, rule="art_6"))
+    parties = len({creditor_key(c.name) or c.id for c in case.creditors}) + 1
+    postage = max(0, parties * POSTAGE_SERVICES * POSTAGE_RATE - COURT_FEE)
+    trail["postage_estimate"].append(
+        Because(
+            "because.postage",
+            {"parties": parties, "services": POSTAGE_SERVICES, "rate": POSTAGE_RATE, "total": ntd(postage)},
+            rule="dom_postage",
+        )
+    )
+    return fee, postage

@@ -1,0 +1,56 @@
+"""Which minimum living expense (最低生活費) applies to a case, and whether it may be used.
+
+Art. 64-2 takes "the most recent" figure announced for the debtor's residence area. The app takes the figure for
+the filing year (figures are announced for a calendar year) and never falls back to another year silently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from debtassist.model.case import Case
+from debtassist.reference.areas import area_for_county
+from debtassist.reference.living_expense import FigureStatus, LivingExpenseFigure
+
+
+class LivingExpenseSource(Protocol):
+    def lookup(self, area: str, year: int) -> LivingExpenseFigure | None: ...
+
+
+#: Statuses whose figure is used as it is (its status still shown).
+USABLE = {"confirmed", FigureStatus.OFFICIAL.value, FigureStatus.COURT.value, FigureStatus.USER.value}
+
+
+@dataclass(frozen=True)
+class LivingExpense:
+    area: str | None  # area code (TPE, TWP, ...) or None when the county is not known
+    year: int | None  # AD year of the filing date
+    monthly: int | None  # the figure used, or None when none may be used
+    status: str  # confirmed | official | court | user | secondary | unconfirmed | conflict | missing | no_area | no_year
+    source: str
+    reference: LivingExpenseFigure | None  # what the table says, even when not used
+
+    @property
+    def usable(self) -> bool:
+        return self.monthly is not None
+
+
+def resolve_living_expense(case: Case, table: LivingExpenseSource) -> LivingExpense:
+    area_obj = area_for_county(case.applicant.residence_county) if case.applicant.residence_county else None
+    area = area_obj.code if area_obj else None
+    year = case.filing_date.year if case.filing_date else None
+    if area is None:
+        return LivingExpense(None, year, None, "no_area", "", None)
+    if year is None:
+        return LivingExpense(area, None, None, "no_year", "", None)
+    reference = table.lookup(area, year)
+    confirmed = case.living_expense
+    if confirmed and confirmed.area == area and confirmed.year == year and confirmed.monthly:
+        return LivingExpense(area, year, confirmed.monthly, "confirmed", confirmed.source, reference)
+    if reference is None:
+        return LivingExpense(area, year, None, "missing", "", None)
+    status = reference.status.value
+    if status in USABLE or status == FigureStatus.SECONDARY.value:
+        return LivingExpense(area, year, reference.monthly, status, reference.source, reference)
+    return LivingExpense(area, year, None, status, reference.source, reference)
