@@ -1,0 +1,114 @@
+"""Living-expense areas and the counties/cities (縣市) that belong to them.
+
+The minimum living expense (最低生活費) is announced per *area*: each special municipality (直轄市) has
+its own figure, the remaining counties and cities share the Taiwan Province (臺灣省) figure, and Kinmen and
+Lienchiang share the Fujian Province (福建省金門縣連江縣) figure. The county list is the bundled
+``data/areas.csv``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from debtassist.resources_path import read_text
+
+
+@dataclass(frozen=True, slots=True)
+class Area:
+    """A living-expense area. ``code`` is the value stored in the reference table's ``area`` column."""
+
+    code: str
+    name_zh: str
+    name_en: str
+
+
+@dataclass(frozen=True, slots=True)
+class County:
+    """A county or city (縣市) and the code of the living-expense area it belongs to."""
+
+    name_zh: str
+    name_en: str
+    area: str
+
+
+#: The eight areas, in the order the announcements list them.
+AREAS: tuple[Area, ...] = (
+    Area("TPE", "臺北市", "Taipei City"),
+    Area("NTPC", "新北市", "New Taipei City"),
+    Area("TYN", "桃園市", "Taoyuan City"),
+    Area("TXG", "臺中市", "Taichung City"),
+    Area("TNN", "臺南市", "Tainan City"),
+    Area("KHH", "高雄市", "Kaohsiung City"),
+    Area("TWP", "臺灣省", "Taiwan Province"),
+    Area("FJP", "福建省金門縣連江縣", "Fujian Province (Kinmen, Lienchiang)"),
+)
+
+_AREA_BY_CODE: dict[str, Area] = {area.code: area for area in AREAS}
+_SPACES = re.compile(r"\s+")
+
+
+def normalize_name(text: str) -> str:
+    """A comparison key for a place or institution name: width-folded (NFKC), 台 written 臺, spaces collapsed
+    and trimmed, case-folded."""
+    folded = unicodedata.normalize("NFKC", text).replace("台", "臺")
+    return _SPACES.sub(" ", folded).strip().casefold()
+
+
+def areas() -> tuple[Area, ...]:
+    return AREAS
+
+
+def area_by_code(code: str) -> Area | None:
+    """The area with this code (case and surrounding spaces ignored), or ``None``."""
+    return _AREA_BY_CODE.get(code.strip().upper())
+
+
+def area_by_name(text: str) -> Area | None:
+    """An area by its code or its Chinese or English name (臺/台 and case tolerant), or ``None``."""
+    by_code = area_by_code(text)
+    if by_code is not None:
+        return by_code
+    key = normalize_name(text)
+    for area in AREAS:
+        if key in (normalize_name(area.name_zh), normalize_name(area.name_en)):
+            return area
+    return None
+
+
+@cache
+def counties() -> tuple[County, ...]:
+    """Every county and city in the order of ``areas.csv``."""
+    rows = csv.DictReader(io.StringIO(read_text("data", "areas.csv")))
+    result: list[County] = []
+    for row in rows:
+        county = County(row["county_zh"].strip(), row["county_en"].strip(), row["area"].strip())
+        if county.area not in _AREA_BY_CODE:
+            raise ValueError(f"areas.csv: {county.name_zh} names an unknown area {county.area!r}")
+        result.append(county)
+    return tuple(result)
+
+
+@cache
+def _county_index() -> dict[str, County]:
+    index: dict[str, County] = {}
+    for county in counties():
+        index[normalize_name(county.name_zh)] = county
+        index[normalize_name(county.name_en)] = county
+    return index
+
+
+def county_by_name(text: str) -> County | None:
+    """A county by its Chinese name (臺/台 either way) or English name (any case); surrounding spaces are
+    ignored."""
+    return _county_index().get(normalize_name(text))
+
+
+def area_for_county(text: str) -> Area | None:
+    """The living-expense area of the county or city named ``text``, or ``None`` if the name is unknown."""
+    county = county_by_name(text)
+    return None if county is None else _AREA_BY_CODE[county.area]

@@ -1,0 +1,88 @@
+"""Areas and counties."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+
+from debtassist.reference.areas import (
+    AREAS,
+    area_by_code,
+    area_by_name,
+    area_for_county,
+    counties,
+    county_by_name,
+)
+from debtassist.reference.living_expense import load_living_expense_table
+from debtassist.resources_path import read_text
+
+
+def test_counties_follow_the_table() -> None:
+    rows = list(csv.DictReader(io.StringIO(read_text("data", "areas.csv"))))
+    assert [(c.name_zh, c.name_en, c.area) for c in counties()] == [
+        (r["county_zh"], r["county_en"], r["area"]) for r in rows
+    ]
+    assert len(counties()) == 22
+
+
+def test_every_county_maps_to_an_area_with_a_figure() -> None:
+    table = load_living_expense_table(None)
+    for county in counties():
+        area = area_for_county(county.name_zh)
+        assert area is not None and area.code == county.area
+        assert table.for_area(area), county
+
+
+def test_every_area_has_a_county() -> None:
+    assert {c.area for c in counties()} == {a.code for a in AREAS}
+
+
+def test_municipal_area_names_are_the_county_names() -> None:
+    for county in counties():
+        if county.area not in ("TWP", "FJP"):
+            area = area_by_code(county.area)
+            assert area is not None
+            assert (area.name_zh, area.name_en) == (county.name_zh, county.name_en)
+    assert area_by_code("TWP") is not None and area_by_code("TWP").name_zh == "臺灣省"  # type: ignore[union-attr]
+    fjp = area_by_code("fjp")
+    assert fjp is not None and fjp.name_zh == "福建省金門縣連江縣"
+    assert fjp.name_en == "Fujian Province (Kinmen, Lienchiang)"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("台北市", "臺北市"),
+        ("臺北市", "臺北市"),
+        (" 台東縣 ", "臺東縣"),
+        ("taipei city", "臺北市"),
+        ("  KINMEN COUNTY ", "金門縣"),
+        ("New  Taipei City", "新北市"),
+        ("台中市", "臺中市"),
+    ],
+)
+def test_county_by_name_variants(text: str, expected: str) -> None:
+    county = county_by_name(text)
+    assert county is not None and county.name_zh == expected
+
+
+def test_taipei_variants_are_equal() -> None:
+    assert county_by_name("台北市") == county_by_name("臺北市")
+    assert area_for_county("台北市") == area_for_county("臺北市")
+
+
+@pytest.mark.parametrize("text", ["", "台北", "Taipei", "火星市", "TPE"])
+def test_unknown_county(text: str) -> None:
+    assert county_by_name(text) is None
+    assert area_for_county(text) is None
+
+
+def test_area_lookup() -> None:
+    assert area_for_county("基隆市") == area_by_code("TWP")
+    assert area_for_county("連江縣") == area_by_code("FJP")
+    assert area_by_name("台灣省") == area_by_code("TWP")
+    assert area_by_name(" ntpc ") == area_by_code("NTPC")
+    assert area_by_name("Taiwan Province") == area_by_code("TWP")
+    assert area_by_name("nowhere") is None
