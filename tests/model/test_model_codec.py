@@ -1,0 +1,164 @@
+"""Loading and saving case documents: round trips, migrations, and clear errors for junk."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from debtassist.examples import EXAMPLES, example_text
+from debtassist.i18n import LANGS
+from debtassist.model.case import SCHEMA_VERSION, Case, Creditor, CreditorKind, Route
+from debtassist.model.codec import CaseLoadError, case_from_document, case_from_json, case_to_json, load_case_file
+from debtassist.model.schema import schema_text
+
+SCHEMA_FILE = Path(__file__).resolve().parents[2] / "resources" / "schema" / "case.schema.json"
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_committed_schema_matches_model() -> None:
+    assert SCHEMA_FILE.read_text(encoding="utf-8") == schema_text(), "run: python -m debtassist.model.schema"
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_examples_validate_against_schema_and_round_trip(name: str) -> None:
+    text = example_text(name)
+    jsonschema.validate(json.loads(text), json.loads(schema_text()), format_checker=jsonschema.FormatChecker())
+    case, steps = case_from_json(text)
+    assert steps == []
+    assert case_to_json(case) == text
+
+
+def test_empty_case_is_a_valid_document() -> None:
+    case, _ = case_from_json('{"schema_version": 1}')
+    assert case.route is None and case.creditors == [] and case.applicant.name == ""
+
+
+def test_version_0_document_is_migrated() -> None:
+    case, steps = load_case_file(FIXTURES / "case-v0.json")
+    assert steps == [0]
+    assert case.schema_version == SCHEMA_VERSION
+    assert case.applicant.name == "張雅婷"
+    assert case.applicant.national_id == "A123456789"
+    assert [c.principal for c in case.creditors] == [152000, 48000]
+    assert case.creditors[0].kind is CreditorKind.BANK
+    assert case.route is Route.BANK_NEGOTIATION
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("", "not_json"),
+        ("{", "not_json"),
+        ('{"schema_version": 1', "not_json"),
+        (b"\xff\xfe\x00", "not_json"),
+        ("[]", "not_a_case"),
+        ("42", "not_a_case"),
+        ('{"name": "x"}', "not_a_case"),
+        ('{"schema_version": "1"}', "not_a_case"),
+        ('{"schema_version": true}', "not_a_case"),
+        ('{"schema_version": -1}', "not_a_case"),
+        ('{"schema_version": 99}', "newer_schema"),
+        ('{"schema_version": 1, "creditors": {}}', "invalid"),
+        ('{"schema_version": 1, "filing_date": "2026-02-30"}', "invalid"),
+        ('{"schema_version": 1, "filing_date": 20260101}', "invalid"),
+        ('{"schema_version": 1, "creditors": [{"principal": 12.5}]}', "invalid"),
+        ('{"schema_version": 1, "creditors": [{"principal": "12,000"}]}', "invalid"),
+        ('{"schema_version": 1, "route": "bankruptcy"}', "invalid"),
+        ('{"schema_version": 1, "surprise": 1}', "invalid"),
+        ('{"schema_version": 0, "creditors": 5}', "not_a_case"),
+    ],
+)
+def test_bad_documents_get_a_clear_error(text: str | bytes, kind: str) -> None:
+    with pytest.raises(CaseLoadError) as caught:
+        case_from_json(text)
+    assert caught.value.kind == kind
+    for lang in LANGS:
+        message = caught.value.message(lang)
+        assert message and "Traceback" not in message
+
+
+def test_invalid_document_lists_every_path_in_both_languages() -> None:
+    text = json.dumps(
+        {"schema_version": 1, "filing_date": "soon", "creditors": [{"principal": 1.5, "kind": "friend"}]}
+    )
+    with pytest.raises(CaseLoadError) as caught:
+        case_from_json(text)
+    zh, en = caught.value.message("zh-TW"), caught.value.message("en")
+    for path in ("filing_date", "creditors[0].principal", "creditors[0].kind"):
+        assert path in zh and path in en
+    assert "整數" in zh and "whole number" in en
+
+
+def test_newer_schema_message_names_both_versions() -> None:
+    with pytest.raises(CaseLoadError) as caught:
+        case_from_json('{"schema_version": 7}')
+    assert "7" in caught.value.message("en") and str(SCHEMA_VERSION) in caught.value.message("en")
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(CaseLoadError) as caught:
+        load_case_file(tmp_path / "nope.json")
+    assert caught.value.kind == "not_found"
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=400)
+@given(json_values)
+def test_loader_fed_any_json_value_raises_only_case_load_error(value: object) -> None:
+    try:
+        case_from_document(value)
+    except CaseLoadError:
+        pass
+
+
+@settings(max_examples=400)
+@given(st.binary(max_size=200) | st.text(max_size=200).map(str.encode))
+def test_loader_fed_junk_bytes_raises_only_case_load_error(data: bytes) -> None:
+    try:
+        case_from_json(data)
+    except CaseLoadError:
+        pass
+
+
+case_keys = st.sampled_from(
+    ["schema_version", "route", "filing_date", "applicant", "creditors", "dependents", "assets", "meta", "notes"]
+)
+
+
+@settings(max_examples=300)
+@given(st.dictionaries(case_keys, json_values, max_size=6))
+def test_loader_fed_case_shaped_junk_raises_only_case_load_error(doc: dict[str, object]) -> None:
+    doc.setdefault("schema_version", 1)
+    try:
+        case_from_document(doc)
+    except CaseLoadError:
+        pass
+
+
+text_fields = st.text(max_size=60)
+money = st.none() | st.integers(min_value=0, max_value=10**12)
+
+
+@settings(max_examples=200)
+@given(name=text_fields, address=text_fields, notes=text_fields, principal=money, interest=money)
+def test_json_round_trip_keeps_every_character(
+    name: str, address: str, notes: str, principal: int | None, interest: int | None
+) -> None:
+    case = Case(
+        notes=notes,
+        creditors=[Creditor(name=name, address=address, principal=principal, interest_fees=interest)],
+    )
+    case.applicant.name = name
+    again, _ = case_from_json(case_to_json(case))
+    assert again == case

@@ -1,0 +1,167 @@
+"""The command line as users and scripts drive it: exit codes, JSON keys, both languages."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from debtassist import __version__
+from debtassist.cli import main
+from debtassist.examples import EXAMPLES
+
+FIGURE_KEYS = {
+    "total_assets",
+    "total_debt",
+    "unsecured_debt",
+    "secured_debt",
+    "financial_institution_debt",
+    "largest_creditor",
+    "monthly_income",
+    "debtor_necessary_expense",
+    "dependents_expense",
+    "disposable_income",
+    "living_expense_area",
+    "living_expense_year",
+    "minimum_living_expense",
+    "consumer_eligible",
+    "rehabilitation_ceiling_ok",
+    "plan_scenarios",
+}
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run(
+        [sys.executable, "-m", "debtassist.cli", *args], capture_output=True, text=True, env=env, check=False
+    )
+
+
+def test_version_as_a_real_command() -> None:
+    done = run_cli("--version")
+    assert done.returncode == 0
+    assert done.stdout.strip() == f"debtassist {__version__}"
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_example_then_check_json(name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / f"{name}.json"
+    assert main(["example", name, "-o", str(out)]) == 0
+    capsys.readouterr()
+    assert main(["check", str(out), "--json", "--lang", "en"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert set(report) >= {
+        "schema_version",
+        "route",
+        "errors",
+        "warnings",
+        "notes",
+        "attachments",
+        "missing_attachments",
+        "figures",
+    }
+    assert report["errors"] == []
+    assert FIGURE_KEYS <= set(report["figures"])
+    for item in report["warnings"] + report["notes"]:
+        assert set(item) == {"path", "code", "rule", "message"}
+    for item in report["attachments"]:
+        assert {"id", "title", "required", "status", "problem"} <= set(item)
+    for scenario in report["figures"]["plan_scenarios"]:
+        assert set(scenario) == {"months", "annual_rate", "monthly_payment", "affordable"}
+    assert set(report["missing_attachments"]) == {
+        a["id"] for a in report["attachments"] if a["required"] and a["problem"] is not None
+    }
+
+
+def test_check_exit_1_with_errors_listed_in_chosen_language(tmp_path: Path) -> None:
+    case = tmp_path / "bad.json"
+    case.write_text(
+        json.dumps({"schema_version": 1, "route": "bank_negotiation", "applicant": {"national_id": "A123456788"}}),
+        encoding="utf-8",
+    )
+    zh = run_cli("check", str(case), "--lang", "zh-TW")
+    assert zh.returncode == 1
+    assert "檢查碼不符" in zh.stdout
+    en = run_cli("check", str(case), "--json", "--lang", "en")
+    assert en.returncode == 1
+    codes = {e["code"] for e in json.loads(en.stdout)["errors"]}
+    assert {"ID_CHECKSUM", "NO_CREDITORS", "REQUIRED", "BUSINESS_UNANSWERED"} <= codes
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["{not json", '{"schema_version": 42}', '["a list"]', '{"schema_version": 1, "creditors": [{"principal": -1.5}]}'],
+)
+def test_check_exit_2_for_unreadable_files_without_traceback(tmp_path: Path, content: str) -> None:
+    case = tmp_path / "case.json"
+    case.write_text(content, encoding="utf-8")
+    for lang in ("zh-TW", "en"):
+        done = run_cli("check", str(case), "--lang", lang)
+        assert done.returncode == 2
+        assert "Traceback" not in done.stderr + done.stdout
+        assert done.stderr.strip()
+    done = run_cli("check", str(case), "--json")
+    assert done.returncode == 2
+    assert set(json.loads(done.stdout)) == {"error", "message"}
+
+
+def test_check_missing_file_exit_2(tmp_path: Path) -> None:
+    done = run_cli("check", str(tmp_path / "missing.json"), "--lang", "en")
+    assert done.returncode == 2
+    assert "File not found" in done.stderr
+
+
+def test_negative_amount_is_an_error_not_a_crash(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = json.loads((Path(__file__).parents[1] / "resources/examples/single-cards.json").read_text("utf-8"))
+    doc["creditors"][0]["principal"] = -5000
+    case = tmp_path / "neg.json"
+    case.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    assert main(["check", str(case), "--json", "--lang", "zh-TW"]) == 1
+    errors = json.loads(capsys.readouterr().out)["errors"]
+    assert [e["path"] for e in errors if e["code"] == "AMOUNT_NEGATIVE"] == ["creditors[0].principal"]
+
+
+def test_example_unknown_name(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["example", "nobody"]) == 2
+    assert "single-cards" in capsys.readouterr().err
+
+
+def test_example_to_stdout_and_list(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["example", "--list"]) == 0
+    assert capsys.readouterr().out.split() == list(EXAMPLES)
+    assert main(["example", "parent-mortgage"]) == 0
+    assert json.loads(capsys.readouterr().out)["applicant"]["name"] == "陳志明"
+
+
+def test_text_report_shows_figures_with_their_reasons(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    out = tmp_path / "c.json"
+    main(["example", "single-cards", "-o", str(out)])
+    capsys.readouterr()
+    assert main(["check", str(out), "--lang", "en"]) == 0
+    text = capsys.readouterr().out
+    assert "Disposable monthly income: 14,700" in text
+    assert "36,000 − own necessary expenses 21,300" in text
+    assert "Largest creditor institution: 台新國際商業銀行" in text
+
+
+def test_user_reference_table_is_used(tmp_path: Path, private_data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A social worker enters the 2025 figure for Taipei in their own table; a 2025 case then uses it.
+    from debtassist.reference.living_expense import save_user_figure
+
+    save_user_figure(private_data_dir / "reference", "TPE", 2025, 20379, "臺北市社會局公告", "")
+    doc = json.loads((Path(__file__).parents[1] / "resources/examples/single-cards.json").read_text("utf-8"))
+    doc["filing_date"] = "2025-06-02"
+    doc["applicant"]["residence_county"] = "臺北市"
+    doc["living_expense"] = None
+    doc["attachments"] = {}
+    case = tmp_path / "c.json"
+    case.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    main(["check", str(case), "--json", "--lang", "en"])
+    figures = json.loads(capsys.readouterr().out)["figures"]
+    assert figures["minimum_living_expense"] == 20379
+    assert figures["living_expense_status"] == "user"
+    assert figures["debtor_necessary_expense"] == 24455  # 20379 × 1.2 = 24454.8
