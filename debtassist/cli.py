@@ -55,8 +55,15 @@ def _print_report(report: CheckReport, lang: Lang) -> None:
     f = report.figures
     route = report.case.route.value if report.case.route else None
     print(tr("cli.check.route", lang, route=tr(f"route.{route}", lang) if route else "—"))
-    print(tr("cli.check.summary", lang, errors=len(report.errors), warnings=len(report.warnings),
-             notes=len(report.notes)))
+    print(
+        tr(
+            "cli.check.summary",
+            lang,
+            errors=len(report.errors),
+            warnings=len(report.warnings),
+            notes=len(report.notes),
+        )
+    )
     for finding in report.findings:
         _print_finding(finding, lang)
     print()
@@ -82,7 +89,14 @@ def _print_report(report: CheckReport, lang: Lang) -> None:
     for step in f.explain("largest_creditor", lang):
         print(f"      ← {step}")
     print()
-    print(tr("cli.check.attachments", lang, missing=len(report.missing_attachments), total=len(report.attachments)))
+    print(
+        tr(
+            "cli.check.attachments",
+            lang,
+            missing=len(report.missing_attachments),
+            total=len(report.attachments),
+        )
+    )
     for item in report.attachments:
         mark = "✗" if item.required and item.problem else ("✓" if item.problem is None else "·")
         problem = f" — {item.problem_text(lang)}" if item.problem else ""

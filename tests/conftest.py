@@ -11,7 +11,9 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
-def private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def private_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
     """Point the app's data folder at a fresh temporary folder for every test."""
     folder = tmp_path_factory.mktemp("debtassist-data")
     monkeypatch.setenv("DEBTASSIST_DATA_DIR", str(folder))

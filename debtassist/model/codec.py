@@ -21,7 +21,9 @@ class CaseLoadError(Exception):
 
     kind: str
     params: dict[str, Any] = field(default_factory=dict)
-    problems: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)  # (path, reason key, params)
+    problems: list[tuple[str, str, dict[str, Any]]] = field(
+        default_factory=list
+    )  # (path, reason key, params)
 
     def __str__(self) -> str:
         return self.message("en")
@@ -30,7 +32,9 @@ class CaseLoadError(Exception):
         if self.kind == "invalid":
             lines = [tr("load.invalid", lang, count=len(self.problems))]
             for path, reason, params in self.problems:
-                lines.append("  " + tr("load.invalid_item", lang, path=path, reason=tr(reason, lang, **params)))
+                lines.append(
+                    "  " + tr("load.invalid_item", lang, path=path, reason=tr(reason, lang, **params))
+                )
             return "\n".join(lines)
         return tr(f"load.{self.kind}", lang, **self.params)
 
@@ -90,10 +94,12 @@ def case_from_document(doc: Any) -> tuple[Case, list[int]]:
 def case_from_json(text: str | bytes) -> tuple[Case, list[int]]:
     try:
         doc = json.loads(text)
-    except UnicodeDecodeError as exc:
+    except UnicodeDecodeError:
         raise CaseLoadError("not_json", {"line": 1, "column": 1, "reason": "not UTF-8 text"}) from None
     except json.JSONDecodeError as exc:
-        raise CaseLoadError("not_json", {"line": exc.lineno, "column": exc.colno, "reason": exc.msg}) from None
+        raise CaseLoadError(
+            "not_json", {"line": exc.lineno, "column": exc.colno, "reason": exc.msg}
+        ) from None
     except RecursionError:
         raise CaseLoadError("not_json", {"line": 1, "column": 1, "reason": "nested too deeply"}) from None
     return case_from_document(doc)

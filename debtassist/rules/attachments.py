@@ -83,7 +83,8 @@ def conditions(case: Case) -> dict[str, bool]:
         "has_enforcement": any(c.enforcement.pending for c in case.creditors),
         "has_salary": bool(case.applicant.employer.strip())
         or any(
-            any(word in m.kind.lower() for word in SALARY_WORDS) and not m.paid_in_cash for m in case.income.monthly
+            any(word in m.kind.lower() for word in SALARY_WORDS) and not m.paid_in_cash
+            for m in case.income.monthly
         ),
         "has_cash_income": any(m.paid_in_cash for m in case.income.monthly),
         "has_securities": AssetKind.SECURITIES in kinds,
@@ -113,7 +114,9 @@ def _window_start(spec: AttachmentSpec, filing: date | None) -> date | None:
     return months_before(filing, 1).replace(day=1)
 
 
-def _problem(spec: AttachmentSpec, state: AttachmentState, filing: date | None, start: date | None) -> str | None:
+def _problem(
+    spec: AttachmentSpec, state: AttachmentState, filing: date | None, start: date | None
+) -> str | None:
     if state.status is AttachmentStatus.MISSING:
         return "missing"
     if state.status is AttachmentStatus.REQUESTED:
@@ -147,5 +150,7 @@ def attachment_checklist(case: Case) -> list[AttachmentCheck]:
         problem = _problem(spec, state, case.filing_date, start)
         required = level == "required" and state.status is not AttachmentStatus.NOT_APPLICABLE
         copies = 1 + creditors if spec.copies == "per_creditor" else 1
-        out.append(AttachmentCheck(spec, level, required, state.status, state.issue_date, problem, copies, start))
+        out.append(
+            AttachmentCheck(spec, level, required, state.status, state.issue_date, problem, copies, start)
+        )
     return out

@@ -30,7 +30,12 @@ class Finding:
         return tr(f"rule.{self.rule}", lang)
 
     def to_json(self, lang: Lang) -> dict[str, str]:
-        return {"path": self.path, "code": self.code, "rule": self.rule_text(lang), "message": self.message(lang)}
+        return {
+            "path": self.path,
+            "code": self.code,
+            "rule": self.rule_text(lang),
+            "message": self.message(lang),
+        }
 
 
 @dataclass(frozen=True)

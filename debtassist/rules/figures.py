@@ -14,7 +14,6 @@ from debtassist.model.case import (
     AssetKind,
     Case,
     Creditor,
-    CreditorKind,
     DebtType,
     ExpenseMode,
     Route,
@@ -476,7 +475,11 @@ def _consumer_test(case: Case, trail: dict[str, list[Because]]) -> tuple[bool | 
         turnover += amount(period.turnover)
     if months == 0:
         trail["consumer_eligible"].append(
-            Because("because.consumer_outside_window", {"start": format_roc(window_start), "end": format_roc(window_end)}, rule="art_2")
+            Because(
+                "because.consumer_outside_window",
+                {"start": format_roc(window_start), "end": format_roc(window_end)},
+                rule="art_2",
+            )
         )
         return True, None, 0
     average = round_half_up(Fraction(turnover, months))
@@ -517,7 +520,9 @@ def _fees(case: Case, trail: dict[str, list[Because]]) -> tuple[int | None, int 
         and 0 <= (case.filing_date - failed).days <= MEDIATION_FEE_GRACE_DAYS
     ):
         fee = 0
-        trail["court_fee"].append(Because("because.fee_after_mediation", {"date": format_roc(failed)}, rule="art_6"))
+        trail["court_fee"].append(
+            Because("because.fee_after_mediation", {"date": format_roc(failed)}, rule="art_6")
+        )
     else:
         trail["court_fee"].append(Because("because.fee_court", {"fee": ntd(fee)}, rule="art_6"))
     parties = len({creditor_key(c.name) or c.id for c in case.creditors}) + 1

@@ -16,6 +16,7 @@ from debtassist.model.case import (
     PreviousNegotiation,
     Route,
 )
+from debtassist.reference.areas import area_by_code
 from debtassist.rules.attachments import AttachmentCheck
 from debtassist.rules.explain import Finding, Severity
 from debtassist.rules.figures import (
@@ -24,7 +25,6 @@ from debtassist.rules.figures import (
     claim,
     is_financial_institution_debt,
 )
-from debtassist.reference.areas import area_by_code
 from debtassist.rules.money import ntd
 from debtassist.rules.rocdate import format_roc
 from debtassist.rules.validators import InputError, check_national_id, parse_share
@@ -61,7 +61,7 @@ def _money_fields(node: BaseModel, path: str) -> Iterator[tuple[str, int]]:
 
 
 def _is_money(annotation: Any) -> bool:
-    return annotation == (int | None)
+    return bool(annotation == (int | None))
 
 
 def _ceiling_for(path: str) -> int | None:
@@ -171,7 +171,13 @@ def _values(case: Case, today: date, add: Any) -> None:
             add(E, "DATE_IN_FUTURE", f"business.periods[{i}].start", "input", date=format_roc(p.start))
     for key, state in case.attachments.items():
         if state.issue_date and state.issue_date > today:
-            add(E, "DATE_IN_FUTURE", f"attachments.{key}.issue_date", "input", date=format_roc(state.issue_date))
+            add(
+                E,
+                "DATE_IN_FUTURE",
+                f"attachments.{key}.issue_date",
+                "input",
+                date=format_roc(state.issue_date),
+            )
     for i, r in enumerate(case.income.records):
         if r.year is not None and (r.year < 1912 or r.year > today.year):
             add(E, "INCOME_YEAR_INVALID", f"income.records[{i}].year", "input", year=r.year)
@@ -219,7 +225,10 @@ def _route_rules(case: Case, figures: Figures, add: Any) -> None:
         elif (
             h.previous_negotiation is PreviousNegotiation.DEEMED_NOT_REQUESTED
             and case.filing_date
-            and (h.previous_negotiation_end is None or case.filing_date - h.previous_negotiation_end < SIX_MONTHS)
+            and (
+                h.previous_negotiation_end is None
+                or case.filing_date - h.previous_negotiation_end < SIX_MONTHS
+            )
         ):
             add(E, "BANK_WAIT_SIX_MONTHS", "history.previous_negotiation_end", "dom_bank_conditions")
         for i, c in enumerate(case.creditors):
@@ -258,7 +267,11 @@ def _route_rules(case: Case, figures: Figures, add: Any) -> None:
             add(W, "SPECIAL_CLAUSE_NOT_HOME_LOAN", f"creditors[{i}].special_clause", "art_53", name=c.name)
         elif c.special_clause and route is not Route.REHABILITATION:
             add(N, "SPECIAL_CLAUSE_ROUTE", f"creditors[{i}].special_clause", "art_53", name=c.name)
-    if figures.largest_creditor.tie and not case.largest_creditor.creditor_id and route is Route.BANK_NEGOTIATION:
+    if (
+        figures.largest_creditor.tie
+        and not case.largest_creditor.creditor_id
+        and route is Route.BANK_NEGOTIATION
+    ):
         add(N, "LARGEST_CREDITOR_TIE", "largest_creditor", "dom_3")
     chosen_id = case.largest_creditor.creditor_id
     if chosen_id:
@@ -267,7 +280,9 @@ def _route_rules(case: Case, figures: Figures, add: Any) -> None:
             add(E, "LARGEST_CREDITOR_UNKNOWN", "largest_creditor.creditor_id", "dom_3")
         elif not is_financial_institution_debt(chosen):
             add(W, "LARGEST_CREDITOR_NOT_FI", "largest_creditor.creditor_id", "dom_3", name=chosen.name)
-        elif figures.largest_creditor.suggested_name and figures.largest_creditor.suggested_name != chosen.name:
+        elif (
+            figures.largest_creditor.suggested_name and figures.largest_creditor.suggested_name != chosen.name
+        ):
             add(
                 N,
                 "LARGEST_CREDITOR_DIFFERS",
@@ -312,7 +327,11 @@ def _expenses(case: Case, figures: Figures, add: Any) -> None:
             source=living.source,
             **names,
         )
-    if living.reference is not None and living.status == "confirmed" and living.reference.monthly != living.monthly:
+    if (
+        living.reference is not None
+        and living.status == "confirmed"
+        and living.reference.monthly != living.monthly
+    ):
         add(
             N,
             "LIVING_EXPENSE_DIFFERS",
@@ -337,14 +356,20 @@ def _expenses(case: Case, figures: Figures, add: Any) -> None:
         )
     if figures.disposable_income is not None and case.route in (Route.BANK_NEGOTIATION, Route.REHABILITATION):
         if figures.plan_base > 0 and not any(s.affordable for s in figures.plan_scenarios):
-            add(W, "PLAN_NOT_AFFORDABLE", "income", "affordability", disposable=ntd(figures.disposable_income))
+            add(
+                W, "PLAN_NOT_AFFORDABLE", "income", "affordability", disposable=ntd(figures.disposable_income)
+            )
         if figures.disposable_income < 0:
-            add(N, "DISPOSABLE_NEGATIVE", "income", "affordability", disposable=ntd(figures.disposable_income))
+            add(
+                N, "DISPOSABLE_NEGATIVE", "income", "affordability", disposable=ntd(figures.disposable_income)
+            )
 
 
 def _consistency(case: Case, figures: Figures, add: Any) -> None:
     supported = [d for d in case.dependents if d.supported]
-    support_items = [e for e in case.expenses.items if "扶養" in e.category or "support" in e.category.lower()]
+    support_items = [
+        e for e in case.expenses.items if "扶養" in e.category or "support" in e.category.lower()
+    ]
     itemized = case.expenses.mode is ExpenseMode.ITEMIZED
     if itemized and supported and not support_items and all(d.monthly_amount is None for d in supported):
         add(W, "DEPENDENTS_NO_SUPPORT_EXPENSE", "dependents", "art_64_2", count=len(supported))
@@ -366,8 +391,22 @@ def _attachment_findings(attachments: list[AttachmentCheck], add: Any) -> None:
     missing = [a for a in attachments if a.required and a.problem is not None]
     for a in attachments:
         if a.required and a.problem in ("out_of_date", "after_filing", "no_issue_date"):
-            add(W, f"ATTACHMENT_{a.problem.upper()}", f"attachments.{a.id}", "attachments", title_zh=a.spec.title["zh-TW"], title_en=a.spec.title["en"])
+            add(
+                W,
+                f"ATTACHMENT_{a.problem.upper()}",
+                f"attachments.{a.id}",
+                "attachments",
+                title_zh=a.spec.title["zh-TW"],
+                title_en=a.spec.title["en"],
+            )
         if a.level == "required" and a.status is AttachmentStatus.NOT_APPLICABLE:
-            add(W, "ATTACHMENT_MARKED_NOT_APPLICABLE", f"attachments.{a.id}", "attachments", title_zh=a.spec.title["zh-TW"], title_en=a.spec.title["en"])
+            add(
+                W,
+                "ATTACHMENT_MARKED_NOT_APPLICABLE",
+                f"attachments.{a.id}",
+                "attachments",
+                title_zh=a.spec.title["zh-TW"],
+                title_en=a.spec.title["en"],
+            )
     if missing:
         add(N, "ATTACHMENTS_MISSING", "attachments", "attachments", count=len(missing))

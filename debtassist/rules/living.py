@@ -27,7 +27,8 @@ class LivingExpense:
     area: str | None  # area code (TPE, TWP, ...) or None when the county is not known
     year: int | None  # AD year of the filing date
     monthly: int | None  # the figure used, or None when none may be used
-    status: str  # confirmed | official | court | user | secondary | unconfirmed | conflict | missing | no_area | no_year
+    # confirmed | official | court | user | secondary | unconfirmed | conflict | missing | no_area | no_year
+    status: str
     source: str
     reference: LivingExpenseFigure | None  # what the table says, even when not used
 
