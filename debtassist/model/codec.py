@@ -102,6 +102,8 @@ def case_from_json(text: str | bytes) -> tuple[Case, list[int]]:
         ) from None
     except RecursionError:
         raise CaseLoadError("not_json", {"line": 1, "column": 1, "reason": "nested too deeply"}) from None
+    except ValueError as exc:  # e.g. an integer longer than Python's conversion limit
+        raise CaseLoadError("not_json", {"line": 1, "column": 1, "reason": str(exc)[:80]}) from None
     return case_from_document(doc)
 
 

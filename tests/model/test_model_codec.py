@@ -80,6 +80,7 @@ def test_version_0_document_is_migrated() -> None:
         ('{"schema_version": 1, "route": "bankruptcy"}', "invalid"),
         ('{"schema_version": 1, "surprise": 1}', "invalid"),
         ('{"schema_version": 0, "creditors": 5}', "not_a_case"),
+        ('{"schema_version": 1, "notes": ' + "9" * 5000 + "}", "not_json"),
     ],
 )
 def test_bad_documents_get_a_clear_error(text: str | bytes, kind: str) -> None:

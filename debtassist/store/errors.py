@@ -1,0 +1,127 @@
+"""Errors a user can meet in the storage layer: each has a stable ``kind`` and a localized ``message(lang)``.
+
+The GUI branches on ``kind`` (and on the subclass for the ones that carry extra data, such as the backup a
+damaged case can be recovered from); the texts live in ``resources/translations/core/store.json``.
+"""
+
+from __future__ import annotations
+
+import errno
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from debtassist.i18n import Lang, tr
+from debtassist.model.codec import CaseLoadError
+
+
+def local_time_text(moment: datetime) -> str:
+    """A moment as the user reads it: local time, minutes precision."""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+@dataclass(frozen=True)
+class BackupRef:
+    """A backup file and the moment it was taken (parsed from its name)."""
+
+    path: Path
+    taken: datetime
+
+
+class StoreError(Exception):
+    """Kinds: invalid_id, not_found, write_failed, read_failed, locked, unreadable, no_backup, bad_backup,
+    import_failed, not_in_trash, not_saveable."""
+
+    def __init__(self, kind: str, **params: Any) -> None:
+        super().__init__(kind)
+        self.kind = kind
+        self.params = params
+
+    def __str__(self) -> str:
+        return self.message("en")
+
+    def message(self, lang: Lang) -> str:
+        return tr(f"store.{self.kind}", lang, **self.params)
+
+
+def _reason_key(err_no: int | None) -> str | None:
+    if err_no in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return "store.reason.disk_full"
+    if err_no in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "store.reason.read_only"
+    return None
+
+
+class WriteFailedError(StoreError):
+    """Writing failed (read-only folder, disk full, ...); whatever was saved before is still intact."""
+
+    def __init__(self, path: Path, exc: OSError) -> None:
+        super().__init__("write_failed", path=str(path))
+        self.path = path
+        self.errno = exc.errno
+        self.reason = exc.strerror or str(exc)
+        self.__cause__ = exc
+
+    def message(self, lang: Lang) -> str:
+        key = _reason_key(self.errno)
+        reason = tr(key, lang) if key else self.reason
+        return tr("store.write_failed", lang, path=str(self.path), reason=reason)
+
+
+class CaseLockedError(StoreError):
+    """Another window or process has the case open. ``pid``/``host``/``since`` are None when unknown."""
+
+    def __init__(self, case_id: str, pid: int | None, host: str | None, since: datetime | None) -> None:
+        super().__init__("locked", case_id=case_id)
+        self.case_id = case_id
+        self.pid = pid
+        self.host = host
+        self.since = since
+
+    def message(self, lang: Lang) -> str:
+        if self.pid is None or self.since is None:
+            return tr("store.locked_unknown", lang)
+        return tr(
+            "store.locked", lang, since=local_time_text(self.since), pid=self.pid, host=self.host or "?"
+        )
+
+
+class CaseUnreadableError(StoreError):
+    """The case file cannot be read. ``load_error`` says why (the codec's error); ``backup`` is the newest
+    backup that does load, so the GUI can offer ``CaseLibrary.restore_backup`` with it, or None."""
+
+    def __init__(self, case_id: str, path: Path, load_error: CaseLoadError, backup: BackupRef | None) -> None:
+        super().__init__("unreadable", case_id=case_id, path=str(path))
+        self.case_id = case_id
+        self.path = path
+        self.load_error = load_error
+        self.backup = backup
+        self.__cause__ = load_error
+
+    @property
+    def load_kind(self) -> str:
+        return self.load_error.kind
+
+    def message(self, lang: Lang) -> str:
+        lines = [tr("store.unreadable", lang, path=str(self.path)), self.load_error.message(lang)]
+        if self.backup is None:
+            lines.append(tr("store.unreadable.no_backup", lang))
+        else:
+            lines.append(
+                tr("store.unreadable.backup_available", lang, time=local_time_text(self.backup.taken))
+            )
+        return "\n".join(lines)
+
+
+class ImportFailedError(StoreError):
+    """A file to import is not a readable case; ``load_error`` is the codec's explanation."""
+
+    def __init__(self, path: Path, load_error: CaseLoadError) -> None:
+        super().__init__("import_failed", path=str(path))
+        self.path = path
+        self.load_error = load_error
+        self.__cause__ = load_error
+
+    def message(self, lang: Lang) -> str:
+        return tr("store.import_failed", lang, path=str(self.path)) + "\n" + self.load_error.message(lang)
