@@ -341,6 +341,7 @@ court = {
     "schema_version": 1,
     "case_id": "example-court-private-amc",
     "route": "rehabilitation",
+    "venue": "臺灣高雄地方法院",
     "filing_date": "2026-12-10",
     "applicant": {
         "name": "黃淑芬",
@@ -401,8 +402,8 @@ court = {
         "periods": [
             {
                 "description": "早餐店（獨資，已歇業）",
-                "start": "2021-03-01",
-                "end": "2022-08-31",
+                "start": "2022-01-01",
+                "end": "2023-06-30",
                 "turnover": 1620000,
             }
         ],

@@ -29,8 +29,16 @@ def _iso_date_only(value: Any) -> Any:
     return value
 
 
+class _MoneyMarker:
+    """Metadata that marks a field as money, so the rules can find every amount in a case."""
+
+
+MONEY = _MoneyMarker()
+
 #: Whole New Taiwan dollars. ``None`` means "not entered yet", which is not the same as 0.
-Money = Annotated[int | None, Field(strict=True)]
+Money = Annotated[
+    int | None, Field(strict=True, description="Whole New Taiwan dollars; null = not entered yet"), MONEY
+]
 Flag = Annotated[bool, Field(strict=True)]
 IsoDate = Annotated[date | None, BeforeValidator(_iso_date_only)]
 IsoDateTime = Annotated[datetime | None, BeforeValidator(_iso_date_only)]
@@ -103,7 +111,7 @@ class Asset(_Part):
     number: str = ""  # account, 地號/建號, plate, policy number
     value: Money = None  # balance, 公告現值, surrender value (解約金), market value
     share: str = ""  # ownership share (持分), real estate
-    quantity: Money = None  # number of shares
+    quantity: int | None = Field(default=None, strict=True)  # number of shares
     year: int | None = Field(default=None, strict=True)  # vehicle year of manufacture
     note: str = ""
 
@@ -278,6 +286,7 @@ class Case(_Part):
     case_id: str = Field(default_factory=_new_id)
     route: Route | None = None
     filing_date: IsoDate = None
+    venue: str = ""  # the court (臺灣臺北地方法院) or mediation committee the filing goes to
     applicant: Applicant = Field(default_factory=Applicant)
     dependents: list[Dependent] = Field(default_factory=list)
     assets: list[Asset] = Field(default_factory=list)

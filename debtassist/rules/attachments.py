@@ -11,6 +11,7 @@ from typing import Any
 from debtassist.i18n import Lang, tr
 from debtassist.model.case import AssetKind, AttachmentState, AttachmentStatus, Case, Route
 from debtassist.resources_path import read_text
+from debtassist.rules.figures import creditor_key
 from debtassist.rules.rocdate import format_roc
 
 SALARY_WORDS = ("薪", "salary", "wage")
@@ -88,6 +89,7 @@ def conditions(case: Case) -> dict[str, bool]:
         ),
         "has_cash_income": any(m.paid_in_cash for m in case.income.monthly),
         "has_securities": AssetKind.SECURITIES in kinds,
+        "has_subsidy": any("補助" in m.kind or "subsid" in m.kind.lower() for m in case.income.monthly),
         "has_insurance": AssetKind.INSURANCE in kinds,
     }
 
@@ -139,7 +141,7 @@ def attachment_checklist(case: Case) -> list[AttachmentCheck]:
         return []
     route: Route = case.route
     met = conditions(case)
-    creditors = len({c.name.strip() or c.id for c in case.creditors})
+    creditors = len({creditor_key(c.name) or c.id for c in case.creditors})
     out: list[AttachmentCheck] = []
     for spec in attachment_specs():
         level = spec.routes.get(route.value)

@@ -31,7 +31,11 @@ ART_64_2_FACTOR = Fraction(6, 5)  # 1.2 x the minimum living expense
 COURT_FEE = 1_000  # Art. 6; Judicial Yuan
 POSTAGE_SERVICES = 15  # one court's formula [C]
 POSTAGE_RATE = 43
-PLAN_MONTHS = (72, 120, 144, 180)
+PLAN_MONTHS = (72, 120, 144, 180)  # negotiation and mediation: bank practice reports up to 180 [S]
+REHABILITATION_MONTHS = (36, 48, 60, 72)  # Art. 53: the last payment within 6 years
+REHABILITATION_MONTHS_EXTENDED = (
+    96  # Art. 53: up to 8 years in the listed exceptions (home-loan special clause)
+)
 PLAN_RATES = (Fraction(0), Fraction(2, 100), Fraction(5, 100))
 MEDIATION_FEE_GRACE_DAYS = 20
 
@@ -141,6 +145,11 @@ class Figures:
             "monthly_income": self.monthly_income,
             "debtor_necessary_expense": self.debtor_necessary_expense,
             "debtor_standard_expense": self.debtor_standard_expense,
+            "debtor_standard_expense_exact": (
+                float(self.debtor_standard_expense_exact)
+                if self.debtor_standard_expense_exact is not None
+                else None
+            ),
             "debtor_claimed_expense": self.debtor_claimed_expense,
             "dependents_expense": self.dependents_expense,
             "dependents_standard_expense": self.dependents_standard_expense,
@@ -160,6 +169,22 @@ class Figures:
             "postage_estimate": self.postage_estimate,
             "because": {name: self.explain(name, lang) for name in self.trail},
         }
+
+
+def plan_terms(case: Case) -> tuple[int, ...]:
+    """Plan lengths to illustrate: rehabilitation plans end within 6 years (8 with a home-loan special clause,
+    Art. 53); liquidation has no repayment plan; negotiated plans are reported up to 180 months [S]."""
+    if case.route is Route.LIQUIDATION:
+        return ()
+    if case.route is Route.REHABILITATION:
+        if any(c.special_clause and c.home_loan for c in case.creditors):
+            return (*REHABILITATION_MONTHS, REHABILITATION_MONTHS_EXTENDED)
+        return REHABILITATION_MONTHS
+    return PLAN_MONTHS
+
+
+def _terms_rule(case: Case) -> str:
+    return "art_53" if case.route in (Route.REHABILITATION, Route.LIQUIDATION) else "dom_plan"
 
 
 def monthly_payment(principal: int, months: int, annual_rate: Fraction) -> int:
@@ -316,6 +341,12 @@ def compute_figures(case: Case, table: LivingExpenseSource) -> Figures:
 
     plan_base = _plan_base(case)
     trail["plan_scenarios"].append(Because("because.plan_base", {"base": ntd(plan_base)}, rule="dom_plan"))
+    terms = plan_terms(case)
+    trail["plan_scenarios"].append(
+        Because(
+            "because.plan_terms", {"months": "/".join(str(m) for m in terms) or "—"}, rule=_terms_rule(case)
+        )
+    )
     scenarios = [
         PlanScenario(
             months,
@@ -323,7 +354,7 @@ def compute_figures(case: Case, table: LivingExpenseSource) -> Figures:
             payment := monthly_payment(plan_base, months, rate),
             None if disposable is None else disposable >= payment,
         )
-        for months in PLAN_MONTHS
+        for months in terms
         for rate in PLAN_RATES
     ]
 
@@ -471,8 +502,11 @@ def _consumer_test(case: Case, trail: dict[str, list[Because]]) -> tuple[bool | 
         end = min(period.end or window_end, window_end)
         if start > end:
             continue
+        if period.turnover is None:
+            trail["consumer_eligible"].append(Because("because.consumer_turnover_missing", rule="rules_4"))
+            return None, None, 0
         months += _months_touched(start, end)
-        turnover += amount(period.turnover)
+        turnover += period.turnover
     if months == 0:
         trail["consumer_eligible"].append(
             Because(

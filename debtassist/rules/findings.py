@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from debtassist.model.case import (
+    MONEY,
     AttachmentStatus,
     Case,
     DebtType,
@@ -25,7 +26,7 @@ from debtassist.rules.figures import (
     claim,
     is_financial_institution_debt,
 )
-from debtassist.rules.money import ntd
+from debtassist.rules.money import ntd, round_half_up
 from debtassist.rules.rocdate import format_roc
 from debtassist.rules.validators import InputError, check_national_id, parse_share
 
@@ -56,12 +57,8 @@ def _money_fields(node: BaseModel, path: str) -> Iterator[tuple[str, int]]:
             for i, item in enumerate(value):
                 if isinstance(item, BaseModel):
                     yield from _money_fields(item, f"{here}[{i}]")
-        elif isinstance(value, int) and not isinstance(value, bool) and _is_money(info.annotation):
+        elif isinstance(value, int) and not isinstance(value, bool) and MONEY in info.metadata:
             yield here, value
-
-
-def _is_money(annotation: Any) -> bool:
-    return bool(annotation == (int | None))
 
 
 def _ceiling_for(path: str) -> int | None:
@@ -96,6 +93,8 @@ def _required(case: Case, add: Any) -> None:
         add(E, "REQUIRED", "route", "input", field="route")
     if case.filing_date is None:
         add(E, "REQUIRED", "filing_date", "input", field="filing_date")
+    if case.route is not None and case.route is not Route.BANK_NEGOTIATION and not case.venue.strip():
+        add(E, "VENUE_MISSING", "venue", "art_5")
     a = case.applicant
     for name in ("name", "national_id", "registered_address", "residence_county"):
         if not getattr(a, name).strip():
@@ -130,6 +129,9 @@ def _required(case: Case, add: Any) -> None:
         add(E, "BUSINESS_UNANSWERED", "business.had_business", "art_2")
     elif case.business.had_business and not any(p.start for p in case.business.periods):
         add(E, "BUSINESS_PERIODS_MISSING", "business.periods", "rules_4")
+    for i, p in enumerate(case.business.periods):
+        if p.start and p.turnover is None:
+            add(E, "BUSINESS_TURNOVER_MISSING", f"business.periods[{i}].turnover", "rules_4")
     if not case.income.monthly:
         add(W, "INCOME_MISSING", "income.monthly", "art_43_6")
     if case.route is not None and case.route is not Route.BANK_NEGOTIATION and not case.income.records:
@@ -146,6 +148,13 @@ def _values(case: Case, today: date, add: Any) -> None:
             add(E, "AMOUNT_NEGATIVE", path, "input", value=ntd(value))
         elif (ceiling := _ceiling_for(path)) is not None and value > ceiling:
             add(W, "AMOUNT_IMPLAUSIBLE", path, "input", value=ntd(value), ceiling=ntd(ceiling))
+    counts = [(f"assets[{i}].quantity", a.quantity) for i, a in enumerate(case.assets)] + [
+        (f"creditors[{i}].home_loan_overdue_instalments", c.home_loan_overdue_instalments)
+        for i, c in enumerate(case.creditors)
+    ]
+    for path, count in counts:
+        if count is not None and count < 0:
+            add(E, "NUMBER_NEGATIVE", path, "input", value=count)
     if case.applicant.national_id.strip():
         result = check_national_id(case.applicant.national_id)
         if not result.ok:
@@ -327,6 +336,16 @@ def _expenses(case: Case, figures: Figures, add: Any) -> None:
             source=living.source,
             **names,
         )
+    confirmed = case.living_expense
+    if confirmed is not None and living.status != "confirmed" and (confirmed.monthly or confirmed.area):
+        add(
+            W,
+            "LIVING_EXPENSE_CONFIRMATION_STALE",
+            "living_expense",
+            "art_64_2",
+            area=confirmed.area or "—",
+            year=confirmed.year or "—",
+        )
     if (
         living.reference is not None
         and living.status == "confirmed"
@@ -340,6 +359,22 @@ def _expenses(case: Case, figures: Figures, add: Any) -> None:
             figure=ntd(living.monthly),
             table=ntd(living.reference.monthly),
         )
+    if figures.debtor_standard_expense_exact is not None:
+        for i, d in enumerate(case.dependents):
+            if not d.supported or d.monthly_amount is None or i in figures.bad_shares:
+                continue
+            share = parse_share(d.support_share) if d.support_share.strip() else 1
+            standard = figures.debtor_standard_expense_exact * share
+            if d.monthly_amount > standard:
+                add(
+                    N,
+                    "DEPENDENT_CLAIMED_OVER_STANDARD",
+                    f"dependents[{i}].monthly_amount",
+                    "rules_21_1",
+                    name=d.name,
+                    claimed=ntd(d.monthly_amount),
+                    standard=ntd(round_half_up(standard)),
+                )
     if (
         case.expenses.mode is ExpenseMode.ITEMIZED
         and figures.debtor_claimed_expense is not None
@@ -373,7 +408,9 @@ def _consistency(case: Case, figures: Figures, add: Any) -> None:
     itemized = case.expenses.mode is ExpenseMode.ITEMIZED
     if itemized and supported and not support_items and all(d.monthly_amount is None for d in supported):
         add(W, "DEPENDENTS_NO_SUPPORT_EXPENSE", "dependents", "art_64_2", count=len(supported))
-    if support_items and any(d.monthly_amount is not None for d in supported):
+    if support_items and supported:
+        # The dependents' expense is added on its own (entered amounts or the standard share), so a support
+        # line among the applicant's own expenses counts it a second time.
         add(W, "SUPPORT_COUNTED_TWICE", "expenses.items", "art_64_2")
     if support_items and not supported:
         add(W, "SUPPORT_WITHOUT_DEPENDENTS", "expenses.items", "art_64_2")
