@@ -8,15 +8,17 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 from debtassist import __version__
 from debtassist.examples import EXAMPLES, example_text
 from debtassist.i18n import LANGS, Lang, parse_lang, tr
+from debtassist.model.case import Route
 from debtassist.model.codec import CaseLoadError, load_case_file
 from debtassist.reference.living_expense import load_living_expense_table
 from debtassist.rules.check import CheckReport, check_case
 from debtassist.rules.explain import Finding
-from debtassist.store.atomic import atomic_write_text
+from debtassist.store.atomic import atomic_write_bytes, atomic_write_text
 from debtassist.store.paths import default_layout
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
@@ -41,14 +43,23 @@ def _parser(lang: Lang) -> argparse.ArgumentParser:
     check.add_argument("file", type=Path)
     check.add_argument("--json", action="store_true", help=tr("cli.check.json", lang))
     check.add_argument("--lang", choices=LANGS, default=lang)
+    packet = sub.add_parser("packet", help=tr("cli.packet.help", lang))
+    packet.add_argument("file", type=Path)
+    packet.add_argument("-o", "--output", type=Path, required=True, help=tr("cli.packet.output", lang))
+    packet.add_argument("--route", choices=[r.value for r in Route], help=tr("cli.packet.route", lang))
+    packet.add_argument("--editable", action="store_true", help=tr("cli.packet.editable", lang))
+    packet.add_argument("--duplex", action="store_true", help=tr("cli.packet.duplex", lang))
+    packet.add_argument("--copies", default="1", help=tr("cli.packet.copies", lang))
+    packet.add_argument("--draft", action="store_true", help=tr("cli.packet.draft", lang))
+    packet.add_argument("--lang", choices=LANGS, default=lang)
     return parser
 
 
-def _print_finding(finding: Finding, lang: Lang) -> None:
+def _print_finding(finding: Finding, lang: Lang, stream: TextIO | None = None) -> None:
     label = tr(f"cli.severity.{finding.severity.value}", lang)
     where = f" [{finding.path}]" if finding.path else ""
-    print(f"  {label}{where} {finding.message(lang)}")
-    print(f"      {tr('cli.rule', lang)}: {finding.rule_text(lang)}")
+    print(f"  {label}{where} {finding.message(lang)}", file=stream)
+    print(f"      {tr('cli.rule', lang)}: {finding.rule_text(lang)}", file=stream)
 
 
 def _print_report(report: CheckReport, lang: Lang) -> None:
@@ -143,6 +154,48 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return EXIT_ERRORS if report.errors else EXIT_OK
 
 
+def _cmd_packet(args: argparse.Namespace) -> int:
+    from debtassist.forms.packet import PacketOptions, build_packet, default_copies
+
+    lang: Lang = args.lang
+    try:
+        case, _steps = load_case_file(args.file)
+    except CaseLoadError as exc:
+        print(exc.message(lang), file=sys.stderr)
+        return EXIT_UNREADABLE
+    if args.route:
+        case = case.model_copy(update={"route": Route(args.route)})
+    report = check_case(case, load_living_expense_table(default_layout().reference))
+    if case.route is None:
+        print(tr("cli.packet.no_route", lang), file=sys.stderr)
+        return EXIT_ERRORS
+    if report.errors and not args.draft:
+        print(tr("cli.packet.refused", lang, count=len(report.errors)), file=sys.stderr)
+        for finding in report.errors:
+            _print_finding(finding, lang, sys.stderr)
+        return EXIT_ERRORS
+    if args.copies == "auto":
+        copies = default_copies(case, report)
+    elif args.copies.isdigit() and int(args.copies) >= 1:
+        copies = int(args.copies)
+    else:
+        print(tr("cli.packet.bad_copies", lang, value=args.copies), file=sys.stderr)
+        return EXIT_UNREADABLE
+    options = PacketOptions(
+        lang=lang, draft=args.draft, duplex=args.duplex, copies=copies, editable=args.editable
+    )
+    packet = build_packet(case, report, options)
+    try:
+        atomic_write_bytes(args.output, packet.pdf)
+    except OSError as exc:
+        print(tr("cli.write_failed", lang, path=args.output, reason=exc.strerror or exc), file=sys.stderr)
+        return EXIT_UNREADABLE
+    print(tr("cli.packet.written", lang, path=args.output, pages=packet.pages_per_set, copies=copies))
+    for glyph in packet.glyphs:
+        print(tr("cli.packet.glyph", lang, where=glyph.where, char=glyph.char, code=glyph.code_point))
+    return EXIT_ERRORS if report.errors else EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     lang = _default_lang()
     args = _parser(lang).parse_args(argv)
@@ -150,6 +203,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _cmd_example(args, lang)
     if args.command == "check":
         return _cmd_check(args)
+    if args.command == "packet":
+        return _cmd_packet(args)
     return _no_command(lang)
 
 

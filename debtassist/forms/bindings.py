@@ -1,0 +1,386 @@
+"""What each binding name in a form definition prints: strings made from the case and its check report.
+
+Forms are printed in Traditional Chinese (they go to a Taiwanese bank or court), whatever the interface language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from debtassist.model.case import (
+    Asset,
+    AssetKind,
+    AttachmentStatus,
+    Case,
+    Creditor,
+    CreditorKind,
+    DebtType,
+    Route,
+)
+from debtassist.rules.check import CheckReport
+from debtassist.rules.figures import claim, is_financial_institution_debt, secured_part
+from debtassist.rules.rocdate import format_roc, format_roc_long
+
+NONE_TEXT = "無"
+CHINESE_NUMERALS = "一二三四五六七八九十"
+
+ROUTE_TITLES = {
+    Route.BANK_NEGOTIATION: "前置協商申請書",
+    Route.COURT_MEDIATION: "消費者債務清理前置調解聲請狀",
+    Route.TOWNSHIP_MEDIATION: "消費者債務清理調解聲請書",
+    Route.REHABILITATION: "消費者債務清理更生聲請狀",
+    Route.LIQUIDATION: "消費者債務清理清算聲請狀",
+}
+ROUTE_REQUESTS = {
+    Route.COURT_MEDIATION: "請准予就聲請人之債務進行消費者債務清理前置調解。",
+    Route.TOWNSHIP_MEDIATION: "請准予就聲請人之債務進行調解。",
+    Route.REHABILITATION: "聲請人請准予更生。",
+    Route.LIQUIDATION: "聲請人請准予清算。",
+}
+CREDITOR_KINDS = {
+    CreditorKind.BANK: "銀行",
+    CreditorKind.POST: "郵局",
+    CreditorKind.OTHER_FI: "其他金融機構",
+    CreditorKind.AMC: "資產管理公司",
+    CreditorKind.PRIVATE: "民間",
+    CreditorKind.GUARANTEE: "保證債務",
+}
+DEBT_TYPES = {
+    DebtType.CREDIT_CARD: "信用卡",
+    DebtType.CASH_CARD: "現金卡",
+    DebtType.PERSONAL_LOAN: "信用貸款",
+    DebtType.CAR_LOAN: "車貸",
+    DebtType.HOME_LOAN: "房貸",
+    DebtType.GUARANTEE: "保證",
+    DebtType.OTHER: "其他",
+}
+ASSET_KINDS = {
+    AssetKind.DEPOSIT: "存款",
+    AssetKind.REAL_ESTATE: "土地及建物",
+    AssetKind.VEHICLE: "車輛",
+    AssetKind.INSURANCE: "保險",
+    AssetKind.SECURITIES: "股票及有價證券",
+    AssetKind.OTHER: "其他",
+}
+
+
+def money(value: int | None) -> str:
+    return "" if value is None else f"{value:,}"
+
+
+def numeral(n: int) -> str:
+    """1 -> 一, 12 -> 十二, 25 -> 二十五 (for 附表一 and the attachment list)."""
+    if n <= 10:
+        return CHINESE_NUMERALS[n - 1]
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 1 else CHINESE_NUMERALS[tens - 1]
+    return head + "十" + (CHINESE_NUMERALS[ones - 1] if ones else "")
+
+
+@dataclass
+class FillContext:
+    case: Case
+    report: CheckReport
+
+    @property
+    def figures(self) -> Any:
+        return self.report.figures
+
+
+def _phones(ctx: FillContext) -> str:
+    a = ctx.case.applicant
+    return "、".join(p for p in (a.phone.strip(), a.mobile.strip()) if p)
+
+
+def _mailing(ctx: FillContext) -> str:
+    a = ctx.case.applicant
+    return a.mailing_address.strip() or "同戶籍地址"
+
+
+def _largest(ctx: FillContext) -> Creditor | None:
+    ids = ctx.figures.largest_creditor.creditor_ids
+    return next((c for c in ctx.case.creditors if c.id in ids), None) if ids else None
+
+
+def _enforcement(ctx: FillContext) -> str:
+    items = [
+        f"{c.enforcement.court} {c.enforcement.case_number}（債權人：{c.name}）".strip()
+        for c in ctx.case.creditors
+        if c.enforcement.pending
+    ]
+    return "\n".join(items) or NONE_TEXT
+
+
+def _attachments(ctx: FillContext) -> str:
+    held = [
+        a for a in ctx.report.attachments if a.status in (AttachmentStatus.HAVE, AttachmentStatus.REQUESTED)
+    ]
+    if not held:
+        return NONE_TEXT
+    return "\n".join(f"{numeral(i)}、{a.title('zh-TW')}" for i, a in enumerate(held, 1))
+
+
+def _business(ctx: FillContext) -> str:
+    b = ctx.case.business
+    if not b.had_business or not b.periods:
+        return "最近五年內無營業活動。"
+    f = ctx.figures
+    parts = []
+    for p in b.periods:
+        end = format_roc(p.end) if p.end else "迄今"
+        start = format_roc(p.start) if p.start else "（未填）"
+        parts.append(f"{p.description}：{start}至{end}，營業額 {money(p.turnover)} 元")
+    average = f.average_monthly_turnover
+    if average is not None:
+        parts.append(f"五年內平均每月營業額 {money(average)} 元（實際營業 {f.business_months} 個月）")
+    return "\n".join(parts)
+
+
+BOX_BINDINGS: dict[str, Callable[[FillContext], str]] = {
+    "applicant.name": lambda c: c.case.applicant.name,
+    "applicant.national_id": lambda c: c.case.applicant.national_id,
+    "applicant.birth_date": lambda c: (
+        format_roc(c.case.applicant.birth_date) if c.case.applicant.birth_date else ""
+    ),
+    "applicant.phones": _phones,
+    "applicant.email": lambda c: c.case.applicant.email,
+    "applicant.registered_address": lambda c: c.case.applicant.registered_address,
+    "applicant.mailing_address": _mailing,
+    "applicant.employer": lambda c: c.case.applicant.employer,
+    "applicant.occupation": lambda c: c.case.applicant.occupation,
+    "filing_date": lambda c: (
+        format_roc_long(c.case.filing_date) if c.case.filing_date else "中華民國　　年　　月　　日"
+    ),
+    "venue": lambda c: c.case.venue,
+    "petition_title": lambda c: ROUTE_TITLES[c.case.route] if c.case.route else "",
+    "petition_request": lambda c: ROUTE_REQUESTS.get(c.case.route, "") if c.case.route else "",
+    "largest_creditor.name": lambda c: c.figures.largest_creditor.name or "",
+    "largest_creditor.address": lambda c: lc.address if (lc := _largest(c)) else "",
+    "figures.total_assets": lambda c: money(c.figures.total_assets),
+    "figures.total_debt": lambda c: money(c.figures.total_debt),
+    "figures.unsecured_debt": lambda c: money(c.figures.unsecured_debt),
+    "figures.secured_debt": lambda c: money(c.figures.secured_debt),
+    "figures.financial_institution_debt": lambda c: money(c.figures.financial_institution_debt),
+    "figures.other_debt": lambda c: money(c.figures.other_debt),
+    "figures.monthly_income": lambda c: money(c.figures.monthly_income),
+    "figures.debtor_necessary_expense": lambda c: money(c.figures.debtor_necessary_expense),
+    "figures.dependents_expense": lambda c: money(c.figures.dependents_expense),
+    "figures.disposable_income": lambda c: money(c.figures.disposable_income),
+    "figures.minimum_living_expense": lambda c: money(c.figures.living.monthly),
+    "figures.living_area_year": lambda c: _living_area_year(c),
+    "figures.expense_basis": lambda c: _expense_basis(c),
+    "creditor_count": lambda c: str(len(c.case.creditors)),
+    "enforcement": _enforcement,
+    "attachments_list": _attachments,
+    "business_summary": _business,
+    "notes": lambda c: c.case.notes,
+}
+
+
+def _living_area_year(ctx: FillContext) -> str:
+    from debtassist.reference.areas import area_by_code
+
+    living = ctx.figures.living
+    area = area_by_code(living.area) if living.area else None
+    if area is None or living.year is None:
+        return ""
+    return f"{area.name_zh} 民國{living.year - 1911}年"
+
+
+def _expense_basis(ctx: FillContext) -> str:
+    f = ctx.figures
+    if f.debtor_necessary_expense is None:
+        return ""
+    if ctx.case.expenses.mode and ctx.case.expenses.mode.value == "itemized":
+        return f"逐項列報，每月合計 {money(f.debtor_claimed_expense)} 元（明細見第四部分）"
+    return (
+        f"依消債條例第64條之2，以最低生活費 {money(f.living.monthly)} 元之1.2倍計算，"
+        f"每月 {money(f.debtor_standard_expense)} 元"
+    )
+
+
+# ---- table rows -------------------------------------------------------------------------------------------
+
+Row = dict[str, str]
+
+
+def _creditor_row(c: Creditor, index: int, case: Case) -> Row:
+    covered = secured_part(c)
+    assets = {a.id: a for a in case.assets}
+    collateral = assets.get(c.collateral_asset_id)
+    security = ""
+    if c.secured:
+        security = c.security or "有擔保"
+        if collateral is not None:
+            security += (
+                f"（{collateral.description or ASSET_KINDS[collateral.kind]} {collateral.number}）".rstrip()
+            )
+    if c.priority:
+        security = (security + "；" if security else "") + "有優先權"
+    return {
+        "index": str(index),
+        "name": c.name,
+        "address": c.address,
+        "kind": CREDITOR_KINDS.get(c.kind, "") if c.kind else "",
+        "debt_type": DEBT_TYPES.get(c.debt_type, "") if c.debt_type else "",
+        "cause": c.cause or (DEBT_TYPES.get(c.debt_type, "") if c.debt_type else ""),
+        "kind_cause": "／".join(p for p in (CREDITOR_KINDS.get(c.kind, "") if c.kind else "", c.cause) if p),
+        "principal": money(c.principal),
+        "interest_fees": money(c.interest_fees),
+        "claim": money(claim(c)),
+        "security": security or NONE_TEXT,
+        "unpaid_after_security": money(claim(c) - covered) if c.secured else "",
+        "home_loan": "是" if c.home_loan else "否",
+        "special_clause": "是" if c.special_clause else "否",
+        "enforcement": f"{c.enforcement.court} {c.enforcement.case_number}".strip()
+        if c.enforcement.pending
+        else "",
+        "note": c.note,
+    }
+
+
+def _asset_row(a: Asset, index: int) -> Row:
+    return {
+        "index": str(index),
+        "kind": ASSET_KINDS[a.kind],
+        "description": a.description,
+        "holder": a.holder,
+        "location": a.location,
+        "number": a.number,
+        "value": money(a.value),
+        "share": a.share,
+        "detail": " ".join(
+            part
+            for part in (
+                a.number,
+                f"持分 {a.share}" if a.share else "",
+                f"{a.quantity:,} 股" if a.quantity is not None else "",
+                f"{a.year} 年出廠" if a.year is not None else "",
+            )
+            if part
+        ),
+        "note": a.note,
+    }
+
+
+def _rows_creditors(ctx: FillContext) -> list[Row]:
+    return [_creditor_row(c, i, ctx.case) for i, c in enumerate(ctx.case.creditors, 1)]
+
+
+def _rows_other_creditors(ctx: FillContext) -> list[Row]:
+    """Bank route: debts the JCIC list will not show — private, asset-management and guarantee debts."""
+    others = [c for c in ctx.case.creditors if not is_financial_institution_debt(c)]
+    return [_creditor_row(c, i, ctx.case) for i, c in enumerate(others, 1)]
+
+
+def _rows_assets(ctx: FillContext) -> list[Row]:
+    return [_asset_row(a, i) for i, a in enumerate(ctx.case.assets, 1)]
+
+
+def _rows_income_records(ctx: FillContext) -> list[Row]:
+    return [
+        {
+            "index": str(i),
+            "year": f"{r.year - 1911}年" if r.year else "",
+            "kind": r.kind,
+            "source": r.source,
+            "amount": money(r.amount),
+        }
+        for i, r in enumerate(ctx.case.income.records, 1)
+    ]
+
+
+def _rows_monthly_income(ctx: FillContext) -> list[Row]:
+    return [
+        {
+            "index": str(i),
+            "kind": m.kind,
+            "source": m.source + ("（現金收入）" if m.paid_in_cash else ""),
+            "amount": money(m.amount),
+        }
+        for i, m in enumerate(ctx.case.income.monthly, 1)
+    ]
+
+
+def _rows_expenses(ctx: FillContext) -> list[Row]:
+    case = ctx.case
+    f = ctx.figures
+    if case.expenses.mode is not None and case.expenses.mode.value == "itemized":
+        return [
+            {
+                "index": str(i),
+                "category": e.category,
+                "monthly": money(e.monthly),
+                "two_years": money(e.monthly * 24 if e.monthly is not None else None),
+                "note": e.note,
+            }
+            for i, e in enumerate(case.expenses.items, 1)
+        ]
+    if f.debtor_standard_expense is None:
+        return []
+    return [
+        {
+            "index": "1",
+            "category": "必要生活費用（第64條之2標準）",
+            "monthly": money(f.debtor_standard_expense),
+            "two_years": money(f.debtor_standard_expense * 24),
+            "note": f"最低生活費 {money(f.living.monthly)} 元 × 1.2",
+        }
+    ]
+
+
+def _rows_dependents(ctx: FillContext) -> list[Row]:
+    rows = []
+    for i, d in enumerate(ctx.case.dependents, 1):
+        rows.append(
+            {
+                "index": str(i),
+                "name": d.name,
+                "relationship": d.relationship,
+                "birth_date": format_roc(d.birth_date) if d.birth_date else "",
+                "national_id": d.national_id,
+                "share": d.support_share or ("1" if d.supported else ""),
+                "monthly": money(d.monthly_amount),
+                "supported": "是" if d.supported else "否",
+                "note": d.note,
+            }
+        )
+    return rows
+
+
+def _rows_own_debtors(ctx: FillContext) -> list[Row]:
+    return [
+        {
+            "index": str(i),
+            "name": d.name,
+            "address": d.address,
+            "amount": money(d.amount),
+            "cause": d.cause,
+            "kind": d.kind,
+            "security": d.security or NONE_TEXT,
+            "note": d.note,
+        }
+        for i, d in enumerate(ctx.case.own_debtors, 1)
+    ]
+
+
+TABLE_SOURCES: dict[str, Callable[[FillContext], list[Row]]] = {
+    "creditors": _rows_creditors,
+    "other_creditors": _rows_other_creditors,
+    "assets": _rows_assets,
+    "income_records": _rows_income_records,
+    "monthly_income": _rows_monthly_income,
+    "expenses": _rows_expenses,
+    "dependents": _rows_dependents,
+    "own_debtors": _rows_own_debtors,
+}
+
+
+def box_value(name: str, ctx: FillContext) -> str:
+    return BOX_BINDINGS[name](ctx)
+
+
+def table_rows(source: str, ctx: FillContext) -> list[Row]:
+    return TABLE_SOURCES[source](ctx)

@@ -1,0 +1,196 @@
+"""Continuation sheets (附表): text that did not fit its box, and table rows beyond the form's lines, with
+the same columns and carried totals. Rows here grow to fit their text, so nothing is cut."""
+
+from __future__ import annotations
+
+from reportlab.lib.colors import Color, black
+from reportlab.pdfgen.canvas import Canvas
+
+from debtassist.forms.bindings import numeral
+from debtassist.forms.definition import Column, Table
+from debtassist.forms.draw import PAD_X, PAD_Y, draw_lines, pt_top, pt_x
+from debtassist.forms.fill import Continuations, Filler, TableContinuation, TextContinuation, parse_money
+from debtassist.forms.fit import LEADING, MM, Fitted, fit, prepare, wrap
+from debtassist.forms.fonts import BOLD, REGULAR
+from debtassist.forms.layout import DrawOp, FilledRect, PageJob
+
+LEFT, RIGHT, TOP, BOTTOM = 15.0, 195.0, 16.0, 280.0
+TEXT_SIZE = 10.0
+HEADER_FILL = Color(0.93, 0.93, 0.93)
+RULE = Color(0.35, 0.35, 0.35)
+
+
+def _heading(job: PageJob, text: str, y: float) -> float:
+    prepared = prepare(text, "附表標題", BOLD)
+    lines = wrap(prepared.units, (RIGHT - LEFT) * MM, 11)
+
+    def op(canvas: Canvas) -> None:
+        canvas.setFillColor(black)
+        draw_lines(canvas, lines, pt_x(LEFT), pt_top(y), (RIGHT - LEFT) * MM, 11)
+
+    job.ops.append(op)
+    return y + len(lines) * 11 * LEADING / MM + 2
+
+
+def _text_pages(item: TextContinuation, filler: Filler) -> list[PageJob]:
+    title = f"附表{numeral(item.number)}　{item.title}"
+    prepared = prepare(item.text, title)
+    filler.glyphs.extend(prepared.problems)
+    lines = wrap(prepared.units, (RIGHT - LEFT) * MM, TEXT_SIZE)
+    per_line = TEXT_SIZE * LEADING / MM
+    jobs: list[PageJob] = []
+    index = 0
+    while index < len(lines) or not jobs:
+        job = PageJob("continuation", title)
+        y = _heading(job, title + ("（續）" if jobs else ""), TOP)
+        room = max(1, int((BOTTOM - y) // per_line))
+        chunk = lines[index : index + room]
+
+        def op(canvas: Canvas, chunk: list = chunk, y: float = y) -> None:  # type: ignore[type-arg]
+            canvas.setFillColor(black)
+            draw_lines(canvas, chunk, pt_x(LEFT), pt_top(y), (RIGHT - LEFT) * MM, TEXT_SIZE)
+
+        job.ops.append(op)
+        text = "".join(u[0] for line in chunk for u in line)
+        job.filled.append(FilledRect("continuation", LEFT, y, RIGHT - LEFT, len(chunk) * per_line, text))
+        jobs.append(job)
+        index += room
+    return jobs
+
+
+def _cell_op(
+    result: Fitted, x: float, y: float, w: float, h: float, column: Column | None, header: bool
+) -> DrawOp:
+    def op(canvas: Canvas) -> None:
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.6)
+        canvas.setFillColor(HEADER_FILL)
+        canvas.rect(pt_x(x), pt_top(y + h), w * MM, h * MM, stroke=1, fill=1 if header else 0)
+        canvas.setFillColor(black)
+        align = "center" if header or column is None else column.align
+        draw_lines(
+            canvas,
+            result.lines,
+            pt_x(x) + PAD_X,
+            pt_top(y) - PAD_Y,
+            w * MM - 2 * PAD_X,
+            result.size,
+            align,
+            h * MM - 2 * PAD_Y,
+        )
+
+    return op
+
+
+def _fit_cell(text: str, width: float, size: float, where: str, filler: Filler) -> Fitted:
+    prepared = prepare(text, where)
+    filler.glyphs.extend(prepared.problems)
+    lines = wrap(prepared.units, width * MM - 2 * PAD_X, size)
+    return Fitted(size, lines, True)
+
+
+def _row_height(cells: list[Fitted], minimum: float) -> float:
+    tallest = max((len(c.lines) * c.size * LEADING for c in cells), default=0) / MM + 2 * PAD_Y / MM
+    return max(minimum, tallest)
+
+
+def _table_pages(item: TableContinuation, filler: Filler) -> list[PageJob]:
+    table: Table = item.table
+    size = table.font_size[0] + (table.font_size[1] - table.font_size[0]) / 2
+    totals = {k: v for k, v in item.carried.items()}
+    title = f"附表{numeral(item.number)}　{item.title}"
+    jobs: list[PageJob] = []
+    remaining = list(item.rows)
+    first_index = table.rows + 1
+    while remaining or not jobs:
+        job = PageJob("continuation", title)
+        y = _heading(job, title + ("（續）" if jobs else ""), TOP)
+        y = _header_row(job, table, y)
+        if table.totals:
+            y = _totals_row(job, table, "承前頁累計", totals, y, size)
+        while remaining:
+            row = remaining[0]
+            cells = [
+                _fit_cell(
+                    row.get(c.bind, ""), c.width, size, f"{title} 第{first_index}列「{c.title}」", filler
+                )
+                for c in table.columns
+            ]
+            height = _row_height(cells, table.row_height)
+            if y + height > BOTTOM - (table.row_height if table.totals else 0) and job.filled:
+                break
+            x = table.x
+            for column, cell in zip(table.columns, cells, strict=True):
+                job.ops.append(_cell_op(cell, x, y, column.width, height, column, False))
+                text = row.get(column.bind, "")
+                if text:
+                    job.filled.append(
+                        FilledRect(
+                            f"{table.name}.{first_index}.{column.key}", x, y, column.width, height, text
+                        )
+                    )
+                x += column.width
+            for key in totals:
+                column = next(c for c in table.columns if c.key == key)
+                totals[key] += parse_money(row.get(column.bind, ""))
+            y += height
+            remaining.pop(0)
+            first_index += 1
+        if table.totals:
+            label = "總計" if not remaining else "累計至本頁"
+            y = _totals_row(job, table, label, totals, y, size)
+        jobs.append(job)
+    return jobs
+
+
+def _header_row(job: PageJob, table: Table, y: float) -> float:
+    x = table.x
+    for column in table.columns:
+        result = fit(
+            prepare(column.title, "附表欄名"),
+            column.width * MM - 2 * PAD_X,
+            table.header_height * MM - 2 * PAD_Y,
+            5.5,
+            9,
+            True,
+        )
+        job.ops.append(_cell_op(result, x, y, column.width, table.header_height, None, True))
+        x += column.width
+    return y + table.header_height
+
+
+def _totals_row(
+    job: PageJob, table: Table, label: str, totals: dict[str, int], y: float, size: float
+) -> float:
+    first_total = next((i for i, c in enumerate(table.columns) if c.total), len(table.columns))
+    label_width = sum(c.width for c in table.columns[:first_total])
+    h = table.row_height
+    if label_width:
+        result = Fitted(size, wrap(prepare(label, "附表合計").units, label_width * MM, size), True)
+        job.ops.append(_cell_op(result, table.x, y, label_width, h, None, True))
+    x = table.x + label_width
+    for column in table.columns[first_total:]:
+        text = f"{totals[column.key]:,}" if column.total else ""
+        result = Fitted(size, wrap(prepare(text, "附表合計").units, column.width * MM, size), True)
+        job.ops.append(_cell_op(result, x, y, column.width, h, column, False))
+        if text:
+            job.filled.append(FilledRect(f"{table.name}.{label}.{column.key}", x, y, column.width, h, text))
+        x += column.width
+    return y + h
+
+
+def continuation_pages(continuations: Continuations, filler: Filler) -> list[PageJob]:
+    jobs: list[PageJob] = []
+    index = 0
+    # Items may be added while laying out (never in practice: continuation rows grow instead of overflowing).
+    while index < len(continuations.items):
+        item = continuations.items[index]
+        if isinstance(item, TextContinuation):
+            jobs.extend(_text_pages(item, filler))
+        else:
+            jobs.extend(_table_pages(item, filler))
+        index += 1
+    return jobs
+
+
+__all__ = ["REGULAR", "continuation_pages"]

@@ -1,0 +1,158 @@
+"""The cover sheet: who applies, which route, where and how to send it, what is inside (with page numbers),
+the attachment checklist with what is missing, copies, fees, deadlines, and characters that needed help."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from debtassist.forms.bindings import FillContext
+from debtassist.forms.flow import Flow
+from debtassist.forms.fonts import GlyphProblem
+from debtassist.forms.layout import PageJob
+from debtassist.i18n import Lang, tr
+from debtassist.model.case import AttachmentStatus, Route
+from debtassist.rules.figures import creditor_key
+from debtassist.rules.rocdate import format_roc, format_roc_long
+from debtassist.rules.validators import mask_national_id
+
+NEGOTIATION_START_DAYS = 30  # Art. 153
+NEGOTIATION_SUCCESS_DAYS = 90
+
+
+def _d(value: date | None, lang: Lang) -> str:
+    if value is None:
+        return "—"
+    return format_roc_long(value) if lang == "zh-TW" else f"{value.isoformat()} (ROC {format_roc(value)})"
+
+
+def copies_needed(ctx: FillContext) -> int:
+    """The original plus one copy per creditor (Art. 151 II; Art. 43 VI)."""
+    return 1 + len({creditor_key(c.name) or c.id for c in ctx.case.creditors})
+
+
+def build_cover(
+    ctx: FillContext,
+    lang: Lang,
+    contents: list[tuple[str, str]],
+    glyphs: list[GlyphProblem],
+    draft: bool,
+) -> tuple[list[PageJob], list[GlyphProblem]]:
+    """``contents`` is [(document title, page range)]."""
+    case, report = ctx.case, ctx.report
+    f = report.figures
+    flow = Flow("cover", tr("packet.cover.section", lang))
+    flow.paragraph(tr("packet.cover.title", lang), size=17, bold=True, align="center", space=1)
+    route = case.route
+    route_text = tr(f"route.{route.value}", lang) if route else "—"
+    flow.paragraph(tr("packet.cover.subtitle", lang, route=route_text), size=10, align="center", space=4)
+
+    a = case.applicant
+    flow.heading(tr("packet.cover.who", lang))
+    widths = [45.0, 135.0]
+    flow.row([tr("packet.cover.applicant", lang), f"{a.name}（{mask_national_id(a.national_id)}）"], widths)
+    flow.row([tr("packet.cover.route", lang), route_text], widths)
+    flow.row([tr("packet.cover.filing_date", lang), _d(case.filing_date, lang)], widths)
+    if route is Route.BANK_NEGOTIATION:
+        lc = f.largest_creditor
+        address = next((c.address for c in case.creditors if c.id in lc.creditor_ids), "")
+        flow.row([tr("packet.cover.send_to", lang), f"{lc.name or '—'}\n{address}"], widths)
+        flow.row([tr("packet.cover.how", lang), tr("packet.cover.how_bank", lang)], widths)
+    elif route is not None:
+        flow.row([tr("packet.cover.send_to", lang), case.venue or "—"], widths)
+        flow.row([tr("packet.cover.how", lang), tr(f"packet.cover.how_{route.value}", lang)], widths)
+
+    flow.heading(tr("packet.cover.contents", lang))
+    flow.row([tr("packet.cover.document", lang), tr("packet.cover.pages", lang)], [140.0, 40.0], header=True)
+    for title, pages in contents:
+        flow.row([title, pages], [140.0, 40.0])
+
+    flow.heading(tr("packet.cover.copies", lang))
+    copies = copies_needed(ctx)
+    flow.paragraph(tr("packet.cover.copies_text", lang, copies=copies, extra=copies - 1))
+
+    flow.heading(tr("packet.cover.checklist", lang))
+    missing = report.missing_attachments
+    flow.paragraph(tr("packet.cover.missing_count", lang, count=len(missing)))
+    cols = [10.0, 62.0, 56.0, 18.0, 34.0]
+    flow.row(
+        [
+            "",
+            tr("packet.cover.item", lang),
+            tr("packet.cover.obtain", lang),
+            tr("packet.cover.form", lang),
+            tr("packet.cover.status", lang),
+        ],
+        cols,
+        header=True,
+    )
+    for item in report.attachments:
+        mark = "✓" if item.problem is None else ("×" if item.required else "○")
+        if item.status is AttachmentStatus.NOT_APPLICABLE:
+            mark = "—"
+        level = tr(f"packet.level.{item.level}", lang)
+        status = item.problem_text(lang) or tr(f"packet.status.{item.status.value}", lang)
+        flow.row(
+            [
+                mark,
+                f"{item.title(lang)}\n（{level}）",
+                item.spec.obtain[lang],
+                tr(f"packet.form.{item.spec.form}", lang),
+                status,
+            ],
+            cols,
+        )
+
+    flow.heading(tr("packet.cover.fees", lang))
+    if f.court_fee is None:
+        flow.paragraph(tr("packet.cover.fee_none", lang))
+    else:
+        flow.paragraph(tr("packet.cover.fee", lang, fee=f"{f.court_fee:,}"))
+    for step in f.explain("court_fee", lang) + f.explain("postage_estimate", lang):
+        flow.paragraph("・" + step, size=8.5)
+    if f.postage_estimate is not None:
+        flow.paragraph(tr("packet.cover.postage", lang, postage=f"{f.postage_estimate:,}"))
+
+    flow.heading(tr("packet.cover.deadlines", lang))
+    filing = case.filing_date
+    if route is Route.BANK_NEGOTIATION and filing:
+        flow.paragraph(
+            tr(
+                "packet.cover.deadline_bank",
+                lang,
+                start=_d(filing + timedelta(days=NEGOTIATION_START_DAYS), lang),
+                success=_d(filing + timedelta(days=NEGOTIATION_SUCCESS_DAYS), lang),
+            )
+        )
+    if route is Route.COURT_MEDIATION or route is Route.TOWNSHIP_MEDIATION:
+        flow.paragraph(tr("packet.cover.deadline_mediation", lang))
+    windows = sorted(
+        {(a.window_start, a.title(lang)) for a in report.attachments if a.window_start},
+        key=lambda w: w[0] or date.min,
+    )
+    for start, title in windows:
+        flow.paragraph(tr("packet.cover.deadline_window", lang, title=title, start=_d(start, lang)))
+    if filing is None:
+        flow.paragraph(tr("packet.cover.no_filing_date", lang))
+
+    if report.errors or report.warnings:
+        flow.heading(tr("packet.cover.problems", lang))
+        if draft and report.errors:
+            flow.paragraph(tr("packet.cover.draft_errors", lang), bold=True)
+        for finding in report.errors + report.warnings:
+            flow.paragraph(f"・{finding.message(lang)}（{finding.rule_text(lang)}）", size=8.5)
+
+    if glyphs:
+        flow.heading(tr("packet.cover.glyphs", lang))
+        seen: set[tuple[str, str]] = set()
+        for g in glyphs:
+            if (g.where, g.char) in seen:
+                continue
+            seen.add((g.where, g.char))
+            how = (
+                tr("packet.cover.glyph_fallback", lang) if g.fallback else tr("packet.cover.glyph_code", lang)
+            )
+            flow.paragraph(f"・{g.where}：「{g.char}」{g.code_point} — {how}", size=8.5)
+
+    flow.heading(tr("packet.cover.advice", lang))
+    flow.paragraph(tr("packet.cover.advice_text", lang), size=8.5)
+    return flow.jobs, flow.glyphs

@@ -1,0 +1,152 @@
+"""Form definitions: data that says where each value goes on a blank form.
+
+A definition (``resources/forms/defs/<id>.json``) lists the form's static text (for drawing the blank), its
+boxes and its tables, each bound by name to a value of the case (see ``bindings.py``). Positions are millimetres
+from the top-left corner of an A4 page. The blank PDF is generated from the definition unless ``blank.external``
+names another PDF (for example an official form an agency obtained): then only the boxes and tables are used, and
+their rectangles must be measured on that PDF.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, Literal
+
+from debtassist.resources_path import read_text, resource
+
+Align = Literal["left", "center", "right"]
+A4_MM = (210.0, 297.0)
+
+
+@dataclass(frozen=True)
+class StaticText:
+    page: int
+    x: float
+    y: float
+    width: float
+    text: str
+    size: float = 10.0
+    bold: bool = False
+    align: Align = "left"
+
+
+@dataclass(frozen=True)
+class Box:
+    name: str  # unique in the form; also the name of the fillable field in the blank
+    page: int  # 1-based
+    x: float
+    y: float  # top edge
+    width: float
+    height: float
+    bind: str
+    label: str = ""  # printed on the blank, left of the box (or above when label_above)
+    label_width: float = 0.0  # room reserved left of the box for the label; 0 = label above
+    font_size: tuple[float, float] = (7.0, 11.0)  # floor, preferred
+    align: Align = "left"
+    multiline: bool = False
+    frame: Literal["box", "underline", "none"] = "box"
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str
+    width: float
+    bind: str
+    align: Align = "left"
+    total: bool = False  # summed on the totals row (whole-dollar amounts)
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    page: int
+    x: float
+    y: float
+    rows: int  # lines printed on the form; more rows continue on continuation tables
+    source: str  # the list binding, e.g. "creditors"
+    columns: tuple[Column, ...]
+    row_height: float = 8.0
+    header_height: float = 10.0
+    font_size: tuple[float, float] = (6.0, 9.0)
+    totals: bool = False
+    empty_text: str = "無"  # printed in the first row when the list is empty
+
+    @property
+    def width(self) -> float:
+        return sum(c.width for c in self.columns)
+
+    @property
+    def height(self) -> float:
+        return self.header_height + self.row_height * (self.rows + (1 if self.totals else 0))
+
+
+@dataclass(frozen=True)
+class FormDef:
+    id: str
+    version: str
+    title: str
+    title_en: str
+    status: Literal["reconstructed", "confirmed"]
+    status_note: str
+    pages: int
+    blank_file: str  # in resources/forms/
+    external_blank: bool
+    texts: tuple[StaticText, ...]
+    boxes: tuple[Box, ...]
+    tables: tuple[Table, ...]
+    signature: bool = True
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def boxes_on(self, page: int) -> list[Box]:
+        return [b for b in self.boxes if b.page == page]
+
+    def tables_on(self, page: int) -> list[Table]:
+        return [t for t in self.tables if t.page == page]
+
+
+def _box(raw: dict[str, Any]) -> Box:
+    data = dict(raw)
+    if "font_size" in data:
+        data["font_size"] = tuple(data["font_size"])
+    return Box(**data)
+
+
+def _table(raw: dict[str, Any]) -> Table:
+    data = dict(raw)
+    data["columns"] = tuple(Column(**c) for c in data["columns"])
+    if "font_size" in data:
+        data["font_size"] = tuple(data["font_size"])
+    return Table(**data)
+
+
+def parse_definition(raw: dict[str, Any]) -> FormDef:
+    blank = raw.get("blank", {})
+    return FormDef(
+        id=raw["id"],
+        version=raw["version"],
+        title=raw["title"],
+        title_en=raw["title_en"],
+        status=raw["status"],
+        status_note=raw.get("status_note", ""),
+        pages=raw["pages"],
+        blank_file=blank.get("file", f"{raw['id']}.pdf"),
+        external_blank=bool(blank.get("external", False)),
+        texts=tuple(StaticText(**t) for t in raw.get("texts", [])),
+        boxes=tuple(_box(b) for b in raw.get("boxes", [])),
+        tables=tuple(_table(t) for t in raw.get("tables", [])),
+        signature=raw.get("signature", True),
+        extra={k: v for k, v in raw.items() if k.startswith("x_")},
+    )
+
+
+@cache
+def form_definition(form_id: str) -> FormDef:
+    return parse_definition(json.loads(read_text("forms", "defs", f"{form_id}.json")))
+
+
+def form_ids() -> list[str]:
+    folder = resource("forms", "defs")
+    return sorted(e.name.removesuffix(".json") for e in folder.iterdir() if e.name.endswith(".json"))

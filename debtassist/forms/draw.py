@@ -1,0 +1,89 @@
+"""Drawing helpers shared by the blank generator, the overlay and the generated pages (cover, continuation)."""
+
+from __future__ import annotations
+
+from typing import BinaryIO
+
+from reportlab.pdfgen.canvas import Canvas
+
+from debtassist.forms.definition import A4_MM, Align
+from debtassist.forms.fit import LEADING, MM, Line, line_width
+from debtassist.forms.fonts import REGULAR
+
+PAGE_W = A4_MM[0] * MM
+PAGE_H = A4_MM[1] * MM
+PAD_X = 1.2 * MM
+PAD_Y = 0.6 * MM
+ASCENT = 0.88  # Noto Sans TC ascent as a share of the font size (baseline below the top of the line box)
+
+
+def new_canvas(target: BinaryIO) -> Canvas:
+    """An A4 canvas that writes byte-identical output for identical input (``invariant``) and starts with the
+    bundled font, so no unembedded Helvetica lands in the resources."""
+    return Canvas(
+        target,
+        pagesize=(PAGE_W, PAGE_H),
+        invariant=1,
+        pageCompression=1,
+        initialFontName=REGULAR,  # type: ignore[arg-type]  # the stubs say float; it is a font name
+    )
+
+
+def pt_x(x_mm: float) -> float:
+    return x_mm * MM
+
+
+def pt_top(y_mm: float) -> float:
+    """Top edge in ReportLab coordinates (from the bottom) for a distance in mm from the top of the page."""
+    return PAGE_H - y_mm * MM
+
+
+def draw_line_runs(canvas: Canvas, line: Line, x: float, baseline: float, size: float) -> None:
+    """Draw one line unit by unit, switching fonts where a fallback font draws a character."""
+    cursor = x
+    run_text = ""
+    run_font: str | None = None
+    run_start = cursor
+    for text, font in line:
+        if font != run_font and run_text:
+            canvas.setFont(run_font or "", size)
+            canvas.drawString(run_start, baseline, run_text)
+            run_text = ""
+        if not run_text:
+            run_start = cursor
+            run_font = font
+        run_text += text
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        cursor += stringWidth(text, font, size)
+    if run_text:
+        canvas.setFont(run_font or "", size)
+        canvas.drawString(run_start, baseline, run_text)
+
+
+def draw_lines(
+    canvas: Canvas,
+    lines: list[Line],
+    left: float,
+    top: float,
+    width: float,
+    size: float,
+    align: Align = "left",
+    valign_height: float | None = None,
+) -> None:
+    """Draw wrapped lines inside [left, left+width] starting at ``top`` (points). With ``valign_height`` a
+    single line is centred vertically in that height (form boxes)."""
+    block = len(lines) * size * LEADING - (LEADING - 1) * size
+    if valign_height is not None and len(lines) == 1:
+        top = top - (valign_height - block) / 2
+    baseline = top - size * ASCENT
+    for line in lines:
+        w = line_width(line, size)
+        if align == "right":
+            x = left + width - w
+        elif align == "center":
+            x = left + (width - w) / 2
+        else:
+            x = left
+        draw_line_runs(canvas, line, x, baseline, size)
+        baseline -= size * LEADING

@@ -1,0 +1,209 @@
+"""Filling a form: each bound value fitted into its box, table rows into their lines; what does not fit goes
+to numbered continuation sheets (附表) with a reference in the box."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reportlab.pdfgen.canvas import Canvas
+
+from debtassist.forms.bindings import FillContext, Row, box_value, numeral, table_rows
+from debtassist.forms.definition import Align, Box, Column, FormDef, Table
+from debtassist.forms.draw import PAD_X, PAD_Y, draw_lines, pt_top, pt_x
+from debtassist.forms.fit import MM, Fitted, fit, line_text, prepare
+from debtassist.forms.fonts import GlyphProblem
+from debtassist.forms.layout import DrawOp, FilledRect, PageJob
+
+
+@dataclass
+class TextContinuation:
+    number: int
+    title: str  # e.g. 債權人清冊 第3列「地址」
+    text: str
+
+
+@dataclass
+class TableContinuation:
+    number: int
+    title: str
+    form: FormDef
+    table: Table
+    rows: list[Row]
+    carried: dict[str, int]  # totals of the rows printed on the form, carried forward
+
+
+@dataclass
+class Continuations:
+    items: list[TextContinuation | TableContinuation] = field(default_factory=list)
+
+    def _next(self) -> int:
+        return len(self.items) + 1
+
+    def add_text(self, title: str, text: str) -> str:
+        number = self._next()
+        self.items.append(TextContinuation(number, title, text))
+        return f"詳附表{numeral(number)}"
+
+    def add_table(self, form: FormDef, table: Table, rows: list[Row], carried: dict[str, int]) -> str:
+        number = self._next()
+        self.items.append(TableContinuation(number, f"{form.title}（續）", form, table, rows, carried))
+        return f"附表{numeral(number)}"
+
+
+def parse_money(text: str) -> int:
+    digits = text.replace(",", "").strip()
+    return int(digits) if digits.lstrip("-").isdigit() else 0
+
+
+@dataclass
+class Filler:
+    ctx: FillContext
+    continuations: Continuations
+    glyphs: list[GlyphProblem]
+
+    def fitted(
+        self,
+        text: str,
+        where: str,
+        width_mm: float,
+        height_mm: float,
+        sizes: tuple[float, float],
+        multiline: bool,
+    ) -> tuple[Fitted, str]:
+        """Fit ``text``; when it cannot fit, send it to a continuation sheet and fit the reference instead."""
+        width = width_mm * MM - 2 * PAD_X
+        height = height_mm * MM - 2 * PAD_Y
+        prepared = prepare(text, where)
+        result = fit(prepared, width, height, sizes[0], sizes[1], multiline)
+        if result.fits:
+            self.glyphs.extend(prepared.problems)
+            return result, text
+        reference = self.continuations.add_text(where, text)
+        self.glyphs.extend(prepared.problems)  # reported once, where the full text is printed
+        ref_prepared = prepare(reference, where)
+        return fit(ref_prepared, width, height, min(sizes[0], 5.0), sizes[1], True), reference
+
+    def draw_op(
+        self, result: Fitted, x_mm: float, y_mm: float, w_mm: float, h_mm: float, align: Align
+    ) -> DrawOp:
+        def op(canvas: Canvas) -> None:
+            draw_lines(
+                canvas,
+                result.lines,
+                pt_x(x_mm) + PAD_X,
+                pt_top(y_mm) - PAD_Y,
+                w_mm * MM - 2 * PAD_X,
+                result.size,
+                align,
+                h_mm * MM - 2 * PAD_Y,
+            )
+
+        return op
+
+    def box(self, form: FormDef, box: Box, job: PageJob) -> None:
+        text = box_value(box.bind, self.ctx)
+        if not text:
+            return
+        where = f"{form.title}「{box.label or box.name}」"
+        result, shown = self.fitted(text, where, box.width, box.height, box.font_size, box.multiline)
+        job.ops.append(self.draw_op(result, box.x, box.y, box.width, box.height, box.align))
+        job.filled.append(FilledRect(box.name, box.x, box.y, box.width, box.height, shown))
+
+    def cell(
+        self,
+        form: FormDef,
+        table: Table,
+        column: Column,
+        row_index: int,
+        text: str,
+        y: float,
+        x: float,
+        job: PageJob,
+    ) -> None:
+        if not text:
+            return
+        where = f"{form.title} 第{row_index}列「{column.title}」"
+        result, shown = self.fitted(text, where, column.width, table.row_height, table.font_size, True)
+        job.ops.append(self.draw_op(result, x, y, column.width, table.row_height, column.align))
+        job.filled.append(
+            FilledRect(f"{table.name}.{row_index}.{column.key}", x, y, column.width, table.row_height, shown)
+        )
+
+    def table(self, form: FormDef, table: Table, job: PageJob) -> None:
+        rows = table_rows(table.source, self.ctx)
+        shown, rest = rows[: table.rows], rows[table.rows :]
+        body_top = table.y + table.header_height
+        for r, row in enumerate(shown):
+            y = body_top + r * table.row_height
+            x = table.x
+            for column in table.columns:
+                self.cell(form, table, column, r + 1, row.get(column.bind, ""), y, x, job)
+                x += column.width
+        if not rows and table.empty_text:
+            first = table.columns[1] if len(table.columns) > 1 else table.columns[0]
+            x = table.x + sum(c.width for c in table.columns[: table.columns.index(first)])
+            self.cell(form, table, first, 1, table.empty_text, body_top, x, job)
+        carried = {
+            c.key: sum(parse_money(row.get(c.bind, "")) for row in shown) for c in table.columns if c.total
+        }
+        reference = self.continuations.add_table(form, table, rest, carried) if rest else ""
+        if table.totals:
+            self._totals(form, table, rows, reference, job)
+        elif reference:
+            note = f"第{table.rows + 1}筆以後詳{reference}"
+            y = table.y + table.height + 0.5
+            result, _ = self.fitted(note, f"{form.title} 附註", table.width, 5, (6, 8), False)
+            job.ops.append(self.draw_op(result, table.x, y, table.width, 5, "left"))
+            job.filled.append(FilledRect(f"{table.name}.continued", table.x, y, table.width, 5, note))
+
+    def _totals(self, form: FormDef, table: Table, rows: list[Row], reference: str, job: PageJob) -> None:
+        y = table.y + table.header_height + table.rows * table.row_height
+        x = table.x
+        first_total = next((i for i, c in enumerate(table.columns) if c.total), len(table.columns))
+        label_width = sum(c.width for c in table.columns[:first_total])
+        if reference and label_width:
+            label = f"合計（含{reference}）"
+            result, _ = self.fitted(label, f"{form.title} 合計", label_width, table.row_height, (5, 8), True)
+            job.ops.append(self.overpaint_label(result, table.x, y, label_width, table.row_height))
+        for column in table.columns:
+            if column.total:
+                total = sum(parse_money(row.get(column.bind, "")) for row in rows)
+                self.cell(form, table, column, table.rows + 1, f"{total:,}", y, x, job)
+            x += column.width
+
+    def overpaint_label(self, result: Fitted, x: float, y: float, w: float, h: float) -> DrawOp:
+        """Replace the blank's printed 合計 with 合計（含附表N） when rows continue elsewhere."""
+
+        def op(canvas: Canvas) -> None:
+            from reportlab.lib.colors import Color, black
+
+            canvas.setFillColor(Color(0.93, 0.93, 0.93))
+            canvas.rect(pt_x(x) + 0.4, pt_top(y + h) + 0.4, w * MM - 0.8, h * MM - 0.8, stroke=0, fill=1)
+            canvas.setFillColor(black)
+            draw_lines(
+                canvas,
+                result.lines,
+                pt_x(x) + PAD_X,
+                pt_top(y) - PAD_Y,
+                w * MM - 2 * PAD_X,
+                result.size,
+                "center",
+                h * MM - 2 * PAD_Y,
+            )
+
+        return op
+
+    def form(self, form: FormDef, section: str) -> list[PageJob]:
+        jobs = []
+        for page in range(1, form.pages + 1):
+            job = PageJob("form", section, form, page)
+            for box in form.boxes_on(page):
+                self.box(form, box, job)
+            for table in form.tables_on(page):
+                self.table(form, table, job)
+            jobs.append(job)
+        return jobs
+
+
+def describe(lines: Fitted) -> str:
+    return "\n".join(line_text(line) for line in lines.lines)

@@ -1,0 +1,128 @@
+"""Fonts for the packet: the bundled Noto Sans TC, an optional system fallback for rare characters, and the
+coverage check that makes sure no character is ever printed as a blank or a box."""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+from collections.abc import Iterable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import as_file
+from pathlib import Path
+from typing import cast
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from debtassist.resources_path import resource
+
+REGULAR = "DA-NotoSansTC"
+BOLD = "DA-NotoSansTC-Bold"
+FALLBACK_ENV = "DEBTASSIST_FALLBACK_FONTS"  # extra TrueType files, separated by os.pathsep
+
+#: TrueType (glyf) fonts with CJK extension B and beyond, where systems commonly have them.
+FALLBACK_CANDIDATES = (
+    "/usr/share/fonts/truetype/hanazono/HanaMinB.ttf",  # Debian/Ubuntu fonts-hanazono (Ext-B and later)
+    "/usr/share/fonts/truetype/hanazono/HanaMinA.ttf",  # (Ext-A)
+    "C:/Windows/Fonts/mingliub.ttc",  # Windows MingLiU-ExtB
+    "/Library/Fonts/Arial Unicode.ttf",
+)
+
+#: Characters that are not drawn at all and need no glyph (line breaks, joiners, variation selectors).
+_INVISIBLE = {"\n", "\r", "\t", "\u200b", "\u200c", "\u200d", "\ufeff"}
+
+
+def _is_invisible(char: str) -> bool:
+    return char in _INVISIBLE or (unicodedata.category(char) in ("Mn", "Cf") and not char.isprintable())
+
+
+@cache
+def register_fonts() -> None:
+    """Register the bundled fonts with ReportLab (once per process)."""
+    for name, file in ((REGULAR, "NotoSansTC-Regular.ttf"), (BOLD, "NotoSansTC-Bold.ttf")):
+        with _as_path(file) as path:
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+
+
+def _as_path(file: str) -> AbstractContextManager[Path]:
+    """The bundled font file as a real path (resources may live in a zip or a frozen bundle)."""
+    return as_file(resource("fonts", file))
+
+
+def covers(font_name: str, char: str) -> bool:
+    font = cast(TTFont, pdfmetrics.getFont(font_name))
+    return _is_invisible(char) or ord(char) in font.face.charToGlyph
+
+
+@dataclass(frozen=True)
+class Fallback:
+    name: str
+    path: str
+
+
+@cache
+def fallback_fonts() -> tuple[Fallback, ...]:
+    """System fonts that may draw what Noto Sans TC cannot, registered lazily (a large file loads only when a
+    rare character asks for it)."""
+    paths = [p for p in os.environ.get(FALLBACK_ENV, "").split(os.pathsep) if p] + list(FALLBACK_CANDIDATES)
+    found: list[Fallback] = []
+    for index, path in enumerate(paths):
+        if Path(path).is_file():
+            found.append(Fallback(f"DA-Fallback{index}", path))
+    return tuple(found)
+
+
+@cache
+def _loaded_fallback(fallback: Fallback) -> str | None:
+    try:
+        pdfmetrics.registerFont(TTFont(fallback.name, fallback.path))
+    except Exception:  # a broken or unsupported system font is simply not a fallback
+        return None
+    return fallback.name
+
+
+def font_for(char: str, primary: str = REGULAR) -> str | None:
+    """The font that draws ``char``: the primary one, a fallback, or None when no font here can."""
+    if covers(primary, char):
+        return primary
+    for fallback in fallback_fonts():
+        name = _loaded_fallback(fallback)
+        if name is not None and covers(name, char):
+            return name
+    return None
+
+
+@dataclass(frozen=True)
+class GlyphProblem:
+    """A character the bundled font cannot draw, where it occurs, and what was done about it."""
+
+    where: str  # the form box or table cell, e.g. "court-creditor-list: creditors[3].name"
+    char: str
+    fallback: str | None  # the font used instead, or None when it is shown as its code point
+
+    @property
+    def code_point(self) -> str:
+        return f"U+{ord(self.char):04X}"
+
+
+def split_runs(text: str, primary: str = REGULAR) -> list[tuple[str, str | None]]:
+    """Split text into runs that one font can draw: [(text, font name or None when nothing can)]."""
+    runs: list[tuple[str, str | None]] = []
+    for char in text:
+        font = font_for(char, primary)
+        if runs and runs[-1][1] == font:
+            runs[-1] = (runs[-1][0] + char, font)
+        else:
+            runs.append((char, font))
+    return runs
+
+
+def missing_placeholder(char: str) -> str:
+    """What is printed for a character no font here can draw: its code point, visibly, never a blank."""
+    return f"〔U+{ord(char):04X}〕"
+
+
+def uncovered(text: str, primary: str = REGULAR) -> Iterable[str]:
+    return (c for c in dict.fromkeys(text) if not covers(primary, c))

@@ -1,0 +1,271 @@
+"""The submission packet: cover sheet, the route's forms filled from the case, continuation sheets, and the
+copies the law asks for — one PDF, drawn with the bundled font and merged onto the blank forms."""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass, field
+from importlib.resources import as_file
+
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import ArrayObject, DictionaryObject, NameObject
+from reportlab.lib.colors import Color
+from reportlab.pdfgen.canvas import Canvas
+
+from debtassist import __version__
+from debtassist.forms.bindings import FillContext, numeral
+from debtassist.forms.continuation import continuation_pages
+from debtassist.forms.cover import build_cover, copies_needed
+from debtassist.forms.definition import FormDef, form_definition
+from debtassist.forms.draw import PAGE_H, PAGE_W, new_canvas, pt_top, pt_x
+from debtassist.forms.fill import Continuations, Filler
+from debtassist.forms.fonts import BOLD, REGULAR, GlyphProblem, register_fonts
+from debtassist.forms.layout import PageJob
+from debtassist.i18n import Lang, tr
+from debtassist.model.case import Case, Route
+from debtassist.resources_path import resource
+from debtassist.rules.check import CheckReport
+
+BANK_FORMS = ("bank-application", "bank-statement", "bank-other-creditors", "debtor-list")
+COURT_FORMS = ("court-petition", "court-statement", "court-creditor-list", "debtor-list")
+
+
+def forms_for(route: Route) -> tuple[str, ...]:
+    return BANK_FORMS if route is Route.BANK_NEGOTIATION else COURT_FORMS
+
+
+@dataclass(frozen=True)
+class PacketOptions:
+    lang: Lang = "zh-TW"
+    draft: bool = False
+    duplex: bool = False
+    copies: int = 1  # sets in all; 1 = the original only
+    editable: bool = False
+
+
+@dataclass
+class Packet:
+    pdf: bytes
+    jobs: list[PageJob]  # one per page of the original set, in order (copies repeat them)
+    glyphs: list[GlyphProblem]
+    copies: int
+    pages_per_set: int
+    contents: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _section_ranges(jobs: list[PageJob]) -> list[tuple[str, str]]:
+    ranges: dict[str, list[int]] = {}
+    for number, job in enumerate(jobs, 1):
+        if job.kind == "blank":
+            continue
+        ranges.setdefault(job.section, []).append(number)
+    return [(name, f"{p[0]}–{p[-1]}" if len(p) > 1 else str(p[0])) for name, p in ranges.items()]
+
+
+def _pad_for_duplex(jobs: list[PageJob], duplex: bool) -> list[PageJob]:
+    """With duplex printing, every document starts on a front side: a blank back page is added after a
+    document with an odd number of pages."""
+    if not duplex:
+        return jobs
+    out: list[PageJob] = []
+    for i, job in enumerate(jobs):
+        out.append(job)
+        last_of_section = i + 1 == len(jobs) or jobs[i + 1].section != job.section
+        count = sum(1 for j in out if j.section == job.section)
+        if last_of_section and count % 2 == 1:
+            out.append(PageJob("blank", job.section))
+    return out
+
+
+def _footer(canvas: Canvas, number: int, total: int, job: PageJob) -> None:
+    canvas.setFillColor(Color(0.3, 0.3, 0.3))
+    canvas.setFont(REGULAR, 7)
+    text = f"全卷第 {number} 頁／共 {total} 頁　DebtAssist {__version__}"
+    canvas.drawRightString(pt_x(198), pt_top(291), text)
+    if job.kind != "form":  # form pages carry their form id and version in the blank's own footer
+        canvas.drawString(pt_x(12), pt_top(291), job.section)
+    if job.kind == "blank":
+        canvas.setFont(REGULAR, 9)
+        canvas.drawCentredString(PAGE_W / 2, PAGE_H / 2, "（本頁空白）")
+
+
+def _watermark(canvas: Canvas, text: str, size: float = 70) -> None:
+    canvas.saveState()
+    canvas.setFillColor(Color(0.75, 0.1, 0.1, alpha=0.22))
+    canvas.translate(PAGE_W / 2, PAGE_H / 2)
+    canvas.rotate(45)
+    canvas.setFont(BOLD, size)
+    canvas.drawCentredString(0, -size / 3, text)
+    canvas.restoreState()
+
+
+def _copy_stamp(canvas: Canvas, copy: int, copies: int) -> None:
+    canvas.setFillColor(Color(0.1, 0.2, 0.6))
+    canvas.setFont(BOLD, 10)
+    canvas.drawRightString(pt_x(198), pt_top(8.5), f"繕本 COPY {copy}/{copies - 1}")
+
+
+def _draw(jobs: list[PageJob], options: PacketOptions, copies: int) -> bytes:
+    buffer = io.BytesIO()
+    canvas = new_canvas(buffer)
+    canvas.setTitle("DebtAssist packet")
+    canvas.setCreator(f"DebtAssist {__version__}")
+    total = len(jobs)
+    for number, job in enumerate(jobs, 1):
+        for op in job.ops:
+            op(canvas)
+        _footer(canvas, number, total, job)
+        if options.draft:
+            _watermark(canvas, "草稿 DRAFT")
+        canvas.showPage()
+    # One stamp page per copy, merged onto the copied pages.
+    for copy in range(1, copies):
+        _copy_stamp(canvas, copy, copies)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _blank_reader(form: FormDef) -> PdfReader:
+    with as_file(resource("forms", form.blank_file)) as path:
+        return PdfReader(io.BytesIO(path.read_bytes()))
+
+
+_SUBSET = re.compile(r"^/?[A-Z]{6}\+")
+
+
+def _subset_tag(n: int) -> str:
+    letters = ""
+    for _ in range(6):
+        n, r = divmod(n, 26)
+        letters = chr(ord("A") + r) + letters
+    return letters
+
+
+def make_subset_tags_unique(writer: PdfWriter) -> int:
+    """Give every embedded font subset its own tag: ReportLab names the first subset of every document
+    AAAAAA+, so a merged packet would otherwise hold different fonts under one name."""
+    seen: dict[int, str] = {}
+    counter = 0
+
+    def visit_resources(resources: DictionaryObject) -> None:
+        nonlocal counter
+        fonts = resources.get("/Font")
+        if fonts is not None:
+            fonts = fonts.get_object()
+            for ref in fonts.values():
+                font = ref.get_object()
+                key = id(font)
+                if key in seen or "/BaseFont" not in font:
+                    continue
+                base = str(font["/BaseFont"])
+                if not _SUBSET.match(base):
+                    continue
+                tag = _subset_tag(counter)
+                counter += 1
+                new = NameObject("/" + tag + base.lstrip("/")[6:])
+                seen[key] = tag
+                font[NameObject("/BaseFont")] = new
+                descriptor = font.get("/FontDescriptor")
+                if descriptor is not None:
+                    descriptor.get_object()[NameObject("/FontName")] = new
+        xobjects = resources.get("/XObject")
+        if xobjects is not None:
+            for ref in xobjects.get_object().values():
+                xobject = ref.get_object()
+                if "/Resources" in xobject:
+                    visit_resources(xobject["/Resources"].get_object())
+
+    for page in writer.pages:
+        resources = page.get("/Resources")
+        if resources is not None:
+            visit_resources(resources.get_object())
+    return counter
+
+
+def _strip_widgets(writer: PdfWriter) -> None:
+    for page in writer.pages:
+        annots = page.get("/Annots")
+        if annots is None:
+            continue
+        kept = ArrayObject(a for a in annots.get_object() if a.get_object().get("/Subtype") != "/Widget")
+        if kept:
+            page[NameObject("/Annots")] = kept
+        else:
+            del page["/Annots"]
+    root = writer._root_object
+    if "/AcroForm" in root:
+        del root["/AcroForm"]
+
+
+def build_packet(case: Case, report: CheckReport, options: PacketOptions) -> Packet:
+    if case.route is None:
+        raise ValueError("a packet needs a route")
+    register_fonts()
+    ctx = FillContext(case, report)
+    continuations = Continuations()
+    glyphs: list[GlyphProblem] = []
+    filler = Filler(ctx, continuations, glyphs)
+    body: list[PageJob] = []
+    for form_id in forms_for(case.route):
+        form = form_definition(form_id)
+        title = form.title
+        if form_id == "court-petition":
+            title = f"{form.title}（{tr('route.' + case.route.value, 'zh-TW')}）"
+        body.extend(filler.form(form, title))
+    body.extend(continuation_pages(continuations, filler))
+    body = _pad_for_duplex(body, options.duplex)
+
+    # The cover's length does not depend on the page numbers it prints: lay it out once to count its pages,
+    # then again with the real numbers.
+    probe, _ = build_cover(ctx, options.lang, _section_ranges(body), glyphs, options.draft)
+    probe_jobs = _pad_for_duplex(probe, options.duplex) + body
+    contents = [c for c in _section_ranges(probe_jobs) if c[0] != probe[0].section]
+    cover, _ = build_cover(ctx, options.lang, contents, glyphs, options.draft)
+    jobs = _pad_for_duplex(cover, options.duplex) + body
+    if len(jobs) != len(probe_jobs):
+        raise RuntimeError("the cover sheet changed length between layout passes")
+
+    copies = max(1, options.copies)
+    generated = PdfReader(io.BytesIO(_draw(jobs, options, copies)))
+    writer = PdfWriter()
+    blanks: dict[str, PdfReader] = {}
+    for index, job in enumerate(jobs):
+        overlay = generated.pages[index]
+        if job.kind == "form" and job.form is not None and job.form_page is not None:
+            reader = blanks.setdefault(job.form.id, _blank_reader(job.form))
+            page = writer.add_page(reader.pages[job.form_page - 1])
+            page.merge_page(overlay)
+        else:
+            writer.add_page(overlay)
+    copy_pages = [i for i, job in enumerate(jobs) if job.kind != "cover"]
+    set_pages = len(writer.pages)
+    for copy in range(1, copies):
+        stamp = generated.pages[len(jobs) + copy - 1]
+        for index in copy_pages:
+            page = writer.add_page(writer.pages[index])
+            page.merge_page(stamp)
+    if not options.editable:
+        _strip_widgets(writer)
+    make_subset_tags_unique(writer)
+    # Drop what the stripped widgets left behind and share identical objects (fonts of the same blank used
+    # in several copies, repeated resources).
+    writer.compress_identical_objects(remove_duplicates=True, remove_unreferenced=True)
+    writer.add_metadata(
+        {
+            "/Title": f"{case.applicant.name} — {tr('route.' + case.route.value, 'zh-TW')}",
+            "/Creator": f"DebtAssist {__version__}",
+            "/Producer": "DebtAssist (ReportLab, pypdf)",
+        }
+    )
+    out = io.BytesIO()
+    writer.write(out)
+    return Packet(out.getvalue(), jobs, glyphs, copies, set_pages, contents)
+
+
+def default_copies(case: Case, report: CheckReport) -> int:
+    return copies_needed(FillContext(case, report))
+
+
+__all__ = ["Packet", "PacketOptions", "build_packet", "default_copies", "forms_for", "numeral"]
