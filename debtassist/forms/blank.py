@@ -13,7 +13,15 @@ from pathlib import Path
 from reportlab.lib.colors import Color, black
 from reportlab.pdfgen.canvas import Canvas
 
-from debtassist.forms.definition import Box, FormDef, StaticText, Table, form_definition, form_ids
+from debtassist.forms.definition import (
+    Box,
+    FormDef,
+    StaticText,
+    Table,
+    form_definition,
+    form_ids,
+    table_cell_name,
+)
 from debtassist.forms.draw import PAD_X, PAD_Y, draw_lines, new_canvas, pt_top, pt_x
 from debtassist.forms.fit import MM, fit, prepare, wrap
 from debtassist.forms.fonts import BOLD, REGULAR, register_fonts
@@ -66,6 +74,7 @@ def _field(
         fontName="Helvetica",
         fontSize=0,
         fieldFlags="multiline" if multiline else "",
+        maxlen=4000,
         relative=False,
     )
 
@@ -82,10 +91,6 @@ def _box(canvas: Canvas, box: Box) -> None:
     elif box.frame == "underline":
         canvas.line(left, top - height, left + width, top - height)
     _field(canvas, box.name, left, top - height, width, height, box.multiline)
-
-
-def table_cell_name(table: Table, row: int, column: str) -> str:
-    return f"{table.name}.{row + 1}.{column}"
 
 
 def _table(canvas: Canvas, table: Table) -> None:

@@ -107,6 +107,11 @@ class FormDef:
         return [t for t in self.tables if t.page == page]
 
 
+def table_cell_name(table: Table, row: int, column: str) -> str:
+    """The field name of a table cell (row counted from 0). PDF field names must not contain periods."""
+    return f"{table.name}_{row + 1}_{column}"
+
+
 def _box(raw: dict[str, Any]) -> Box:
     data = dict(raw)
     if "font_size" in data:

@@ -71,10 +71,10 @@ def draw_lines(
     align: Align = "left",
     valign_height: float | None = None,
 ) -> None:
-    """Draw wrapped lines inside [left, left+width] starting at ``top`` (points). With ``valign_height`` a
-    single line is centred vertically in that height (form boxes)."""
+    """Draw wrapped lines inside [left, left+width] starting at ``top`` (points). With ``valign_height`` the
+    block is centred vertically in that height (form boxes and table cells)."""
     block = len(lines) * size * LEADING - (LEADING - 1) * size
-    if valign_height is not None and len(lines) == 1:
+    if valign_height is not None and block < valign_height:
         top = top - (valign_height - block) / 2
     baseline = top - size * ASCENT
     for line in lines:

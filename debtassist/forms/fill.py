@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from reportlab.pdfgen.canvas import Canvas
 
 from debtassist.forms.bindings import FillContext, Row, box_value, numeral, table_rows
-from debtassist.forms.definition import Align, Box, Column, FormDef, Table
+from debtassist.forms.definition import Align, Box, Column, FormDef, Table, table_cell_name
 from debtassist.forms.draw import PAD_X, PAD_Y, draw_lines, pt_top, pt_x
 from debtassist.forms.fit import MM, Fitted, fit, line_text, prepare
 from debtassist.forms.fonts import GlyphProblem
@@ -84,8 +84,18 @@ class Filler:
         return fit(ref_prepared, width, height, min(sizes[0], 5.0), sizes[1], True), reference
 
     def draw_op(
-        self, result: Fitted, x_mm: float, y_mm: float, w_mm: float, h_mm: float, align: Align
+        self,
+        result: Fitted,
+        x_mm: float,
+        y_mm: float,
+        w_mm: float,
+        h_mm: float,
+        align: Align,
+        centre: bool = True,
     ) -> DrawOp:
+        """Draw fitted text in a box; ``centre`` centres it vertically (cells, one-line boxes), otherwise it
+        starts at the top (large free-text boxes)."""
+
         def op(canvas: Canvas) -> None:
             draw_lines(
                 canvas,
@@ -95,7 +105,7 @@ class Filler:
                 w_mm * MM - 2 * PAD_X,
                 result.size,
                 align,
-                h_mm * MM - 2 * PAD_Y,
+                h_mm * MM - 2 * PAD_Y if centre else None,
             )
 
         return op
@@ -106,7 +116,9 @@ class Filler:
             return
         where = f"{form.title}「{box.label or box.name}」"
         result, shown = self.fitted(text, where, box.width, box.height, box.font_size, box.multiline)
-        job.ops.append(self.draw_op(result, box.x, box.y, box.width, box.height, box.align))
+        job.field_ops[box.name] = self.draw_op(
+            result, box.x, box.y, box.width, box.height, box.align, centre=not box.multiline
+        )
         job.filled.append(FilledRect(box.name, box.x, box.y, box.width, box.height, shown))
 
     def cell(
@@ -124,10 +136,13 @@ class Filler:
             return
         where = f"{form.title} 第{row_index}列「{column.title}」"
         result, shown = self.fitted(text, where, column.width, table.row_height, table.font_size, True)
-        job.ops.append(self.draw_op(result, x, y, column.width, table.row_height, column.align))
-        job.filled.append(
-            FilledRect(f"{table.name}.{row_index}.{column.key}", x, y, column.width, table.row_height, shown)
-        )
+        op = self.draw_op(result, x, y, column.width, table.row_height, column.align)
+        name = table_cell_name(table, row_index - 1, column.key)
+        if row_index <= table.rows:  # a fillable cell of the blank
+            job.field_ops[name] = op
+        else:  # the totals row is printed on the blank, not a field
+            job.ops.append(op)
+        job.filled.append(FilledRect(name, x, y, column.width, table.row_height, shown))
 
     def table(self, form: FormDef, table: Table, job: PageJob) -> None:
         rows = table_rows(table.source, self.ctx)

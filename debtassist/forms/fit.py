@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -64,11 +65,17 @@ def wrap(units: list[tuple[str, str]], width: float, size: float) -> list[Line]:
             carry: Line = []
             if unit[0] in NO_LINE_START and len(line) > 1:
                 carry = [line.pop()]
-            elif unit[0].isascii() and unit[0] != " ":
-                space = next((i for i in range(len(line) - 1, 0, -1) if line[i][0] == " "), None)
-                if space is not None and all(u[0].isascii() for u in line[space:]):
-                    carry = line[space + 1 :]
-                    del line[space:]
+            elif _in_word(unit):
+                # Keep a Latin word or a number whole: move its start to the next line, unless the word is
+                # the whole line (then it must be broken; fit() tries a smaller size first).
+                start = len(line)
+                while start > 0 and _in_word(line[start - 1]):
+                    start -= 1
+                if 0 < start < len(line):
+                    carry = line[start:]
+                    del line[start:]
+                    while line and line[-1][0] == " ":
+                        line.pop()
             lines.append(line)
             line = carry
             used = sum(unit_width(u, size) for u in line)
@@ -78,6 +85,15 @@ def wrap(units: list[tuple[str, str]], width: float, size: float) -> list[Line]:
         used += w
     lines.append(line)
     return lines
+
+
+def _in_word(unit: tuple[str, str]) -> bool:
+    return len(unit[0]) == 1 and unit[0].isascii() and not unit[0].isspace()
+
+
+def breaks_word(lines: list[Line]) -> bool:
+    """True when a Latin word or a number was split across two lines."""
+    return any(a and b and _in_word(a[-1]) and _in_word(b[0]) for a, b in pairwise(lines))
 
 
 def line_text(line: Line) -> str:
@@ -112,7 +128,8 @@ def fit(
             return Fitted(size, [one_line], True)
         lines = wrap(units, width, size)
         may_wrap = len(lines) == 1 or multiline or height >= 2 * size * LEADING
-        if may_wrap and len(lines) * size * LEADING - (LEADING - 1) * size <= height + 0.01:
+        tall_enough = len(lines) * size * LEADING - (LEADING - 1) * size <= height + 0.01
+        if may_wrap and tall_enough and (not breaks_word(lines) or size - SIZE_STEP < min_size - 1e-9):
             return Fitted(size, lines, True)
         size -= SIZE_STEP
     floor = max(min_size, 1.0)

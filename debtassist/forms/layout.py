@@ -34,4 +34,5 @@ class PageJob:
     form: FormDef | None = None
     form_page: int | None = None
     ops: list[DrawOp] = field(default_factory=list)
+    field_ops: dict[str, DrawOp] = field(default_factory=dict)  # values of the blank's fillable fields
     filled: list[FilledRect] = field(default_factory=list)

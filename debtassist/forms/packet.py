@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from importlib.resources import as_file
 
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import ArrayObject, DictionaryObject, NameObject
+from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject
 from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 
@@ -19,6 +19,13 @@ from debtassist.forms.continuation import continuation_pages
 from debtassist.forms.cover import build_cover, copies_needed
 from debtassist.forms.definition import FormDef, form_definition
 from debtassist.forms.draw import PAGE_H, PAGE_W, new_canvas, pt_top, pt_x
+from debtassist.forms.editable import (
+    attach_values,
+    carrier_page,
+    define_appearances,
+    drop_annotations,
+    install_acroform,
+)
 from debtassist.forms.fill import Continuations, Filler
 from debtassist.forms.fonts import BOLD, REGULAR, GlyphProblem, register_fonts
 from debtassist.forms.layout import PageJob
@@ -112,9 +119,15 @@ def _draw(jobs: list[PageJob], options: PacketOptions, copies: int) -> bytes:
     canvas.setTitle("DebtAssist packet")
     canvas.setCreator(f"DebtAssist {__version__}")
     total = len(jobs)
+    appearance_names: list[str] = []
     for number, job in enumerate(jobs, 1):
+        if options.editable:
+            appearance_names += define_appearances(canvas, number - 1, job)
         for op in job.ops:
             op(canvas)
+        if not options.editable:
+            for op in job.field_ops.values():
+                op(canvas)
         _footer(canvas, number, total, job)
         if options.draft:
             _watermark(canvas, "草稿 DRAFT")
@@ -123,6 +136,8 @@ def _draw(jobs: list[PageJob], options: PacketOptions, copies: int) -> bytes:
     for copy in range(1, copies):
         _copy_stamp(canvas, copy, copies)
         canvas.showPage()
+    if options.editable:
+        carrier_page(canvas, appearance_names)
     canvas.save()
     return buffer.getvalue()
 
@@ -231,12 +246,19 @@ def build_packet(case: Case, report: CheckReport, options: PacketOptions) -> Pac
     generated = PdfReader(io.BytesIO(_draw(jobs, options, copies)))
     writer = PdfWriter()
     blanks: dict[str, PdfReader] = {}
+    fields: list[IndirectObject] = []
+    carrier = generated.pages[-1]
     for index, job in enumerate(jobs):
         overlay = generated.pages[index]
         if job.kind == "form" and job.form is not None and job.form_page is not None:
             reader = blanks.setdefault(job.form.id, _blank_reader(job.form))
-            page = writer.add_page(reader.pages[job.form_page - 1])
+            source = reader.pages[job.form_page - 1]
+            if not options.editable and "/Annots" in source:
+                del source["/Annots"]  # the print copy has no fields: never copy the widgets at all
+            page = writer.add_page(source)
             page.merge_page(overlay)
+            if options.editable:
+                fields += attach_values(writer, page, index, job, carrier, f"{job.form.id}_{job.form_page}")
         else:
             writer.add_page(overlay)
     copy_pages = [i for i, job in enumerate(jobs) if job.kind != "cover"]
@@ -245,8 +267,11 @@ def build_packet(case: Case, report: CheckReport, options: PacketOptions) -> Pac
         stamp = generated.pages[len(jobs) + copy - 1]
         for index in copy_pages:
             page = writer.add_page(writer.pages[index])
+            drop_annotations(page)  # copies are for printing; the fields live in the original set
             page.merge_page(stamp)
-    if not options.editable:
+    if options.editable:
+        install_acroform(writer, fields)
+    else:
         _strip_widgets(writer)
     make_subset_tags_unique(writer)
     # Drop what the stripped widgets left behind and share identical objects (fonts of the same blank used
