@@ -73,7 +73,8 @@ def attach_values(
         widget[NameObject("/T")] = TextStringObject(f"{prefix}__{name}")
         widget[NameObject("/MaxLen")] = NumberObject(4000)
         if name in job.field_ops:
-            appearance = xobjects[f"/FormXob.{form_name(page_index, name)}"].get_object().clone(writer)
+            source = cast(DictionaryObject, xobjects[f"/FormXob.{form_name(page_index, name)}"].get_object())
+            appearance = source.clone(writer)
             widget[NameObject("/AP")] = DictionaryObject({NameObject("/N"): appearance.indirect_reference})
             widget[NameObject("/V")] = TextStringObject(values[name])
         widget[NameObject("/P")] = page.indirect_reference
