@@ -12,6 +12,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from functools import cache
+from importlib.resources import as_file
+from pathlib import Path
 from typing import Any, Literal
 
 from debtassist.resources_path import read_text, resource
@@ -85,6 +87,9 @@ class Table:
 
 @dataclass(frozen=True)
 class FormDef:
+    """``origin`` is the folder of a user-supplied definition (its blank is looked up there), or None for a
+    bundled one."""
+
     id: str
     version: str
     title: str
@@ -99,6 +104,15 @@ class FormDef:
     tables: tuple[Table, ...]
     signature: bool = True
     extra: dict[str, Any] = field(default_factory=dict)
+    origin: Path | None = None
+
+    def blank_bytes(self) -> bytes:
+        """The blank PDF: next to a user-supplied definition (or at an absolute path), else bundled."""
+        if self.origin is not None:
+            path = Path(self.blank_file)
+            return (path if path.is_absolute() else self.origin / path).read_bytes()
+        with as_file(resource("forms", self.blank_file)) as bundled:
+            return bundled.read_bytes()
 
     def boxes_on(self, page: int) -> list[Box]:
         return [b for b in self.boxes if b.page == page]
@@ -127,7 +141,7 @@ def _table(raw: dict[str, Any]) -> Table:
     return Table(**data)
 
 
-def parse_definition(raw: dict[str, Any]) -> FormDef:
+def parse_definition(raw: dict[str, Any], origin: Path | None = None) -> FormDef:
     blank = raw.get("blank", {})
     return FormDef(
         id=raw["id"],
@@ -144,12 +158,23 @@ def parse_definition(raw: dict[str, Any]) -> FormDef:
         tables=tuple(_table(t) for t in raw.get("tables", [])),
         signature=raw.get("signature", True),
         extra={k: v for k, v in raw.items() if k.startswith("x_")},
+        origin=origin,
     )
 
 
 @cache
-def form_definition(form_id: str) -> FormDef:
+def bundled_definition(form_id: str) -> FormDef:
     return parse_definition(json.loads(read_text("forms", "defs", f"{form_id}.json")))
+
+
+def form_definition(form_id: str, user_dir: Path | None = None) -> FormDef:
+    """The definition of ``form_id``: ``<user_dir>/<form_id>.json`` when an agency supplied one (for example
+    bound to an official blank PDF it obtained), else the bundled one."""
+    if user_dir is not None:
+        candidate = user_dir / f"{form_id}.json"
+        if candidate.is_file():
+            return parse_definition(json.loads(candidate.read_text(encoding="utf-8")), origin=user_dir)
+    return bundled_definition(form_id)
 
 
 def form_ids() -> list[str]:

@@ -63,7 +63,7 @@ def wrap(units: list[tuple[str, str]], width: float, size: float) -> list[Line]:
         w = unit_width(unit, size)
         if line and used + w > width:
             carry: Line = []
-            if unit[0] in NO_LINE_START and len(line) > 1:
+            if unit[0] in NO_LINE_START and len(line) > 1 and unit_width(line[-1], size) + w <= width:
                 carry = [line.pop()]
             elif _in_word(unit):
                 # Keep a Latin word or a number whole: move its start to the next line, unless the word is

@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass, field
-from importlib.resources import as_file
+from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject
@@ -31,7 +31,6 @@ from debtassist.forms.fonts import BOLD, REGULAR, GlyphProblem, register_fonts
 from debtassist.forms.layout import PageJob
 from debtassist.i18n import Lang, tr
 from debtassist.model.case import Case, Route
-from debtassist.resources_path import resource
 from debtassist.rules.check import CheckReport
 
 BANK_FORMS = ("bank-application", "bank-statement", "bank-other-creditors", "debtor-list")
@@ -49,6 +48,9 @@ class PacketOptions:
     duplex: bool = False
     copies: int = 1  # sets in all; 1 = the original only
     editable: bool = False
+    forms_dir: Path | None = (
+        None  # user-supplied form definitions (and their blanks) that replace bundled ones
+    )
 
 
 @dataclass
@@ -143,8 +145,7 @@ def _draw(jobs: list[PageJob], options: PacketOptions, copies: int) -> bytes:
 
 
 def _blank_reader(form: FormDef) -> PdfReader:
-    with as_file(resource("forms", form.blank_file)) as path:
-        return PdfReader(io.BytesIO(path.read_bytes()))
+    return PdfReader(io.BytesIO(form.blank_bytes()))
 
 
 _SUBSET = re.compile(r"^/?[A-Z]{6}\+")
@@ -224,7 +225,7 @@ def build_packet(case: Case, report: CheckReport, options: PacketOptions) -> Pac
     filler = Filler(ctx, continuations, glyphs)
     body: list[PageJob] = []
     for form_id in forms_for(case.route):
-        form = form_definition(form_id)
+        form = form_definition(form_id, options.forms_dir)
         title = form.title
         if form_id == "court-petition":
             title = f"{form.title}（{tr('route.' + case.route.value, 'zh-TW')}）"

@@ -1,0 +1,56 @@
+"""Every form definition is consistent: inside A4, bound to values that exist, names unique."""
+
+from __future__ import annotations
+
+import pytest
+
+from debtassist.examples import EXAMPLES, example_text
+from debtassist.forms.bindings import BOX_BINDINGS, TABLE_SOURCES, FillContext, table_rows
+from debtassist.forms.definition import A4_MM, form_definition, form_ids, table_cell_name
+from debtassist.model.codec import case_from_json
+from debtassist.reference.living_expense import load_living_expense_table
+from debtassist.rules.check import check_case
+
+FORMS = form_ids()
+
+
+def test_every_route_form_is_defined() -> None:
+    from debtassist.forms.packet import BANK_FORMS, COURT_FORMS
+
+    assert set(BANK_FORMS) | set(COURT_FORMS) == set(FORMS)
+
+
+@pytest.mark.parametrize("form_id", FORMS)
+def test_boxes_and_tables_lie_on_the_page_and_bind_to_known_values(form_id: str) -> None:
+    form = form_definition(form_id)
+    assert form.status in ("reconstructed", "confirmed") and form.status_note
+    names: set[str] = set()
+    for box in form.boxes:
+        assert 1 <= box.page <= form.pages
+        assert box.x - box.label_width >= 5 and box.x + box.width <= A4_MM[0] - 5, box.name
+        assert box.y >= 5 and box.y + box.height <= 287, box.name
+        assert box.bind in BOX_BINDINGS, box.bind
+        assert box.font_size[0] <= box.font_size[1]
+        assert box.name not in names
+        names.add(box.name)
+    for table in form.tables:
+        assert 1 <= table.page <= form.pages
+        assert table.x >= 5 and table.x + table.width <= A4_MM[0] - 5, table.name
+        assert table.y + table.height <= 287, table.name
+        assert table.source in TABLE_SOURCES
+        for row in range(table.rows):
+            for column in table.columns:
+                name = table_cell_name(table, row, column.key)
+                assert "." not in name and name not in names
+                names.add(name)
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_table_columns_bind_to_keys_the_rows_have(name: str) -> None:
+    case, _ = case_from_json(example_text(name))
+    ctx = FillContext(case, check_case(case, load_living_expense_table(None)))
+    for form_id in FORMS:
+        for table in form_definition(form_id).tables:
+            for row in table_rows(table.source, ctx):
+                for column in table.columns:
+                    assert column.bind in row, (form_id, table.name, column.bind)

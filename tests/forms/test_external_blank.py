@@ -1,0 +1,60 @@
+"""An agency can put an official blank PDF (even one without fields) behind the same bindings."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+from pathlib import Path
+
+from pypdf import PdfReader
+from reportlab.pdfgen.canvas import Canvas
+
+from debtassist.examples import example_text
+from debtassist.forms.draw import PAGE_H, PAGE_W
+from debtassist.forms.fonts import REGULAR, register_fonts
+from debtassist.forms.packet import PacketOptions, build_packet
+from debtassist.model.codec import case_from_json
+from debtassist.reference.living_expense import load_living_expense_table
+from debtassist.resources_path import read_text
+from debtassist.rules.check import check_case
+
+
+def official_blank(path: Path) -> None:
+    """Stand-in for an agency's PDF: printed text and lines only, no form fields."""
+    register_fonts()
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(PAGE_W, PAGE_H))
+    canvas.setFont(REGULAR, 16)
+    canvas.drawCentredString(PAGE_W / 2, PAGE_H - 50, "某法院公版　債務人清冊")
+    canvas.rect(40, 200, PAGE_W - 80, 500)
+    canvas.showPage()
+    canvas.save()
+    path.write_bytes(buffer.getvalue())
+
+
+def test_definition_in_the_user_folder_points_at_an_official_blank(tmp_path: Path) -> None:
+    official_blank(tmp_path / "official-debtor-list.pdf")
+    definition = json.loads(read_text("forms", "defs", "debtor-list.json"))
+    definition["blank"] = {"file": "official-debtor-list.pdf", "external": True}
+    definition["texts"] = []  # the official PDF prints its own labels
+    (tmp_path / "debtor-list.json").write_text(json.dumps(definition, ensure_ascii=False), encoding="utf-8")
+
+    case, _ = case_from_json(example_text("court-private-amc"))
+    report = check_case(case, load_living_expense_table(None))
+    packet = build_packet(case, report, PacketOptions(forms_dir=tmp_path))
+
+    index = next(i for i, job in enumerate(packet.jobs) if job.form is not None and job.form.id == "debtor-list")
+    assert packet.jobs[index].form.origin == tmp_path  # type: ignore[union-attr]
+    page = PdfReader(io.BytesIO(packet.pdf)).pages[index]
+    assert "/Annots" not in page
+    pdf = tmp_path / "packet.pdf"
+    pdf.write_bytes(packet.pdf)
+    text = subprocess.run(
+        ["pdftotext", "-f", str(index + 1), "-l", str(index + 1), str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "某法院公版" in text  # the official blank is behind the values
+    assert "李小華" in text and "高雄市左營區博愛二路77號" in text and "30,000" in text
