@@ -44,7 +44,9 @@ def test_definition_in_the_user_folder_points_at_an_official_blank(tmp_path: Pat
     report = check_case(case, load_living_expense_table(None))
     packet = build_packet(case, report, PacketOptions(forms_dir=tmp_path))
 
-    index = next(i for i, job in enumerate(packet.jobs) if job.form is not None and job.form.id == "debtor-list")
+    index = next(
+        i for i, job in enumerate(packet.jobs) if job.form is not None and job.form.id == "debtor-list"
+    )
     assert packet.jobs[index].form.origin == tmp_path  # type: ignore[union-attr]
     page = PdfReader(io.BytesIO(packet.pdf)).pages[index]
     assert "/Annots" not in page

@@ -11,7 +11,8 @@ from debtassist.forms.fonts import REGULAR, register_fonts
 register_fonts()
 
 texts = st.text(
-    alphabet=st.sampled_from(list("臺北市中山區南京東路二段號樓之，。（）「」abcXYZ0123456789,-/ ")), max_size=120
+    alphabet=st.sampled_from(list("臺北市中山區南京東路二段號樓之，。（）「」abcXYZ0123456789,-/ ")),
+    max_size=120,
 )
 
 

@@ -10,7 +10,6 @@ from datetime import date
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from personas import TODAY, base_case, have, taipei_single
 
 from debtassist.i18n import LANGS
 from debtassist.model.case import (
@@ -34,6 +33,7 @@ from debtassist.reference.living_expense import load_living_expense_table
 from debtassist.rules.attachments import AttachmentCheck, attachment_checklist, months_before
 from debtassist.rules.check import CheckReport, check_case
 from debtassist.rules.explain import Severity
+from tests.rules.personas import TODAY, base_case, have, taipei_single
 
 TABLE = load_living_expense_table(None)
 FILED = date(2026, 11, 20)  # before "today" (2026-11-29), so issue dates up to today are not in the future

@@ -11,7 +11,6 @@ from fractions import Fraction
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from personas import TODAY, annuity_payment, base_case, taipei_single
 
 from debtassist.model.case import (
     Applicant,
@@ -35,6 +34,7 @@ from debtassist.model.case import (
 from debtassist.reference.living_expense import load_living_expense_table
 from debtassist.rules.check import check_case
 from debtassist.rules.figures import Figures, compute_figures, monthly_payment
+from tests.rules.personas import TODAY, annuity_payment, base_case, taipei_single
 
 TABLE = load_living_expense_table(None)
 CEILING = 12_000_000

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from personas import TODAY, bad_id, base_case, kinmen, make_id, taipei_2025, taipei_single
 
 from debtassist.i18n import LANGS
 from debtassist.model.case import (
@@ -30,6 +29,7 @@ from debtassist.model.case import (
 from debtassist.reference.living_expense import load_living_expense_table
 from debtassist.rules.check import CheckReport, check_case
 from debtassist.rules.explain import Finding, Severity
+from tests.rules.personas import TODAY, bad_id, base_case, kinmen, make_id, taipei_2025, taipei_single
 
 E, W, N = Severity.ERROR, Severity.WARNING, Severity.NOTE
 TABLE = load_living_expense_table(None)

@@ -10,7 +10,17 @@ from fractions import Fraction
 from typing import Any
 
 import pytest
-from personas import (
+
+from debtassist.examples import EXAMPLES, example_text
+from debtassist.i18n import LANGS
+from debtassist.model.case import Case, ExpenseMode, LivingExpenseConfirmation, Route
+from debtassist.model.codec import case_from_json
+from debtassist.reference.areas import counties
+from debtassist.reference.living_expense import load_living_expense_table
+from debtassist.rules.check import CheckReport, check_case
+from debtassist.rules.explain import Finding, Severity
+from debtassist.rules.figures import Figures, PlanScenario
+from tests.rules.personas import (
     KINMEN_CONFIRMED,
     TODAY,
     annuity_payment,
@@ -28,16 +38,6 @@ from personas import (
     taipei_single,
     taoyuan_supports_parent,
 )
-
-from debtassist.examples import EXAMPLES, example_text
-from debtassist.i18n import LANGS
-from debtassist.model.case import Case, ExpenseMode, LivingExpenseConfirmation, Route
-from debtassist.model.codec import case_from_json
-from debtassist.reference.areas import counties
-from debtassist.reference.living_expense import load_living_expense_table
-from debtassist.rules.check import CheckReport, check_case
-from debtassist.rules.explain import Finding, Severity
-from debtassist.rules.figures import Figures, PlanScenario
 
 E, W, N = Severity.ERROR, Severity.WARNING, Severity.NOTE
 TWO, FIVE = Fraction(2, 100), Fraction(5, 100)
