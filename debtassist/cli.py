@@ -192,7 +192,8 @@ def _cmd_packet(args: argparse.Namespace) -> int:
         return EXIT_UNREADABLE
     print(tr("cli.packet.written", lang, path=args.output, pages=packet.pages_per_set, copies=copies))
     for glyph in packet.glyphs:
-        print(tr("cli.packet.glyph", lang, where=glyph.where, char=glyph.char, code=glyph.code_point))
+        key = "cli.packet.glyph_fallback" if glyph.fallback else "cli.packet.glyph_code"
+        print(tr(key, lang, where=glyph.where, char=glyph.char, code=glyph.code_point))
     return EXIT_ERRORS if report.errors else EXIT_OK
 
 

@@ -247,6 +247,7 @@ def _asset_row(a: Asset, index: int) -> Row:
         "kind": ASSET_KINDS[a.kind],
         "description": a.description,
         "holder": a.holder,
+        "holder_location": "／".join(part for part in (a.holder, a.location) if part),
         "location": a.location,
         "number": a.number,
         "value": money(a.value),

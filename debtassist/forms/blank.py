@@ -10,6 +10,7 @@ import io
 import sys
 from pathlib import Path
 
+from pypdf import PdfReader, PdfWriter
 from reportlab.lib.colors import Color, black
 from reportlab.pdfgen.canvas import Canvas
 
@@ -25,6 +26,7 @@ from debtassist.forms.definition import (
 from debtassist.forms.draw import PAD_X, PAD_Y, draw_lines, new_canvas, pt_top, pt_x
 from debtassist.forms.fit import MM, fit, prepare, wrap
 from debtassist.forms.fonts import BOLD, REGULAR, register_fonts
+from debtassist.forms.pdffix import fix_fonts
 
 LABEL_FILL = Color(0.93, 0.93, 0.93)
 RULE = Color(0.35, 0.35, 0.35)
@@ -158,7 +160,19 @@ def render_blank(form: FormDef) -> bytes:
         _footer(canvas, form, page)
         canvas.showPage()
     canvas.save()
-    return buffer.getvalue()
+    return _tidy(buffer.getvalue())
+
+
+def _tidy(pdf: bytes) -> bytes:
+    """Unique subset tags (Regular and Bold would both be AAAAAA+) and one shared object for identical field
+    appearances; the result stays byte-reproducible."""
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    fix_fonts(writer)
+    writer.compress_identical_objects(remove_duplicates=True, remove_unreferenced=True)
+    writer._ID = None  # no random file identifier: regenerating gives the same bytes
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def forms_folder() -> Path:

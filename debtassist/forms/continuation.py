@@ -11,7 +11,8 @@ from debtassist.forms.definition import Column, Table
 from debtassist.forms.draw import PAD_X, PAD_Y, draw_lines, pt_top, pt_x
 from debtassist.forms.fill import Continuations, Filler, TableContinuation, TextContinuation, parse_money
 from debtassist.forms.fit import LEADING, MM, Fitted, fit, prepare, wrap
-from debtassist.forms.fonts import BOLD, REGULAR
+from debtassist.forms.flow import Flow
+from debtassist.forms.fonts import BOLD
 from debtassist.forms.layout import DrawOp, FilledRect, PageJob
 
 LEFT, RIGHT, TOP, BOTTOM = 15.0, 195.0, 16.0, 280.0
@@ -30,32 +31,6 @@ def _heading(job: PageJob, text: str, y: float) -> float:
 
     job.ops.append(op)
     return y + len(lines) * 11 * LEADING / MM + 2
-
-
-def _text_pages(item: TextContinuation, filler: Filler) -> list[PageJob]:
-    title = f"附表{numeral(item.number)}　{item.title}"
-    prepared = prepare(item.text, title)
-    filler.glyphs.extend(prepared.problems)
-    lines = wrap(prepared.units, (RIGHT - LEFT) * MM, TEXT_SIZE)
-    per_line = TEXT_SIZE * LEADING / MM
-    jobs: list[PageJob] = []
-    index = 0
-    while index < len(lines) or not jobs:
-        job = PageJob("continuation", title)
-        y = _heading(job, title + ("（續）" if jobs else ""), TOP)
-        room = max(1, int((BOTTOM - y) // per_line))
-        chunk = lines[index : index + room]
-
-        def op(canvas: Canvas, chunk: list = chunk, y: float = y) -> None:  # type: ignore[type-arg]
-            canvas.setFillColor(black)
-            draw_lines(canvas, chunk, pt_x(LEFT), pt_top(y), (RIGHT - LEFT) * MM, TEXT_SIZE)
-
-        job.ops.append(op)
-        text = "".join(u[0] for line in chunk for u in line)
-        job.filled.append(FilledRect("continuation", LEFT, y, RIGHT - LEFT, len(chunk) * per_line, text))
-        jobs.append(job)
-        index += room
-    return jobs
 
 
 def _cell_op(
@@ -179,18 +154,28 @@ def _totals_row(
     return y + h
 
 
+def _text_run(items: list[TextContinuation]) -> list[PageJob]:
+    """Consecutive text continuations share pages: each under its own 附表 heading."""
+    first, last = numeral(items[0].number), numeral(items[-1].number)
+    section = f"附表{first}" if len(items) == 1 else f"附表{first}～附表{last}"
+    flow = Flow("continuation", section)
+    for item in items:
+        flow.heading(f"附表{numeral(item.number)}　{item.title}")
+        flow.paragraph(item.text, size=TEXT_SIZE)
+    return flow.jobs
+
+
 def continuation_pages(continuations: Continuations, filler: Filler) -> list[PageJob]:
     jobs: list[PageJob] = []
-    index = 0
-    # Items may be added while laying out (never in practice: continuation rows grow instead of overflowing).
-    while index < len(continuations.items):
-        item = continuations.items[index]
+    run: list[TextContinuation] = []
+    for item in continuations.items:
         if isinstance(item, TextContinuation):
-            jobs.extend(_text_pages(item, filler))
-        else:
-            jobs.extend(_table_pages(item, filler))
-        index += 1
+            run.append(item)
+            continue
+        if run:
+            jobs.extend(_text_run(run))
+            run = []
+        jobs.extend(_table_pages(item, filler))
+    if run:
+        jobs.extend(_text_run(run))
     return jobs
-
-
-__all__ = ["REGULAR", "continuation_pages"]

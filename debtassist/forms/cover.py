@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from debtassist.forms.bindings import FillContext
+from debtassist.forms.bindings import CREDITOR_KINDS, DEBT_TYPES, FillContext
 from debtassist.forms.flow import Flow
 from debtassist.forms.fonts import GlyphProblem
 from debtassist.forms.layout import PageJob
 from debtassist.i18n import Lang, tr
 from debtassist.model.case import AttachmentStatus, Route
-from debtassist.rules.figures import creditor_key
+from debtassist.rules.figures import claim, creditor_key, is_financial_institution_debt
 from debtassist.rules.rocdate import format_roc, format_roc_long
 from debtassist.rules.validators import mask_national_id
 
@@ -65,6 +65,40 @@ def build_cover(
     flow.row([tr("packet.cover.document", lang), tr("packet.cover.pages", lang)], [140.0, 40.0], header=True)
     for title, pages in contents:
         flow.row([title, pages], [140.0, 40.0])
+
+    flow.heading(tr("packet.cover.creditors", lang))
+    flow.paragraph(tr("packet.cover.creditors_text", lang), size=8.5)
+    cols = [8.0, 58.0, 52.0, 24.0, 38.0]
+    flow.row(
+        [
+            "",
+            tr("packet.cover.creditor", lang),
+            tr("packet.cover.debt", lang),
+            tr("packet.cover.amount", lang),
+            tr("packet.cover.listed_on", lang),
+        ],
+        cols,
+        header=True,
+    )
+    for number, creditor in enumerate(case.creditors, 1):
+        if route is Route.BANK_NEGOTIATION:
+            where = (
+                "packet.cover.on_jcic" if is_financial_institution_debt(creditor) else "packet.cover.on_other"
+            )
+        else:
+            where = "packet.cover.on_list"
+        kind = CREDITOR_KINDS.get(creditor.kind, "") if creditor.kind else ""
+        debt = DEBT_TYPES.get(creditor.debt_type, "") if creditor.debt_type else ""
+        flow.row(
+            [
+                str(number),
+                creditor.name,
+                "／".join(p for p in (kind, debt, creditor.cause) if p),
+                f"{claim(creditor):,}",
+                tr(where, lang),
+            ],
+            cols,
+        )
 
     flow.heading(tr("packet.cover.copies", lang))
     copies = copies_needed(ctx)

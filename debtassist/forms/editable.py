@@ -101,8 +101,3 @@ def install_acroform(writer: PdfWriter, fields: list[IndirectObject]) -> None:
         }
     )
     writer._root_object[NameObject("/AcroForm")] = writer._add_object(acroform)
-
-
-def drop_annotations(page: PageObject) -> None:
-    if "/Annots" in page:
-        del page["/Annots"]

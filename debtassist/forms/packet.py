@@ -4,12 +4,11 @@ copies the law asks for — one PDF, drawn with the bundled font and merged onto
 from __future__ import annotations
 
 import io
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from pypdf import PdfReader, PdfWriter
-from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject
+from pypdf import PageObject, PdfReader, PdfWriter
+from pypdf.generic import ArrayObject, IndirectObject, NameObject
 from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 
@@ -23,12 +22,12 @@ from debtassist.forms.editable import (
     attach_values,
     carrier_page,
     define_appearances,
-    drop_annotations,
     install_acroform,
 )
 from debtassist.forms.fill import Continuations, Filler
 from debtassist.forms.fonts import BOLD, REGULAR, GlyphProblem, register_fonts
 from debtassist.forms.layout import PageJob
+from debtassist.forms.pdffix import fix_fonts
 from debtassist.i18n import Lang, tr
 from debtassist.model.case import Case, Route
 from debtassist.rules.check import CheckReport
@@ -133,6 +132,9 @@ def _draw(jobs: list[PageJob], options: PacketOptions, copies: int) -> bytes:
         _footer(canvas, number, total, job)
         if options.draft:
             _watermark(canvas, "草稿 DRAFT")
+            canvas.setFont(BOLD, 8)
+            canvas.setFillColor(Color(0.75, 0.1, 0.1))
+            canvas.drawCentredString(PAGE_W / 2, pt_top(291), "草稿 DRAFT")  # searchable, unlike the diagonal
         canvas.showPage()
     # One stamp page per copy, merged onto the copied pages.
     for copy in range(1, copies):
@@ -144,60 +146,33 @@ def _draw(jobs: list[PageJob], options: PacketOptions, copies: int) -> bytes:
     return buffer.getvalue()
 
 
-def _blank_reader(form: FormDef) -> PdfReader:
-    return PdfReader(io.BytesIO(form.blank_bytes()))
+def _blank_page(form: FormDef, number: int, keep_fields: bool) -> PageObject:
+    """A fresh copy of a blank form page (read anew each time, so that no two packet pages share objects)."""
+    page = PdfReader(io.BytesIO(form.blank_bytes())).pages[number - 1]
+    if not keep_fields and "/Annots" in page:
+        del page["/Annots"]  # the print copy has no fields: never copy the widgets at all
+    return page
 
 
-_SUBSET = re.compile(r"^/?[A-Z]{6}\+")
-
-
-def _subset_tag(n: int) -> str:
-    letters = ""
-    for _ in range(6):
-        n, r = divmod(n, 26)
-        letters = chr(ord("A") + r) + letters
-    return letters
-
-
-def make_subset_tags_unique(writer: PdfWriter) -> int:
-    """Give every embedded font subset its own tag: ReportLab names the first subset of every document
-    AAAAAA+, so a merged packet would otherwise hold different fonts under one name."""
-    seen: dict[int, str] = {}
-    counter = 0
-
-    def visit_resources(resources: DictionaryObject) -> None:
-        nonlocal counter
-        fonts = resources.get("/Font")
-        if fonts is not None:
-            fonts = fonts.get_object()
-            for ref in fonts.values():
-                font = ref.get_object()
-                key = id(font)
-                if key in seen or "/BaseFont" not in font:
-                    continue
-                base = str(font["/BaseFont"])
-                if not _SUBSET.match(base):
-                    continue
-                tag = _subset_tag(counter)
-                counter += 1
-                new = NameObject("/" + tag + base.lstrip("/")[6:])
-                seen[key] = tag
-                font[NameObject("/BaseFont")] = new
-                descriptor = font.get("/FontDescriptor")
-                if descriptor is not None:
-                    descriptor.get_object()[NameObject("/FontName")] = new
-        xobjects = resources.get("/XObject")
-        if xobjects is not None:
-            for ref in xobjects.get_object().values():
-                xobject = ref.get_object()
-                if "/Resources" in xobject:
-                    visit_resources(xobject["/Resources"].get_object())
-
-    for page in writer.pages:
-        resources = page.get("/Resources")
-        if resources is not None:
-            visit_resources(resources.get_object())
-    return counter
+def _add_copies(
+    writer: PdfWriter, jobs: list[PageJob], options: PacketOptions, copies: int, generated: PdfReader
+) -> None:
+    """Append the copy sets: every page but the cover, as its own new page (never the original's page object),
+    with the values drawn on the page (also in an editable packet, whose fields stay in the original) and a
+    copy stamp with its number."""
+    printed = generated
+    if options.editable:
+        printed = PdfReader(io.BytesIO(_draw(jobs, replace(options, editable=False), copies)))
+    for copy in range(1, copies):
+        stamp = printed.pages[len(jobs) + copy - 1]
+        for index, job in enumerate(jobs):
+            if job.kind == "cover":
+                continue
+            page = writer.add_blank_page(PAGE_W, PAGE_H)
+            if job.kind == "form" and job.form is not None and job.form_page is not None:
+                page.merge_page(_blank_page(job.form, job.form_page, keep_fields=False))
+            page.merge_page(printed.pages[index])
+            page.merge_page(stamp)
 
 
 def _strip_widgets(writer: PdfWriter) -> None:
@@ -246,38 +221,30 @@ def build_packet(case: Case, report: CheckReport, options: PacketOptions) -> Pac
     copies = max(1, options.copies)
     generated = PdfReader(io.BytesIO(_draw(jobs, options, copies)))
     writer = PdfWriter()
-    blanks: dict[str, PdfReader] = {}
     fields: list[IndirectObject] = []
     carrier = generated.pages[-1]
     for index, job in enumerate(jobs):
         overlay = generated.pages[index]
         if job.kind == "form" and job.form is not None and job.form_page is not None:
-            reader = blanks.setdefault(job.form.id, _blank_reader(job.form))
-            source = reader.pages[job.form_page - 1]
-            if not options.editable and "/Annots" in source:
-                del source["/Annots"]  # the print copy has no fields: never copy the widgets at all
+            source = _blank_page(job.form, job.form_page, keep_fields=options.editable)
             page = writer.add_page(source)
             page.merge_page(overlay)
             if options.editable:
                 fields += attach_values(writer, page, index, job, carrier, f"{job.form.id}_{job.form_page}")
         else:
             writer.add_page(overlay)
-    copy_pages = [i for i, job in enumerate(jobs) if job.kind != "cover"]
     set_pages = len(writer.pages)
-    for copy in range(1, copies):
-        stamp = generated.pages[len(jobs) + copy - 1]
-        for index in copy_pages:
-            page = writer.add_page(writer.pages[index])
-            drop_annotations(page)  # copies are for printing; the fields live in the original set
-            page.merge_page(stamp)
+    if copies > 1:
+        _add_copies(writer, jobs, options, copies, generated)
     if options.editable:
         install_acroform(writer, fields)
     else:
         _strip_widgets(writer)
-    make_subset_tags_unique(writer)
+    fix_fonts(writer)
     # Drop what the stripped widgets left behind and share identical objects (fonts of the same blank used
     # in several copies, repeated resources).
-    writer.compress_identical_objects(remove_duplicates=True, remove_unreferenced=True)
+    # (pypdf's duplicate removal loses the blanks' shared field appearances, so the editable copy keeps them.)
+    writer.compress_identical_objects(remove_duplicates=not options.editable, remove_unreferenced=True)
     writer.add_metadata(
         {
             "/Title": f"{case.applicant.name} — {tr('route.' + case.route.value, 'zh-TW')}",

@@ -1,0 +1,654 @@
+"""Reusable checks for packet PDFs (design §3 and §5): each returns a list of problems, empty when the PDF passes,
+so a test can report every problem at once.
+
+The checks use the tools a user's viewer stack is most likely to disagree with: qpdf (structure), poppler
+(``pdffonts``, ``pdftotext``, ``pdftoppm``), pikepdf (objects) and PDFium (rendering, for the ink check).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import inspect
+import io
+import re
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pikepdf
+import pypdfium2 as pdfium
+import pytest
+from PIL import Image, ImageChops
+
+from debtassist.cli import main
+from debtassist.examples import example_text
+from debtassist.forms.definition import FormDef, form_definition, table_cell_name
+from debtassist.forms.fonts import font_for, missing_placeholder, register_fonts
+from debtassist.forms.layout import FilledRect, PageJob
+from debtassist.forms.packet import Packet, PacketOptions, build_packet
+from debtassist.model.case import Case, ExpenseMode, Route
+from debtassist.model.codec import case_from_json
+from debtassist.reference.living_expense import load_living_expense_table
+from debtassist.rules.check import CheckReport, check_case
+from debtassist.rules.figures import is_financial_institution_debt
+from tests.rules import personas
+
+MM_PER_INCH = 25.4
+MM_PT = 72 / MM_PER_INCH  # points per millimetre
+PAGE_H_PT = 297 * MM_PT  # A4
+INK_DPI = 150
+INK_SHRINK_MM = 0.5
+DARK = 128  # grayscale value below which a pixel counts as ink
+RADICALS = range(0x2E80, 0x2FE0)  # CJK Radicals Supplement and Kangxi Radicals: a sign of a broken text map
+TODAY = personas.TODAY  # every case is checked on the personas' fixed "today"
+TABLE = load_living_expense_table(None)  # the bundled table only: nothing depends on a user's data folder
+COPY_STAMP = re.compile(r"繕本\s*COPY\s*(\d+)\s*/\s*(\d+)")
+DRAFT_WATERMARK = "草稿 DRAFT"
+
+
+# ---- cases ------------------------------------------------------------------------------------------------------
+
+
+def check(case: Case) -> CheckReport:
+    return check_case(case, TABLE, TODAY)
+
+
+def example_case(name: str) -> Case:
+    return case_from_json(example_text(name))[0]
+
+
+def _persona_builders() -> dict[str, Callable[[], Case]]:
+    """Every persona of tests/rules/personas.py: its functions that return a Case and need no argument, plus the
+    variants the rules tests use (Kinmen with the figure confirmed, Taipei 2025 with itemized expenses)."""
+    found: dict[str, Callable[[], Case]] = {}
+    for name, function in vars(personas).items():
+        if not inspect.isfunction(function) or function.__module__ != personas.__name__:
+            continue
+        signature = inspect.signature(function)
+        defaulted = all(p.default is not inspect.Parameter.empty for p in signature.parameters.values())
+        if defaulted and signature.return_annotation in (Case, "Case"):
+            found[name] = function
+    found["kinmen_confirmed"] = lambda: personas.kinmen(personas.KINMEN_CONFIRMED)
+    found["taipei_2025_itemized"] = lambda: personas.taipei_2025(ExpenseMode.ITEMIZED, 3_000)
+    return found
+
+
+PERSONAS = _persona_builders()
+
+
+def persona_case(name: str) -> Case:
+    return PERSONAS[name]()
+
+
+# ---- external tools -------------------------------------------------------------------------------------------
+
+
+@cache
+def tool(name: str) -> str:
+    found = shutil.which(name)
+    if found is None:
+        pytest.fail(f"{name} is not installed (the packet checks need qpdf and poppler-utils)")
+    return found
+
+
+def run(name: str, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [tool(name), *args], capture_output=True, text=True, encoding="utf-8", errors="replace", check=False
+    )
+
+
+class PdfFile:
+    """A PDF's bytes written once to a temporary file for the command-line tools."""
+
+    def __init__(self, data: bytes, folder: Path) -> None:
+        self.data = data
+        self.folder = folder
+        folder.mkdir(parents=True, exist_ok=True)
+        self.path = folder / "packet.pdf"
+        self.path.write_bytes(data)
+
+
+# ---- 1. structure ---------------------------------------------------------------------------------------------
+
+
+def qpdf_problems(path: Path) -> list[str]:
+    """``qpdf --check`` exits 0 without warnings, and pikepdf opens the file."""
+    problems = []
+    done = run("qpdf", "--check", str(path))
+    if done.returncode != 0:
+        problems.append(f"qpdf --check exit {done.returncode}: {done.stdout[-800:]} {done.stderr[-800:]}")
+    warnings = [line for line in (done.stdout + done.stderr).splitlines() if "warning" in line.lower()]
+    problems += [f"qpdf: {line}" for line in warnings]
+    try:
+        with pikepdf.open(path) as pdf:
+            if len(pdf.pages) == 0:
+                problems.append("pikepdf: no pages")
+    except pikepdf.PdfError as exc:
+        problems.append(f"pikepdf cannot open the file: {exc}")
+    return problems
+
+
+# ---- 2. fonts -------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FontRow:
+    name: str
+    type: str
+    encoding: str
+    embedded: bool
+    subset: bool
+    unicode: bool
+    object_id: tuple[int, int]
+
+    @property
+    def subset_tag(self) -> str | None:
+        match = re.match(r"^([A-Z]{6})\+", self.name)
+        return match.group(1) if match else None
+
+
+def parse_pdffonts(output: str) -> list[FontRow]:
+    """Rows of ``pdffonts`` output; the columns are found from the dashes under the header."""
+    lines = output.splitlines()
+    dash_index = next(i for i, line in enumerate(lines) if line.startswith("---"))
+    spans = [(m.start(), m.end()) for m in re.finditer(r"-+", lines[dash_index])]
+    rows = []
+    for line in lines[dash_index + 1 :]:
+        if not line.strip():
+            continue
+        cells = [line[a:b].strip() for a, b in spans[:-1]]
+        cells.append(line[spans[-1][0] :].strip())
+        name, type_, encoding, emb, sub, uni, obj = cells
+        number, generation = obj.split()
+        rows.append(
+            FontRow(
+                name,
+                type_,
+                encoding,
+                emb == "yes",
+                sub == "yes",
+                uni == "yes",
+                (int(number), int(generation)),
+            )
+        )
+    return rows
+
+
+def fonts(path: Path) -> list[FontRow]:
+    done = run("pdffonts", str(path))
+    assert done.returncode == 0, done.stderr
+    return parse_pdffonts(done.stdout)
+
+
+def font_problems(rows: Sequence[FontRow], allow_standard: bool = False) -> list[str]:
+    """Every font embedded with a ToUnicode map; no subset tag shared by two font objects; no standard Type 1
+    font (Helvetica & co.) — it would be the viewer's choice of font, and it has no Chinese."""
+    problems = []
+    for row in rows:
+        standard = row.type.startswith("Type 1") and not row.embedded
+        if standard and allow_standard:
+            continue
+        if not row.embedded:
+            problems.append(f"font not embedded: {row.name} ({row.type}) object {row.object_id}")
+        if not row.unicode:
+            problems.append(f"font without ToUnicode: {row.name} object {row.object_id}")
+        if row.type.startswith("Type 1") or "Helvetica" in row.name:
+            problems.append(f"standard Type 1 font: {row.name} object {row.object_id}")
+    owners: dict[str, set[tuple[int, int]]] = {}
+    for row in rows:
+        if row.subset_tag:
+            owners.setdefault(row.subset_tag, set()).add(row.object_id)
+    for tag, objects in sorted(owners.items()):
+        if len(objects) > 1:
+            problems.append(f"subset tag {tag}+ shared by font objects {sorted(objects)}")
+    if not rows:
+        problems.append("no fonts at all")
+    return problems
+
+
+# ---- 3. widgets and forms -------------------------------------------------------------------------------------
+
+
+def widget_count(pdf: pikepdf.Pdf) -> int:
+    count = 0
+    for page in pdf.pages:
+        for annot in page.obj.get("/Annots", pikepdf.Array()):
+            if annot.get("/Subtype") == pikepdf.Name.Widget:
+                count += 1
+    return count
+
+
+def print_copy_problems(data: bytes) -> list[str]:
+    """A print copy is flat: no widget annotations, no /AcroForm (so no NeedAppearances either)."""
+    problems = []
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        widgets = widget_count(pdf)
+        if widgets:
+            problems.append(f"{widgets} /Widget annotations in a print copy")
+        if "/AcroForm" in pdf.Root:
+            problems.append("/AcroForm in a print copy")
+        problems += [f"standard font object in a print copy: {name}" for name in standard_fonts(pdf)]
+    return problems
+
+
+STANDARD_14 = ("Helvetica", "Times", "Courier", "Symbol", "ZapfDingbats")
+
+
+def standard_fonts(pdf: pikepdf.Pdf) -> list[str]:
+    """Font objects anywhere in the file (used or not) that name one of the standard 14 fonts."""
+    found = []
+    for obj in pdf.objects:
+        if isinstance(obj, pikepdf.Dictionary) and obj.get("/Type") == pikepdf.Name.Font:
+            base = str(obj.get("/BaseFont", ""))
+            if base.lstrip("/").startswith(STANDARD_14):
+                found.append(base)
+    return found
+
+
+def need_appearances(pdf: pikepdf.Pdf) -> bool:
+    form = pdf.Root.get("/AcroForm")
+    return form is not None and bool(form.get("/NeedAppearances", False))
+
+
+# ---- 4. text ----------------------------------------------------------------------------------------------------
+
+
+def page_texts(path: Path) -> list[str]:
+    """The text of every page (``pdftotext -raw``, UTF-8; not ``-layout``), one string per page.
+
+    ``-raw`` keeps content-stream order, so the lines of a value wrapped inside a table cell stay together;
+    the default reading order interleaves them with the neighbouring cells (南山人壽保險股份有限公 / Z987654321 /
+    司)."""
+    done = run("pdftotext", "-raw", "-enc", "UTF-8", str(path), "-")
+    assert done.returncode == 0, done.stderr
+    pages = done.stdout.split("\f")
+    if pages and not pages[-1].strip():
+        pages.pop()
+    return pages
+
+
+def pdfium_texts(data: bytes) -> list[str]:
+    """The text of every page as PDFium extracts it. Unlike poppler it keeps diagonal text (the draft
+    watermark) in reading order; poppler scatters its characters among the page's other words."""
+    document = pdfium.PdfDocument(data)
+    texts = []
+    try:
+        for index in range(len(document)):
+            page = document[index]
+            textpage = page.get_textpage()
+            texts.append(textpage.get_text_range())
+            textpage.close()
+            page.close()
+    finally:
+        document.close()
+    return texts
+
+
+def squash(text: str) -> str:
+    """Text without any whitespace: a value wrapped inside its box still matches."""
+    return "".join(text.split())
+
+
+@cache
+def _printable(char: str) -> str:
+    register_fonts()
+    return char if font_for(char) is not None else missing_placeholder(char)
+
+
+def as_printed(value: str) -> str:
+    """How a value reads in the PDF: a character no font here can draw is printed as its code point."""
+    return "".join(_printable(c) for c in value)
+
+
+def missing_values(text: str, values: Iterable[tuple[str, str]]) -> list[str]:
+    """The (label, value) pairs whose value is not in ``text`` (whitespace ignored on both sides)."""
+    haystack = squash(text)
+    return [f"{label}: {value!r}" for label, value in values if squash(as_printed(value)) not in haystack]
+
+
+def radical_problems(text: str) -> list[str]:
+    found = sorted({c for c in text if ord(c) in RADICALS})
+    return [f"CJK radical U+{ord(c):04X} {c} in the text (broken ToUnicode map)" for c in found]
+
+
+def money(value: int | None) -> str | None:
+    return None if value is None else f"{value:,}"
+
+
+def expected_values(case: Case, report: CheckReport) -> list[tuple[str, str]]:
+    """Every name, address and amount of the case that the route's forms print, as (label, text).
+
+    The bank route lists only the debts the JCIC list will not show (private, asset-management and guarantee
+    debts) plus the largest financial-institution creditor it is addressed to; court routes list every creditor.
+    The bank route's statement has no business section, so turnovers are checked on court routes only.
+    """
+    values: list[tuple[str, str | None]] = []
+    a = case.applicant
+    values += [("applicant.name", a.name), ("applicant.registered_address", a.registered_address)]
+    if a.mailing_address:
+        values.append(("applicant.mailing_address", a.mailing_address))
+    bank = case.route is Route.BANK_NEGOTIATION
+    for i, c in enumerate(case.creditors):
+        if bank and is_financial_institution_debt(c):
+            continue
+        values += [
+            (f"creditors[{i}].name", c.name),
+            (f"creditors[{i}].address", c.address),
+            (f"creditors[{i}].principal", money(c.principal)),
+            (f"creditors[{i}].interest_fees", money(c.interest_fees)),
+            (f"creditors[{i}].claim", money((c.principal or 0) + (c.interest_fees or 0))),
+        ]
+    if bank:
+        largest = report.figures.largest_creditor
+        values.append(("largest_creditor.name", largest.name))
+        address = next((c.address for c in case.creditors if c.id in largest.creditor_ids), None)
+        values.append(("largest_creditor.address", address))
+    for i, d in enumerate(case.dependents):
+        values += [(f"dependents[{i}].name", d.name), (f"dependents[{i}].monthly", money(d.monthly_amount))]
+    for i, o in enumerate(case.own_debtors):
+        values += [
+            (f"own_debtors[{i}].name", o.name),
+            (f"own_debtors[{i}].address", o.address),
+            (f"own_debtors[{i}].amount", money(o.amount)),
+        ]
+    values += [(f"assets[{i}].value", money(s.value)) for i, s in enumerate(case.assets)]
+    values += [(f"income.records[{i}].amount", money(r.amount)) for i, r in enumerate(case.income.records)]
+    values += [(f"income.monthly[{i}].amount", money(m.amount)) for i, m in enumerate(case.income.monthly)]
+    if case.expenses.mode is not None and case.expenses.mode.value == "itemized":
+        values += [(f"expenses.items[{i}]", money(e.monthly)) for i, e in enumerate(case.expenses.items)]
+    if not bank:
+        values += [
+            (f"business.periods[{i}].turnover", money(p.turnover))
+            for i, p in enumerate(case.business.periods)
+        ]
+    return [(label, value) for label, value in values if value]
+
+
+def filled_values(jobs: Sequence[PageJob]) -> list[tuple[str, str]]:
+    """What the packet says it drew: every FilledRect's text, labelled with its page and box."""
+    return [(f"page {n} {r.name}", r.text) for n, job in enumerate(jobs, 1) for r in job.filled]
+
+
+# ---- 5. ink inside each filled box ------------------------------------------------------------------------------
+
+
+def render_gray(document: pdfium.PdfDocument, index: int, dpi: int = INK_DPI) -> Image.Image:
+    """One page in grayscale, annotations (widget appearances) included."""
+    page = document[index]
+    try:
+        image: Image.Image = page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+    finally:
+        page.close()
+    return image
+
+
+def _dark(image: Image.Image) -> Image.Image:
+    return image.point(lambda v: 255 if v < DARK else 0)
+
+
+_blank_cache: dict[tuple[str, str, int, int], Image.Image] = {}
+
+
+def blank_dark(form: FormDef, page: int, dpi: int = INK_DPI) -> Image.Image:
+    """The dark pixels of a blank form page (resources/forms/<blank_file>, or an agency's blank next to its
+    definition), rendered once per test run."""
+    key = (str(form.origin), form.blank_file, page, dpi)
+    if key not in _blank_cache:
+        document = pdfium.PdfDocument(form.blank_bytes())
+        try:
+            _blank_cache[key] = _dark(render_gray(document, page - 1, dpi))
+        finally:
+            document.close()
+    return _blank_cache[key]
+
+
+def rect_pixels(rect: FilledRect, dpi: int, shrink: float = INK_SHRINK_MM) -> tuple[int, int, int, int]:
+    scale = dpi / MM_PER_INCH
+    left = round((rect.x + shrink) * scale)
+    top = round((rect.y + shrink) * scale)
+    right = round((rect.x + rect.width - shrink) * scale)
+    bottom = round((rect.y + rect.height - shrink) * scale)
+    return left, top, max(right, left + 1), max(bottom, top + 1)
+
+
+def new_ink(page_dark: Image.Image, base_dark: Image.Image | None, box: tuple[int, int, int, int]) -> bool:
+    """Dark pixels inside ``box`` that the base (the blank form page, or a white page) does not have."""
+    here = page_dark.crop(box)
+    if base_dark is not None:
+        here = ImageChops.subtract(here, base_dark.crop(box))
+    return here.getbbox() is not None
+
+
+def ink_problems(
+    data: bytes, jobs: Sequence[PageJob], pages: Sequence[int] | None = None, dpi: int = INK_DPI
+) -> list[str]:
+    """For every FilledRect: new ink inside the rect (shrunk by 0.5 mm), compared with the blank form page for
+    form pages and with a white page for generated pages. ``pages`` are the PDF page indexes (0-based) that show
+    ``jobs`` (default: the original set, page i for job i); copies pass their own pages."""
+    problems = []
+    document = pdfium.PdfDocument(data)
+    document.init_forms()  # an editable copy shows its values as field appearances
+    try:
+        for index, job in zip(pages if pages is not None else range(len(jobs)), jobs, strict=True):
+            if not job.filled:
+                continue
+            page_dark = _dark(render_gray(document, index, dpi))
+            base = None
+            if job.kind == "form" and job.form is not None and job.form_page is not None:
+                base = blank_dark(job.form, job.form_page, dpi)
+                if base.size != page_dark.size:
+                    problems.append(f"page {index + 1}: size {page_dark.size}, the blank's {base.size}")
+                    continue
+            for rect in job.filled:
+                if not new_ink(page_dark, base, rect_pixels(rect, dpi)):
+                    problems.append(
+                        f"page {index + 1} ({job.kind}, {job.section}): no ink in {rect.name} {rect.text!r}"
+                    )
+    finally:
+        document.close()
+    return problems
+
+
+def placement_problems(data: bytes, jobs: Sequence[PageJob], ignore: str = "") -> list[str]:
+    """Every FilledRect's text is found by PDFium *inside its own rect*: nothing overflows into a neighbour or
+    lands in the wrong box. Rects whose text holds a character of ``ignore`` are skipped."""
+    problems = []
+    document = pdfium.PdfDocument(data)
+    try:
+        for index, job in enumerate(jobs):
+            page = document[index]
+            textpage = page.get_textpage()
+            for rect in job.filled:
+                if any(char in rect.text for char in ignore):
+                    continue
+                inside = textpage.get_text_bounded(
+                    left=rect.x * MM_PT,
+                    bottom=PAGE_H_PT - (rect.y + rect.height) * MM_PT,
+                    right=(rect.x + rect.width) * MM_PT,
+                    top=PAGE_H_PT - rect.y * MM_PT,
+                )
+                if squash(as_printed(rect.text)) not in squash(inside):
+                    problems.append(
+                        f"page {index + 1} {rect.name}: {rect.text!r} is not inside its box ({inside!r})"
+                    )
+            textpage.close()
+            page.close()
+    finally:
+        document.close()
+    return problems
+
+
+# ---- 6. rendering ---------------------------------------------------------------------------------------------
+
+
+def render_problems(path: Path, dpi: int = 36) -> list[str]:
+    """``pdftoppm`` renders every page, with nothing on stderr."""
+    with tempfile.TemporaryDirectory() as folder:
+        done = run("pdftoppm", "-r", str(dpi), "-gray", str(path), str(Path(folder) / "p"))
+        rendered = len(list(Path(folder).iterdir()))
+    problems = []
+    if done.returncode != 0:
+        problems.append(f"pdftoppm exit {done.returncode}")
+    if done.stderr.strip():
+        problems.append(f"pdftoppm: {done.stderr.strip()[:800]}")
+    with pikepdf.open(path) as pdf:
+        if rendered != len(pdf.pages):
+            problems.append(f"pdftoppm wrote {rendered} pages of {len(pdf.pages)}")
+    return problems
+
+
+# ---- page numbers, contents and continuation references ----------------------------------------------------------
+
+
+def footer_problems(texts: Sequence[str], pages_per_set: int) -> list[str]:
+    """Every page of the original set says 全卷第 N 頁／共 M 頁 with its own N."""
+    problems = []
+    for number, text in enumerate(texts[:pages_per_set], 1):
+        if f"全卷第{number}頁／共{pages_per_set}頁" not in squash(text):
+            problems.append(f"page {number}: no footer 全卷第 {number} 頁／共 {pages_per_set} 頁")
+    return problems
+
+
+def expected_contents(jobs: Sequence[PageJob]) -> list[tuple[str, str]]:
+    """(document, page range) of every document after the cover, blank back pages not counted."""
+    pages: dict[str, list[int]] = {}
+    for number, job in enumerate(jobs, 1):
+        if job.kind not in ("cover", "blank"):
+            pages.setdefault(job.section, []).append(number)
+    return [(name, f"{p[0]}–{p[-1]}" if len(p) > 1 else str(p[0])) for name, p in pages.items()]
+
+
+def contents_problems(packet: Packet, texts: Sequence[str]) -> list[str]:
+    """The cover's table of contents names every document with the pages it really has."""
+    expected = expected_contents(packet.jobs)
+    problems = []
+    if packet.contents != expected:
+        problems.append(f"contents {packet.contents} != pages in the packet {expected}")
+    cover = squash("".join(t for t, job in zip(texts, packet.jobs, strict=False) if job.kind == "cover"))
+    for title, pages in expected:
+        if squash(title) + pages not in cover:
+            problems.append(f"the cover does not list {title} {pages}")
+    return problems
+
+
+NUMERAL = "一二三四五六七八九十"
+REFERENCE = re.compile(rf"附表([{NUMERAL}]+)")
+TOTALS_REFERENCE = re.compile(rf"合計（含(附表[{NUMERAL}]+)）")
+
+
+def reference_problems(jobs: Sequence[PageJob], texts: Sequence[str]) -> list[str]:
+    """Every 附表N a form refers to exists as a continuation sheet, and every continuation sheet is referred to.
+    References are the boxes' texts (詳附表N, 第15筆以後詳附表N) and the totals label 合計（含附表N） that is
+    printed over the blank's 合計."""
+    referred = {m.group(0) for job in jobs for rect in job.filled for m in REFERENCE.finditer(rect.text)}
+    for text, job in zip(texts, jobs, strict=False):
+        if job.kind == "form":
+            referred |= {m.group(1) for m in TOTALS_REFERENCE.finditer(squash(text))}
+    # A continuation page may hold several sheets, each under its heading 「附表N　…」.
+    sheets = {
+        m.group(0)
+        for job in jobs
+        if job.kind == "continuation"
+        for text in [job.section, *(rect.text for rect in job.filled)]
+        if (m := REFERENCE.match(text))
+    }
+    problems = [f"{name} is referred to but not in the packet" for name in sorted(referred - sheets)]
+    problems += [f"{name} is in the packet but no form refers to it" for name in sorted(sheets - referred)]
+    unnamed = [job.section for job in jobs if job.kind == "continuation" and not REFERENCE.match(job.section)]
+    problems += [f"continuation sheet without a number: {name}" for name in unnamed]
+    return problems
+
+
+def form_values(jobs: Sequence[PageJob]) -> dict[str, str]:
+    """``<form id>:<box or cell>`` -> text, for every value drawn on a form page."""
+    return {f"{job.form.id}:{r.name}": r.text for job in jobs if job.form is not None for r in job.filled}
+
+
+def consistency_problems(case: Case, jobs: Sequence[PageJob]) -> list[str]:
+    """Forms that repeat a figure print the same text (design §1): the total debt is the sum of every claim and
+    equals the creditor list's total; income, necessary expense and the largest creditor agree across forms."""
+    v = form_values(jobs)
+    total = f"{sum((c.principal or 0) + (c.interest_fees or 0) for c in case.creditors):,}"
+    if case.route is Route.BANK_NEGOTIATION:
+        pairs = [
+            ("bank-application:debt_total", total),
+            ("bank-application:creditor_count", str(len(case.creditors))),
+            ("bank-application:monthly_income", v.get("bank-statement:sum_income")),
+            ("bank-application:recipient", v.get("bank-application:creditor_name")),
+        ]
+    else:
+        table = next(t for t in form_definition("court-creditor-list").tables if t.name == "creditors")
+        list_total = v.get(f"court-creditor-list:{table_cell_name(table, table.rows, 'claim')}")  # totals row
+        pairs = [
+            ("court-petition:total_debt", total),
+            ("court-petition:total_debt", list_total),
+            ("court-petition:largest", v.get("court-creditor-list:largest")),
+            ("court-petition:income", v.get("court-statement:sum_income")),
+            ("court-petition:necessary", v.get("court-statement:sum_necessary")),
+        ]
+    return [f"{key} = {v.get(key)!r}, expected {want!r}" for key, want in pairs if v.get(key) != want]
+
+
+# ---- building and checking ----------------------------------------------------------------------------------------
+
+
+@dataclass
+class Checked:
+    """A packet written to disk with its text extracted once, for the tests of one module."""
+
+    packet: Packet
+    case: Case
+    report: CheckReport
+    file: PdfFile
+    texts: list[str]
+
+    @property
+    def path(self) -> Path:
+        return self.file.path
+
+    @property
+    def text(self) -> str:
+        return "\f".join(self.texts)
+
+
+def checked(packet: Packet, case: Case, report: CheckReport, folder: Path) -> Checked:
+    file = PdfFile(packet.pdf, folder)
+    return Checked(packet, case, report, file, page_texts(file.path))
+
+
+def build(case: Case, folder: Path, options: PacketOptions | None = None) -> Checked:
+    report = check(case)
+    return checked(build_packet(case, report, options or PacketOptions()), case, report, folder)
+
+
+def run_cli(*args: str) -> tuple[int, str, str]:
+    """``debtassist ARGS`` in this process: (exit code, stdout, stderr)."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main(list(args))
+        except SystemExit as exc:  # argparse
+            code = exc.code if isinstance(exc.code, int) else 2
+    return code, out.getvalue(), err.getvalue()
+
+
+def all_problems(c: Checked) -> list[str]:
+    """Checks 1-6 on a print copy, and the page numbers, contents and references."""
+    problems = qpdf_problems(c.path)
+    problems += font_problems(fonts(c.path))
+    problems += print_copy_problems(c.packet.pdf)
+    problems += missing_values(c.text, expected_values(c.case, c.report))
+    problems += missing_values(c.text, filled_values(c.packet.jobs))
+    problems += radical_problems(c.text)
+    problems += ink_problems(c.packet.pdf, c.packet.jobs)
+    problems += placement_problems(c.packet.pdf, c.packet.jobs)
+    problems += render_problems(c.path)
+    problems += footer_problems(c.texts, c.packet.pages_per_set)
+    problems += contents_problems(c.packet, c.texts)
+    problems += reference_problems(c.packet.jobs, c.texts)
+    problems += consistency_problems(c.case, c.packet.jobs)
+    return problems
