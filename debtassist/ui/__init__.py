@@ -1,0 +1,1 @@
+"""The desktop interface (PySide6): windows, widgets and the table models behind them."""

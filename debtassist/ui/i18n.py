@@ -1,0 +1,59 @@
+"""Interface language: Qt Linguist catalogs for the window's own text, the core catalogs for findings."""
+
+from __future__ import annotations
+
+import os
+from importlib.resources import as_file
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from debtassist.i18n import Lang, parse_lang
+from debtassist.resources_path import resource
+
+LANG_ENV = "DEBTASSIST_LANG"
+
+
+def system_lang() -> Lang:
+    """Traditional Chinese where the system locale is Chinese (or unset), English elsewhere."""
+    if os.environ.get(LANG_ENV):
+        return parse_lang(os.environ[LANG_ENV])
+    language = QLocale.system().language()
+    if language in (QLocale.Language.Chinese, QLocale.Language.C):
+        return "zh-TW"
+    return "en"
+
+
+def qt_locale(lang: Lang) -> QLocale:
+    if lang == "en":
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return QLocale(QLocale.Language.Chinese, QLocale.Script.TraditionalChineseScript, QLocale.Country.Taiwan)
+
+
+class Translators:
+    """Installs the app's and Qt's own translations for a language, replacing earlier ones."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+
+    def install(self, lang: Lang) -> bool:
+        app = QCoreApplication.instance()
+        if app is None:
+            return False
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed.clear()
+        ok = True
+        app_translator = QTranslator(app)
+        name = "debtassist_zh_TW.qm" if lang == "zh-TW" else "debtassist_en.qm"
+        with as_file(resource("translations", name)) as path:
+            ok = path.is_file() and app_translator.load(str(path))
+        if ok:
+            app.installTranslator(app_translator)
+            self._installed.append(app_translator)
+        if lang == "zh-TW":
+            qt_translator = QTranslator(app)
+            folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qt_translator.load(qt_locale(lang), "qtbase", "_", folder):
+                app.installTranslator(qt_translator)
+                self._installed.append(qt_translator)
+        return ok

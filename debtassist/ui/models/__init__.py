@@ -1,0 +1,67 @@
+"""Qt table models over the lists of a case, their column specifications and item delegates."""
+
+from debtassist.ui.models.columns import CellError, Choice, ColumnKind, ColumnSpec, TableSpec
+from debtassist.ui.models.delegates import (
+    DateDelegate,
+    EnumDelegate,
+    MoneyDelegate,
+    RecordDelegate,
+    TextDelegate,
+    delegate_for,
+    install_delegates,
+    source_cell,
+)
+from debtassist.ui.models.record_table import (
+    ERROR_ROLE,
+    FILTER_ROLE,
+    SORT_ROLE,
+    VALUE_ROLE,
+    RecordTableModel,
+    make_proxy,
+)
+from debtassist.ui.models.tables import (
+    ASSET_TABLE,
+    BUSINESS_PERIOD_TABLE,
+    CREDITOR_TABLE,
+    DEPENDENT_TABLE,
+    EXPENSE_TABLE,
+    INCOME_RECORD_TABLE,
+    MONTHLY_INCOME_TABLE,
+    OWN_DEBTOR_TABLE,
+    TABLES,
+    records_at,
+    table_model,
+)
+
+__all__ = [
+    "ASSET_TABLE",
+    "BUSINESS_PERIOD_TABLE",
+    "CREDITOR_TABLE",
+    "DEPENDENT_TABLE",
+    "ERROR_ROLE",
+    "EXPENSE_TABLE",
+    "FILTER_ROLE",
+    "INCOME_RECORD_TABLE",
+    "MONTHLY_INCOME_TABLE",
+    "OWN_DEBTOR_TABLE",
+    "SORT_ROLE",
+    "TABLES",
+    "VALUE_ROLE",
+    "CellError",
+    "Choice",
+    "ColumnKind",
+    "ColumnSpec",
+    "DateDelegate",
+    "EnumDelegate",
+    "MoneyDelegate",
+    "RecordDelegate",
+    "RecordTableModel",
+    "TableSpec",
+    "TextDelegate",
+    "delegate_for",
+    "install_delegates",
+    "make_proxy",
+    "records_at",
+    "source_cell",
+    "table_model",
+]

@@ -1,0 +1,389 @@
+"""Column specifications: how one field of a record is shown, edited, parsed and sorted in a table.
+
+A table is data (:class:`TableSpec`, a tuple of :class:`ColumnSpec`), not subclass code: the generic
+:class:`~debtassist.ui.models.record_table.RecordTableModel` reads the spec and does the rest. The functions here
+are the per-kind behaviour; they raise :class:`~debtassist.rules.validators.InputError` (core messages) or
+:class:`CellError` (messages of this module) for text that cannot be stored, and never anything else for any
+input.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum
+from typing import Any, Generic, Literal, Protocol, TypeVar
+
+from pydantic import BaseModel
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+
+from debtassist.i18n import Lang
+from debtassist.rules.rocdate import ROC_EPOCH, ROC_OFFSET, format_roc, parse_date
+from debtassist.rules.validators import (
+    MAX_AMOUNT,
+    InputError,
+    format_amount,
+    format_share,
+    parse_amount,
+    parse_share,
+    to_halfwidth,
+)
+
+_LAST_ROC_WRITABLE_YEAR = ROC_OFFSET + 999  # ROC 999; ROC 1000 would be read as AD 1000
+
+#: Qt translation context of every header and interface text of the table models.
+CONTEXT = "Tables"
+
+ColumnKind = Literal["text", "money", "date", "enum", "bool", "share", "int"]
+
+R = TypeVar("R", bound=BaseModel)
+
+
+class Problem(Protocol):
+    """What a rejected cell remembers: an error that can explain itself in either language."""
+
+    def message(self, lang: Lang) -> str: ...
+
+
+class CellError(ValueError):
+    """A value problem explained by the table layer itself (the core catalog has no message for it)."""
+
+    def __init__(self, zh: str, en: str) -> None:
+        super().__init__(en)
+        self.texts: dict[Lang, str] = {"zh-TW": zh, "en": en}
+
+    def message(self, lang: Lang) -> str:
+        return self.texts[lang]
+
+
+def ui_text(source: str, zh: str, lang: Lang) -> str:
+    """``source`` (English) through the installed Qt translator; ``zh`` when none translates it to zh-TW.
+
+    The Qt Linguist catalogs are the real source of translations; the Chinese text in the specs keeps a
+    Chinese interface readable when no catalog is installed.
+    """
+    translated = QCoreApplication.translate(CONTEXT, source)
+    if translated != source:
+        return translated
+    return zh if lang == "zh-TW" and zh else source
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One value of an enum column with its label in each interface language."""
+
+    value: Enum
+    labels: Mapping[Lang, str]
+
+    def label(self, lang: Lang) -> str:
+        return self.labels.get(lang) or str(self.value.value)
+
+
+def enum_choices(members: Mapping[Any, str], english: Mapping[Any, str]) -> tuple[Choice, ...]:
+    """Choices from the Chinese labels (``members`` order) and the English ones."""
+    return tuple(Choice(member, {"zh-TW": zh, "en": english[member]}) for member, zh in members.items())
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    """One column: ``key`` is the record attribute, dotted for a nested object (``enforcement.court``)."""
+
+    key: str
+    header: str  # English source text; translated with QCoreApplication.translate("Tables", header)
+    kind: ColumnKind = "text"
+    header_zh: str = ""  # shown in zh-TW when no Qt catalog translates ``header``
+    choices: tuple[Choice, ...] = ()  # enum columns
+    required: bool = False  # enum/money/date/int: blank is refused instead of clearing to None
+    alignment: Qt.AlignmentFlag | None = None  # None: right for money and numbers, left otherwise
+    #: Called with the parsed, non-blank value; returns the value to store or raises InputError/CellError.
+    validator: Callable[[Any], Any] | None = None
+    suggestions: tuple[str, ...] = ()  # text columns: completions offered by the editor
+    roc_year: bool = False  # int columns: an AD year shown and typed as an ROC year ("113")
+    minimum: int = 0  # int columns (not ROC years)
+    maximum: int = MAX_AMOUNT
+    editable: bool = True
+
+    def header_text(self, lang: Lang) -> str:
+        return ui_text(self.header, self.header_zh, lang)
+
+    def text_alignment(self) -> Qt.AlignmentFlag:
+        if self.alignment is not None:
+            return self.alignment
+        horizontal = (
+            Qt.AlignmentFlag.AlignRight if self.kind in ("money", "int") else Qt.AlignmentFlag.AlignLeft
+        )
+        return horizontal | Qt.AlignmentFlag.AlignVCenter
+
+    def choice_for(self, value: object) -> Choice | None:
+        for choice in self.choices:
+            if choice.value is value:
+                return choice
+        return None
+
+
+@dataclass(frozen=True)
+class TableSpec(Generic[R]):
+    """A list of records in a case: where it is (``path``, e.g. ``income.records``), its class and columns."""
+
+    path: str
+    record_type: type[R]
+    columns: tuple[ColumnSpec, ...]
+
+    def column_of(self, key: str) -> int | None:
+        for column, spec in enumerate(self.columns):
+            if spec.key == key:
+                return column
+        return None
+
+
+# --- Reading values -----------------------------------------------------------------------------------
+
+
+def get_value(record: BaseModel, key: str) -> Any:
+    value: Any = record
+    for part in key.split("."):
+        value = getattr(value, part)
+    return value
+
+
+def set_value(record: BaseModel, key: str, value: Any) -> None:
+    """Assign through pydantic (``validate_assignment``): a ValidationError is a ValueError."""
+    *parents, last = key.split(".")
+    target: Any = record
+    for part in parents:
+        target = getattr(target, part)
+    setattr(target, last, value)
+
+
+def display_text(spec: ColumnSpec, value: Any, lang: Lang) -> str:
+    """What the cell shows (DisplayRole). Bool cells show a check box and no text."""
+    if value is None or spec.kind == "bool":
+        return ""
+    if spec.kind == "money" and _is_int(value):
+        return format_amount(value)
+    if spec.kind == "enum":
+        choice = spec.choice_for(value)
+        return choice.label(lang) if choice is not None else _enum_text(value)
+    return edit_text(spec, value, lang)
+
+
+def edit_text(spec: ColumnSpec, value: Any, lang: Lang) -> str:
+    """The text an editor starts from (EditRole); typing it back stores the same value."""
+    if value is None:
+        return ""
+    if spec.kind == "money" and _is_int(value):
+        return str(value)
+    if spec.kind == "date" and isinstance(value, date):
+        if not ROC_EPOCH.year <= value.year <= _LAST_ROC_WRITABLE_YEAR:
+            # Before 1912 there is no ROC year; from ROC 1000 on, four digits would read back as an AD year.
+            # Only a hand-edited file or a typing mistake holds such a date: show it unambiguously.
+            return value.isoformat()
+        return format_roc(value)
+    if spec.kind == "enum":
+        choice = spec.choice_for(value)
+        return choice.label(lang) if choice is not None else _enum_text(value)
+    if spec.kind == "bool":
+        return "1" if value else "0"
+    if spec.kind == "int" and spec.roc_year and _is_int(value):
+        return str(value - ROC_OFFSET)
+    return str(value)
+
+
+def json_value(value: Any) -> Any:
+    """The stored value as it appears in the case file: enum value, ISO date, int, bool, str or None."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def sort_key(spec: ColumnSpec, value: Any, lang: Lang) -> int | str:
+    """Numbers for money, dates, numbers and flags (blank sorts first), the shown text otherwise."""
+    if spec.kind in ("money", "int"):
+        return value if _is_int(value) else -1
+    if spec.kind == "date":
+        return value.toordinal() if isinstance(value, date) else -1
+    if spec.kind == "bool":
+        return 1 if value else 0
+    return display_text(spec, value, lang)
+
+
+def filter_text(spec: ColumnSpec, value: Any, lang: Lang) -> str:
+    """The shown text plus the forms people search for (an amount without commas)."""
+    shown = display_text(spec, value, lang)
+    if spec.kind == "money" and _is_int(value):
+        return f"{shown} {value}"
+    return shown
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _enum_text(value: object) -> str:
+    return str(value.value) if isinstance(value, Enum) else str(value)
+
+
+# --- Parsing what is typed -------------------------------------------------------------------------------
+
+_TRUE_WORDS = frozenset({"1", "true", "yes", "y", "on", "v", "x", "✓", "✔", "是", "有", "對"})
+_FALSE_WORDS = frozenset({"0", "false", "no", "n", "off", "否", "無", "沒有", "不是"})
+_ROC_YEAR_SHAPE = re.compile(r"(?P<era>中華民國|民國|西元|公元)?(?P<year>[0-9]{1,4})(?:年度?)?")
+_LINE_BREAKS = re.compile(r"[\t\n\r\v\f\x85\u2028\u2029]+")
+_INT_SHAPE = re.compile(r"[0-9]{1,15}")
+_LATEST_ROC_YEAR = 200  # 2111: far beyond any income year in a case
+_NOT_STORED = CellError("這個值無法存入此欄。", "This value cannot be stored in this column.")
+
+
+def clean_text(text: str) -> str:
+    """One line of text: line breaks and tabs (pasted from a spreadsheet) become spaces, other control
+    characters are dropped, and the ends are trimmed."""
+    spaced = _LINE_BREAKS.sub(" ", text)
+    return "".join(c for c in spaced if unicodedata.category(c) != "Cc").strip()
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _required_error(kind: ColumnKind) -> InputError | CellError:
+    if kind == "money":
+        return InputError("amount.empty")
+    if kind == "date":
+        return InputError("date.empty")
+    return CellError("此欄必須填寫。", "This column cannot be left blank.")
+
+
+def parse_input(spec: ColumnSpec, value: Any) -> Any:
+    """The value to store for what was typed (or set programmatically) in a cell of this column.
+
+    Raises InputError or CellError when the input cannot be stored. Blank input clears a nullable value
+    (money, date, enum, int become None; text and shares become ""), unless the column is ``required``.
+    """
+    if isinstance(value, QDate):
+        value = value.toPython()
+    if spec.kind == "bool":
+        return _parse_bool(value)
+    if _blank(value):
+        if spec.required:
+            raise _required_error(spec.kind)
+        return "" if spec.kind in ("text", "share") else None
+    parsed = _parse_present(spec, value)
+    return spec.validator(parsed) if spec.validator is not None else parsed
+
+
+def _parse_present(spec: ColumnSpec, value: Any) -> Any:
+    if spec.kind == "text":
+        return clean_text(value if isinstance(value, str) else str(value))
+    if spec.kind == "money":
+        return _parse_money(value)
+    if spec.kind == "date":
+        return _parse_date(value)
+    if spec.kind == "enum":
+        return _parse_enum(spec, value)
+    if spec.kind == "share":
+        return format_share(parse_share(value if isinstance(value, str) else str(value)))
+    if spec.kind == "int":
+        return _parse_roc_year(value) if spec.roc_year else _parse_int(spec, value)
+    raise _NOT_STORED
+
+
+def _parse_money(value: Any) -> int:
+    if _is_int(value):
+        if value < 0:
+            raise InputError("amount.negative")
+        if value > MAX_AMOUNT:
+            raise InputError("amount.too_large", {"max": format_amount(MAX_AMOUNT)})
+        return int(value)
+    if isinstance(value, str):
+        return parse_amount(value)
+    raise InputError("amount.not_number")
+
+
+def _parse_date(value: Any) -> date:
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        format_roc(value)  # refuses dates before 1912, which cannot be written as ROC dates
+        return value
+    if isinstance(value, str):
+        return parse_date(value)
+    raise InputError("date.format")
+
+
+def _normalized(text: str) -> str:
+    return "".join(to_halfwidth(text).split()).casefold()
+
+
+def _parse_enum(spec: ColumnSpec, value: Any) -> Enum:
+    if isinstance(value, Enum):
+        if spec.choice_for(value) is not None:
+            return value
+        value = str(value.value)
+    if isinstance(value, str):
+        wanted = _normalized(value)
+        for choice in spec.choices:
+            names = (str(choice.value.value), choice.value.name, *choice.labels.values())
+            if any(_normalized(name) == wanted for name in names):
+                return choice.value
+    labels = "、".join(choice.label("zh-TW") for choice in spec.choices)
+    english = ", ".join(choice.label("en") for choice in spec.choices)
+    raise CellError(f"請從清單中選擇：{labels}。", f"Please choose one of: {english}.")
+
+
+def _parse_bool(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, Qt.CheckState):
+        value = value.value
+    if _is_int(value) and value in (0, 2):  # Qt.Unchecked / Qt.Checked as plain ints
+        return bool(value)
+    if isinstance(value, str) and (word := _normalized(value)) in _TRUE_WORDS | _FALSE_WORDS:
+        return word in _TRUE_WORDS
+    raise CellError("請勾選或取消勾選（是／否）。", "Please tick or untick the box (yes or no).")
+
+
+def _parse_int(spec: ColumnSpec, value: Any) -> int:
+    if isinstance(value, str):
+        body = "".join(to_halfwidth(value).split())
+        if not _INT_SHAPE.fullmatch(body):
+            raise CellError("請用阿拉伯數字填寫整數。", "Please write a whole number with digits.")
+        value = int(body)
+    if not _is_int(value):
+        raise CellError("請用阿拉伯數字填寫整數。", "Please write a whole number with digits.")
+    if not spec.minimum <= value <= spec.maximum:
+        raise CellError(
+            f"請填寫 {spec.minimum} 到 {spec.maximum} 之間的數字。",
+            f"Please enter a number from {spec.minimum} to {spec.maximum}.",
+        )
+    return int(value)
+
+
+def _parse_roc_year(value: Any) -> int:
+    """An AD year from ``113``, ``民國113年``, ``113年度`` (ROC) or ``2024`` (AD, four digits)."""
+    problem = CellError(
+        f"請填寫民國年度，例如 113（民國 1 年到 {_LATEST_ROC_YEAR} 年）。",
+        f"Please enter the year in the ROC calendar, for example 113 for 2024 (1 to {_LATEST_ROC_YEAR}).",
+    )
+    if _is_int(value):
+        value = str(value)
+    if isinstance(value, str) and (match := _ROC_YEAR_SHAPE.fullmatch("".join(to_halfwidth(value).split()))):
+        digits, era = match["year"], match["era"]
+        is_ad = len(digits) == 4
+        if era is not None and is_ad != (era in ("西元", "公元")):
+            raise problem
+        year = int(digits) if is_ad else int(digits) + ROC_OFFSET
+    else:
+        raise problem
+    if not ROC_OFFSET + 1 <= year <= ROC_OFFSET + _LATEST_ROC_YEAR:
+        raise problem
+    return year
+
+
+def not_stored() -> CellError:
+    """The error for a value the record itself refused (pydantic validation)."""
+    return _NOT_STORED

@@ -1,0 +1,167 @@
+"""Item delegates: the editor a table cell opens, by column kind.
+
+Every editor is free text (or a list for enums) and the model decides: a refused value stays refused with its
+reason in the cell, and the next edit of that cell opens on the refused text so it can be corrected rather
+than typed again. Delegates work through any chain of proxy models over a :class:`RecordTableModel`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QModelIndex, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from debtassist.ui.models.columns import ColumnSpec, ui_text
+from debtassist.ui.models.record_table import VALUE_ROLE, AnyIndex, RecordTableModel
+
+_EDIT = int(Qt.ItemDataRole.EditRole)
+
+
+def source_cell(index: AnyIndex) -> tuple[RecordTableModel[Any], QModelIndex] | None:
+    """The record model and its index under ``index``, through any proxies; None for another model."""
+    if not index.isValid():
+        return None
+    model = index.model()
+    source = model.index(index.row(), index.column())  # a QModelIndex, also for a persistent index
+    while isinstance(model, QAbstractProxyModel):
+        source = model.mapToSource(source)
+        model = model.sourceModel()
+    if isinstance(model, RecordTableModel) and source.isValid():
+        return model, source
+    return None
+
+
+class RecordDelegate(QStyledItemDelegate):
+    """A line editor that opens on the cell's text, or on the text the model refused last time."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
+        editor = QLineEdit(parent)
+        editor.setFrame(False)
+        found = source_cell(index)
+        if found is not None:
+            model, cell = found
+            self.configure(editor, model.column_spec(cell.column()), model)
+        return editor
+
+    def configure(self, editor: QLineEdit, spec: ColumnSpec, model: RecordTableModel[Any]) -> None:
+        """Set up a new line editor for a cell of ``spec``."""
+        editor.setAlignment(spec.text_alignment())
+        if spec.suggestions:
+            completer = QCompleter(list(spec.suggestions), editor)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            editor.setCompleter(completer)
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        if not isinstance(editor, QLineEdit):
+            super().setEditorData(editor, index)
+            return
+        text: str | None = None
+        found = source_cell(index)
+        if found is not None:
+            model, cell = found
+            text = model.rejected_text(cell.row(), cell.column())
+        if not text:
+            value = index.data(_EDIT)
+            text = value if isinstance(value, str) else ""
+        editor.setText(text)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
+        if isinstance(editor, QLineEdit):
+            model.setData(index, editor.text(), _EDIT)
+        else:
+            super().setModelData(editor, model, index)
+
+
+class TextDelegate(RecordDelegate):
+    """Plain text, numbers and shares; offers the column's suggestions as completions."""
+
+
+class MoneyDelegate(RecordDelegate):
+    """Whole NT dollars, right-aligned like the cells (``12,345``, ``NT$12,345`` and ``１２３４５`` are read)."""
+
+    def configure(self, editor: QLineEdit, spec: ColumnSpec, model: RecordTableModel[Any]) -> None:
+        super().configure(editor, spec, model)
+        editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        editor.setPlaceholderText("12,345")
+
+
+class DateDelegate(RecordDelegate):
+    """An ROC date as text (``115/3/2``); AD dates and ``民國115年3月2日`` are read too."""
+
+    def configure(self, editor: QLineEdit, spec: ColumnSpec, model: RecordTableModel[Any]) -> None:
+        super().configure(editor, spec, model)
+        editor.setPlaceholderText("115/3/2")
+        editor.setToolTip(ui_text("ROC date, for example 115/3/2", "民國日期，例如 115/3/2", model.lang))
+
+
+class EnumDelegate(QStyledItemDelegate):
+    """A list of the column's choices in the model's language (with a blank entry unless required)."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
+        combo = QComboBox(parent)
+        found = source_cell(index)
+        if found is not None:
+            model, cell = found
+            spec = model.column_spec(cell.column())
+            if not spec.required:
+                combo.addItem("", "")
+            for choice in spec.choices:
+                combo.addItem(choice.label(model.lang), str(choice.value.value))
+        # Picking an entry is the edit: commit it at once instead of waiting for the focus to leave.
+        combo.activated.connect(lambda _row: self._commit(combo))
+        return combo
+
+    def _commit(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        if not isinstance(editor, QComboBox):
+            super().setEditorData(editor, index)
+            return
+        value = index.data(VALUE_ROLE)
+        position = editor.findData(value if isinstance(value, str) else "")
+        editor.setCurrentIndex(max(position, 0))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
+        if isinstance(editor, QComboBox):
+            data = editor.currentData()
+            model.setData(index, data if isinstance(data, str) else "", _EDIT)
+        else:
+            super().setModelData(editor, model, index)
+
+
+def delegate_for(spec: ColumnSpec, parent: QObject | None = None) -> QStyledItemDelegate | None:
+    """The delegate for a column of ``spec``; None for check boxes (the view's default handles them)."""
+    if spec.kind == "bool":
+        return None
+    if spec.kind == "money":
+        return MoneyDelegate(parent)
+    if spec.kind == "date":
+        return DateDelegate(parent)
+    if spec.kind == "enum":
+        return EnumDelegate(parent)
+    return TextDelegate(parent)
+
+
+def install_delegates(view: QAbstractItemView, model: RecordTableModel[Any]) -> list[QStyledItemDelegate]:
+    """Give each column of ``view`` (showing ``model`` or a proxy that keeps its columns) its delegate.
+
+    The delegates are children of the view; the list is returned for tests and further setup.
+    """
+    installed: list[QStyledItemDelegate] = []
+    for column in range(model.columnCount()):
+        delegate = delegate_for(model.column_spec(column), view)
+        if delegate is not None:
+            view.setItemDelegateForColumn(column, delegate)
+            installed.append(delegate)
+    return installed

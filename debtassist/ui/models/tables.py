@@ -1,0 +1,277 @@
+"""The tables of a case as data: one :class:`TableSpec` per list of records.
+
+Headers are English source texts marked for Qt Linguist (context ``Tables``); the Chinese text next to each is
+what a zh-TW interface shows until a catalog translates it. Enum labels in Chinese are the ones the printed
+forms use (:mod:`debtassist.forms.bindings`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import BaseModel
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+
+from debtassist.forms.bindings import ASSET_KINDS, CREDITOR_KINDS, DEBT_TYPES
+from debtassist.i18n import DEFAULT_LANG, Lang
+from debtassist.model.case import (
+    Asset,
+    AssetKind,
+    BusinessPeriod,
+    Case,
+    Creditor,
+    CreditorKind,
+    DebtType,
+    Dependent,
+    ExpenseItem,
+    IncomeRecord,
+    MonthlyIncome,
+    OwnDebtor,
+)
+from debtassist.rules.validators import parse_national_id
+from debtassist.ui.models.columns import Choice, ColumnKind, ColumnSpec, TableSpec, enum_choices
+from debtassist.ui.models.record_table import RecordTableModel
+
+CREDITOR_KINDS_EN = {
+    CreditorKind.BANK: "Bank",
+    CreditorKind.POST: "Post office",
+    CreditorKind.OTHER_FI: "Other financial institution",
+    CreditorKind.AMC: "Asset management company",
+    CreditorKind.PRIVATE: "Private lender",
+    CreditorKind.GUARANTEE: "Guarantee",
+}
+DEBT_TYPES_EN = {
+    DebtType.CREDIT_CARD: "Credit card",
+    DebtType.CASH_CARD: "Cash card",
+    DebtType.PERSONAL_LOAN: "Personal loan",
+    DebtType.CAR_LOAN: "Car loan",
+    DebtType.HOME_LOAN: "Home loan",
+    DebtType.GUARANTEE: "Guarantee",
+    DebtType.OTHER: "Other",
+}
+ASSET_KINDS_EN = {
+    AssetKind.DEPOSIT: "Deposit",
+    AssetKind.REAL_ESTATE: "Land and buildings",
+    AssetKind.VEHICLE: "Vehicle",
+    AssetKind.INSURANCE: "Insurance",
+    AssetKind.SECURITIES: "Securities",
+    AssetKind.OTHER: "Other",
+}
+
+
+def column(
+    key: str,
+    header: object,
+    zh: str,
+    kind: ColumnKind = "text",
+    *,
+    choices: tuple[Choice, ...] = (),
+    required: bool = False,
+    validator: Callable[[Any], Any] | None = None,
+    suggestions: tuple[str, ...] = (),
+    roc_year: bool = False,
+) -> ColumnSpec:
+    """A column; ``header`` is a ``QT_TRANSLATE_NOOP("Tables", ...)`` so that lupdate finds it."""
+    return ColumnSpec(
+        key=key,
+        header=str(header),
+        header_zh=zh,
+        kind=kind,
+        choices=choices,
+        required=required,
+        validator=validator,
+        suggestions=suggestions,
+        roc_year=roc_year,
+    )
+
+
+CREDITOR_TABLE = TableSpec(
+    path="creditors",
+    record_type=Creditor,
+    columns=(
+        column(
+            "kind",
+            QT_TRANSLATE_NOOP("Tables", "Kind"),
+            "類別",
+            "enum",
+            choices=enum_choices(CREDITOR_KINDS, CREDITOR_KINDS_EN),
+        ),
+        column("name", QT_TRANSLATE_NOOP("Tables", "Creditor"), "債權人"),
+        column("address", QT_TRANSLATE_NOOP("Tables", "Address"), "地址"),
+        column(
+            "debt_type",
+            QT_TRANSLATE_NOOP("Tables", "Debt type"),
+            "債務種類",
+            "enum",
+            choices=enum_choices(DEBT_TYPES, DEBT_TYPES_EN),
+        ),
+        column("cause", QT_TRANSLATE_NOOP("Tables", "Cause"), "債務原因"),
+        column("principal", QT_TRANSLATE_NOOP("Tables", "Principal"), "本金", "money"),
+        column("interest_fees", QT_TRANSLATE_NOOP("Tables", "Interest and fees"), "利息及費用", "money"),
+        column("secured", QT_TRANSLATE_NOOP("Tables", "Secured"), "有擔保", "bool"),
+        column("security", QT_TRANSLATE_NOOP("Tables", "Security"), "擔保內容"),
+        column("priority", QT_TRANSLATE_NOOP("Tables", "Priority"), "優先權", "bool"),
+        column("home_loan", QT_TRANSLATE_NOOP("Tables", "Home loan"), "自用住宅借款", "bool"),
+        column("special_clause", QT_TRANSLATE_NOOP("Tables", "Special clause"), "特別條款", "bool"),
+        column(
+            "enforcement.pending", QT_TRANSLATE_NOOP("Tables", "Enforcement pending"), "強制執行中", "bool"
+        ),
+        column("enforcement.court", QT_TRANSLATE_NOOP("Tables", "Enforcement court"), "執行法院"),
+        column("enforcement.case_number", QT_TRANSLATE_NOOP("Tables", "Enforcement case no."), "執行案號"),
+    ),
+)
+
+ASSET_TABLE = TableSpec(
+    path="assets",
+    record_type=Asset,
+    columns=(
+        column(
+            "kind",
+            QT_TRANSLATE_NOOP("Tables", "Kind"),
+            "種類",
+            "enum",
+            choices=enum_choices(ASSET_KINDS, ASSET_KINDS_EN),
+            required=True,
+        ),
+        column("description", QT_TRANSLATE_NOOP("Tables", "Description"), "名稱或內容"),
+        column("holder", QT_TRANSLATE_NOOP("Tables", "Held with"), "往來機構"),
+        column("location", QT_TRANSLATE_NOOP("Tables", "Location"), "所在地"),
+        column("number", QT_TRANSLATE_NOOP("Tables", "Number"), "帳號或號碼"),
+        column("value", QT_TRANSLATE_NOOP("Tables", "Value"), "價值", "money"),
+        column("share", QT_TRANSLATE_NOOP("Tables", "Share"), "持分", "share"),
+        column("note", QT_TRANSLATE_NOOP("Tables", "Note"), "備註"),
+    ),
+)
+
+RELATIONSHIPS = ("配偶", "子", "女", "父", "母", "祖父", "祖母", "孫", "孫女", "兄", "弟", "姊", "妹")
+
+DEPENDENT_TABLE = TableSpec(
+    path="dependents",
+    record_type=Dependent,
+    columns=(
+        column("name", QT_TRANSLATE_NOOP("Tables", "Name"), "姓名"),
+        column(
+            "relationship", QT_TRANSLATE_NOOP("Tables", "Relationship"), "關係", suggestions=RELATIONSHIPS
+        ),
+        column("birth_date", QT_TRANSLATE_NOOP("Tables", "Date of birth"), "出生日期", "date"),
+        column(
+            "national_id",
+            QT_TRANSLATE_NOOP("Tables", "National ID"),
+            "身分證統一編號",
+            validator=parse_national_id,
+        ),
+        column("supported", QT_TRANSLATE_NOOP("Tables", "Supported"), "受扶養", "bool"),
+        column("support_share", QT_TRANSLATE_NOOP("Tables", "Support share"), "扶養比例", "share"),
+        column("monthly_amount", QT_TRANSLATE_NOOP("Tables", "Monthly support"), "每月扶養費", "money"),
+    ),
+)
+
+OWN_DEBTOR_TABLE = TableSpec(
+    path="own_debtors",
+    record_type=OwnDebtor,
+    columns=(
+        column("name", QT_TRANSLATE_NOOP("Tables", "Debtor"), "債務人"),
+        column("address", QT_TRANSLATE_NOOP("Tables", "Address"), "地址"),
+        column("amount", QT_TRANSLATE_NOOP("Tables", "Amount"), "金額", "money"),
+        column("cause", QT_TRANSLATE_NOOP("Tables", "Cause"), "原因"),
+        column("kind", QT_TRANSLATE_NOOP("Tables", "Kind"), "種類"),
+        column("security", QT_TRANSLATE_NOOP("Tables", "Security"), "擔保"),
+    ),
+)
+
+INCOME_KINDS = ("薪資", "執行業務", "租賃", "利息", "補助", "其他")
+
+INCOME_RECORD_TABLE = TableSpec(
+    path="income.records",
+    record_type=IncomeRecord,
+    columns=(
+        column("year", QT_TRANSLATE_NOOP("Tables", "Year (ROC)"), "年度", "int", roc_year=True),
+        column("kind", QT_TRANSLATE_NOOP("Tables", "Kind"), "所得類別", suggestions=INCOME_KINDS),
+        column("source", QT_TRANSLATE_NOOP("Tables", "Source"), "所得來源"),
+        column("amount", QT_TRANSLATE_NOOP("Tables", "Amount"), "金額", "money"),
+    ),
+)
+
+MONTHLY_INCOME_KINDS = ("薪資", "兼職", "補助", "租金", "其他")
+
+MONTHLY_INCOME_TABLE = TableSpec(
+    path="income.monthly",
+    record_type=MonthlyIncome,
+    columns=(
+        column("kind", QT_TRANSLATE_NOOP("Tables", "Kind"), "收入類別", suggestions=MONTHLY_INCOME_KINDS),
+        column("source", QT_TRANSLATE_NOOP("Tables", "Source"), "收入來源"),
+        column("amount", QT_TRANSLATE_NOOP("Tables", "Monthly amount"), "每月金額", "money"),
+        column("paid_in_cash", QT_TRANSLATE_NOOP("Tables", "Paid in cash"), "現金領取", "bool"),
+    ),
+)
+
+EXPENSE_CATEGORIES = (
+    "房租",
+    "餐費",
+    "水費",
+    "電費",
+    "水電費",
+    "瓦斯費",
+    "電話費",
+    "交通費",
+    "健保費",
+    "保險費",
+    "醫療費",
+    "教育費",
+    "管理費",
+    "雜支",
+)
+
+EXPENSE_TABLE = TableSpec(
+    path="expenses.items",
+    record_type=ExpenseItem,
+    columns=(
+        column("category", QT_TRANSLATE_NOOP("Tables", "Category"), "項目", suggestions=EXPENSE_CATEGORIES),
+        column("monthly", QT_TRANSLATE_NOOP("Tables", "Monthly amount"), "每月金額", "money"),
+        column("note", QT_TRANSLATE_NOOP("Tables", "Note"), "備註"),
+    ),
+)
+
+BUSINESS_PERIOD_TABLE = TableSpec(
+    path="business.periods",
+    record_type=BusinessPeriod,
+    columns=(
+        column("description", QT_TRANSLATE_NOOP("Tables", "Business"), "營業內容"),
+        column("start", QT_TRANSLATE_NOOP("Tables", "Start"), "開始日期", "date"),
+        column("end", QT_TRANSLATE_NOOP("Tables", "End"), "結束日期", "date"),
+        column("turnover", QT_TRANSLATE_NOOP("Tables", "Turnover"), "營業額", "money"),
+    ),
+)
+
+#: Every table, by the path of its list in a case (the paths findings use: ``creditors[2].principal``).
+TABLES: dict[str, TableSpec[Any]] = {
+    spec.path: spec
+    for spec in (
+        CREDITOR_TABLE,
+        ASSET_TABLE,
+        DEPENDENT_TABLE,
+        OWN_DEBTOR_TABLE,
+        INCOME_RECORD_TABLE,
+        MONTHLY_INCOME_TABLE,
+        EXPENSE_TABLE,
+        BUSINESS_PERIOD_TABLE,
+    )
+}
+
+
+def records_at(case: Case, path: str) -> list[Any]:
+    """The case's own list at ``path`` (``income.records``): the object a table model edits."""
+    node: Any = case
+    for part in path.split("."):
+        node = getattr(node, part)
+    if not isinstance(node, list):
+        raise TypeError(f"{path} is not a list in a case")
+    return node
+
+
+def table_model(
+    case: Case, path: str, lang: Lang = DEFAULT_LANG, parent: QObject | None = None
+) -> RecordTableModel[BaseModel]:
+    """The model of the table at ``path`` (a key of :data:`TABLES`) over ``case``'s list."""
+    return RecordTableModel(records_at(case, path), TABLES[path], lang, parent)

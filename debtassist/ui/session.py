@@ -1,0 +1,68 @@
+"""One open case: the store handle (which holds the lock), the live check report, and debounced autosave."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from debtassist.model.case import Case
+from debtassist.reference.living_expense import LivingExpenseTable, load_living_expense_table
+from debtassist.rules.check import CheckReport, check_case
+from debtassist.store.errors import StoreError
+from debtassist.store.library import CaseHandle, CaseLibrary
+
+AUTOSAVE_MS = 600
+
+
+class CaseSession(QObject):
+    """Views edit ``case`` in place and call ``touch()``; the report is recomputed at once and the case is
+    saved shortly after the last change (and on ``flush()``/``close()``)."""
+
+    reportChanged = Signal(object)  # CheckReport
+    saved = Signal()
+    saveFailed = Signal(object)  # StoreError
+
+    def __init__(
+        self, library: CaseLibrary, handle: CaseHandle, table: LivingExpenseTable | None = None
+    ) -> None:
+        super().__init__()
+        self.library = library
+        self.handle = handle
+        self.case: Case = handle.case
+        self.table = table or load_living_expense_table(library.layout.reference)
+        self.report: CheckReport = check_case(self.case, self.table)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self.flush)
+        self.dirty = False
+
+    @property
+    def case_id(self) -> str:
+        return self.handle.case_id
+
+    def touch(self) -> None:
+        self.dirty = True
+        self.report = check_case(self.case, self.table)
+        self.reportChanged.emit(self.report)
+        self._timer.start()
+
+    def flush(self) -> bool:
+        self._timer.stop()
+        if not self.dirty or self.handle.closed:
+            return True
+        try:
+            stored = self.handle.save(self.case)
+        except StoreError as exc:  # disk full, read-only folder: the typed data stays in memory
+            self.saveFailed.emit(exc)
+            return False
+        # The views hold references into ``self.case``: keep that object and take only the new meta.
+        self.case.meta = stored.meta
+        self.dirty = False
+        self.saved.emit()
+        return True
+
+    def close(self) -> bool:
+        ok = self.flush()
+        if not self.handle.closed:
+            self.handle.close()
+        return ok

@@ -1,0 +1,121 @@
+"""A field with its label, an optional hint and its error message underneath."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette, QShowEvent
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+
+from debtassist.ui.widgets.base import CheckedLineEdit, accessible_text
+
+# Red with enough contrast on a light window (#b3261e) and on a dark one (#ff8a80).
+_RED_ON_LIGHT = QColor("#b3261e")
+_RED_ON_DARK = QColor("#ff8a80")
+
+
+class ErrorLabel(QLabel):
+    """Shows a checked field's ``error`` in red, wrapped, and only while there is one.
+
+    The message also becomes the field's accessible description, so a screen reader says it with the field;
+    without an error the field gets back the description it had.
+    """
+
+    def __init__(self, field: QWidget | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._field: QWidget | None = None
+        self._description = ""
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setVisible(False)
+        if field is not None:
+            self.track(field)
+
+    def track(self, field: QWidget) -> None:
+        """Follow ``field`` (a :class:`CheckedLineEdit`; other widgets have no error to show)."""
+        self._field = field
+        self._description = field.accessibleDescription()
+        if isinstance(field, CheckedLineEdit):
+            field.errorChanged.connect(self.showError)
+            self.showError(field.error or "")
+
+    def setBaseDescription(self, description: str) -> None:
+        """The field's accessible description while there is no error (e.g. a hint)."""
+        self._description = description
+        self.showError(self.text())
+
+    def showError(self, message: str) -> None:
+        self.setText(message)
+        self.setVisible(bool(message))
+        if self._field is not None:
+            self._field.setAccessibleDescription(message or self._description)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Pick the red for the window it is shown on (light or dark theme).
+        parent = self.parentWidget()
+        window = (parent or self).palette().color(QPalette.ColorRole.Window)
+        palette = self.palette()
+        palette.setColor(
+            QPalette.ColorRole.WindowText, _RED_ON_DARK if window.lightness() < 128 else _RED_ON_LIGHT
+        )
+        self.setPalette(palette)
+        super().showEvent(event)
+
+
+class FieldRow(QWidget):
+    """``label`` above ``field``, then ``hint`` (if any) and the field's error.
+
+    The label is the field's buddy (an ``&`` in it gives an Alt shortcut) and, unless the field already has
+    one, its accessible name. The hint becomes the field's accessible description while there is no error.
+    """
+
+    def __init__(self, label: str, field: QWidget, *, hint: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._field = field
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._label = QLabel(label, self)
+        self._label.setWordWrap(True)
+        self._label.setBuddy(field)
+        layout.addWidget(self._label)
+        layout.addWidget(field)
+        self._hint = QLabel(hint, self)
+        self._hint.setWordWrap(True)
+        self._hint.setTextFormat(Qt.TextFormat.PlainText)
+        self._hint.setVisible(bool(hint))
+        layout.addWidget(self._hint)
+        if not field.accessibleName():
+            field.setAccessibleName(accessible_text(label))
+        if (
+            isinstance(field, QComboBox)
+            and (edit := field.lineEdit()) is not None
+            and not edit.accessibleName()
+        ):
+            edit.setAccessibleName(accessible_text(label))
+        if hint and not field.accessibleDescription():
+            field.setAccessibleDescription(hint)
+        self._error = ErrorLabel(field, self)
+        layout.addWidget(self._error)
+
+    def field(self) -> QWidget:
+        return self._field
+
+    def label(self) -> QLabel:
+        return self._label
+
+    def hintLabel(self) -> QLabel:
+        return self._hint
+
+    def errorLabel(self) -> ErrorLabel:
+        return self._error
+
+    def setLabelText(self, label: str) -> None:
+        """Change the label (e.g. on a language change) and the accessible name that came from it."""
+        if self._field.accessibleName() == accessible_text(self._label.text()):
+            self._field.setAccessibleName(accessible_text(label))
+        self._label.setText(label)
+
+    def setHintText(self, hint: str) -> None:
+        """Change the hint under the field; it is also the field's description while there is no error."""
+        self._hint.setText(hint)
+        self._hint.setVisible(bool(hint))
+        self._error.setBaseDescription(hint)
