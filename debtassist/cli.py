@@ -43,6 +43,8 @@ def _parser(lang: Lang) -> argparse.ArgumentParser:
     check.add_argument("file", type=Path)
     check.add_argument("--json", action="store_true", help=tr("cli.check.json", lang))
     check.add_argument("--lang", choices=LANGS, default=lang)
+    gui = sub.add_parser("gui", help=tr("cli.gui.help", lang))
+    gui.add_argument("--example", choices=EXAMPLES, help=tr("cli.gui.example", lang))
     packet = sub.add_parser("packet", help=tr("cli.packet.help", lang))
     packet.add_argument("file", type=Path)
     packet.add_argument("-o", "--output", type=Path, required=True, help=tr("cli.packet.output", lang))
@@ -206,18 +208,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _cmd_check(args)
     if args.command == "packet":
         return _cmd_packet(args)
-    return _no_command(lang)
+    return _cmd_gui(getattr(args, "example", None), lang)
 
 
-def _no_command(lang: Lang) -> int:
-    """Until the desktop window exists (issue 4), show the bundled example case checked."""
-    print(tr("cli.no_window", lang))
-    print()
-    from debtassist.model.codec import case_from_json
-
-    case, _ = case_from_json(example_text(EXAMPLES[0]))
-    _print_report(check_case(case, load_living_expense_table(default_layout().reference)), lang)
-    return EXIT_OK
+def _cmd_gui(example: str | None, lang: Lang) -> int:
+    """Open the desktop window (the default when no command is given)."""
+    try:
+        from debtassist.ui.app import run
+    except ImportError as exc:  # Qt libraries missing on this system
+        print(tr("cli.gui.unavailable", lang, reason=str(exc)), file=sys.stderr)
+        return EXIT_UNREADABLE
+    return run(example)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,45 @@
+"""Start the desktop application."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QApplication
+
+from debtassist import __version__
+from debtassist.store.library import CaseLibrary
+from debtassist.ui.fonts import register_app_fonts
+from debtassist.ui.i18n import Translators, system_lang
+from debtassist.ui.main_window import MainWindow
+
+STYLE = """
+QLabel#pageTitle { font-size: 150%; font-weight: bold; }
+QLabel#panelTitle, QLabel#tableTitle { font-weight: bold; }
+QLabel#pageWhy, QLabel#hint { color: palette(placeholder-text); }
+QLabel#blocked { color: #a01010; }
+"""
+
+
+def create_app(argv: Sequence[str] = ()) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(list(argv) or [sys.argv[0]])
+    app.setApplicationName("DebtAssist")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("DebtAssist")
+    register_app_fonts(app)
+    app.setStyleSheet(STYLE)
+    return app
+
+
+def run(example: str | None = None) -> int:
+    app = create_app()
+    lang = system_lang()
+    translators = Translators()
+    translators.install(lang)
+    window = MainWindow(CaseLibrary(), lang, translators)
+    window.show()
+    if example:
+        window.open_example(example)
+    return app.exec()

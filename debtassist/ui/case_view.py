@@ -1,0 +1,171 @@
+"""One case: the step list, the current wizard page, the summary panel, and Back / Next."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from debtassist.i18n import Lang
+from debtassist.rules.check import CheckReport
+from debtassist.ui.session import CaseSession
+from debtassist.ui.summary import SummaryPanel
+from debtassist.ui.wizard.base import WizardPage
+from debtassist.ui.wizard.basic_pages import ApplicantPage, EligibilityPage, RoutePage
+from debtassist.ui.wizard.final_pages import AttachmentsPage, PacketPage, PlanPage, ReviewPage
+from debtassist.ui.wizard.money_pages import ExpensesPage
+from debtassist.ui.wizard.table_pages import (
+    AssetsPage,
+    BusinessPage,
+    CreditorsPage,
+    HouseholdPage,
+    IncomePage,
+    OwnDebtorsPage,
+)
+
+PAGE_TYPES: tuple[type[WizardPage], ...] = (
+    RoutePage,
+    EligibilityPage,
+    ApplicantPage,
+    HouseholdPage,
+    AssetsPage,
+    BusinessPage,
+    IncomePage,
+    ExpensesPage,
+    CreditorsPage,
+    OwnDebtorsPage,
+    AttachmentsPage,
+    PlanPage,
+    ReviewPage,
+    PacketPage,
+)
+
+
+def t(text: str) -> str:
+    return QCoreApplication.translate("CaseView", text)
+
+
+class CaseView(QWidget):
+    closeRequested = Signal()
+
+    def __init__(self, session: CaseSession, lang: Lang) -> None:
+        super().__init__()
+        self.session = session
+        self.lang = lang
+        self.steps = QListWidget()
+        self.steps.setAccessibleName(t("Steps"))
+        self.steps.setMaximumWidth(260)
+        self.stack = QStackedWidget()
+        self.pages: list[WizardPage] = []
+        for page_type in PAGE_TYPES:
+            page = page_type(session, lang)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+            self.steps.addItem(page.title())
+        self.review = next(p for p in self.pages if isinstance(p, ReviewPage))
+        self.review.editRequested.connect(self.go_to_key)
+        packet = next(p for p in self.pages if isinstance(p, PacketPage))
+        packet.review_done = lambda: self.review.reviewed
+        self.summary = SummaryPanel(lang)
+
+        self.back = QPushButton(t("< &Back"))
+        self.back.clicked.connect(lambda: self.go_to(self.stack.currentIndex() - 1))
+        self.next = QPushButton(t("&Next >"))
+        self.next.clicked.connect(self.try_next)
+        self.close_button = QPushButton(t("Back to the case list"))
+        self.close_button.clicked.connect(self.closeRequested)
+        self.blocked = QLabel()
+        self.blocked.setObjectName("blocked")
+        self.blocked.setWordWrap(True)
+        self.blocked.setTextFormat(Qt.TextFormat.PlainText)
+        self.save_state = QLabel()
+        self.save_state.setObjectName("hint")
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.save_state, 1)
+        buttons.addWidget(self.back)
+        buttons.addWidget(self.next)
+        centre = QVBoxLayout()
+        centre.addWidget(self.stack, 1)
+        centre.addWidget(self.blocked)
+        centre.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.steps)
+        layout.addLayout(centre, 1)
+        layout.addWidget(self.summary)
+
+        self.steps.currentRowChanged.connect(self._show)
+        session.reportChanged.connect(self._report_changed)
+        session.saved.connect(lambda: self.save_state.setText(t("All changes saved")))
+        session.saveFailed.connect(self._save_failed)
+        self._report_changed(session.report)
+        start = next((i for i, p in enumerate(self.pages) if p.key == session.case.meta.wizard_page), 0)
+        self.steps.setCurrentRow(start)
+        self.last_switch_seconds = 0.0
+
+    # -- navigation ------------------------------------------------------------------------------------------
+
+    def current(self) -> WizardPage:
+        return self.pages[self.stack.currentIndex()]
+
+    def go_to(self, index: int) -> None:
+        if 0 <= index < len(self.pages):
+            self.steps.setCurrentRow(index)
+
+    def go_to_key(self, key: str) -> None:
+        self.go_to(next((i for i, p in enumerate(self.pages) if p.key == key), self.stack.currentIndex()))
+
+    def reasons_blocking_next(self) -> list[str]:
+        page = self.current()
+        reasons = page.field_errors()
+        reasons += [f.message(self.lang) for f in page.blockers(self.session.report)]
+        return list(dict.fromkeys(reasons))
+
+    def try_next(self) -> bool:
+        reasons = self.reasons_blocking_next()
+        if reasons:
+            self.blocked.setText(
+                t("Before going on, please fix:") + "\n" + "\n".join(f"• {r}" for r in reasons)
+            )
+            return False
+        self.blocked.clear()
+        self.go_to(self.stack.currentIndex() + 1)
+        return True
+
+    def _show(self, index: int) -> None:
+        start = time.perf_counter()
+        self.stack.setCurrentIndex(index)
+        page = self.pages[index]
+        page.report_changed(self.session.report)
+        self.blocked.clear()
+        self.back.setEnabled(index > 0)
+        self.next.setEnabled(index < len(self.pages) - 1)
+        if self.session.case.meta.wizard_page != page.key:
+            self.session.case.meta.wizard_page = page.key
+            self.session.touch()
+        self.last_switch_seconds = time.perf_counter() - start
+
+    # -- live updates ----------------------------------------------------------------------------------------
+
+    def _report_changed(self, report: CheckReport) -> None:
+        self.summary.update_report(report)
+        if self.pages:
+            self.current().report_changed(report)
+        self.save_state.setText(t("Saving…"))
+
+    def _save_failed(self, error: object) -> None:
+        message = error.message(self.lang) if hasattr(error, "message") else str(error)
+        self.save_state.setText(t("Not saved: ") + message)
+
+    def close_session(self) -> bool:
+        return self.session.close()

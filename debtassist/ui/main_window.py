@@ -1,0 +1,274 @@
+"""The main window: the case desk, and one case open at a time in the wizard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+)
+
+from debtassist import __version__
+from debtassist.examples import example_text
+from debtassist.i18n import Lang
+from debtassist.model.case import Case
+from debtassist.model.codec import case_from_json
+from debtassist.store.errors import CaseLockedError, CaseUnreadableError, StoreError
+from debtassist.store.library import CaseLibrary
+from debtassist.ui.case_view import CaseView
+from debtassist.ui.desk import DeskWidget, default_export_name
+from debtassist.ui.i18n import Translators
+from debtassist.ui.session import CaseSession
+
+
+def t(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, library: CaseLibrary, lang: Lang, translators: Translators | None = None) -> None:
+        super().__init__()
+        self.library = library
+        self.lang: Lang = lang
+        self.translators = translators
+        self.case_view: CaseView | None = None
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.resize(1280, 820)
+        self._build()
+
+    # -- building (again after a language switch) ----------------------------------------------------------
+
+    def _build(self) -> None:
+        self.setWindowTitle(t("DebtAssist — consumer debt paperwork"))
+        self.menuBar().clear()
+        file_menu = self.menuBar().addMenu(t("&File"))
+        new = QAction(t("&New case"), self)
+        new.setShortcut(QKeySequence.StandardKey.New)
+        new.triggered.connect(self.new_case)
+        file_menu.addAction(new)
+        to_desk = QAction(t("&Case list"), self)
+        to_desk.triggered.connect(self.show_desk)
+        file_menu.addAction(to_desk)
+        quit_action = QAction(t("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        language = self.menuBar().addMenu(t("&Language"))
+        for code, name in (("zh-TW", "繁體中文"), ("en", "English")):
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setChecked(code == self.lang)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            language.addAction(action)
+        help_menu = self.menuBar().addMenu(t("&Help"))
+        about = QAction(t("&About DebtAssist"), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+        while (widget := self.stack.widget(0)) is not None:
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.desk = DeskWidget(self.library, self.lang)
+        self.desk.openRequested.connect(self.open_case)
+        self.desk.newRequested.connect(self.new_case)
+        self.desk.exampleRequested.connect(self.new_from_example)
+        self.desk.duplicateRequested.connect(self.duplicate)
+        self.desk.exportRequested.connect(self.export_case)
+        self.desk.importRequested.connect(self.import_case)
+        self.desk.deleteRequested.connect(self.delete_case)
+        self.desk.trashRequested.connect(self.show_trash)
+        self.stack.addWidget(self.desk)
+        self.case_view = None
+
+    def set_language(self, lang: str) -> None:
+        reopen = self.case_view.session.case_id if self.case_view else None
+        if not self.close_case():
+            return
+        self.lang = "en" if lang == "en" else "zh-TW"
+        if self.translators is not None:
+            self.translators.install(self.lang)
+        self._build()
+        if reopen:
+            self.open_case(reopen)
+
+    # -- dialogs, replaceable in tests ---------------------------------------------------------------------
+
+    def inform(self, text: str) -> None:
+        QMessageBox.information(self, "DebtAssist", text)
+
+    def confirm(self, text: str) -> bool:
+        answer = QMessageBox.question(self, "DebtAssist", text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_save_path(self, suggested: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, t("Export case file"), suggested, t("Case files (*.json)")
+        )
+        return Path(path) if path else None
+
+    def ask_open_path(self) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(self, t("Import case file"), "", t("Case files (*.json)"))
+        return Path(path) if path else None
+
+    # -- cases -----------------------------------------------------------------------------------------------
+
+    def show_desk(self) -> None:
+        if self.close_case():
+            self.desk.reload()
+            self.stack.setCurrentWidget(self.desk)
+
+    def close_case(self) -> bool:
+        if self.case_view is None:
+            return True
+        if not self.case_view.close_session():
+            self.inform(t("The last changes could not be saved; they are still on screen. Try again."))
+            return False
+        self.stack.removeWidget(self.case_view)
+        self.case_view.deleteLater()
+        self.case_view = None
+        return True
+
+    def open_case(self, case_id: str) -> bool:
+        if not self.close_case():
+            return False
+        try:
+            handle = self.library.open(case_id)
+        except CaseLockedError as exc:
+            self.inform(exc.message(self.lang))
+            return False
+        except CaseUnreadableError as exc:
+            if exc.backup is None:
+                self.inform(exc.message(self.lang))
+                return False
+            if not self.confirm(exc.message(self.lang) + "\n\n" + t("Restore the newest good backup?")):
+                return False
+            self.library.restore_backup(case_id, exc.backup.path)
+            return self.open_case(case_id)
+        except StoreError as exc:
+            self.inform(exc.message(self.lang))
+            return False
+        session = CaseSession(self.library, handle)
+        self.case_view = CaseView(session, self.lang)
+        self.case_view.closeRequested.connect(self.show_desk)
+        self.stack.addWidget(self.case_view)
+        self.stack.setCurrentWidget(self.case_view)
+        return True
+
+    def new_case(self) -> None:
+        case_id = self.library.create(Case())
+        self.desk.reload()
+        self.open_case(case_id)
+
+    def new_from_example(self, name: str) -> str:
+        case, _ = case_from_json(example_text(name))
+        case_id = self.library.create(case.model_copy(update={"case_id": ""}))
+        self.desk.reload()
+        self.open_case(case_id)
+        return case_id
+
+    def open_example(self, name: str) -> str:
+        """Open the bundled example ``name``, adding it to the library the first time (under its own id)."""
+        case, _ = case_from_json(example_text(name))
+        if not self.library.exists(case.case_id):
+            self.library.create(case)
+            self.desk.reload()
+        self.open_case(case.case_id)
+        return case.case_id
+
+    def duplicate(self, case_id: str) -> None:
+        try:
+            new_id = self.library.duplicate(case_id)
+        except StoreError as exc:
+            self.inform(exc.message(self.lang))
+            return
+        self.desk.reload()
+        self.desk.select_case(new_id)
+
+    def export_case(self, case_id: str) -> None:
+        try:
+            case = self.library.load(case_id)
+        except StoreError as exc:
+            self.inform(exc.message(self.lang))
+            return
+        path = self.ask_save_path(default_export_name(case.applicant.name))
+        if path is None:
+            return
+        try:
+            self.library.export_case(case_id, path)
+        except StoreError as exc:
+            self.inform(exc.message(self.lang))
+
+    def import_case(self) -> str | None:
+        path = self.ask_open_path()
+        if path is None:
+            return None
+        try:
+            case_id = self.library.import_case(path)
+        except StoreError as exc:
+            self.inform(exc.message(self.lang))
+            return None
+        self.desk.reload()
+        self.desk.select_case(case_id)
+        return case_id
+
+    def delete_case(self, case_id: str) -> None:
+        if not self.confirm(t("Move this case to the trash? You can restore it from the trash later.")):
+            return
+        try:
+            self.library.delete(case_id)
+        except StoreError as exc:
+            self.inform(exc.message(self.lang))
+        self.desk.reload()
+
+    def show_trash(self) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(t("Trash"))
+        entries = QListWidget()
+        for entry in self.library.trashed():
+            item = QListWidgetItem(
+                f"{entry.summary.applicant_name or entry.case_id} — {entry.deleted:%Y-%m-%d %H:%M}"
+            )
+            item.setData(256, entry.name)
+            entries.addItem(item)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        restore = buttons.addButton(t("Restore"), QDialogButtonBox.ButtonRole.ActionRole)
+
+        def do_restore() -> None:
+            item = entries.currentItem()
+            if item is not None:
+                self.library.restore_from_trash(item.data(256))
+                entries.takeItem(entries.row(item))
+                self.desk.reload()
+
+        restore.clicked.connect(do_restore)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(entries)
+        layout.addWidget(buttons)
+        dialog.exec()
+
+    def about(self) -> None:
+        self.inform(
+            t(
+                "DebtAssist %1\n\nPrepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and "
+                "computes; it is not legal advice. For advice, contact the Legal Aid Foundation. Everything stays "
+                "on this computer."
+            ).replace("%1", __version__)
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.close_case():
+            event.accept()
+        else:
+            event.ignore()

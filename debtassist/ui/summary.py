@@ -1,0 +1,88 @@
+"""The always-visible summary: the key figures and the open problems, updated as the user types."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout
+
+from debtassist.i18n import Lang
+from debtassist.rules.check import CheckReport
+
+MAX_PROBLEMS = 6
+
+
+def t(text: str) -> str:
+    return QCoreApplication.translate("Summary", text)
+
+
+def money(value: int | None) -> str:
+    return "—" if value is None else f"{value:,}"
+
+
+class SummaryPanel(QFrame):
+    def __init__(self, lang: Lang) -> None:
+        super().__init__()
+        self.lang = lang
+        self.setObjectName("summary")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumWidth(240)
+        layout = QVBoxLayout(self)
+        title = QLabel(t("Summary"))
+        title.setObjectName("panelTitle")
+        layout.addWidget(title)
+        self.grid = QFormLayout()
+        self.values: dict[str, QLabel] = {}
+        for key, label in (
+            ("total_debt", t("Total debt")),
+            ("unsecured_debt", t("Unsecured debt")),
+            ("financial_institution_debt", t("Owed to banks")),
+            ("largest_creditor", t("Largest creditor bank")),
+            ("monthly_income", t("Monthly income")),
+            ("necessary", t("Necessary expenses")),
+            ("disposable_income", t("Left each month")),
+            ("missing", t("Documents missing")),
+        ):
+            value = QLabel("—")
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value.setWordWrap(True)
+            value.setAccessibleName(label)
+            self.values[key] = value
+            self.grid.addRow(label, value)
+        layout.addLayout(self.grid)
+        self.problems_title = QLabel()
+        self.problems_title.setObjectName("panelTitle")
+        layout.addWidget(self.problems_title)
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.problems)
+        layout.addStretch(1)
+
+    def update_report(self, report: CheckReport) -> None:
+        f = report.figures
+        necessary = None
+        if f.debtor_necessary_expense is not None and f.dependents_expense is not None:
+            necessary = f.debtor_necessary_expense + f.dependents_expense
+        shown = {
+            "total_debt": money(f.total_debt),
+            "unsecured_debt": money(f.unsecured_debt),
+            "financial_institution_debt": money(f.financial_institution_debt),
+            "largest_creditor": f.largest_creditor.name or "—",
+            "monthly_income": money(f.monthly_income),
+            "necessary": money(necessary),
+            "disposable_income": money(f.disposable_income),
+            "missing": str(len(report.missing_attachments)),
+        }
+        for key, text in shown.items():
+            self.values[key].setText(text)
+        errors, warnings = report.errors, report.warnings
+        self.problems_title.setText(
+            t("Open problems: %1 to fix, %2 to check")
+            .replace("%1", str(len(errors)))
+            .replace("%2", str(len(warnings)))
+        )
+        lines = [f"• {finding.message(self.lang)}" for finding in (errors + warnings)[:MAX_PROBLEMS]]
+        more = len(errors) + len(warnings) - MAX_PROBLEMS
+        if more > 0:
+            lines.append(t("… and %1 more on the review page").replace("%1", str(more)))
+        self.problems.setText("\n".join(lines) or t("No problems found."))

@@ -1,0 +1,100 @@
+"""The wizard's page contract: a title, why it asks, which parts of the case it edits, and what blocks Next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from debtassist.i18n import Lang
+from debtassist.rules.check import CheckReport
+from debtassist.rules.explain import Finding
+from debtassist.ui.session import CaseSession
+
+
+def t(text: str) -> str:
+    return QCoreApplication.translate("Wizard", text)
+
+
+def covers(path: str, prefixes: tuple[str, ...]) -> bool:
+    return any(path == p or path.startswith((p + ".", p + "[")) for p in prefixes)
+
+
+class WizardPage(QWidget):
+    """Subclasses build their widgets in ``build()``, fill them from the case in ``load()``, write changes
+    into ``self.session.case`` and call ``self.changed()``; ``paths`` are the case paths whose errors block
+    Next on this page (every such field is on the page: no hidden question is ever required)."""
+
+    key = ""
+    paths: tuple[str, ...] = ()
+    edited = Signal()
+
+    def __init__(self, session: CaseSession, lang: Lang) -> None:
+        super().__init__()
+        self.session = session
+        self.lang = lang
+        self._loading = False
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel(self.title())
+        self.heading.setObjectName("pageTitle")
+        self.heading.setWordWrap(True)
+        self.why_label = QLabel(self.why())
+        self.why_label.setObjectName("pageWhy")
+        self.why_label.setWordWrap(True)
+        self.why_label.setTextFormat(Qt.TextFormat.PlainText)
+        outer.addWidget(self.heading)
+        outer.addWidget(self.why_label)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body = QWidget()
+        self.form = QVBoxLayout(self.body)
+        scroll.setWidget(self.body)
+        outer.addWidget(scroll, 1)
+        self.build()
+        self.form.addStretch(1)
+        self.reload()
+
+    # -- to override ---------------------------------------------------------------------------------------
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def why(self) -> str:
+        raise NotImplementedError
+
+    def build(self) -> None:
+        raise NotImplementedError
+
+    def load(self) -> None:
+        """Show the case's values in the widgets."""
+
+    def report_changed(self, report: CheckReport) -> None:
+        """Update live figures shown on the page."""
+
+    # -- shared ---------------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self._loading = True
+        try:
+            self.load()
+        finally:
+            self._loading = False
+
+    def changed(self) -> None:
+        if self._loading:
+            return
+        self.session.touch()
+        self.edited.emit()
+
+    def blockers(self, report: CheckReport) -> list[Finding]:
+        return [f for f in report.errors if covers(f.path, self.paths)]
+
+    def field_errors(self) -> list[str]:
+        """Errors shown by this page's input widgets (text that could not be read)."""
+        errors = []
+        for child in self.findChildren(QWidget):
+            error = getattr(child, "error", None)
+            if isinstance(error, str) and error and child.isVisibleTo(self):
+                errors.append(error)
+        return errors

@@ -1,0 +1,361 @@
+"""Wizard pages 1-3: route, eligibility, applicant."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from debtassist.model.case import PreviousNegotiation, Route
+from debtassist.rules.check import CheckReport
+from debtassist.ui.widgets import CountyCombo, FieldRow, NationalIdEdit, RocDateEdit
+from debtassist.ui.wizard.base import WizardPage, t
+
+
+def route_text(route: Route) -> tuple[str, str]:
+    """Name and plain-words explanation of a route."""
+    return {
+        Route.BANK_NEGOTIATION: (
+            t("Pre-negotiation with your largest creditor bank (前置協商)"),
+            t(
+                "A letter to the bank you owe most; it negotiates one repayment plan for all your bank debts. "
+                "No court fee. Debts to private lenders, guarantees and asset-management companies are usually "
+                "not included."
+            ),
+        ),
+        Route.COURT_MEDIATION: (
+            t("Pre-mediation at the district court (前置調解)"),
+            t(
+                "The court calls all your creditors, including non-bank ones, to agree on a plan. Fee NT$1,000."
+            ),
+        ),
+        Route.TOWNSHIP_MEDIATION: (
+            t("Mediation at your township's mediation committee"),
+            t("Like court mediation, at the local mediation committee; free of charge."),
+        ),
+        Route.REHABILITATION: (
+            t("Rehabilitation (更生)"),
+            t(
+                "The court approves a plan you can pay from your income, for at most 6 years (8 in some cases). "
+                "Only when unsecured debt is NT$12,000,000 or less."
+            ),
+        ),
+        Route.LIQUIDATION: (
+            t("Liquidation (清算)"),
+            t("Your assets are sold for the creditors and the rest of the debt may be discharged."),
+        ),
+    }[route]
+
+
+class YesNo(QWidget):
+    """Two radio buttons with no answer chosen until the person chooses one."""
+
+    def __init__(self, yes: str, no: str) -> None:
+        super().__init__()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.yes, self.no = QRadioButton(yes), QRadioButton(no)
+        self.group = QButtonGroup(self)
+        self.group.addButton(self.yes)
+        self.group.addButton(self.no)
+        layout.addWidget(self.yes)
+        layout.addWidget(self.no)
+        layout.addStretch(1)
+
+    def value(self) -> bool | None:
+        if self.yes.isChecked():
+            return True
+        if self.no.isChecked():
+            return False
+        return None
+
+    def set_value(self, value: bool | None) -> None:
+        self.group.setExclusive(False)
+        self.yes.setChecked(value is True)
+        self.no.setChecked(value is False)
+        self.group.setExclusive(True)
+
+
+class RoutePage(WizardPage):
+    key = "route"
+    paths = ("route", "filing_date", "venue")
+
+    def title(self) -> str:
+        return t("1. Which procedure")
+
+    def why(self) -> str:
+        return t(
+            "The procedure decides which forms you need, where you send them and what they cost. You can change "
+            "it later; everything you type is kept. For advice on which is right for you, ask the Legal Aid "
+            "Foundation."
+        )
+
+    def build(self) -> None:
+        self.buttons = QButtonGroup(self)
+        box = QGroupBox(t("Procedure"))
+        layout = QVBoxLayout(box)
+        self.radios: dict[Route, QRadioButton] = {}
+        for route in Route:
+            name, text = route_text(route)
+            radio = QRadioButton(name)
+            radio.setAccessibleDescription(text)
+            explanation = QLabel(text)
+            explanation.setWordWrap(True)
+            explanation.setIndent(24)
+            self.buttons.addButton(radio)
+            self.radios[route] = radio
+            layout.addWidget(radio)
+            layout.addWidget(explanation)
+            radio.toggled.connect(lambda on, r=route: self._set_route(r) if on else None)
+        self.form.addWidget(box)
+        self.hints = QLabel()
+        self.hints.setWordWrap(True)
+        self.hints.setObjectName("hint")
+        self.form.addWidget(self.hints)
+        self.filing = RocDateEdit(label=t("Filing date"), lang=self.lang)
+        self.filing.dateChanged.connect(self._set_filing)
+        self.form.addWidget(
+            FieldRow(
+                t("Filing date (the day you send or file it)"),
+                self.filing,
+                hint=t(
+                    "ROC or western: 115/12/7 or 2026-12-07. It sets the living-expense year and the "
+                    "one-month limits of some documents."
+                ),
+            )
+        )
+        self.venue = QLineEdit()
+        self.venue.setAccessibleName(t("Court or mediation committee"))
+        self.venue.textEdited.connect(self._set_venue)
+        self.venue_row = FieldRow(
+            t("Court or mediation committee"),
+            self.venue,
+            hint=t("For court routes: the district court of your domicile, e.g. 臺灣臺北地方法院."),
+        )
+        self.form.addWidget(self.venue_row)
+
+    def load(self) -> None:
+        case = self.session.case
+        self.buttons.setExclusive(False)
+        for route, radio in self.radios.items():
+            radio.setChecked(case.route is route)
+        self.buttons.setExclusive(True)
+        self.filing.setValue(case.filing_date)
+        self.venue.setText(case.venue)
+        self.venue_row.setVisible(case.route is not None and case.route is not Route.BANK_NEGOTIATION)
+
+    def _set_route(self, route: Route) -> None:
+        if self._loading:
+            return
+        self.session.case.route = route
+        self.venue_row.setVisible(route is not Route.BANK_NEGOTIATION)
+        self.changed()
+
+    def _set_filing(self, value: object) -> None:
+        if not self._loading:
+            self.session.case.filing_date = value  # type: ignore[assignment]
+            self.changed()
+
+    def _set_venue(self, text: str) -> None:
+        self.session.case.venue = text
+        self.changed()
+
+    def report_changed(self, report: CheckReport) -> None:
+        f = report.figures
+        hints = []
+        if f.financial_institution_debt == 0 and report.case.creditors:
+            hints.append(
+                t(
+                    "You list no debt to a bank or other financial institution: pre-negotiation does "
+                    "not apply; mediation can include all creditors."
+                )
+            )
+        if not f.rehabilitation_ceiling_ok:
+            hints.append(t("Your unsecured debt is over NT$12,000,000: rehabilitation is not available."))
+        if f.consumer_eligible is False:
+            hints.append(
+                t("Your business turnover is over the limit: the Act's procedures may not apply to you.")
+            )
+        self.hints.setText("\n".join(hints) or t("Nothing in the case so far rules out a procedure."))
+
+
+class EligibilityPage(WizardPage):
+    key = "eligibility"
+    paths = ("business.had_business", "history")
+
+    def title(self) -> str:
+        return t("2. Before you start")
+
+    def why(self) -> str:
+        return t(
+            "Only a consumer can use the Act: no business in the last five years, or average monthly turnover "
+            "of NT$200,000 or less (Art. 2). Banks also ask about earlier negotiations."
+        )
+
+    def build(self) -> None:
+        grid = QFormLayout()
+        self.business = YesNo(t("Yes"), t("No"))
+        self.business.group.buttonToggled.connect(lambda *_: self._save())
+        grid.addRow(t("Did you run a business in the last five years?"), self.business)
+        self.agreement_2006 = YesNo(t("Yes"), t("No"))
+        self.agreement_2006.group.buttonToggled.connect(lambda *_: self._save())
+        grid.addRow(
+            t("Did you conclude an agreement in the 2006 (ROC 95) bank negotiation?"), self.agreement_2006
+        )
+        self.previous = QComboBox()
+        self.previous.addItem(t("Choose…"), None)
+        labels = {
+            PreviousNegotiation.NONE: t("Never applied"),
+            PreviousNegotiation.CONCLUDED: t("Applied; an agreement was concluded"),
+            PreviousNegotiation.FAILED: t("Applied; it failed"),
+            PreviousNegotiation.DEEMED_NOT_REQUESTED: t("Applied; 'deemed not requested'"),
+            PreviousNegotiation.RETURNED: t("Applied; returned for missing documents or eligibility"),
+        }
+        for value, label in labels.items():
+            self.previous.addItem(label, value.value)
+        self.previous.setAccessibleName(t("Earlier pre-negotiation"))
+        self.previous.currentIndexChanged.connect(lambda *_: self._save())
+        grid.addRow(t("Earlier pre-negotiation"), self.previous)
+        self.previous_end = RocDateEdit(label=t("When it ended"), lang=self.lang, allow_future=False)
+        self.previous_end.dateChanged.connect(lambda *_: self._save())
+        grid.addRow(t("When it ended"), self.previous_end)
+        self.difficulty = YesNo(t("Yes"), t("No"))
+        self.difficulty.group.buttonToggled.connect(lambda *_: self._save())
+        grid.addRow(
+            t("If an agreement was concluded: did paying become hard for reasons not your fault?"),
+            self.difficulty,
+        )
+        self.mediation_failed = RocDateEdit(
+            label=t("Mediation failed on"), lang=self.lang, allow_future=False
+        )
+        self.mediation_failed.dateChanged.connect(lambda *_: self._save())
+        grid.addRow(t("If a mediation failed: on which day"), self.mediation_failed)
+        self.form.addLayout(grid)
+        note = QLabel(t("Pending enforcement or wage garnishment is entered with each creditor (page 9)."))
+        note.setWordWrap(True)
+        self.form.addWidget(note)
+
+    def load(self) -> None:
+        case = self.session.case
+        self.business.set_value(case.business.had_business)
+        self.agreement_2006.set_value(case.history.concluded_2006_agreement)
+        value = case.history.previous_negotiation.value if case.history.previous_negotiation else None
+        self.previous.setCurrentIndex(max(0, self.previous.findData(value)) if value else 0)
+        self.previous_end.setValue(case.history.previous_negotiation_end)
+        self.difficulty.set_value(case.history.agreement_difficulty_not_attributable)
+        self.mediation_failed.setValue(case.history.mediation_failed_date)
+
+    def _save(self) -> None:
+        if self._loading:
+            return
+        case = self.session.case
+        case.business.had_business = self.business.value()
+        history = case.history
+        history.concluded_2006_agreement = self.agreement_2006.value()
+        data = self.previous.currentData()
+        history.previous_negotiation = PreviousNegotiation(data) if data else None
+        history.previous_negotiation_end = self.previous_end.value()
+        history.agreement_difficulty_not_attributable = self.difficulty.value()
+        history.mediation_failed_date = self.mediation_failed.value()
+        self.changed()
+
+
+class ApplicantPage(WizardPage):
+    key = "applicant"
+    paths = ("applicant",)
+
+    def title(self) -> str:
+        return t("3. About you")
+
+    def why(self) -> str:
+        return t(
+            "The forms name you exactly as on your ID card; the court and banks write to your mailing address. "
+            "Your county sets the living-expense standard used for your necessary expenses (Art. 64-2)."
+        )
+
+    def build(self) -> None:
+        self.name = QLineEdit()
+        self.national_id = NationalIdEdit(label=t("National ID number"), lang=self.lang)
+        self.birth = RocDateEdit(label=t("Date of birth"), lang=self.lang, allow_future=False)
+        self.phone = QLineEdit()
+        self.mobile = QLineEdit()
+        self.email = QLineEdit()
+        self.registered = QLineEdit()
+        self.mailing = QLineEdit()
+        self.county = CountyCombo(label=t("County or city where you live"), lang=self.lang)
+        self.employer = QLineEdit()
+        self.occupation = QLineEdit()
+        rows = [
+            (t("Name (as on your ID card)"), self.name, ""),
+            (
+                t("National ID number"),
+                self.national_id,
+                t("One letter and nine digits; checked as you type."),
+            ),
+            (t("Date of birth"), self.birth, ""),
+            (t("Phone"), self.phone, ""),
+            (t("Mobile phone"), self.mobile, t("At least one phone number is needed.")),
+            (t("E-mail"), self.email, ""),
+            (t("Registered address (戶籍地址)"), self.registered, ""),
+            (t("Mailing address"), self.mailing, t("Leave empty if it is the registered address.")),
+            (t("County or city where you live"), self.county, ""),
+            (t("Employer"), self.employer, ""),
+            (t("Occupation"), self.occupation, ""),
+        ]
+        for label, widget, hint in rows:
+            widget.setAccessibleName(label)
+            self.form.addWidget(FieldRow(label, widget, hint=hint))
+        for line in (
+            self.name,
+            self.phone,
+            self.mobile,
+            self.email,
+            self.registered,
+            self.mailing,
+            self.employer,
+            self.occupation,
+        ):
+            line.textEdited.connect(lambda *_: self._save())
+        self.national_id.idChanged.connect(lambda *_: self._save())
+        self.birth.dateChanged.connect(lambda *_: self._save())
+        self.county.countyChanged.connect(lambda *_: self._save())
+
+    def load(self) -> None:
+        a = self.session.case.applicant
+        self.name.setText(a.name)
+        self.national_id.setValue(a.national_id)
+        self.birth.setValue(a.birth_date)
+        self.phone.setText(a.phone)
+        self.mobile.setText(a.mobile)
+        self.email.setText(a.email)
+        self.registered.setText(a.registered_address)
+        self.mailing.setText(a.mailing_address)
+        self.county.setCounty(a.residence_county)
+        self.employer.setText(a.employer)
+        self.occupation.setText(a.occupation)
+
+    def _save(self) -> None:
+        if self._loading:
+            return
+        a = self.session.case.applicant
+        a.name = self.name.text().strip()
+        a.national_id = self.national_id.value()
+        a.birth_date = self.birth.value()
+        a.phone = self.phone.text().strip()
+        a.mobile = self.mobile.text().strip()
+        a.email = self.email.text().strip()
+        a.registered_address = self.registered.text().strip()
+        a.mailing_address = self.mailing.text().strip()
+        a.residence_county = self.county.county()
+        a.employer = self.employer.text().strip()
+        a.occupation = self.occupation.text().strip()
+        self.changed()

@@ -1,0 +1,295 @@
+"""Wizard pages that edit lists: household, assets, business, income, creditors, the applicant's debtors."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from debtassist.forms.bindings import ASSET_KINDS
+from debtassist.model.case import Asset, AssetKind, LargestCreditorSource
+from debtassist.rules.check import CheckReport
+from debtassist.rules.figures import is_financial_institution_debt
+from debtassist.ui.models import VALUE_ROLE, RecordTableModel, install_delegates, records_at, table_model
+from debtassist.ui.models.tables import ASSET_KINDS_EN
+from debtassist.ui.wizard.base import WizardPage, t
+
+
+class RecordTable(QWidget):
+    """A table of one list of the case with Add / Remove / Up / Down."""
+
+    def __init__(self, page: WizardPage, path: str, label: str, make: Any = None) -> None:
+        super().__init__()
+        self.page = page
+        self.model: RecordTableModel[BaseModel] = table_model(page.session.case, path, page.lang, self)
+        self.model.changed.connect(page.changed)
+        self.make = make
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(label)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setMinimumHeight(160)
+        install_delegates(self.view, self.model)
+        add = QPushButton(t("Add a row"))
+        add.clicked.connect(self.add)
+        remove = QPushButton(t("Remove the row"))
+        remove.clicked.connect(self.remove)
+        up = QPushButton(t("Move up"))
+        up.clicked.connect(lambda: self.move_row(-1))
+        down = QPushButton(t("Move down"))
+        down.clicked.connect(lambda: self.move_row(1))
+        buttons = QHBoxLayout()
+        for button in (add, remove, up, down):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(label)
+        title.setObjectName("tableTitle")
+        layout.addWidget(title)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+
+    def add(self) -> None:
+        record = self.make() if self.make else self.model.table.record_type()
+        row = self.model.append_record(record)
+        self.view.setCurrentIndex(self.model.index(row, 0))
+        self.view.edit(self.model.index(row, 0))
+        self.page.changed()
+
+    def remove(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.model.removeRows(index.row(), 1)
+            self.page.changed()
+
+    def move_row(self, step: int) -> None:
+        index = self.view.currentIndex()
+        if index.isValid() and self.model.move_record(index.row(), index.row() + step):
+            self.view.setCurrentIndex(self.model.index(index.row() + step, index.column()))
+            self.page.changed()
+
+    def reload(self) -> None:
+        """Show the case's list again (after the case was replaced, e.g. restored from a backup)."""
+        self.model.set_records(records_at(self.page.session.case, self.model.table.path))
+
+
+class HouseholdPage(WizardPage):
+    key = "household"
+    paths = ("dependents",)
+
+    def title(self) -> str:
+        return t("4. Household and dependents")
+
+    def why(self) -> str:
+        return t(
+            "People you are legally obliged to support (children, parents, a spouse) count in your necessary "
+            "expenses: 1.2 × the minimum living expense × your share of the duty (Art. 64-2). Write the share as "
+            "1/2 when two parents share it."
+        )
+
+    def build(self) -> None:
+        self.table = RecordTable(self, "dependents", t("Dependents"))
+        self.form.addWidget(self.table)
+
+    def load(self) -> None:
+        self.table.reload()
+
+
+class AssetsPage(WizardPage):
+    key = "assets"
+    paths = ("assets",)
+
+    def title(self) -> str:
+        return t("5. What you own")
+
+    def why(self) -> str:
+        return t(
+            "Every asset goes on the property list with where it is and what it is worth: deposits (balance), "
+            "land and buildings (announced value), vehicles, insurance (surrender value), shares and others. "
+            "Leaving one out can cost you the procedure."
+        )
+
+    def build(self) -> None:
+        self.table = RecordTable(self, "assets", t("All assets"))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.table, t("All"))
+        self.kind_views: list[QTableView] = []
+        for kind in AssetKind:
+            proxy = QSortFilterProxyModel(self)
+            proxy.setSourceModel(self.table.model)
+            proxy.setFilterRole(VALUE_ROLE)
+            proxy.setFilterKeyColumn(self.table.model.table.column_of("kind") or 0)
+            proxy.setFilterFixedString(kind.value)
+            view = QTableView()
+            view.setModel(proxy)
+            install_delegates(view, self.table.model)
+            view.horizontalHeader().setStretchLastSection(True)
+            add = QPushButton(t("Add"))
+            add.clicked.connect(lambda _=False, k=kind: self._add(k))
+            holder = QWidget()
+            layout = QVBoxLayout(holder)
+            layout.addWidget(view, 1)
+            layout.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
+            label = ASSET_KINDS[kind] if self.lang == "zh-TW" else ASSET_KINDS_EN[kind]
+            self.tabs.addTab(holder, label)
+            self.kind_views.append(view)
+        self.form.addWidget(self.tabs)
+
+    def _add(self, kind: AssetKind) -> None:
+        self.table.model.append_record(Asset(kind=kind))
+        self.changed()
+
+    def load(self) -> None:
+        self.table.reload()
+
+
+class BusinessPage(WizardPage):
+    key = "business"
+    paths = ("business.periods",)
+
+    def title(self) -> str:
+        return t("6. Business in the last five years")
+
+    def why(self) -> str:
+        return t(
+            "Enter each period you ran a business within the five years before filing, with its turnover in "
+            "that time. The average per month must be NT$200,000 or less (Art. 2; Enforcement Rules Art. 4). "
+            "Skip this page if you had no business."
+        )
+
+    def build(self) -> None:
+        self.table = RecordTable(self, "business.periods", t("Business periods"))
+        self.form.addWidget(self.table)
+        self.average = QLabel()
+        self.average.setWordWrap(True)
+        self.form.addWidget(self.average)
+
+    def load(self) -> None:
+        self.table.reload()
+
+    def report_changed(self, report: CheckReport) -> None:
+        self.average.setText("\n".join(report.figures.explain("consumer_eligible", self.lang)))
+
+
+class IncomePage(WizardPage):
+    key = "income"
+    paths = ("income",)
+
+    def title(self) -> str:
+        return t("7. Income")
+
+    def why(self) -> str:
+        return t(
+            "The statement lists your income of the last two years (your tax income lists show it) and what "
+            "you earn now each month. Enter 0 if you have no income; mark cash income, which needs an affidavit."
+        )
+
+    def build(self) -> None:
+        self.records = RecordTable(self, "income.records", t("Income of the last two years"))
+        self.monthly = RecordTable(self, "income.monthly", t("Current monthly income"))
+        self.form.addWidget(self.records)
+        self.form.addWidget(self.monthly)
+
+    def load(self) -> None:
+        self.records.reload()
+        self.monthly.reload()
+
+
+class CreditorsPage(WizardPage):
+    key = "creditors"
+    paths = ("creditors", "largest_creditor")
+
+    def title(self) -> str:
+        return t("9. Creditors")
+
+    def why(self) -> str:
+        return t(
+            "Every creditor with name and address, each debt's amount, cause and kind, any security, and any "
+            "enforcement. The largest creditor bank receives a pre-negotiation request: the app suggests the one "
+            "with the largest unsecured claim; confirm it or choose the one the JCIC list names."
+        )
+
+    def build(self) -> None:
+        self.table = RecordTable(self, "creditors", t("Creditors"))
+        self.form.addWidget(self.table)
+        self.suggestion = QLabel()
+        self.suggestion.setWordWrap(True)
+        self.form.addWidget(self.suggestion)
+        row = QHBoxLayout()
+        self.largest = QComboBox()
+        self.largest.setAccessibleName(t("Largest creditor institution"))
+        self.largest.activated.connect(self._choose)
+        row.addWidget(QLabel(t("Largest creditor institution:")))
+        row.addWidget(self.largest, 1)
+        self.form.addLayout(row)
+
+    def load(self) -> None:
+        self.table.reload()
+        self._fill_choices()
+
+    def _fill_choices(self) -> None:
+        case = self.session.case
+        self.largest.blockSignals(True)
+        self.largest.clear()
+        self.largest.addItem(t("Not confirmed yet (use the suggestion)"), "")
+        seen: set[str] = set()
+        for creditor in case.creditors:
+            if is_financial_institution_debt(creditor) and creditor.name and creditor.name not in seen:
+                seen.add(creditor.name)
+                self.largest.addItem(creditor.name, creditor.id)
+        index = self.largest.findData(case.largest_creditor.creditor_id)
+        self.largest.setCurrentIndex(max(index, 0))
+        self.largest.blockSignals(False)
+
+    def _choose(self, index: int) -> None:
+        choice = self.session.case.largest_creditor
+        choice.creditor_id = self.largest.itemData(index) or ""
+        choice.source = LargestCreditorSource.JCIC_LIST if choice.creditor_id else None
+        self.changed()
+
+    def report_changed(self, report: CheckReport) -> None:
+        self.suggestion.setText("\n".join(report.figures.explain("largest_creditor", self.lang)))
+        if not self.largest.view().isVisible():
+            self._fill_choices()
+
+
+class OwnDebtorsPage(WizardPage):
+    key = "own_debtors"
+    paths = ("own_debtors",)
+
+    def title(self) -> str:
+        return t("10. People who owe you money")
+
+    def why(self) -> str:
+        return t(
+            "The list of your own debtors is required: a loan to a friend is an asset of yours. "
+            "If nobody owes you money, leave the table empty; the form then says 無 (none)."
+        )
+
+    def build(self) -> None:
+        self.table = RecordTable(self, "own_debtors", t("Your debtors"))
+        self.form.addWidget(self.table)
+
+    def load(self) -> None:
+        self.table.reload()

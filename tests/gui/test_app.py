@@ -1,0 +1,240 @@
+"""The desktop end to end: a case typed into the wizard reaches the packet; the desk manages many cases."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from debtassist.model.case import Route
+from debtassist.rules.validators import national_id_check_digit
+from debtassist.store.library import CaseLibrary
+from debtassist.ui.app import create_app
+from debtassist.ui.i18n import Translators
+from debtassist.ui.main_window import MainWindow
+from debtassist.ui.wizard.basic_pages import ApplicantPage, EligibilityPage, RoutePage
+from debtassist.ui.wizard.final_pages import PacketPage, ReviewPage
+from debtassist.ui.wizard.money_pages import ExpensesPage
+from debtassist.ui.wizard.table_pages import CreditorsPage, IncomePage
+
+
+def ime(widget: QWidget, text: str) -> None:
+    """Commit text the way an input method does (QTest key clicks carry only ASCII)."""
+    widget.setFocus()
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path) -> MainWindow:
+    create_app()
+    win = MainWindow(CaseLibrary(tmp_path / "data"), "en")
+    qtbot.addWidget(win)
+    win.inform = lambda text: None  # type: ignore[method-assign]
+    win.confirm = lambda text: True  # type: ignore[method-assign]
+    win.show()
+    return win
+
+
+def page(win: MainWindow, kind: type) -> object:
+    assert win.case_view is not None
+    found = next(p for p in win.case_view.pages if isinstance(p, kind))
+    win.case_view.go_to(win.case_view.pages.index(found))
+    return found
+
+
+def pdf_text(path: Path) -> str:
+    return "".join(
+        subprocess.run(
+            ["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True
+        ).stdout.split()
+    )
+
+
+def test_a_case_typed_into_the_wizard_reaches_the_packet(window: MainWindow, qtbot, tmp_path: Path) -> None:
+    window.new_case()
+    view = window.case_view
+    assert view is not None
+    session = view.session
+
+    route = page(window, RoutePage)
+    assert isinstance(route, RoutePage)
+    route.radios[Route.BANK_NEGOTIATION].click()
+    qtbot.keyClicks(route.filing, "115/12/7")
+    qtbot.keyClick(route.filing, Qt.Key.Key_Return)
+
+    eligibility = page(window, EligibilityPage)
+    assert isinstance(eligibility, EligibilityPage)
+    eligibility.business.no.click()
+    eligibility.agreement_2006.no.click()
+    eligibility.previous.setCurrentIndex(eligibility.previous.findData("none"))
+
+    applicant = page(window, ApplicantPage)
+    assert isinstance(applicant, ApplicantPage)
+    ime(applicant.name, "吳佩珊")
+    national_id = "H22345678" + national_id_check_digit("H22345678")
+    qtbot.keyClicks(applicant.national_id, national_id)
+    qtbot.keyClicks(applicant.birth, "79/5/20")
+    qtbot.keyClick(applicant.birth, Qt.Key.Key_Return)
+    qtbot.keyClicks(applicant.mobile, "0912000111")
+    ime(applicant.registered, "桃園市中壢區中大路300號")
+    applicant.county.setCounty("桃園市")
+
+    income = page(window, IncomePage)
+    assert isinstance(income, IncomePage)
+    income.monthly.add()
+    model = income.monthly.model
+    model.setData(model.index(0, model.table.column_of("kind") or 0), "薪資")
+    model.setData(model.index(0, model.table.column_of("amount") or 0), "32,000")
+
+    expenses = page(window, ExpensesPage)
+    assert isinstance(expenses, ExpensesPage)
+    expenses.use_standard.click()
+    qtbot.keyClicks(expenses.announced, "17186")
+    qtbot.keyClick(expenses.announced, Qt.Key.Key_Return)
+    ime(expenses.source, "桃園市社會局公告")
+    expenses._use_entered_figure()
+
+    creditors = page(window, CreditorsPage)
+    assert isinstance(creditors, CreditorsPage)
+    table = creditors.table.model
+    for name, amount in (("玉山商業銀行", "150,000"), ("國泰世華商業銀行", "230,000")):
+        row = table.append_record(table.table.record_type())
+        for key, value in (("kind", "bank"), ("name", name), ("principal", amount)):
+            assert table.setData(table.index(row, table.table.column_of(key) or 0), value), key
+    creditors._choose(creditors.largest.findText("國泰世華商業銀行"))
+
+    assert session.report.figures.total_debt == 380_000
+    assert session.report.figures.debtor_necessary_expense == 20_623  # 17,186 × 1.2 = 20,623.2
+    errors = [f.code for f in session.report.errors]
+    assert errors == [], errors
+
+    review = page(window, ReviewPage)
+    assert isinstance(review, ReviewPage)
+    assert "吳佩珊" in review.browser.toPlainText()
+    packet = page(window, PacketPage)
+    assert isinstance(packet, PacketPage)
+    assert packet.make_packet()
+    pdf = window.library.layout.case_dir(session.case_id) / "packet.pdf"
+    text = pdf_text(pdf)
+    for value in ("吳佩珊", national_id, "國泰世華商業銀行", "380,000", "32,000", "桃園市中壢區中大路300號"):
+        assert value in text, value
+
+    # Reopening restores the case and the page where the user was.
+    case_id = session.case_id
+    window.show_desk()
+    assert window.open_case(case_id)
+    assert window.case_view is not None
+    assert window.case_view.current().key == "packet"
+    assert window.case_view.session.case.applicant.name == "吳佩珊"
+    assert window.case_view.session.case.creditors[1].principal == 230_000
+
+
+def test_an_invalid_id_blocks_next_with_the_reason(window: MainWindow, qtbot) -> None:
+    window.new_case()
+    applicant = page(window, ApplicantPage)
+    assert isinstance(applicant, ApplicantPage)
+    qtbot.keyClicks(applicant.national_id, "A123456788")
+    view = window.case_view
+    assert view is not None
+    assert not view.try_next()
+    assert view.current() is applicant
+    assert "check digit" in view.blocked.text()
+    applicant.national_id.clear()
+    qtbot.keyClicks(applicant.national_id, "A123456789")
+    reasons = view.reasons_blocking_next()
+    assert not any("check digit" in r for r in reasons)
+
+
+def test_an_unchosen_question_is_not_filled_in(window: MainWindow) -> None:
+    window.new_case()
+    eligibility = page(window, EligibilityPage)
+    assert isinstance(eligibility, EligibilityPage)
+    assert eligibility.business.value() is None
+    route = page(window, RoutePage)
+    assert isinstance(route, RoutePage)
+    assert not any(radio.isChecked() for radio in route.radios.values())
+    assert window.case_view is not None
+    assert window.case_view.session.case.route is None
+
+
+def test_the_desk_searches_duplicates_exports_imports_and_restores(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    first = window.open_example("single-cards")
+    window.show_desk()
+    second = window.open_example("court-private-amc")
+    window.show_desk()
+    desk = window.desk
+    assert desk.proxy.rowCount() == 2
+    desk.search.setText("黃淑芬")
+    assert desk.proxy.rowCount() == 1
+    desk.search.setText("Rehabilitation")
+    assert desk.proxy.rowCount() == 1
+    desk.search.clear()
+
+    window.duplicate(first)
+    assert desk.proxy.rowCount() == 3
+
+    export = tmp_path / "out.json"
+    window.ask_save_path = lambda suggested: export  # type: ignore[method-assign]
+    window.export_case(second)
+    assert json.loads(export.read_text("utf-8"))["applicant"]["name"] == "黃淑芬"
+    window.ask_open_path = lambda: export  # type: ignore[method-assign]
+    imported = window.import_case()
+    assert imported is not None and imported != second
+    assert desk.proxy.rowCount() == 4
+
+    window.delete_case(second)
+    assert desk.proxy.rowCount() == 3
+    trashed = window.library.trashed()
+    assert [entry.case_id for entry in trashed] == [second]
+    window.library.restore_from_trash(trashed[0].name)
+    desk.reload()
+    assert desk.proxy.rowCount() == 4
+
+
+def test_a_case_open_elsewhere_is_refused_with_a_message(window: MainWindow, tmp_path: Path) -> None:
+    case_id = window.open_example("single-cards")
+    messages: list[str] = []
+    other = MainWindow(window.library, "en")
+    other.inform = messages.append  # type: ignore[method-assign,assignment]
+    assert not other.open_case(case_id)
+    assert messages and "another window" in messages[0]
+    other.close()
+
+
+def test_an_unreadable_case_offers_the_newest_backup(window: MainWindow) -> None:
+    case_id = window.open_example("single-cards")
+    assert window.case_view is not None
+    window.case_view.session.case.notes = "second version"
+    window.case_view.session.touch()
+    window.show_desk()  # saves; the first version is now a backup
+    window.library.layout.case_file(case_id).write_text("{ broken", encoding="utf-8")
+    assert window.open_case(case_id)  # confirm() says yes: the backup is restored
+    assert window.case_view is not None
+    assert window.case_view.session.case.applicant.name == "林怡君"
+
+
+@pytest.mark.parametrize("lang", ["zh-TW", "en"])
+def test_both_languages_load(qtbot, tmp_path: Path, lang: str) -> None:
+    create_app()
+    translators = Translators()
+    assert translators.install(lang)  # type: ignore[arg-type]
+    win = MainWindow(CaseLibrary(tmp_path / "data"), lang, translators)  # type: ignore[arg-type]
+    qtbot.addWidget(win)
+    win.open_example("parent-mortgage")
+    assert win.case_view is not None
+    titles = [win.case_view.steps.item(i).text() for i in range(win.case_view.steps.count())]
+    assert len(titles) == 14
+    if lang == "zh-TW":
+        assert "債權人" in "".join(titles)
+    else:
+        assert "Creditors" in "".join(titles)
+    win.close()
