@@ -1,0 +1,1832 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW" sourcelanguage="en">
+  <context>
+    <name>CaseView</name>
+    <message>
+      <location filename="debtassist/ui/case_view.py" line="65" />
+      <source>Steps</source>
+      <translation>步驟</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/case_view.py" line="80" />
+      <source>&lt; &amp;Back</source>
+      <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/case_view.py" line="82" />
+      <source>&amp;Next &gt;</source>
+      <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/case_view.py" line="84" />
+      <source>Back to the case list</source>
+      <translation>回到案件清單</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/case_view.py" line="109" />
+      <source>All changes saved</source>
+      <translation>所有變更都已儲存</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/case_view.py" line="138" />
+      <source>Before going on, please fix:</source>
+      <translation>繼續之前，請先修正：</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/case_view.py" line="164" />
+      <source>Saving…</source>
+      <translation>儲存中…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/case_view.py" line="168" />
+      <source>Not saved: </source>
+      <translation>尚未儲存：</translation>
+    </message>
+  </context>
+  <context>
+    <name>Desk</name>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="47" />
+      <source>Pre-negotiation (bank)</source>
+      <translation>前置協商（銀行）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="48" />
+      <source>Court pre-mediation</source>
+      <translation>法院前置調解</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="49" />
+      <source>Township mediation</source>
+      <translation>鄉鎮市區調解</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="50" />
+      <source>Rehabilitation</source>
+      <translation>更生</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="51" />
+      <source>Liquidation</source>
+      <translation>清算</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="53" />
+      <source>Not chosen</source>
+      <translation>尚未選擇</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="58" />
+      <source>In progress</source>
+      <translation>進行中</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="59" />
+      <source>Ready to print</source>
+      <translation>可以列印</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="60" />
+      <source>Printed</source>
+      <translation>已列印</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="61" />
+      <source>Submitted</source>
+      <translation>已送件</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="101" />
+      <source>Applicant</source>
+      <translation>申請人</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="101" />
+      <source>ID</source>
+      <translation>身分證號</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="101" />
+      <source>Last change</source>
+      <translation>最後修改</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="101" />
+      <source>Missing documents</source>
+      <translation>尚缺文件</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="101" />
+      <source>Route</source>
+      <translation>程序</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="101" />
+      <source>Status</source>
+      <translation>狀態</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="113" />
+      <source>This case file cannot be read. Open it to restore the newest good backup.</source>
+      <translation>無法讀取這個案件檔。請開啟它，以還原最近一份完好的備份。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="120" />
+      <source>(unreadable case file)</source>
+      <translation>（無法讀取的案件檔）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="122" />
+      <source>(no name yet)</source>
+      <translation>（尚未填寫姓名）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="164" />
+      <source>Search by name, ID, route or status</source>
+      <translation>可用姓名、身分證號、程序或狀態搜尋</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="165" />
+      <source>Search cases</source>
+      <translation>搜尋案件</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="179" />
+      <location filename="debtassist/ui/desk.py" line="217" />
+      <source>Cases</source>
+      <translation>案件</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="184" />
+      <source>No cases yet. Start a new case, or open an example to see how a finished case looks.</source>
+      <translation>目前還沒有案件。您可以建立新案件，或開啟範例，看看填寫完成的案件是什麼樣子。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="188" />
+      <source>&amp;New case</source>
+      <translation>新增案件(&amp;N)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="191" />
+      <source>New from &amp;example</source>
+      <translation>從範例新增(&amp;E)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="198" />
+      <source>&amp;Open</source>
+      <translation>開啟(&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="200" />
+      <source>&amp;Duplicate</source>
+      <translation>複製(&amp;D)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="202" />
+      <source>E&amp;xport…</source>
+      <translation>匯出(&amp;X)…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="204" />
+      <source>&amp;Import…</source>
+      <translation>匯入(&amp;I)…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="206" />
+      <source>Move to &amp;trash</source>
+      <translation>移到回收桶(&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="208" />
+      <source>T&amp;rash…</source>
+      <translation>回收桶(&amp;R)…</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="53" />
+      <source>DebtAssist — consumer debt paperwork</source>
+      <translation>DebtAssist－消費者債務清理文件準備</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="55" />
+      <source>&amp;File</source>
+      <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="56" />
+      <source>&amp;New case</source>
+      <translation>新增案件(&amp;N)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="60" />
+      <source>&amp;Case list</source>
+      <translation>案件清單(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="63" />
+      <source>&amp;Quit</source>
+      <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="67" />
+      <source>&amp;Language</source>
+      <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="74" />
+      <source>&amp;Help</source>
+      <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="75" />
+      <source>&amp;About DebtAssist</source>
+      <translation>關於 DebtAssist(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="116" />
+      <location filename="debtassist/ui/main_window.py" line="121" />
+      <source>Case files (*.json)</source>
+      <translation>案件檔 (*.json)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="116" />
+      <source>Export case file</source>
+      <translation>匯出案件檔</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="121" />
+      <source>Import case file</source>
+      <translation>匯入案件檔</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="135" />
+      <source>The last changes could not be saved; they are still on screen. Try again.</source>
+      <translation>最近的變更未能儲存，但仍顯示在畫面上。請再試一次。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="154" />
+      <source>Restore the newest good backup?</source>
+      <translation>要還原最近一份完好的備份嗎？</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="226" />
+      <source>Move this case to the trash? You can restore it from the trash later.</source>
+      <translation>要把這個案件移到回收桶嗎？之後仍可以從回收桶還原。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="236" />
+      <source>Trash</source>
+      <translation>回收桶</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="245" />
+      <source>Restore</source>
+      <translation>還原</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="263" />
+      <source>DebtAssist %1
+
+Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and computes; it is not legal advice. For advice, contact the Legal Aid Foundation. Everything stays on this computer.</source>
+      <translation>DebtAssist %1
+
+協助您準備《消費者債務清理條例》所需的文件。本程式提供資訊與計算，不是法律意見；如需法律意見，請洽法律扶助基金會。所有資料都只存在這台電腦上。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Summary</name>
+    <message>
+      <location filename="debtassist/ui/summary.py" line="30" />
+      <source>Summary</source>
+      <translation>摘要</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/summary.py" line="36" />
+      <source>Total debt</source>
+      <translation>債務總額</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/summary.py" line="37" />
+      <source>Unsecured debt</source>
+      <translation>無擔保債務</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/summary.py" line="38" />
+      <source>Owed to banks</source>
+      <translation>金融機構債務</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/summary.py" line="39" />
+      <source>Largest creditor bank</source>
+      <translation>最大債權金融機構</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/summary.py" line="40" />
+      <source>Monthly income</source>
+      <translation>每月收入</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/summary.py" line="41" />
+      <source>Necessary expenses</source>
+      <translation>必要生活費用</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/summary.py" line="42" />
+      <source>Left each month</source>
+      <translation>每月剩餘</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/summary.py" line="43" />
+      <source>Documents missing</source>
+      <translation>尚缺文件</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/summary.py" line="80" />
+      <source>Open problems: %1 to fix, %2 to check</source>
+      <translation>待處理的問題：%1 項須修正，%2 項請確認</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/summary.py" line="87" />
+      <source>… and %1 more on the review page</source>
+      <translation>…另有 %1 項，請見檢查頁</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/summary.py" line="88" />
+      <source>No problems found.</source>
+      <translation>沒有發現問題。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Tables</name>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="95" />
+      <location filename="debtassist/ui/models/tables.py" line="131" />
+      <location filename="debtassist/ui/models/tables.py" line="178" />
+      <location filename="debtassist/ui/models/tables.py" line="190" />
+      <location filename="debtassist/ui/models/tables.py" line="202" />
+      <source>Kind</source>
+      <translation>種類</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="100" />
+      <source>Creditor</source>
+      <translation>債權人</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="101" />
+      <location filename="debtassist/ui/models/tables.py" line="175" />
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="104" />
+      <source>Debt type</source>
+      <translation>債務種類</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="109" />
+      <location filename="debtassist/ui/models/tables.py" line="177" />
+      <source>Cause</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="110" />
+      <source>Principal</source>
+      <translation>本金</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="111" />
+      <source>Interest and fees</source>
+      <translation>利息及費用</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="112" />
+      <source>Secured</source>
+      <translation>有擔保</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="113" />
+      <location filename="debtassist/ui/models/tables.py" line="179" />
+      <source>Security</source>
+      <translation>擔保內容</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="114" />
+      <source>Priority</source>
+      <translation>優先權</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="115" />
+      <source>Home loan</source>
+      <translation>自用住宅借款</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="116" />
+      <source>Special clause</source>
+      <translation>特別條款</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="118" />
+      <source>Enforcement pending</source>
+      <translation>強制執行中</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="120" />
+      <source>Enforcement court</source>
+      <translation>執行法院</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="121" />
+      <source>Enforcement case no.</source>
+      <translation>執行案號</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="137" />
+      <source>Description</source>
+      <translation>名稱或內容</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="138" />
+      <source>Held with</source>
+      <translation>往來機構</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="139" />
+      <source>Location</source>
+      <translation>所在地</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="140" />
+      <source>Number</source>
+      <translation>帳號或號碼</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="141" />
+      <source>Value</source>
+      <translation>價值</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="142" />
+      <source>Share</source>
+      <translation>持分</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="143" />
+      <location filename="debtassist/ui/models/tables.py" line="232" />
+      <source>Note</source>
+      <translation>備註</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="153" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="155" />
+      <source>Relationship</source>
+      <translation>關係</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="157" />
+      <source>Date of birth</source>
+      <translation>出生日期</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="160" />
+      <source>National ID</source>
+      <translation>身分證統一編號</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="164" />
+      <source>Supported</source>
+      <translation>受扶養</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="165" />
+      <source>Support share</source>
+      <translation>扶養比例</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="166" />
+      <source>Monthly support</source>
+      <translation>每月扶養費</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="174" />
+      <source>Debtor</source>
+      <translation>債務人</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="176" />
+      <location filename="debtassist/ui/models/tables.py" line="192" />
+      <source>Amount</source>
+      <translation>金額</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="189" />
+      <source>Year (ROC)</source>
+      <translation>年度（民國）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="191" />
+      <location filename="debtassist/ui/models/tables.py" line="203" />
+      <source>Source</source>
+      <translation>來源</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="204" />
+      <location filename="debtassist/ui/models/tables.py" line="231" />
+      <source>Monthly amount</source>
+      <translation>每月金額</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="205" />
+      <source>Paid in cash</source>
+      <translation>現金領取</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="230" />
+      <source>Category</source>
+      <translation>項目</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="240" />
+      <source>Business</source>
+      <translation>營業內容</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="241" />
+      <source>Start</source>
+      <translation>開始日期</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="242" />
+      <source>End</source>
+      <translation>結束日期</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="243" />
+      <source>Turnover</source>
+      <translation>營業額</translation>
+    </message>
+  </context>
+  <context>
+    <name>Widgets</name>
+    <message>
+      <location filename="debtassist/ui/widgets/county.py" line="84" />
+      <source>Choose a county or city…</source>
+      <translation>請選擇縣市…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/widgets/dates.py" line="104" />
+      <source>The date cannot be later than %1. Please check it again.</source>
+      <translation>日期不能晚於 %1，請再確認一次。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/widgets/dates.py" line="112" />
+      <source>The date cannot be in the future (today is %1). Please check it again.</source>
+      <translation>日期不能是未來的日子（今天是 %1），請再確認一次。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/widgets/dates.py" line="124" />
+      <source>Date in ROC (Minguo) years, for example 115/3/2; 2026-03-02 is also accepted.</source>
+      <translation>請用民國年填寫，例如 115/3/2；也可以填西元 2026-03-02。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/widgets/lender.py" line="106" />
+      <source>Type part of the name to see matching banks and companies, or type any other name.</source>
+      <translation>輸入名稱的一部分，就會列出相符的銀行和公司；也可以直接輸入其他名稱。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/widgets/money.py" line="85" />
+      <source>Amount in whole New Taiwan dollars, for example 12,345.</source>
+      <translation>請填新臺幣整數金額（不含角、分），例如 12,345。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/widgets/national_id.py" line="114" />
+      <source>The check digit is right.</source>
+      <translation>檢查碼正確。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/widgets/national_id.py" line="121" />
+      <source>One letter and 9 digits, as on the national ID card or resident certificate.</source>
+      <translation>1 個英文字母加 9 個數字，與身分證或居留證上的號碼相同。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/widgets/share.py" line="63" />
+      <source>A fraction, decimal or percentage, for example 1/2, 0.5 or 50%.</source>
+      <translation>可以填分數、小數或百分比，例如 1/2、0.5 或 50%。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Wizard</name>
+    <message>
+      <location filename="debtassist/ui/wizard/attachments_model.py" line="140" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="765" />
+      <source>Document</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/attachments_model.py" line="141" />
+      <source>Where to get it</source>
+      <translation>向何處申請</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/attachments_model.py" line="143" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="765" />
+      <source>Issue date</source>
+      <translation>開立日期</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/attachments_model.py" line="144" />
+      <source>Note</source>
+      <translation>備註</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/attachments_model.py" line="145" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="765" />
+      <source>Problem</source>
+      <translation>問題</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/attachments_model.py" line="221" />
+      <source>Where to get it: %1</source>
+      <translation>向何處申請：%1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/attachments_model.py" line="225" />
+      <source>Sets needed: %1 (the original and one copy for each creditor)</source>
+      <translation>需要份數：%1（正本 1 份，另加每位債權人各 1 份）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/attachments_model.py" line="231" />
+      <source>ROC date, for example 115/3/2</source>
+      <translation>民國日期，例如 115/3/2</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/attachments_model.py" line="233" />
+      <source>Must be issued on or after %1</source>
+      <translation>須於 %1 以後開立</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/attachments_model.py" line="302" />
+      <location filename="debtassist/ui/wizard/attachments_model.py" line="142" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="765" />
+      <source>Status</source>
+      <translation>狀態</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="28" />
+      <source>Pre-negotiation with your largest creditor bank (前置協商)</source>
+      <translation>向最大債權金融機構申請前置協商</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="29" />
+      <source>A letter to the bank you owe most; it negotiates one repayment plan for all your bank debts. No court fee. Debts to private lenders, guarantees and asset-management companies are usually not included.</source>
+      <translation>寄信給您欠款最多的銀行，由它代表所有銀行和您協商出一個還款方案。不必繳法院規費。欠民間債權人的錢、保證債務及資產管理公司的債務，通常不包括在內。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="36" />
+      <source>Pre-mediation at the district court (前置調解)</source>
+      <translation>向地方法院聲請前置調解</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="37" />
+      <source>The court calls all your creditors, including non-bank ones, to agree on a plan. Fee NT$1,000.</source>
+      <translation>由法院通知您所有的債權人（包括銀行以外的債權人），一起商量出還款方案。聲請費新臺幣 1,000 元。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="42" />
+      <source>Mediation at your township's mediation committee</source>
+      <translation>向鄉鎮市區調解委員會聲請調解</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="43" />
+      <source>Like court mediation, at the local mediation committee; free of charge.</source>
+      <translation>和法院調解類似，由您住所地的調解委員會進行，不收費用。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="46" />
+      <source>Rehabilitation (更生)</source>
+      <translation>更生</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="47" />
+      <source>The court approves a plan you can pay from your income, for at most 6 years (8 in some cases). Only when unsecured debt is NT$12,000,000 or less.</source>
+      <translation>由法院認可一個您能用收入負擔的還款方案，期間最長 6 年（部分情形可到 8 年）。僅限無擔保債務在新臺幣 1,200 萬元以下。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="53" />
+      <source>Liquidation (清算)</source>
+      <translation>清算</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="54" />
+      <source>Your assets are sold for the creditors and the rest of the debt may be discharged.</source>
+      <translation>將您的財產變賣後分配給債權人，剩下的債務有機會獲得免責。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="93" />
+      <source>1. Which procedure</source>
+      <translation>1. 選擇程序</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="96" />
+      <source>The procedure decides which forms you need, where you send them and what they cost. You can change it later; everything you type is kept. For advice on which is right for you, ask the Legal Aid Foundation.</source>
+      <translation>您選的程序決定了需要哪些表格、要送到哪裡，以及要繳多少費用。之後仍可以更改，已輸入的資料都會保留。如果不確定哪一種適合您，可以請法律扶助基金會提供建議。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="104" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="640" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="643" />
+      <source>Procedure</source>
+      <translation>程序</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="124" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="644" />
+      <source>Filing date</source>
+      <translation>聲請（申請）日期</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="128" />
+      <source>Filing date (the day you send or file it)</source>
+      <translation>聲請（申請）日期（寄出或遞狀的那一天）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="130" />
+      <source>ROC or western: 115/12/7 or 2026-12-07. It sets the living-expense year and the one-month limits of some documents.</source>
+      <translation>民國或西元都可以：115/12/7 或 2026-12-07。這個日期決定採用哪一年度的最低生活費，也用來計算部分文件「須在一個月內開立」的期限。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="137" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="140" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="645" />
+      <source>Court or mediation committee</source>
+      <translation>法院或調解委員會</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="142" />
+      <source>For court routes: the district court of your domicile, e.g. 臺灣臺北地方法院.</source>
+      <translation>向法院聲請時，請填您住所地的地方法院，例如：臺灣臺北地方法院。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="177" />
+      <source>You list no debt to a bank or other financial institution: pre-negotiation does not apply; mediation can include all creditors.</source>
+      <translation>您沒有列出欠銀行或其他金融機構的債務，所以不適用前置協商；調解則可以把所有債權人都納入。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="183" />
+      <source>Your unsecured debt is over NT$12,000,000: rehabilitation is not available.</source>
+      <translation>您的無擔保債務超過新臺幣 1,200 萬元，無法聲請更生。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="186" />
+      <source>Your business turnover is over the limit: the Act's procedures may not apply to you.</source>
+      <translation>您的營業額超過上限，可能不適用消債條例的程序。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="188" />
+      <source>Nothing in the case so far rules out a procedure.</source>
+      <translation>依目前填寫的資料，沒有哪一種程序被排除。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="196" />
+      <source>2. Before you start</source>
+      <translation>2. 開始之前</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="199" />
+      <source>Only a consumer can use the Act: no business in the last five years, or average monthly turnover of NT$200,000 or less (Art. 2). Banks also ask about earlier negotiations.</source>
+      <translation>只有「消費者」可以適用消債條例：最近五年內沒有從事營業活動，或平均每月營業額在新臺幣 20 萬元以下（第2條）。銀行也會詢問您以前是否協商過。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="206" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="209" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="231" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="116" />
+      <source>No</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="206" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="209" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="231" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="116" />
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="208" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="659" />
+      <source>Did you run a business in the last five years?</source>
+      <translation>最近五年內，您是否曾從事營業活動（例如做生意、開店）？</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="212" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="661" />
+      <source>Did you conclude an agreement in the 2006 (ROC 95) bank negotiation?</source>
+      <translation>民國95年（2006年）銀行債務協商時，您是否與銀行達成協議？</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="215" />
+      <source>Choose…</source>
+      <translation>請選擇…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="217" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="652" />
+      <source>Never applied</source>
+      <translation>從未申請</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="218" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="653" />
+      <source>Applied; an agreement was concluded</source>
+      <translation>曾申請，協商成立</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="219" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="654" />
+      <source>Applied; it failed</source>
+      <translation>曾申請，協商不成立</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="220" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="655" />
+      <source>Applied; 'deemed not requested'</source>
+      <translation>曾申請，被「視為未請求」</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="221" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="656" />
+      <source>Applied; returned for missing documents or eligibility</source>
+      <translation>曾申請，因文件不齊或資格不符被退件</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="225" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="227" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="665" />
+      <source>Earlier pre-negotiation</source>
+      <translation>先前的前置協商</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="230" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="228" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="670" />
+      <source>When it ended</source>
+      <translation>結束日期</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="234" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="674" />
+      <source>If an agreement was concluded: did paying become hard for reasons not your fault?</source>
+      <translation>如果曾經協商成立：後來是否因為不可歸責於您的原因，以致難以繼續還款？</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="238" />
+      <source>Mediation failed on</source>
+      <translation>調解不成立日期</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="241" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="679" />
+      <source>If a mediation failed: on which day</source>
+      <translation>如果調解不成立：是哪一天</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="243" />
+      <source>Pending enforcement or wage garnishment is entered with each creditor (page 9).</source>
+      <translation>如果有強制執行或扣薪，請在各債權人的資料中填寫（第 9 頁）。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="277" />
+      <source>3. About you</source>
+      <translation>3. 您的基本資料</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="280" />
+      <source>The forms name you exactly as on your ID card; the court and banks write to your mailing address. Your county sets the living-expense standard used for your necessary expenses (Art. 64-2).</source>
+      <translation>表格上的姓名必須與身分證完全相同；法院和銀行會寄信到您的通訊地址。您居住的縣市，決定計算必要生活費用時採用的最低生活費標準（第64條之2）。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="287" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="300" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="689" />
+      <source>National ID number</source>
+      <translation>身分證統一編號</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="288" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="304" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="690" />
+      <source>Date of birth</source>
+      <translation>出生日期</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="294" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="310" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="696" />
+      <source>County or city where you live</source>
+      <translation>居住縣市</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="298" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="688" />
+      <source>Name (as on your ID card)</source>
+      <translation>姓名（與身分證相同）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="302" />
+      <source>One letter and nine digits; checked as you type.</source>
+      <translation>1 個英文字母加 9 個數字；輸入時會自動檢查。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="305" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="691" />
+      <source>Phone</source>
+      <translation>電話</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="306" />
+      <source>At least one phone number is needed.</source>
+      <translation>至少需要填一個電話號碼。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="306" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="692" />
+      <source>Mobile phone</source>
+      <translation>手機</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="307" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="693" />
+      <source>E-mail</source>
+      <translation>電子郵件</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="308" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="694" />
+      <source>Registered address (戶籍地址)</source>
+      <translation>戶籍地址</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="309" />
+      <source>Leave empty if it is the registered address.</source>
+      <translation>與戶籍地址相同時可以不填。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="309" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="695" />
+      <source>Mailing address</source>
+      <translation>通訊地址</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="311" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="697" />
+      <source>Employer</source>
+      <translation>服務單位</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="312" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="698" />
+      <source>Occupation</source>
+      <translation>職業</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="108" />
+      <source>not known yet</source>
+      <translation>尚未得知</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="116" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="666" />
+      <source>not answered</source>
+      <translation>尚未回答</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="127" />
+      <source>11. Documents</source>
+      <translation>11. 應附文件</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="130" />
+      <source>These documents go with your application. When a required one is missing or out of date, the court or bank orders you to supply it (補正) and your case waits, or is dismissed if you do not. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</source>
+      <translation>這些文件要和申請書一起送出。必附文件如果缺少或已過期，法院或銀行會要求您補正，案件會因此暫停；如果沒有補正，案件可能被駁回。清單上有每份文件向何處申請；請標示您已備妥的文件和開立日期，因為有些文件必須是最近開立的。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="142" />
+      <source>Documents checklist</source>
+      <translation>應附文件檢查表</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="175" />
+      <source>Double-click a cell (or press F2) to change the status, the issue date (ROC, e.g. 115/3/2) or your note. Rows in red are required documents that are not ready yet.</source>
+      <translation>在儲存格上按兩下（或按 F2），即可修改狀態、開立日期（民國，例如 115/3/2）或備註。紅色的列是尚未備妥的必附文件。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="204" />
+      <source>Choose a procedure on page 1 first: the documents depend on it.</source>
+      <translation>請先在第 1 頁選擇程序：需要哪些文件要看程序而定。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="210" />
+      <source>%1 required document(s) not ready yet: %2</source>
+      <translation>尚有 %1 份必附文件未備妥：%2</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="216" />
+      <source>Every required document is ready.</source>
+      <translation>所有必附文件都已備妥。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="252" />
+      <source>Chart of income, necessary expenses and payment</source>
+      <translation>收入、必要生活費用及還款金額圖表</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="343" />
+      <source>Monthly income</source>
+      <translation>每月收入</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="345" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="725" />
+      <source>Necessary expenses</source>
+      <translation>必要生活費用</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="353" />
+      <source>Monthly income: %1.</source>
+      <translation>每月收入：%1。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="355" />
+      <source>Necessary expenses: %1 (your own %2, dependents %3).</source>
+      <translation>必要生活費用：%1（本人 %2，受扶養人 %3）。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="363" />
+      <source>Payment (%1 months, %2)</source>
+      <translation>還款（%1 期，年利率 %2）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="366" />
+      <source>smallest payment your disposable income covers</source>
+      <translation>這是您的可支配所得負擔得起的最低還款額</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="368" />
+      <source>whether you can afford it is not known yet</source>
+      <translation>目前還無法判斷您是否負擔得起</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="370" />
+      <source>no scenario is covered by your disposable income</source>
+      <translation>您的可支配所得不足以負擔任何一種試算情境</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="373" />
+      <source>Monthly payment over %1 months at %2: %3 (%4).</source>
+      <translation>分 %1 期、年利率 %2，每月還款：%3（%4）。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="388" />
+      <source>12. Repayment plan</source>
+      <translation>12. 還款方案</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="391" />
+      <source>These scenarios are illustrations, not offers: the banks or the court decide the real plan. A court checks that your monthly income minus your necessary expenses (yours and your dependents') covers the monthly payment.</source>
+      <translation>以下情境僅為試算，並不是銀行或法院提出的條件；實際的還款方案由銀行或法院決定。法院會檢查：您的每月收入扣除必要生活費用（您本人及受扶養人的）之後，是否足以支付每月還款。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="411" />
+      <source>Affordable</source>
+      <translation>負擔得起</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="411" />
+      <source>Annual interest</source>
+      <translation>年利率</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="411" />
+      <source>Monthly payment</source>
+      <translation>每月還款</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="411" />
+      <source>Months</source>
+      <translation>期數（月）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="413" />
+      <source>Repayment scenarios</source>
+      <translation>還款試算情境</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="419" />
+      <source>Income, necessary expenses and payment each month</source>
+      <translation>每月收入、必要生活費用及還款</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="441" />
+      <source>Liquidation has no repayment plan: your assets are sold for the creditors and the rest of the debt may be discharged. There is nothing to compute on this page.</source>
+      <translation>清算沒有還款方案：您的財產會變賣後分配給債權人，剩下的債務有機會獲得免責。本頁沒有需要計算的項目。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="450" />
+      <source>There are no scenarios to show yet.</source>
+      <translation>目前還沒有可以顯示的試算情境。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="454" />
+      <source>Debt a plan must repay: %1. Disposable income: %2 a month.</source>
+      <translation>方案須清償的債務：%1。可支配所得：每月 %2。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="463" />
+      <source>Your own expenses</source>
+      <translation>本人生活費用</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="464" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="112" />
+      <source>Dependents</source>
+      <translation>受扶養人</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="465" />
+      <source>Payment</source>
+      <translation>還款</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="478" />
+      <source>Disposable income is not known until your income and expenses are entered.</source>
+      <translation>要等收入和支出都填寫後，才能算出可支配所得。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="479" />
+      <source>How this was worked out:</source>
+      <translation>計算方式：</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="494" />
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="494" />
+      <source>unknown</source>
+      <translation>不確定</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="539" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="645" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="688" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="689" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="694" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="696" />
+      <source>not entered</source>
+      <translation>尚未填寫</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="559" />
+      <source>Household and dependents</source>
+      <translation>家庭成員及受扶養人</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="563" />
+      <source>What you own</source>
+      <translation>您的財產</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="574" />
+      <source>People who owe you money</source>
+      <translation>欠您錢的人</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="577" />
+      <source>Nobody: the form says 無 (none).</source>
+      <translation>沒有：表格上會填「無」。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="587" />
+      <source>Edit</source>
+      <translation>修改</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="602" />
+      <source>None entered.</source>
+      <translation>尚未填寫任何資料。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="619" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="494" />
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="643" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="726" />
+      <source>not chosen yet</source>
+      <translation>尚未選擇</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="680" />
+      <source>Before you start</source>
+      <translation>開始之前</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="685" />
+      <source>About you</source>
+      <translation>您的基本資料</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="695" />
+      <source>same as the registered address</source>
+      <translation>同戶籍地址</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="703" />
+      <source>Business in the last five years</source>
+      <translation>最近五年的營業活動</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="705" />
+      <source>No business in the last five years.</source>
+      <translation>最近五年沒有營業活動。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="712" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="462" />
+      <source>Income</source>
+      <translation>收入</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="713" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="209" />
+      <source>Income of the last two years</source>
+      <translation>最近兩年的收入</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="715" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="210" />
+      <source>Current monthly income</source>
+      <translation>目前每月收入</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="722" />
+      <source>The Art. 64-2 standard (1.2 × the minimum living expense)</source>
+      <translation>第64條之2標準（最低生活費的 1.2 倍）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="723" />
+      <source>Your real monthly expenses, item by item</source>
+      <translation>逐項列出您實際的每月支出</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="726" />
+      <source>Expenses are counted as</source>
+      <translation>支出的計算方式</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="742" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="234" />
+      <source>Creditors</source>
+      <translation>債權人</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="746" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="794" />
+      <source>none yet</source>
+      <translation>尚無</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="748" />
+      <source>%1 (confirmed by you)</source>
+      <translation>%1（您已確認）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="750" />
+      <source>%1 (the app's suggestion)</source>
+      <translation>%1（程式建議）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="759" />
+      <source>Documents</source>
+      <translation>應附文件</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="762" />
+      <source>The documents depend on the procedure: choose one first.</source>
+      <translation>需要哪些文件要看程序而定，請先選擇程序。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="785" />
+      <source>Key figures</source>
+      <translation>重要數字</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="804" />
+      <source>Filing fee</source>
+      <translation>聲請費</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="806" />
+      <source>Postage advance (estimate)</source>
+      <translation>預納郵務送達費（估計）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="811" />
+      <source>Errors (to fix before the packet can be printed)</source>
+      <translation>錯誤（須先修正，才能列印送件文件）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="811" />
+      <source>No errors.</source>
+      <translation>沒有錯誤。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="812" />
+      <source>No warnings.</source>
+      <translation>沒有警告。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="812" />
+      <source>Warnings</source>
+      <translation>警告</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="813" />
+      <source>No notes.</source>
+      <translation>沒有說明事項。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="813" />
+      <source>Notes</source>
+      <translation>說明</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="826" />
+      <source>Rule: %1</source>
+      <translation>依據：%1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="829" />
+      <source>Go to the page</source>
+      <translation>前往該頁</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="844" />
+      <source>13. Review</source>
+      <translation>13. 檢查</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="847" />
+      <source>Read everything once more before printing: this is what the forms will say. Use “Edit” to go back to a section; the errors at the end must be fixed before the packet can be printed.</source>
+      <translation>列印前請再從頭看一遍：表格上印出的就是這些內容。按「修改」可回到該部分；最後列出的錯誤必須先修正，才能列印送件文件。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="857" />
+      <source>Review of the whole case</source>
+      <translation>整個案件的檢查</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="922" />
+      <source>The printer could not be opened.</source>
+      <translation>無法開啟印表機。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="956" />
+      <source>Preview of the packet</source>
+      <translation>送件文件預覽</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="988" />
+      <source>Page %1</source>
+      <translation>第 %1 頁</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="992" />
+      <source>Page %1 of %2</source>
+      <translation>第 %1 頁，共 %2 頁</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1057" />
+      <source>14. Print the packet</source>
+      <translation>14. 列印送件文件</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1060" />
+      <source>The packet is one PDF: a cover sheet for you (what to send where, the checklist, fees and deadlines), the filled forms and the copies. Check the preview, then print it or save it. Sign and stamp where the forms ask before sending.</source>
+      <translation>送件文件是一個 PDF 檔：包括給您自己看的封面（什麼文件送到哪裡、檢查表、費用和期限）、填好的表格及繕本。請先看過預覽，再列印或儲存。送出前，請在表格要求的地方簽名蓋章。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1073" />
+      <source>Printing on both sides (duplex): start every document on a front side</source>
+      <translation>雙面列印：每份文件都從正面開始</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1074" />
+      <source>One copy for each creditor</source>
+      <translation>每位債權人各一份</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1076" />
+      <source>Draft: make it although the case still has errors</source>
+      <translation>草稿：案件仍有錯誤也先產生</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1078" />
+      <source>A draft has every page marked “草稿 DRAFT”. Use it to check the forms with a social worker or Legal Aid; do not file it.</source>
+      <translation>草稿的每一頁都會標示「草稿 DRAFT」。可以用來和社工或法律扶助基金會一起核對表格，但請不要拿去送件。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1092" />
+      <source>B&amp;uild the packet</source>
+      <translation>產生送件文件(&amp;U)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1093" />
+      <source>&amp;Print…</source>
+      <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1094" />
+      <source>&amp;Open in the system viewer</source>
+      <translation>用系統的檢視程式開啟(&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1095" />
+      <source>&amp;Save as…</source>
+      <translation>另存新檔(&amp;S)…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1151" />
+      <source>One copy for each creditor (%1 sets in all)</source>
+      <translation>每位債權人各一份（共 %1 份）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1162" />
+      <source>The case or the options changed after this packet was built: build it again before printing.</source>
+      <translation>產生這份送件文件之後，案件內容或選項有變更：列印前請重新產生。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1178" />
+      <source>Please go through the review first (step 13), then build the packet.</source>
+      <translation>請先完成檢查（第 13 步），再產生送件文件。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1180" />
+      <source>Choose a procedure on page 1 first.</source>
+      <translation>請先在第 1 頁選擇程序。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1185" />
+      <source>The case still has errors, so the packet cannot be made. Fix them, or tick “Draft” to make a draft marked DRAFT on every page:</source>
+      <translation>案件還有錯誤，所以無法產生送件文件。請先修正，或勾選「草稿」，產生每頁都標示「草稿 DRAFT」的草稿：</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1198" />
+      <source>The packet could not be saved in the case folder: %1</source>
+      <translation>無法將送件文件儲存到案件資料夾：%1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1200" />
+      <source>The packet could not be made: %1</source>
+      <translation>無法產生送件文件：%1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1207" />
+      <source>The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. Saved as %4.</source>
+      <translation>送件文件已完成：每份 %1 頁，共 %2 份，合計 %3 頁。已儲存為 %4。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1217" />
+      <source>The preview shows the first %1 pages; open the PDF to see all of them.</source>
+      <translation>預覽只顯示前 %1 頁；請開啟 PDF 檔查看全部內容。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1222" />
+      <source>This is a draft: every page is marked DRAFT. Do not file it.</source>
+      <translation>這是草稿：每一頁都標示「草稿 DRAFT」。請不要拿去送件。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1226" />
+      <source>%1 character(s) are not in the bundled font; the cover sheet lists them. Check them on the printout.</source>
+      <translation>有 %1 個字不在內附字型中，封面上會列出這些字。請在印出的文件上核對。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1239" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1306" />
+      <source>Build the packet first.</source>
+      <translation>請先產生送件文件。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1242" />
+      <source>The case changed after the packet was built: build it again first.</source>
+      <translation>產生送件文件之後，案件內容有變更：請先重新產生。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1259" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1259" />
+      <source>Printing the packet…</source>
+      <translation>正在列印送件文件…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1272" />
+      <source>Printing was cancelled.</source>
+      <translation>已取消列印。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1275" />
+      <source>The packet could not be printed: %1</source>
+      <translation>無法列印送件文件：%1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1281" />
+      <source>%1 pages were sent to the printer.</source>
+      <translation>已將 %1 頁送到印表機。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1297" />
+      <source>Could not save %1: %2</source>
+      <translation>無法儲存 %1：%2</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1299" />
+      <source>Saved a copy as %1.</source>
+      <translation>已另存一份為 %1。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1308" />
+      <source>No program to show PDF files was found. The packet is at %1</source>
+      <translation>找不到可以開啟 PDF 檔的程式。送件文件存放在 %1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1317" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1317" />
+      <source>Save the packet as</source>
+      <translation>將送件文件另存為</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1324" />
+      <source>DebtAssist packet %1</source>
+      <translation>DebtAssist 送件文件 %1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1328" />
+      <source>Print the packet</source>
+      <translation>列印送件文件</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/money_pages.py" line="27" />
+      <source>confirmed by you</source>
+      <translation>您已確認</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/money_pages.py" line="28" />
+      <source>official announcement</source>
+      <translation>官方公告</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/money_pages.py" line="29" />
+      <source>as applied by a court</source>
+      <translation>法院裁判引用</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/money_pages.py" line="30" />
+      <source>entered in this computer's table</source>
+      <translation>已輸入在本機的資料表中</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/money_pages.py" line="31" />
+      <source>from a secondary source: please check and confirm</source>
+      <translation>來自第二手資料：請查核後確認</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/money_pages.py" line="32" />
+      <source>unconfirmed: not used until you enter the announced figure</source>
+      <translation>未經確認：您輸入公告數字之前不會使用</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/money_pages.py" line="33" />
+      <source>sources disagree: not used until you enter the announced figure</source>
+      <translation>資料來源互相矛盾：您輸入公告數字之前不會使用</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/money_pages.py" line="36" />
+      <source>not known to the app: please enter the announced figure</source>
+      <translation>程式沒有這項資料：請輸入公告數字</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/money_pages.py" line="37" />
+      <source>choose your county on page 3 first</source>
+      <translation>請先在第 3 頁選擇居住縣市</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/money_pages.py" line="38" />
+      <source>enter the filing date on page 1 first</source>
+      <translation>請先在第 1 頁填寫聲請（申請）日期</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/money_pages.py" line="47" />
+      <source>8. Necessary expenses</source>
+      <translation>8. 必要生活費用</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/money_pages.py" line="50" />
+      <source>Courts accept as your necessary living expense 1.2 times the minimum living expense announced for where you live (Art. 64-2) without receipts. You may instead list your real monthly expenses; amounts above the standard usually need receipts.</source>
+      <translation>法院會接受以您居住地公告最低生活費的 1.2 倍，作為您的必要生活費用，不需要提出單據（第64條之2）。您也可以改為逐項列出實際的每月支出；超過這個標準的金額，通常需要附上單據。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/money_pages.py" line="57" />
+      <source>Art. 64-2 standard for you</source>
+      <translation>您適用的第64條之2標準</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/money_pages.py" line="62" />
+      <source>I checked the announcement: confirm this figure</source>
+      <translation>我已查過公告：確認這個數字</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/money_pages.py" line="65" />
+      <source>Announced monthly minimum living expense</source>
+      <translation>公告的每月最低生活費</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/money_pages.py" line="67" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="72" />
+      <source>Where you found it</source>
+      <translation>資料出處</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/money_pages.py" line="68" />
+      <source>Use this figure</source>
+      <translation>使用這個數字</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/money_pages.py" line="71" />
+      <source>Announced figure (NT$ a month)</source>
+      <translation>公告數字（每月，新臺幣元）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/money_pages.py" line="81" />
+      <source>How do you state your expenses?</source>
+      <translation>您的支出要用哪種方式計算？</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/money_pages.py" line="83" />
+      <source>Use the Art. 64-2 standard (no receipts needed)</source>
+      <translation>採用第64條之2標準（不需要單據）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/money_pages.py" line="84" />
+      <source>List my real monthly expenses</source>
+      <translation>逐項列出我實際的每月支出</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/money_pages.py" line="91" />
+      <source>Monthly expenses</source>
+      <translation>每月支出</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/money_pages.py" line="151" />
+      <source>Status: </source>
+      <translation>狀態：</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="53" />
+      <source>Add a row</source>
+      <translation>新增一列</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="55" />
+      <source>Remove the row</source>
+      <translation>刪除這一列</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="57" />
+      <source>Move up</source>
+      <translation>上移</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="59" />
+      <source>Move down</source>
+      <translation>下移</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="102" />
+      <source>4. Household and dependents</source>
+      <translation>4. 家庭成員及受扶養人</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="105" />
+      <source>People you are legally obliged to support (children, parents, a spouse) count in your necessary expenses: 1.2 × the minimum living expense × your share of the duty (Art. 64-2). Write the share as 1/2 when two parents share it.</source>
+      <translation>您依法有義務扶養的人（子女、父母、配偶），可以計入您的必要生活費用：最低生活費 × 1.2 × 您負擔的扶養比例（第64條之2）。例如由父母兩人共同扶養時，比例填 1/2。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="124" />
+      <source>5. What you own</source>
+      <translation>5. 您的財產</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="127" />
+      <source>Every asset goes on the property list with where it is and what it is worth: deposits (balance), land and buildings (announced value), vehicles, insurance (surrender value), shares and others. Leaving one out can cost you the procedure.</source>
+      <translation>每一項財產都要列入財產清單，並寫明所在地及價值：存款（餘額）、土地及建物（公告現值）、車輛、保險（解約金）、股票及其他財產。漏列任何一項，都可能讓您無法順利進行程序。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="134" />
+      <source>All assets</source>
+      <translation>全部財產</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="136" />
+      <source>All</source>
+      <translation>全部</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="148" />
+      <source>Add</source>
+      <translation>新增</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="172" />
+      <source>6. Business in the last five years</source>
+      <translation>6. 最近五年的營業活動</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="175" />
+      <source>Enter each period you ran a business within the five years before filing, with its turnover in that time. The average per month must be NT$200,000 or less (Art. 2; Enforcement Rules Art. 4). Skip this page if you had no business.</source>
+      <translation>請填寫聲請前五年內每一段營業期間，以及該期間的營業額。平均每月營業額必須在新臺幣 20 萬元以下（第2條；施行細則第4條）。如果沒有營業，可以跳過這一頁。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="182" />
+      <source>Business periods</source>
+      <translation>營業期間</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="200" />
+      <source>7. Income</source>
+      <translation>7. 收入</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="203" />
+      <source>The statement lists your income of the last two years (your tax income lists show it) and what you earn now each month. Enter 0 if you have no income; mark cash income, which needs an affidavit.</source>
+      <translation>財產及收入狀況說明書要列出您最近兩年的收入（可參考國稅局的綜合所得稅各類所得資料清單），以及您目前每月的收入。沒有收入請填 0；以現金領取的收入請勾選標示，這類收入需要另附切結書。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="224" />
+      <source>9. Creditors</source>
+      <translation>9. 債權人</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="227" />
+      <source>Every creditor with name and address, each debt's amount, cause and kind, any security, and any enforcement. The largest creditor bank receives a pre-negotiation request: the app suggests the one with the largest unsecured claim; confirm it or choose the one the JCIC list names.</source>
+      <translation>請列出每一位債權人的名稱和地址，以及每筆債務的金額、原因、種類、擔保情形和是否有強制執行。前置協商的申請要寄給最大債權金融機構：程式會建議無擔保債權金額最高的那一家；請確認，或改選聯徵中心債權人清冊上列的那一家。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="241" />
+      <source>Largest creditor institution</source>
+      <translation>最大債權金融機構</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="243" />
+      <source>Largest creditor institution:</source>
+      <translation>最大債權金融機構：</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="255" />
+      <source>Not confirmed yet (use the suggestion)</source>
+      <translation>尚未確認（採用程式建議）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="282" />
+      <source>10. People who owe you money</source>
+      <translation>10. 欠您錢的人</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="285" />
+      <source>The list of your own debtors is required: a loan to a friend is an asset of yours. If nobody owes you money, leave the table empty; the form then says 無 (none).</source>
+      <translation>債務人清冊是必附的文件：例如借錢給朋友，這筆錢也算是您的財產。如果沒有人欠您錢，表格留白即可，表單上會填「無」。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="291" />
+      <source>Your debtors</source>
+      <translation>欠您錢的人</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,80 @@
+"""Make the README screenshots from the real window (offscreen), in both languages.
+
+    .venv/bin/python scripts/screenshots.py      # writes docs/screenshots/*.png
+
+Uses a temporary data folder, so no real case is touched.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["DEBTASSIST_DATA_DIR"] = tempfile.mkdtemp(prefix="debtassist-shots-")
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "docs" / "screenshots"
+
+
+def shoot(lang: str) -> list[Path]:
+    from debtassist.store.library import CaseLibrary
+    from debtassist.ui.app import create_app
+    from debtassist.ui.i18n import Translators
+    from debtassist.ui.main_window import MainWindow
+    from debtassist.ui.wizard.final_pages import PacketPage
+
+    app = create_app()
+    translators = Translators()
+    translators.install(lang)  # type: ignore[arg-type]
+    window = MainWindow(CaseLibrary(), lang, translators)  # type: ignore[arg-type]
+    window.resize(1366, 860)
+    window.show()
+    for name in ("single-cards", "parent-mortgage"):
+        window.open_example(name)
+        window.show_desk()
+    app.processEvents()
+    written = []
+
+    def grab(name: str) -> None:
+        deadline = time.monotonic() + 0.4  # let layouts settle and lazy previews render
+        while time.monotonic() < deadline:
+            app.processEvents()
+        path = OUT / f"{name}-{lang}.png"
+        window.grab().save(str(path))
+        written.append(path)
+
+    grab("desk")
+    window.open_example("court-private-amc")
+    view = window.case_view
+    assert view is not None
+    for key, name in (
+        ("applicant", "wizard-applicant"),
+        ("expenses", "wizard-expenses"),
+        ("creditors", "wizard-creditors"),
+        ("review", "review"),
+    ):
+        view.go_to_key(key)
+        grab(name)
+    view.go_to_key("packet")
+    packet = next(p for p in view.pages if isinstance(p, PacketPage))
+    packet.make_packet()
+    grab("packet")
+    window.close()
+    return written
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    lang = sys.argv[1] if len(sys.argv) > 1 else None
+    for code in [lang] if lang else ["zh-TW", "en"]:
+        for path in shoot(code):
+            print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
