@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import os
 import sys
-import time
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
