@@ -13,6 +13,7 @@ from typing import TextIO
 from debtassist import __version__
 from debtassist.examples import EXAMPLES, example_text
 from debtassist.i18n import LANGS, Lang, parse_lang, tr
+from debtassist.logs import log, setup_logging
 from debtassist.model.case import Route
 from debtassist.model.codec import CaseLoadError, load_case_file
 from debtassist.reference.living_expense import load_living_expense_table
@@ -34,6 +35,7 @@ def _default_lang() -> Lang:
 def _parser(lang: Lang) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="debtassist", description=tr("cli.description", lang))
     parser.add_argument("--version", action="version", version=f"debtassist {__version__}")
+    parser.add_argument("--log-level", choices=["DEBUG", "INFO", "WARNING", "ERROR"], help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command")
     example = sub.add_parser("example", help=tr("cli.example.help", lang))
     example.add_argument("name", nargs="?", default=EXAMPLES[0], help=tr("cli.example.name", lang))
@@ -142,6 +144,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     try:
         case, _steps = load_case_file(args.file)
     except CaseLoadError as exc:
+        log.warning("check: the file cannot be read as a case (%s)", exc.kind)
         if args.json:
             print(json.dumps({"error": exc.kind, "message": exc.message(lang)}, ensure_ascii=False))
         else:
@@ -187,6 +190,7 @@ def _cmd_packet(args: argparse.Namespace) -> int:
         lang=lang, draft=args.draft, duplex=args.duplex, copies=copies, editable=args.editable
     )
     packet = build_packet(case, report, options)
+    log.info("packet: %d pages a set, %d sets, %d bytes", packet.pages_per_set, copies, len(packet.pdf))
     try:
         atomic_write_bytes(args.output, packet.pdf)
     except OSError as exc:
@@ -202,6 +206,8 @@ def _cmd_packet(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     lang = _default_lang()
     args = _parser(lang).parse_args(argv)
+    setup_logging(args.log_level)
+    log.info("debtassist %s: command %s", __version__, args.command or "gui")
     if args.command == "example":
         return _cmd_example(args, lang)
     if args.command == "check":

@@ -1,13 +1,17 @@
-"""Suite-wide guards: tests never touch the real user data folder and never open a network connection."""
+"""Suite-wide guards: tests never touch the real user data folder and never open a network connection, and
+Qt runs on its offscreen platform (chosen before any Qt import)."""
 
 from __future__ import annotations
 
+import os
 import socket
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(autouse=True)

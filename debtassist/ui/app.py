@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QApplication
 
 from debtassist import __version__
+from debtassist.logs import log
 from debtassist.store.library import CaseLibrary
 from debtassist.ui.fonts import register_app_fonts
 from debtassist.ui.i18n import Translators, system_lang
@@ -36,6 +37,7 @@ def create_app(argv: Sequence[str] = ()) -> QApplication:
 def run(example: str | None = None) -> int:
     app = create_app()
     lang = system_lang()
+    log.info("window start, version %s, language %s", __version__, lang)
     translators = Translators()
     translators.install(lang)
     window = MainWindow(CaseLibrary(), lang, translators)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from debtassist import __version__
 from debtassist.examples import example_text
 from debtassist.i18n import Lang
+from debtassist.logs import log
 from debtassist.model.case import Case
 from debtassist.model.codec import case_from_json
 from debtassist.store.errors import CaseLockedError, CaseUnreadableError, StoreError
@@ -145,9 +146,13 @@ class MainWindow(QMainWindow):
         try:
             handle = self.library.open(case_id)
         except CaseLockedError as exc:
+            log.info("case %s is open elsewhere", case_id)
             self.inform(exc.message(self.lang))
             return False
         except CaseUnreadableError as exc:
+            log.warning(
+                "case %s unreadable (%s); backup available: %s", case_id, exc.load_kind, bool(exc.backup)
+            )
             if exc.backup is None:
                 self.inform(exc.message(self.lang))
                 return False
@@ -158,6 +163,7 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             self.inform(exc.message(self.lang))
             return False
+        log.info("case %s opened", case_id)
         session = CaseSession(self.library, handle)
         self.case_view = CaseView(session, self.lang)
         self.case_view.closeRequested.connect(self.show_desk)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from debtassist.logs import log
 from debtassist.model.case import Case
 from debtassist.reference.living_expense import LivingExpenseTable, load_living_expense_table
 from debtassist.rules.check import CheckReport, check_case
@@ -53,8 +54,10 @@ class CaseSession(QObject):
         try:
             stored = self.handle.save(self.case)
         except StoreError as exc:  # disk full, read-only folder: the typed data stays in memory
+            log.warning("case %s: save failed (%s)", self.case_id, exc.kind)
             self.saveFailed.emit(exc)
             return False
+        log.debug("case %s saved", self.case_id)
         # The views hold references into ``self.case``: keep that object and take only the new meta.
         self.case.meta = stored.meta
         self.dirty = False

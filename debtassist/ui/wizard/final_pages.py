@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 
 from debtassist.forms.packet import Packet, PacketOptions, build_packet, default_copies
 from debtassist.i18n import Lang, tr
+from debtassist.logs import log
 from debtassist.model.case import AttachmentStatus, Case, CaseStatus, ExpenseMode, PreviousNegotiation, Route
 from debtassist.rules.check import CheckReport
 from debtassist.rules.explain import Finding
@@ -1197,9 +1198,16 @@ class PacketPage(WizardPage):
         except OSError as error:
             return self.refuse(fill(t("The packet could not be saved in the case folder: %1"), error))
         except Exception as error:  # a form that cannot be filled must not take the window down
+            log.exception("case %s: the packet could not be made", self.session.case_id)
             return self.refuse(fill(t("The packet could not be made: %1"), error))
         finally:
             QApplication.restoreOverrideCursor()
+        log.info(
+            "case %s: packet built, %d pages a set, %d bytes",
+            self.session.case_id,
+            packet.pages_per_set,
+            len(packet.pdf),
+        )
         self.packet, self.pdf, self._built_state = packet, packet.pdf, state
         self.preview.show_pdf(packet.pdf)
         lines = [
