@@ -65,7 +65,10 @@ class CaseSession(QObject):
         return True
 
     def close(self) -> bool:
-        ok = self.flush()
+        """Save and release the case. If the save fails the case stays open (and locked), so what was typed
+        can still be saved once the disk has room again."""
+        if not self.flush():
+            return False
         if not self.handle.closed:
             self.handle.close()
-        return ok
+        return True
