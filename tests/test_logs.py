@@ -72,7 +72,8 @@ def test_a_full_session_at_debug_level_logs_no_personal_data(
 
 
 def test_the_filter_masks_ids_and_long_numbers() -> None:
-    record = logging.LogRecord("debtassist", logging.INFO, __file__, 1, "id %s amount %s", ("A123456789", "340,000"),
-                               None)
+    record = logging.LogRecord(
+        "debtassist", logging.INFO, __file__, 1, "id %s amount %s", ("A123456789", "340,000"), None
+    )
     RedactFilter().filter(record)
     assert record.getMessage() == "id [id] amount #"

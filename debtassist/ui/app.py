@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from debtassist import __version__
@@ -44,4 +46,6 @@ def run(example: str | None = None) -> int:
     window.show()
     if example:
         window.open_example(example)
+    if os.environ.get("DEBTASSIST_SMOKE_EXIT_AFTER_SHOW") == "1":  # packaging smoke test: show, then quit
+        QTimer.singleShot(0, app.quit)
     return app.exec()

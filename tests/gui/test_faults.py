@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from debtassist.model.codec import case_from_json
-from debtassist.store import atomic
 from debtassist.store.library import CaseLibrary
 from debtassist.ui.app import create_app
 from debtassist.ui.main_window import MainWindow
@@ -40,7 +39,7 @@ def test_a_failed_autosave_keeps_the_typing_and_says_so(
     def failing_replace(src: str | Path, dst: str | Path) -> None:
         raise OSError(code, os.strerror(code))
 
-    monkeypatch.setattr(atomic.os, "replace", failing_replace)
+    monkeypatch.setattr(os, "replace", failing_replace)
     view.session.case.notes = "typed just before the disk filled up"
     view.session.touch()
     assert not view.session.flush()
@@ -49,7 +48,7 @@ def test_a_failed_autosave_keeps_the_typing_and_says_so(
     assert view.session.case.notes == "typed just before the disk filled up"
     assert not window.close_case()  # leaving would lose the typing: the window refuses and says why
 
-    monkeypatch.setattr(atomic.os, "replace", real_replace)
+    monkeypatch.setattr(os, "replace", real_replace)
     assert view.session.flush()
     assert case_from_json(file.read_bytes())[0].notes == "typed just before the disk filled up"
     assert [p for p in file.parent.iterdir() if p.name.startswith(".")] == []  # no temp files left
