@@ -484,8 +484,9 @@ def test_packet_preview_renders_pages_as_they_scroll_into_view(qtbot, session: C
     last = len(labels) - 1
     assert not page.preview.is_rendered(last)
     bar = page.preview.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=10_000)  # the layout has run (slow on a busy machine)
     bar.setValue(bar.maximum())
-    qtbot.waitUntil(lambda: page.preview.is_rendered(last), timeout=2000)
+    qtbot.waitUntil(lambda: page.preview.is_rendered(last), timeout=10_000)
     assert not labels[last].pixmap().isNull()
     assert page.preview.rendered() < len(labels)
 
