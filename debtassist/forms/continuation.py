@@ -8,7 +8,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from debtassist.forms.bindings import numeral
 from debtassist.forms.definition import Column, Table
-from debtassist.forms.draw import PAD_X, PAD_Y, draw_lines, pt_top, pt_x
+from debtassist.forms.draw import PAD_X, PAD_Y, draw_in_box, draw_lines, pt_top, pt_x
 from debtassist.forms.fill import Continuations, Filler, TableContinuation, TextContinuation, parse_money
 from debtassist.forms.fit import LEADING, MM, Fitted, fit, prepare, wrap
 from debtassist.forms.flow import Flow
@@ -43,16 +43,7 @@ def _cell_op(
         canvas.rect(pt_x(x), pt_top(y + h), w * MM, h * MM, stroke=1, fill=1 if header else 0)
         canvas.setFillColor(black)
         align = "center" if header or column is None else column.align
-        draw_lines(
-            canvas,
-            result.lines,
-            pt_x(x) + PAD_X,
-            pt_top(y) - PAD_Y,
-            w * MM - 2 * PAD_X,
-            result.size,
-            align,
-            h * MM - 2 * PAD_Y,
-        )
+        draw_in_box(canvas, result.lines, result.size, (x, y, w, h), align)
 
     return op
 

@@ -87,3 +87,26 @@ def draw_lines(
             x = left
         draw_line_runs(canvas, line, x, baseline, size)
         baseline -= size * LEADING
+
+
+def draw_in_box(
+    canvas: Canvas,
+    lines: list[Line],
+    size: float,
+    box: tuple[float, float, float, float],
+    align: Align = "left",
+    centre: bool = True,
+) -> None:
+    """Draw fitted lines inside a box given in mm from the top-left (x, y, width, height), padded; ``centre``
+    centres them vertically (cells, one-line boxes), otherwise they start at the top (free-text boxes)."""
+    x, y, w, h = box
+    draw_lines(
+        canvas,
+        lines,
+        pt_x(x) + PAD_X,
+        pt_top(y) - PAD_Y,
+        w * MM - 2 * PAD_X,
+        size,
+        align,
+        h * MM - 2 * PAD_Y if centre else None,
+    )

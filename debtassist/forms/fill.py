@@ -9,7 +9,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from debtassist.forms.bindings import FillContext, Row, box_value, numeral, table_rows
 from debtassist.forms.definition import Align, Box, Column, FormDef, Table, table_cell_name
-from debtassist.forms.draw import PAD_X, PAD_Y, draw_lines, pt_top, pt_x
+from debtassist.forms.draw import PAD_X, PAD_Y, draw_in_box, pt_top, pt_x
 from debtassist.forms.fit import MM, Fitted, fit, line_text, prepare
 from debtassist.forms.fonts import GlyphProblem
 from debtassist.forms.layout import DrawOp, FilledRect, PageJob
@@ -97,16 +97,7 @@ class Filler:
         starts at the top (large free-text boxes)."""
 
         def op(canvas: Canvas) -> None:
-            draw_lines(
-                canvas,
-                result.lines,
-                pt_x(x_mm) + PAD_X,
-                pt_top(y_mm) - PAD_Y,
-                w_mm * MM - 2 * PAD_X,
-                result.size,
-                align,
-                h_mm * MM - 2 * PAD_Y if centre else None,
-            )
+            draw_in_box(canvas, result.lines, result.size, (x_mm, y_mm, w_mm, h_mm), align, centre)
 
         return op
 
@@ -195,16 +186,7 @@ class Filler:
             canvas.setFillColor(Color(0.93, 0.93, 0.93))
             canvas.rect(pt_x(x) + 0.4, pt_top(y + h) + 0.4, w * MM - 0.8, h * MM - 0.8, stroke=0, fill=1)
             canvas.setFillColor(black)
-            draw_lines(
-                canvas,
-                result.lines,
-                pt_x(x) + PAD_X,
-                pt_top(y) - PAD_Y,
-                w * MM - 2 * PAD_X,
-                result.size,
-                "center",
-                h * MM - 2 * PAD_Y,
-            )
+            draw_in_box(canvas, result.lines, result.size, (x, y, w, h), "center")
 
         return op
 

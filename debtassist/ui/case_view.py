@@ -20,34 +20,9 @@ from debtassist.rules.check import CheckReport
 from debtassist.ui.session import CaseSession
 from debtassist.ui.summary import SummaryPanel
 from debtassist.ui.wizard.base import WizardPage
-from debtassist.ui.wizard.basic_pages import ApplicantPage, EligibilityPage, RoutePage
-from debtassist.ui.wizard.final_pages import AttachmentsPage, PacketPage, PlanPage, ReviewPage
-from debtassist.ui.wizard.money_pages import ExpensesPage
-from debtassist.ui.wizard.table_pages import (
-    AssetsPage,
-    BusinessPage,
-    CreditorsPage,
-    HouseholdPage,
-    IncomePage,
-    OwnDebtorsPage,
-)
+from debtassist.ui.wizard.final_pages import EDIT_PAGES, PacketPage, PlanPage, ReviewPage
 
-PAGE_TYPES: tuple[type[WizardPage], ...] = (
-    RoutePage,
-    EligibilityPage,
-    ApplicantPage,
-    HouseholdPage,
-    AssetsPage,
-    BusinessPage,
-    IncomePage,
-    ExpensesPage,
-    CreditorsPage,
-    OwnDebtorsPage,
-    AttachmentsPage,
-    PlanPage,
-    ReviewPage,
-    PacketPage,
-)
+PAGE_TYPES: tuple[type[WizardPage], ...] = (*EDIT_PAGES, PlanPage, ReviewPage, PacketPage)
 
 
 def t(text: str) -> str:
