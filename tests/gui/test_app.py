@@ -238,3 +238,21 @@ def test_both_languages_load(qtbot, tmp_path: Path, lang: str) -> None:
     else:
         assert "Creditors" in "".join(titles)
     win.close()
+
+
+def test_the_creditor_name_editor_offers_the_lender_pick_list(window: MainWindow, qtbot) -> None:
+    from PySide6.QtWidgets import QLineEdit, QStyleOptionViewItem
+
+    window.new_case()
+    creditors = page(window, CreditorsPage)
+    assert isinstance(creditors, CreditorsPage)
+    creditors.table.add()
+    model = creditors.table.model
+    index = model.index(0, model.table.column_of("name") or 0)
+    delegate = creditors.table.view.itemDelegateForColumn(index.column())
+    editor = delegate.createEditor(creditors.table.view.viewport(), QStyleOptionViewItem(), index)
+    assert isinstance(editor, QLineEdit)
+    completer = editor.completer()
+    assert completer is not None
+    names = [completer.model().index(row, 0).data() for row in range(completer.model().rowCount())]
+    assert "中國信託商業銀行" in names and "玉山商業銀行" in names

@@ -29,6 +29,7 @@ from debtassist.model.case import (
     MonthlyIncome,
     OwnDebtor,
 )
+from debtassist.reference.lenders import lenders
 from debtassist.rules.validators import parse_national_id
 from debtassist.ui.models.columns import Choice, ColumnKind, ColumnSpec, TableSpec, enum_choices
 from debtassist.ui.models.record_table import RecordTableModel
@@ -97,7 +98,12 @@ CREDITOR_TABLE = TableSpec(
             "enum",
             choices=enum_choices(CREDITOR_KINDS, CREDITOR_KINDS_EN),
         ),
-        column("name", QT_TRANSLATE_NOOP("Tables", "Creditor"), "債權人"),
+        column(
+            "name",
+            QT_TRANSLATE_NOOP("Tables", "Creditor"),
+            "債權人",
+            suggestions=tuple(lender.name for lender in lenders() if not lender.generic),
+        ),
         column("address", QT_TRANSLATE_NOOP("Tables", "Address"), "地址"),
         column(
             "debt_type",
