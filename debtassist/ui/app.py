@@ -31,6 +31,7 @@ def create_app(argv: Sequence[str] = ()) -> QApplication:
     app.setApplicationName("DebtAssist")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("DebtAssist")
+    app.setDesktopFileName("tw.debtassist.DebtAssist")  # Wayland matches the window to its menu entry
     register_app_fonts(app)
     app.setStyleSheet(STYLE)
     return app
