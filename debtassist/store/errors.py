@@ -31,7 +31,8 @@ class BackupRef:
 
 class StoreError(Exception):
     """Kinds: invalid_id, not_found, write_failed, read_failed, locked, unreadable, no_backup, bad_backup,
-    import_failed, not_in_trash, not_saveable."""
+    import_failed, not_in_trash, not_saveable; for passphrase protection: passphrase_required, wrong_passphrase,
+    encrypted_damaged, encryption_unsupported, passphrase_empty."""
 
     def __init__(self, kind: str, **params: Any) -> None:
         super().__init__(kind)
@@ -87,11 +88,40 @@ class CaseLockedError(StoreError):
         )
 
 
-class CaseUnreadableError(StoreError):
-    """The case file cannot be read. ``load_error`` says why (the codec's error); ``backup`` is the newest
-    backup that does load, so the GUI can offer ``CaseLibrary.restore_backup`` with it, or None."""
+class PassphraseRequiredError(StoreError):
+    """The case (or the file to import) is protected: ask for its passphrase and call again with it."""
 
-    def __init__(self, case_id: str, path: Path, load_error: CaseLoadError, backup: BackupRef | None) -> None:
+    def __init__(self, case_id: str) -> None:
+        super().__init__("passphrase_required", case_id=case_id)
+        self.case_id = case_id
+
+
+class WrongPassphraseError(StoreError):
+    """The passphrase does not open this file (or the file's salt or KDF settings were altered)."""
+
+    def __init__(self) -> None:
+        super().__init__("wrong_passphrase")
+
+
+class EncryptedDamagedError(StoreError):
+    """A protected file that is not an intact envelope of this case: damaged, altered, cut short, or moved
+    from another case. When the passphrase could be checked, it was right."""
+
+    def __init__(self) -> None:
+        super().__init__("encrypted_damaged")
+
+
+# Why a file cannot be read: the codec's error, or, for a protected file, the envelope's.
+LoadProblem = CaseLoadError | EncryptedDamagedError
+
+
+class CaseUnreadableError(StoreError):
+    """The case file cannot be read. ``load_error`` says why (the codec's error, or ``EncryptedDamagedError`` for
+    a protected file that is damaged); ``backup`` is the newest backup that does load (for a protected case read
+    without its passphrase: the newest well-formed one), so the GUI can offer ``CaseLibrary.restore_backup`` with
+    it, or None."""
+
+    def __init__(self, case_id: str, path: Path, load_error: LoadProblem, backup: BackupRef | None) -> None:
         super().__init__("unreadable", case_id=case_id, path=str(path))
         self.case_id = case_id
         self.path = path
@@ -115,9 +145,10 @@ class CaseUnreadableError(StoreError):
 
 
 class ImportFailedError(StoreError):
-    """A file to import is not a readable case; ``load_error`` is the codec's explanation."""
+    """A file to import is not a readable case; ``load_error`` is the codec's explanation (or
+    ``EncryptedDamagedError`` for a protected file that is damaged)."""
 
-    def __init__(self, path: Path, load_error: CaseLoadError) -> None:
+    def __init__(self, path: Path, load_error: LoadProblem) -> None:
         super().__init__("import_failed", path=str(path))
         self.path = path
         self.load_error = load_error

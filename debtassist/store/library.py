@@ -3,6 +3,11 @@
 Reading (``list_cases``, ``load``, ``export_case``) takes no lock. Everything that writes a case holds its
 lock (``CaseLock``), which is also why stale temp files can be removed at once before a save: with the lock
 held no other writer of that case exists.
+
+A case can be protected with a passphrase (``set_passphrase``): its ``case.json``, backups and kept-aside damaged
+files are then envelopes of ``debtassist.store.crypto``, encrypted in memory before they are written. Methods that
+read a protected case take the passphrase (a ``str``, or a ``crypto.Passphrase`` to reuse derived keys) and raise
+``PassphraseRequiredError`` without it, ``WrongPassphraseError`` with a wrong one.
 """
 
 from __future__ import annotations
@@ -20,15 +25,19 @@ from typing import Any, Self
 
 from debtassist import __version__
 from debtassist.model.case import Case, CaseStatus, Route
-from debtassist.model.codec import CaseLoadError, case_from_json, case_to_json, load_case_file
-from debtassist.store.atomic import atomic_write_bytes, remove_stale_temps
+from debtassist.model.codec import CaseLoadError, case_from_json, case_to_json
+from debtassist.store.atomic import atomic_write_bytes, is_temp_name, remove_stale_temps
 from debtassist.store.backups import add_backup, backup_ref, list_backups, parse_stamp, stamp
+from debtassist.store.crypto import HEAD_BYTES, CaseKey, Passphrase, is_encrypted, read_envelope
 from debtassist.store.errors import (
     BackupRef,
     CaseUnreadableError,
+    EncryptedDamagedError,
     ImportFailedError,
+    PassphraseRequiredError,
     StoreError,
     WriteFailedError,
+    WrongPassphraseError,
 )
 from debtassist.store.lock import CaseLock
 from debtassist.store.paths import (
@@ -42,6 +51,10 @@ from debtassist.store.paths import (
 )
 
 _TRASH_NAME = re.compile(r"(?P<case_id>[A-Za-z0-9_-]{1,64})\.(?P<stamp>\d{8}T\d{6}\.\d{6}Z)")
+_DAMAGED_NAME = re.compile(r"damaged-\d{8}T\d{6}\.\d{6}Z\.json")
+
+# A passphrase as callers give it: text, or a Passphrase that keeps the keys derived from it.
+Secret = str | Passphrase
 
 
 def mask_national_id(value: str) -> str:
@@ -55,8 +68,11 @@ def mask_national_id(value: str) -> str:
 @dataclass(frozen=True)
 class CaseSummary:
     """One row of the case list. When ``readable`` is False, ``error_kind`` is the codec's
-    ``CaseLoadError`` kind (not_found, unreadable, not_json, not_a_case, newer_schema, invalid) and the other
-    fields are empty."""
+    ``CaseLoadError`` kind (not_found, unreadable, not_json, not_a_case, newer_schema, invalid), or
+    encrypted_damaged / encryption_unsupported for a protected file, and the other fields are empty.
+
+    A ``protected`` case is listed without its passphrase: applicant name, ID, route and status are hidden (empty
+    or None) and ``updated`` is the time the file was last written."""
 
     case_id: str
     applicant_name: str = ""
@@ -66,6 +82,7 @@ class CaseSummary:
     updated: datetime | None = None
     readable: bool = True
     error_kind: str | None = None
+    protected: bool = False
 
 
 @dataclass(frozen=True)
@@ -84,10 +101,24 @@ def _new_id() -> str:
     return uuid.uuid4().hex[:12]
 
 
-def _read_case_file(path: Path) -> Case:
-    """``load_case_file`` that only ever raises ``CaseLoadError``, whatever the bytes are."""
+def _secret(passphrase: Secret | None) -> Passphrase | None:
+    return passphrase if passphrase is None or isinstance(passphrase, Passphrase) else Passphrase(passphrase)
+
+
+def _read_bytes(path: Path) -> bytes:
+    """A file's bytes; ``CaseLoadError`` (not_found, unreadable) as the codec would say it."""
     try:
-        return load_case_file(path)[0]
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise CaseLoadError("not_found", {"path": str(path)}) from None
+    except OSError as exc:
+        raise CaseLoadError("unreadable", {"path": str(path), "reason": exc.strerror or str(exc)}) from None
+
+
+def _parse(data: bytes) -> Case:
+    """``case_from_json`` that only ever raises ``CaseLoadError``, whatever the bytes are."""
+    try:
+        return case_from_json(data)[0]
     except CaseLoadError:
         raise
     except (
@@ -95,6 +126,27 @@ def _read_case_file(path: Path) -> Case:
         RecursionError,
     ) as exc:  # e.g. an integer too long for int(): a ValueError, not JSON's
         raise CaseLoadError("not_json", {"line": 1, "column": 1, "reason": str(exc)}) from None
+
+
+def _read_case_file(path: Path) -> Case:
+    return _parse(_read_bytes(path))
+
+
+def _plaintext(data: bytes, case_id: str, secret: Passphrase | None) -> bytes:
+    """Stored bytes as they are, or decrypted if they are an envelope (of ``case_id``)."""
+    if not is_encrypted(data):
+        return data
+    if secret is None:
+        raise PassphraseRequiredError(case_id)
+    return secret.open(read_envelope(data), case_id)
+
+
+def _file_is_encrypted(path: Path) -> bool:
+    try:
+        with open(path, "rb") as file:
+            return is_encrypted(file.read(HEAD_BYTES))
+    except OSError:
+        return False
 
 
 def _with_id(case: Case, case_id: str) -> Case:
@@ -116,9 +168,24 @@ def _content(case: Case) -> dict[str, Any]:
     return case.model_dump(mode="json", exclude={"meta": {"updated", "app_version"}})
 
 
+def _protected_summary(case_id: str, path: Path, data: bytes) -> CaseSummary:
+    try:
+        if read_envelope(data).case_id != case_id:
+            raise EncryptedDamagedError()
+        updated = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    except StoreError as exc:
+        return CaseSummary(case_id, readable=False, error_kind=exc.kind, protected=True)
+    except OSError:
+        return CaseSummary(case_id, readable=False, error_kind="unreadable", protected=True)
+    return CaseSummary(case_id, updated=updated, protected=True)
+
+
 def _summary(case_id: str, path: Path) -> CaseSummary:
     try:
-        case = _read_case_file(path)
+        data = _read_bytes(path)
+        if is_encrypted(data):
+            return _protected_summary(case_id, path, data)
+        case = _parse(data)
     except CaseLoadError as exc:
         return CaseSummary(case_id, readable=False, error_kind=exc.kind)
     except Exception:  # the list must show every other case whatever one file holds
@@ -139,13 +206,17 @@ def _sort_key(summary: CaseSummary) -> tuple[bool, float, str]:
 
 
 class CaseHandle:
-    """A case open for editing: holds its lock until ``close`` (or the end of a ``with`` block)."""
+    """A case open for editing: holds its lock until ``close`` (or the end of a ``with`` block). A protected
+    case's handle keeps the key derived from its passphrase in memory, to save encrypted."""
 
-    def __init__(self, library: CaseLibrary, case_id: str, case: Case, lock: CaseLock) -> None:
+    def __init__(
+        self, library: CaseLibrary, case_id: str, case: Case, lock: CaseLock, key: CaseKey | None = None
+    ) -> None:
         self._library = library
         self.case_id = case_id
         self._case = case
         self._lock = lock
+        self._key = key
 
     @property
     def case(self) -> Case:
@@ -156,15 +227,35 @@ class CaseHandle:
     def closed(self) -> bool:
         return not self._lock.held
 
+    @property
+    def protected(self) -> bool:
+        """Whether saves are encrypted (the case has a passphrase)."""
+        return self._key is not None
+
+    def _check_open(self) -> None:
+        if self.closed:
+            raise RuntimeError("this case handle is closed")
+
     def save(self, case: Case) -> Case:
         """Save ``case`` (a backup of the previous version is kept) and return it as stored, with its meta
         updated. Raises ``WriteFailedError`` with the previous file intact."""
-        if self.closed:
-            raise RuntimeError("this case handle is closed")
+        self._check_open()
         if case.case_id != self.case_id:
             raise ValueError(f"case {case.case_id!r} cannot be saved through the handle of {self.case_id!r}")
-        self._case = self._library._write(self.case_id, case)
+        self._case = self._library._write(self.case_id, case, key=self._key)
         return self._case
+
+    def set_passphrase(self, passphrase: Secret, current: Secret | None = None) -> None:
+        """``CaseLibrary.set_passphrase`` for the case open in this handle (it holds the lock)."""
+        self._check_open()
+        new = _secret(passphrase)
+        assert new is not None
+        self._key = self._library._rekey(self.case_id, _secret(current), new)
+
+    def remove_passphrase(self, passphrase: Secret) -> None:
+        """``CaseLibrary.remove_passphrase`` for the case open in this handle (it holds the lock)."""
+        self._check_open()
+        self._key = self._library._rekey(self.case_id, _secret(passphrase), None)
 
     def close(self) -> None:
         self._lock.release()
@@ -185,7 +276,8 @@ class CaseLibrary:
     # -- reading ------------------------------------------------------------------------------------------
 
     def list_cases(self) -> list[CaseSummary]:
-        """All cases, most recently updated first. A damaged file gives a row with ``readable=False``."""
+        """All cases, most recently updated first. A damaged file gives a row with ``readable=False``; a
+        protected case a row with ``protected=True`` and its personal data hidden (no passphrase needed)."""
         try:
             names = os.listdir(self.layout.cases)
         except FileNotFoundError:
@@ -204,29 +296,50 @@ class CaseLibrary:
     def exists(self, case_id: str) -> bool:
         return is_valid_case_id(case_id) and self.layout.case_dir(case_id).is_dir()
 
-    def load(self, case_id: str) -> Case:
-        """The case, read-only (no lock). Raises ``CaseUnreadableError`` if its file cannot be read."""
+    def _check_exists(self, case_id: str) -> None:
         if not self.exists(check_case_id(case_id)):
             raise StoreError("not_found", case_id=case_id)
+
+    def is_protected(self, case_id: str) -> bool:
+        """Whether the case has a passphrase (its ``case.json`` is an envelope). Reads only the first bytes."""
+        self._check_exists(case_id)
+        return _file_is_encrypted(self.layout.case_file(case_id))
+
+    def load(self, case_id: str, passphrase: Secret | None = None) -> Case:
+        """The case, read-only (no lock). Raises ``CaseUnreadableError`` if its file cannot be read,
+        ``PassphraseRequiredError``/``WrongPassphraseError`` for a protected case without/with a wrong
+        passphrase. The passphrase is ignored for a case that is not protected."""
+        return self._load(case_id, _secret(passphrase))[0]
+
+    def _load(self, case_id: str, secret: Passphrase | None) -> tuple[Case, CaseKey | None]:
+        """The case and, if it is protected, the key it is encrypted with."""
+        self._check_exists(case_id)
         path = self.layout.case_file(case_id)
         try:
-            return _with_id(_read_case_file(path), case_id)
-        except CaseLoadError as exc:
-            raise CaseUnreadableError(case_id, path, exc, self._good_backup(case_id)) from exc
+            data = _read_bytes(path)
+            if not is_encrypted(data):
+                return _with_id(_parse(data), case_id), None
+            if secret is None:
+                raise PassphraseRequiredError(case_id)
+            envelope = read_envelope(data)
+            key = secret.unlock(envelope)
+            return _with_id(_parse(key.open(envelope, case_id)), case_id), key
+        except (CaseLoadError, EncryptedDamagedError) as exc:
+            raise CaseUnreadableError(case_id, path, exc, self._good_backup(case_id, secret)) from exc
 
-    def open(self, case_id: str) -> CaseHandle:
+    def open(self, case_id: str, passphrase: Secret | None = None) -> CaseHandle:
         """Open for editing. Raises ``CaseLockedError`` if open elsewhere, ``CaseUnreadableError`` if the
-        file is damaged."""
-        if not self.exists(check_case_id(case_id)):
-            raise StoreError("not_found", case_id=case_id)
+        file is damaged, ``PassphraseRequiredError``/``WrongPassphraseError`` as ``load``."""
+        self._check_exists(case_id)
+        secret = _secret(passphrase)
         lock = CaseLock(self.layout.lock_file(case_id), case_id)
         lock.acquire()
         try:
-            case = self.load(case_id)
+            case, key = self._load(case_id, secret)
         except BaseException:
             lock.release()
             raise
-        return CaseHandle(self, case_id, case, lock)
+        return CaseHandle(self, case_id, case, lock, key)
 
     # -- backups ------------------------------------------------------------------------------------------
 
@@ -234,40 +347,168 @@ class CaseLibrary:
         """The case's backups, newest first."""
         return list_backups(self.layout.backups_dir(case_id))
 
-    def _good_backup(self, case_id: str) -> BackupRef | None:
+    def _good_backup(self, case_id: str, secret: Passphrase | None) -> BackupRef | None:
         for ref in self.backups(case_id):
-            with contextlib.suppress(CaseLoadError):
-                _read_case_file(ref.path)
+            with contextlib.suppress(CaseLoadError, StoreError):
+                data = _read_bytes(ref.path)
+                if is_encrypted(data) and secret is None:
+                    # Its content cannot be checked without the passphrase: offer it if it is well formed.
+                    if read_envelope(data).case_id == case_id:
+                        return ref
+                    continue
+                _parse(_plaintext(data, case_id, secret))
                 return ref
         return None
 
-    def recover(self, case_id: str) -> tuple[Case, Path]:
-        """The newest backup that loads, and its path. Raises ``StoreError("no_backup")`` if none does."""
+    def recover(self, case_id: str, passphrase: Secret | None = None) -> tuple[Case, Path]:
+        """The newest backup that loads, and its path. Raises ``StoreError("no_backup")`` if none does;
+        ``PassphraseRequiredError`` at the first protected backup if no passphrase is given, and
+        ``WrongPassphraseError`` if protected backups exist but the passphrase opens none of them."""
+        secret = _secret(passphrase)
+        wrong = False
         for ref in self.backups(case_id):
-            with contextlib.suppress(CaseLoadError):
-                return _with_id(_read_case_file(ref.path), case_id), ref.path
+            try:
+                data = _read_bytes(ref.path)
+                return _with_id(_parse(_plaintext(data, case_id, secret)), case_id), ref.path
+            except WrongPassphraseError:
+                wrong = (
+                    True  # perhaps left under an earlier passphrase by an interrupted change: try the next
+                )
+            except (CaseLoadError, EncryptedDamagedError):
+                continue
+        if wrong:
+            raise WrongPassphraseError()
         raise StoreError("no_backup", case_id=case_id)
 
-    def restore_backup(self, case_id: str, backup_path: Path) -> Case:
+    def restore_backup(self, case_id: str, backup_path: Path, passphrase: Secret | None = None) -> Case:
         """Make a backup the current version (under the lock). The version it replaces is backed up in turn,
-        or, if damaged, kept beside as ``damaged-<time>.json``."""
-        if not self.exists(check_case_id(case_id)):
-            raise StoreError("not_found", case_id=case_id)
+        or, if damaged, kept beside as ``damaged-<time>.json``. A protected case stays protected."""
+        self._check_exists(case_id)
+        secret = _secret(passphrase)
         ref = backup_ref(backup_path)
         folder = self.layout.backups_dir(case_id)
         if ref is None or backup_path.parent.resolve() != folder.resolve():
             raise StoreError("bad_backup", path=str(backup_path))
         with CaseLock(self.layout.lock_file(case_id), case_id):
             try:
-                case = _read_case_file(backup_path)
-            except CaseLoadError as exc:
+                data = _read_bytes(backup_path)
+                case = _parse(_plaintext(data, case_id, secret))
+            except (CaseLoadError, EncryptedDamagedError) as exc:
                 raise StoreError("bad_backup", path=str(backup_path)) from exc
-            return self._write(case_id, _with_id(case, case_id))
+            key = self._write_key(case_id, secret, data)
+            return self._write(case_id, _with_id(case, case_id), key=key)
+
+    def _write_key(self, case_id: str, secret: Passphrase | None, restored: bytes) -> CaseKey | None:
+        """The key to save the case with when no handle gives one, as the ``restored`` file replaces the case
+        file: None if the case is not protected; else the key of its envelope (so the case keeps one salt), or
+        a new one. The case is protected if its file is an envelope, or if that file is damaged and the
+        restored one is an envelope."""
+        current = b""
+        with contextlib.suppress(CaseLoadError):
+            current = _read_bytes(self.layout.case_file(case_id))
+        if not is_encrypted(current):
+            if not is_encrypted(restored):
+                return None
+            with contextlib.suppress(CaseLoadError):
+                _parse(current)
+                return None  # an unprotected case stays so
+        if secret is None:
+            raise PassphraseRequiredError(case_id)
+        for data in (current, restored):
+            with contextlib.suppress(EncryptedDamagedError):
+                if is_encrypted(data):
+                    return secret.unlock(read_envelope(data))
+        return secret.new_key()
+
+    # -- passphrase ---------------------------------------------------------------------------------------
+
+    def set_passphrase(self, case_id: str, passphrase: Secret, current: Secret | None = None) -> None:
+        """Protect a case with ``passphrase``, or change its passphrase (then ``current`` must be the present
+        one). The case file, its backups and kept-aside damaged files are all rewritten encrypted, each
+        atomically; temp files of dead writers are removed. Takes the lock: for a case open in a window use
+        ``CaseHandle.set_passphrase``. Raises ``PassphraseRequiredError``/``WrongPassphraseError`` about
+        ``current`` (nothing changed), ``StoreError("passphrase_empty")``."""
+        self._check_exists(case_id)
+        new = _secret(passphrase)
+        assert new is not None
+        if new.empty:
+            raise StoreError("passphrase_empty")
+        with CaseLock(self.layout.lock_file(case_id), case_id):
+            self._rekey(case_id, _secret(current), new)
+
+    def remove_passphrase(self, case_id: str, passphrase: Secret) -> None:
+        """Store the case, its backups and damaged files unencrypted again. Nothing to do if it is not
+        protected. ``WrongPassphraseError`` (nothing changed) if ``passphrase`` is not its passphrase."""
+        self._check_exists(case_id)
+        with CaseLock(self.layout.lock_file(case_id), case_id):
+            self._rekey(case_id, _secret(passphrase), None)
+
+    def _rekey(
+        self, case_id: str, current: Passphrase | None, new: Passphrase | None, *, from_id: str | None = None
+    ) -> CaseKey | None:
+        """Rewrite every file of the case under ``new`` (None: unencrypted); return the new key. The caller holds
+        the lock. ``current`` opens the present files (which are bound to ``from_id``, the case's id so far).
+
+        The case file is checked first (nothing is written if ``current`` does not open it) and rewritten last,
+        so until it is, the case is still as it was: an interrupted call is simply repeated. Backups and damaged
+        files that neither passphrase opens cannot be rewritten and are removed."""
+        from_id = from_id or case_id
+        case_dir = self.layout.case_dir(case_id)
+        path = case_dir / CASE_FILE
+        backups = self.layout.backups_dir(case_id)
+        try:
+            data = _read_bytes(path)
+            if is_encrypted(data) and current is None:
+                raise PassphraseRequiredError(case_id)
+            plain = _plaintext(data, from_id, current)
+            _parse(plain)
+        except (CaseLoadError, EncryptedDamagedError) as exc:
+            raise CaseUnreadableError(case_id, path, exc, self._good_backup(case_id, current)) from exc
+        if not is_encrypted(data) and new is None and from_id == case_id:
+            return None  # not protected: nothing to remove
+        key = new.new_key() if new is not None else None
+        openers = [secret for secret in (current, new) if secret is not None]
+
+        def converted(raw: bytes) -> bytes | None:
+            if is_encrypted(raw):
+                inner: bytes | None = None
+                for secret in openers:
+                    with contextlib.suppress(StoreError):
+                        inner = secret.open(read_envelope(raw), from_id)
+                        break
+                if inner is None:
+                    return None
+            else:
+                inner = raw
+            return key.seal(inner, case_id) if key is not None else inner
+
+        try:
+            # Any temp file here is a dead writer's (the lock is held) and may hold plaintext.
+            remove_stale_temps(case_dir, older_than=0)
+            remove_stale_temps(backups, older_than=0)
+            others = [case_dir / name for name in os.listdir(case_dir) if _DAMAGED_NAME.fullmatch(name)]
+            if backups.is_dir():
+                others += [
+                    backups / name
+                    for name in os.listdir(backups)
+                    if not is_temp_name(name) and (backups / name).is_file()
+                ]
+            for other in others:
+                result = converted(other.read_bytes())
+                if result is None:
+                    other.unlink()
+                else:
+                    atomic_write_bytes(other, result)
+            atomic_write_bytes(path, key.seal(plain, case_id) if key is not None else plain)
+        except OSError as exc:
+            raise WriteFailedError(path, exc) from exc
+        return key
 
     # -- writing ------------------------------------------------------------------------------------------
 
-    def _write(self, case_id: str, case: Case, *, touch: bool = True) -> Case:
-        """Store ``case`` as the case file. The caller holds the case lock. ``touch``: set meta.updated."""
+    def _write(self, case_id: str, case: Case, *, touch: bool = True, key: CaseKey | None = None) -> Case:
+        """Store ``case`` as the case file, encrypted with ``key`` if given. The caller holds the case lock.
+        ``touch``: set meta.updated."""
         case_dir = self.layout.case_dir(case_id)
         path = case_dir / CASE_FILE
         now = _now()
@@ -284,20 +525,44 @@ class CaseLibrary:
         except OSError as exc:
             raise StoreError("read_failed", path=str(path), reason=exc.strerror or str(exc)) from exc
         old: Case | None = None
+        keep = False  # whether the old file is a version to back up (else, if there is one, it is damaged)
         if old_data is not None:
-            with contextlib.suppress(CaseLoadError, ValueError, RecursionError):
-                old = case_from_json(old_data)[0]
+            old_encrypted = is_encrypted(old_data)
+            if old_encrypted and key is None:
+                raise PassphraseRequiredError(case_id)  # never silently replace a protected file by plaintext
+            old_plain: bytes | None = old_data
+            if old_encrypted and key is not None:
+                try:
+                    old_plain = key.open(read_envelope(old_data), case_id)
+                except WrongPassphraseError:
+                    old_plain, keep = None, True  # intact, under another salt: back it up as it is
+                except StoreError:
+                    old_plain = None
+            if old_plain is not None:
+                with contextlib.suppress(CaseLoadError, ValueError, RecursionError):
+                    old = case_from_json(old_plain)[0]
+                    keep = True
             # Unchanged: no rewrite, no backup. Unless the file is not in today's canonical form (an older
-            # schema version, a hand edit): then it is rewritten, and the original kept as a backup.
-            if old is not None and _content(old) == _content(new) and old_data == case_to_json(old).encode():
+            # schema version, a hand edit) or not protected as asked: then it is rewritten, and the original kept
+            # as a backup.
+            if (
+                old is not None
+                and _content(old) == _content(new)
+                and old_plain == case_to_json(old).encode()
+                and old_encrypted == (key is not None)
+            ):
                 return old
+            if key is not None and not old_encrypted:
+                old_data = key.seal(old_data, case_id)  # what a protected case keeps is encrypted too
         data, stored = _encode(new)
+        if key is not None:
+            data = key.seal(data, case_id)
         try:
             backups = self.layout.backups_dir(case_id)
             ensure_dir(backups)
             remove_stale_temps(case_dir, older_than=0)
             remove_stale_temps(backups, older_than=0)
-            if old_data is not None and old is not None:
+            if old_data is not None and keep:
                 add_backup(backups, old_data, now)
             elif old_data is not None:
                 # Never overwrite the only copy of a damaged file: someone may still rescue it by hand.
@@ -307,8 +572,10 @@ class CaseLibrary:
             raise WriteFailedError(path, exc) from exc
         return stored
 
-    def _create(self, case: Case, *, fresh_id: bool, touch: bool) -> str:
-        """Add ``case`` as a new case folder; keep its id unless asked not to or already taken."""
+    def _create(self, case: Case, *, fresh_id: bool, touch: bool, secret: Passphrase | None = None) -> str:
+        """Add ``case`` as a new case folder, protected with ``secret`` if given; keep its id unless asked not to
+        or already taken."""
+        key = secret.new_key() if secret is not None else None
         case_id = case.case_id if not fresh_id and is_valid_case_id(case.case_id) else _new_id()
         try:
             ensure_dir(self.layout.cases)
@@ -322,7 +589,7 @@ class CaseLibrary:
             raise WriteFailedError(self.layout.cases, exc) from exc
         try:
             with CaseLock(self.layout.lock_file(case_id), case_id):
-                self._write(case_id, case.model_copy(update={"case_id": case_id}), touch=touch)
+                self._write(case_id, case.model_copy(update={"case_id": case_id}), touch=touch, key=key)
         except BaseException:
             shutil.rmtree(self.layout.case_dir(case_id), ignore_errors=True)
             raise
@@ -332,26 +599,62 @@ class CaseLibrary:
         """Add a new case; returns its id (the case's own, unless that is taken or unusable as a name)."""
         return self._create(case, fresh_id=False, touch=True)
 
-    def duplicate(self, case_id: str) -> str:
-        """A copy of a case under a new id, as a new draft (created now, status in progress)."""
-        case = self.load(case_id)
+    def duplicate(self, case_id: str, passphrase: Secret | None = None) -> str:
+        """A copy of a case under a new id, as a new draft (created now, status in progress). The copy of a
+        protected case is protected with the same passphrase."""
+        secret = _secret(passphrase)
+        case, key = self._load(case_id, secret)
         meta = case.meta.model_copy(
             update={"created": None, "updated": None, "status": CaseStatus.IN_PROGRESS}
         )
-        return self._create(case.model_copy(update={"meta": meta}, deep=True), fresh_id=True, touch=True)
+        copy = case.model_copy(update={"meta": meta}, deep=True)
+        return self._create(copy, fresh_id=True, touch=True, secret=secret if key is not None else None)
 
-    def import_case(self, src_path: Path) -> str:
+    def import_case(self, src_path: Path, passphrase: Secret | None = None) -> str:
         """Add a case from a file (older formats are migrated and stored in the current one); returns its id,
-        a fresh one if the library already has the file's id. The file's own meta times are kept."""
-        try:
-            case = _read_case_file(src_path)
-        except CaseLoadError as exc:
-            raise ImportFailedError(src_path, exc) from exc
-        return self._create(case, fresh_id=False, touch=False)
+        a fresh one if the library already has the file's id. The file's own meta times are kept.
 
-    def export_case(self, case_id: str, dest_path: Path) -> None:
-        """Write the case to ``dest_path`` (atomically, canonical JSON, private file)."""
-        data, _ = _encode(self.load(case_id))
+        A protected file (an encrypted export) needs its passphrase (``PassphraseRequiredError`` without it,
+        ``WrongPassphraseError`` with a wrong one; nothing is imported) and the imported case stays protected
+        with it."""
+        secret = _secret(passphrase)
+        protected = False
+        try:
+            data = _read_bytes(src_path)
+            if is_encrypted(data):
+                envelope = read_envelope(data)
+                if secret is None:
+                    raise PassphraseRequiredError(envelope.case_id)
+                data = secret.open(envelope, envelope.case_id)
+                protected = True
+            case = _parse(data)
+        except (CaseLoadError, EncryptedDamagedError) as exc:
+            raise ImportFailedError(src_path, exc) from exc
+        return self._create(case, fresh_id=False, touch=False, secret=secret if protected else None)
+
+    def export_case(
+        self, case_id: str, dest_path: Path, passphrase: Secret | None = None, *, decrypt_export: bool = False
+    ) -> None:
+        """Write the case to ``dest_path`` (atomically, private file): canonical JSON, or for a protected case
+        its envelope exactly as stored (checked with ``passphrase`` if one is given). A protected case is
+        exported decrypted only with ``decrypt_export=True`` and its passphrase."""
+        self._check_exists(case_id)
+        secret = _secret(passphrase)
+        path = self.layout.case_file(case_id)
+        data = b""
+        with contextlib.suppress(CaseLoadError):
+            data = _read_bytes(path)  # if it cannot be read, _load below says so
+        if is_encrypted(data) and not decrypt_export:
+            try:
+                envelope = read_envelope(data)
+                if envelope.case_id != case_id:
+                    raise EncryptedDamagedError()
+                if secret is not None:
+                    secret.open(envelope, case_id)
+            except EncryptedDamagedError as exc:
+                raise CaseUnreadableError(case_id, path, exc, self._good_backup(case_id, secret)) from exc
+        else:
+            data, _ = _encode(self._load(case_id, secret)[0])
         try:
             atomic_write_bytes(dest_path, data)
         except OSError as exc:
@@ -394,17 +697,36 @@ class CaseLibrary:
                 return entry
         raise StoreError("not_in_trash", name=name)
 
-    def restore_from_trash(self, name: str) -> str:
-        """Put a trashed case back; returns its id (a fresh one if the id is in use again)."""
+    def restore_from_trash(self, name: str, passphrase: Secret | None = None) -> str:
+        """Put a trashed case back; returns its id (a fresh one if the id is in use again). A protected case
+        that has to take a fresh id needs its passphrase, since its files are bound to the id and are
+        re-encrypted for the new one (``PassphraseRequiredError``/``WrongPassphraseError``: nothing moved)."""
         entry = self._trash_entry(name)
+        source = self.layout.trash / name
         case_id = entry.case_id
         while self.exists(case_id):
             case_id = _new_id()
+        secret = _secret(passphrase)
+        rebind = case_id != entry.case_id and _file_is_encrypted(source / CASE_FILE)
+        if rebind:
+            try:
+                _plaintext(_read_bytes(source / CASE_FILE), entry.case_id, secret)  # check before moving
+            except CaseLoadError as exc:
+                raise CaseUnreadableError(entry.case_id, source / CASE_FILE, exc, None) from exc
         try:
             ensure_dir(self.layout.cases)
-            os.rename(self.layout.trash / name, self.layout.case_dir(case_id))
+            os.rename(source, self.layout.case_dir(case_id))
         except OSError as exc:
             raise WriteFailedError(self.layout.case_dir(case_id), exc) from exc
+        if rebind:
+            try:
+                with CaseLock(self.layout.lock_file(case_id), case_id):
+                    self._rekey(case_id, secret, secret, from_id=entry.case_id)
+            except BaseException:
+                # Its case file is still bound to the old id (it is rewritten last): back to the trash with it.
+                with contextlib.suppress(OSError):
+                    os.rename(self.layout.case_dir(case_id), source)
+                raise
         return case_id
 
     def wipe(self, case_id: str) -> None:

@@ -2,8 +2,9 @@
 
     store_crash_writer.py raw <target> <a.json> <b.json>
         writes the exact bytes of a and b with ``atomic_write_bytes``
-    store_crash_writer.py library <root> <case_id> <a.json> <b.json>
-        opens the case in a ``CaseLibrary`` and saves a and b through the handle (lock, backups, cleanup)
+    store_crash_writer.py library <root> <case_id> <a.json> <b.json> [<passphrase>]
+        opens the case in a ``CaseLibrary`` and saves a and b through the handle (lock, backups, cleanup);
+        with a passphrase the case is a protected one, and every save is encrypted
 
 It prints ``ready`` once its first save is complete, so the parent's kill lands in the save loop.
 """
@@ -29,12 +30,12 @@ def raw(target: Path, versions: list[bytes]) -> None:
         count += 1
 
 
-def library(root: Path, case_id: str, versions: list[bytes]) -> None:
+def library(root: Path, case_id: str, versions: list[bytes], passphrase: str | None = None) -> None:
     from debtassist.model.codec import case_from_json
     from debtassist.store.library import CaseLibrary
 
     cases = [case_from_json(data)[0].model_copy(update={"case_id": case_id}) for data in versions]
-    handle = CaseLibrary(root).open(case_id)  # the lock of a killed predecessor must not block
+    handle = CaseLibrary(root).open(case_id, passphrase)  # the lock of a killed predecessor must not block
     count = 0
     while True:
         handle.save(cases[count % 2])
@@ -48,7 +49,8 @@ def main(argv: list[str]) -> None:
     if mode == "raw":
         raw(Path(args[0]), [Path(args[1]).read_bytes(), Path(args[2]).read_bytes()])
     elif mode == "library":
-        library(Path(args[0]), args[1], [Path(args[2]).read_bytes(), Path(args[3]).read_bytes()])
+        passphrase = args[4] if len(args) > 4 else None
+        library(Path(args[0]), args[1], [Path(args[2]).read_bytes(), Path(args[3]).read_bytes()], passphrase)
     else:
         raise SystemExit(f"unknown mode {mode!r}")
 
