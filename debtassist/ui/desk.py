@@ -119,6 +119,8 @@ class CaseListModel(QAbstractTableModel):
         if not row.readable:
             return (t("(unreadable case file)") if key == "name" else "") if not sort else ""
         if key == "name":
+            if getattr(row, "protected", False):
+                return t("🔒 Protected case (passphrase needed)")
             return row.applicant_name or t("(no name yet)")
         if key == "id":
             return row.national_id_masked

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -10,6 +12,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QInputDialog,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -20,16 +24,25 @@ from PySide6.QtWidgets import (
 
 from debtassist import __version__
 from debtassist.examples import example_text
-from debtassist.i18n import Lang
+from debtassist.i18n import Lang, tr
 from debtassist.logs import log
 from debtassist.model.case import Case
 from debtassist.model.codec import case_from_json
-from debtassist.store.errors import CaseLockedError, CaseUnreadableError, StoreError
+from debtassist.store.crypto import Passphrase
+from debtassist.store.errors import (
+    CaseLockedError,
+    CaseUnreadableError,
+    PassphraseRequiredError,
+    StoreError,
+    WrongPassphraseError,
+)
 from debtassist.store.library import CaseLibrary
 from debtassist.ui.case_view import CaseView
 from debtassist.ui.desk import DeskWidget, default_export_name
 from debtassist.ui.i18n import Translators
 from debtassist.ui.session import CaseSession
+
+T = TypeVar("T")
 
 
 def t(text: str) -> str:
@@ -43,6 +56,7 @@ class MainWindow(QMainWindow):
         self.lang: Lang = lang
         self.translators = translators
         self.case_view: CaseView | None = None
+        self.passphrases: dict[str, Passphrase] = {}  # kept in memory only, for this session
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.resize(1280, 820)
@@ -72,6 +86,15 @@ class MainWindow(QMainWindow):
             action.setChecked(code == self.lang)
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
             language.addAction(action)
+        case_menu = self.menuBar().addMenu(t("&Case"))
+        for text, handler in (
+            (t("&Protect with a passphrase…"), self.protect_case),
+            (t("&Change the passphrase…"), self.change_passphrase),
+            (t("&Remove the passphrase…"), self.unprotect_case),
+        ):
+            action = QAction(text, self)
+            action.triggered.connect(handler)
+            case_menu.addAction(action)
         help_menu = self.menuBar().addMenu(t("&Help"))
         about = QAction(t("&About DebtAssist"), self)
         about.triggered.connect(self.about)
@@ -112,6 +135,21 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(self, "DebtAssist", text)
         return answer == QMessageBox.StandardButton.Yes
 
+    def ask_passphrase(self, prompt: str) -> str | None:
+        text, ok = QInputDialog.getText(self, "DebtAssist", prompt, QLineEdit.EchoMode.Password)
+        return text if ok and text else None
+
+    def ask_new_passphrase(self) -> str | None:
+        """Ask twice, after the honest warning that a lost passphrase cannot be recovered."""
+        warning = tr("store.passphrase_warning", self.lang)
+        first = self.ask_passphrase(warning + "\n\n" + t("New passphrase:"))
+        if first is None:
+            return None
+        if self.ask_passphrase(t("Type the new passphrase again:")) != first:
+            self.inform(t("The two passphrases are not the same; nothing was changed."))
+            return None
+        return first
+
     def ask_save_path(self, suggested: str) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(
             self, t("Export case file"), suggested, t("Case files (*.json)")
@@ -140,11 +178,33 @@ class MainWindow(QMainWindow):
         self.case_view = None
         return True
 
+    def _with_passphrase(self, action: Callable[[Passphrase | None], T], case_id: str) -> T | None:
+        """Run ``action``; when the case is protected, ask for its passphrase (again after a wrong one)."""
+        passphrase: Passphrase | None = self.passphrases.get(case_id)
+        for _ in range(4):
+            try:
+                result = action(passphrase)
+            except PassphraseRequiredError:
+                pass
+            except WrongPassphraseError as exc:
+                self.inform(exc.message(self.lang))
+            else:
+                if passphrase is not None:
+                    self.passphrases[case_id] = passphrase
+                return result
+            text = self.ask_passphrase(t("This case is protected. Passphrase:"))
+            if text is None:
+                return None
+            passphrase = Passphrase(text)
+        return None
+
     def open_case(self, case_id: str) -> bool:
         if not self.close_case():
             return False
         try:
-            handle = self.library.open(case_id)
+            handle = self._with_passphrase(lambda p: self.library.open(case_id, passphrase=p), case_id)
+            if handle is None:
+                return False
         except CaseLockedError as exc:
             log.info("case %s is open elsewhere", case_id)
             self.inform(exc.message(self.lang))
@@ -158,8 +218,11 @@ class MainWindow(QMainWindow):
                 return False
             if not self.confirm(exc.message(self.lang) + "\n\n" + t("Restore the newest good backup?")):
                 return False
-            self.library.restore_backup(case_id, exc.backup.path)
-            return self.open_case(case_id)
+            backup = exc.backup.path
+            restored = self._with_passphrase(
+                lambda p: self.library.restore_backup(case_id, backup, passphrase=p), case_id
+            )
+            return restored is not None and self.open_case(case_id)
         except StoreError as exc:
             self.inform(exc.message(self.lang))
             return False
@@ -194,20 +257,24 @@ class MainWindow(QMainWindow):
 
     def duplicate(self, case_id: str) -> None:
         try:
-            new_id = self.library.duplicate(case_id)
+            new_id = self._with_passphrase(lambda p: self.library.duplicate(case_id, passphrase=p), case_id)
         except StoreError as exc:
             self.inform(exc.message(self.lang))
+            return
+        if new_id is None:
             return
         self.desk.reload()
         self.desk.select_case(new_id)
 
     def export_case(self, case_id: str) -> None:
-        try:
-            case = self.library.load(case_id)
-        except StoreError as exc:
-            self.inform(exc.message(self.lang))
-            return
-        path = self.ask_save_path(default_export_name(case.applicant.name))
+        name = ""
+        if not self.library.is_protected(case_id):  # a protected case exports as it is stored: encrypted
+            try:
+                name = self.library.load(case_id).applicant.name
+            except StoreError as exc:
+                self.inform(exc.message(self.lang))
+                return
+        path = self.ask_save_path(default_export_name(name))
         if path is None:
             return
         try:
@@ -220,9 +287,11 @@ class MainWindow(QMainWindow):
         if path is None:
             return None
         try:
-            case_id = self.library.import_case(path)
+            case_id = self._with_passphrase(lambda p: self.library.import_case(path, passphrase=p), "")
         except StoreError as exc:
             self.inform(exc.message(self.lang))
+            return None
+        if case_id is None:
             return None
         self.desk.reload()
         self.desk.select_case(case_id)
@@ -236,6 +305,65 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             self.inform(exc.message(self.lang))
         self.desk.reload()
+
+    # -- passphrases -------------------------------------------------------------------------------------------
+
+    def _open_session(self) -> CaseSession | None:
+        if self.case_view is None:
+            self.inform(t("Open a case first."))
+            return None
+        if not self.case_view.session.flush():
+            return None
+        return self.case_view.session
+
+    def protect_case(self) -> bool:
+        session = self._open_session()
+        if session is None:
+            return False
+        if session.handle.protected:
+            self.inform(t("This case is already protected. Use Change the passphrase."))
+            return False
+        new = self.ask_new_passphrase()
+        if new is None:
+            return False
+        return self._passphrase_step(lambda: session.handle.set_passphrase(Passphrase(new)), session, new)
+
+    def change_passphrase(self) -> bool:
+        session = self._open_session()
+        if session is None or not session.handle.protected:
+            return False
+        current = self.ask_passphrase(t("Current passphrase:"))
+        new = self.ask_new_passphrase() if current else None
+        if current is None or new is None:
+            return False
+        return self._passphrase_step(
+            lambda: session.handle.set_passphrase(Passphrase(new), Passphrase(current)), session, new
+        )
+
+    def unprotect_case(self) -> bool:
+        session = self._open_session()
+        if session is None or not session.handle.protected:
+            return False
+        current = self.ask_passphrase(t("Current passphrase (the case will be stored without one):"))
+        if current is None:
+            return False
+        return self._passphrase_step(
+            lambda: session.handle.remove_passphrase(Passphrase(current)), session, None
+        )
+
+    def _passphrase_step(self, step: Callable[[], None], session: CaseSession, new: str | None) -> bool:
+        try:
+            step()
+        except StoreError as exc:
+            self.inform(exc.message(self.lang))
+            return False
+        if new is None:
+            self.passphrases.pop(session.case_id, None)
+        else:
+            self.passphrases[session.case_id] = Passphrase(new)
+        log.info("case %s: passphrase %s", session.case_id, "set" if new else "removed")
+        self.inform(t("Done."))
+        return True
 
     def show_trash(self) -> None:
         dialog = QDialog(self)

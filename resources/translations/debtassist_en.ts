@@ -4,42 +4,42 @@
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="65" />
+      <location filename="debtassist/ui/case_view.py" line="40" />
       <source>Steps</source>
       <translation>Steps</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="80" />
+      <location filename="debtassist/ui/case_view.py" line="55" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="82" />
+      <location filename="debtassist/ui/case_view.py" line="57" />
       <source>&amp;Next &gt;</source>
       <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="84" />
+      <location filename="debtassist/ui/case_view.py" line="59" />
       <source>Back to the case list</source>
       <translation>Back to the case list</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="109" />
+      <location filename="debtassist/ui/case_view.py" line="84" />
       <source>All changes saved</source>
       <translation>All changes saved</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="138" />
+      <location filename="debtassist/ui/case_view.py" line="113" />
       <source>Before going on, please fix:</source>
       <translation>Before going on, please fix:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="164" />
+      <location filename="debtassist/ui/case_view.py" line="139" />
       <source>Saving…</source>
       <translation>Saving…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="168" />
+      <location filename="debtassist/ui/case_view.py" line="143" />
       <source>Not saved: </source>
       <translation>Not saved: </translation>
     </message>
@@ -137,68 +137,73 @@
       <translation>(unreadable case file)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="122" />
+      <location filename="debtassist/ui/desk.py" line="123" />
+      <source>🔒 Protected case (passphrase needed)</source>
+      <translation>🔒 Protected case (passphrase needed)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="124" />
       <source>(no name yet)</source>
       <translation>(no name yet)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="164" />
+      <location filename="debtassist/ui/desk.py" line="166" />
       <source>Search by name, ID, route or status</source>
       <translation>Search by name, ID, route or status</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="165" />
+      <location filename="debtassist/ui/desk.py" line="167" />
       <source>Search cases</source>
       <translation>Search cases</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="179" />
-      <location filename="debtassist/ui/desk.py" line="217" />
+      <location filename="debtassist/ui/desk.py" line="181" />
+      <location filename="debtassist/ui/desk.py" line="219" />
       <source>Cases</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="184" />
+      <location filename="debtassist/ui/desk.py" line="186" />
       <source>No cases yet. Start a new case, or open an example to see how a finished case looks.</source>
       <translation>No cases yet. Start a new case, or open an example to see how a finished case looks.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="188" />
+      <location filename="debtassist/ui/desk.py" line="190" />
       <source>&amp;New case</source>
       <translation>&amp;New case</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="191" />
+      <location filename="debtassist/ui/desk.py" line="193" />
       <source>New from &amp;example</source>
       <translation>New from &amp;example</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="198" />
+      <location filename="debtassist/ui/desk.py" line="200" />
       <source>&amp;Open</source>
       <translation>&amp;Open</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="200" />
+      <location filename="debtassist/ui/desk.py" line="202" />
       <source>&amp;Duplicate</source>
       <translation>&amp;Duplicate</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="202" />
+      <location filename="debtassist/ui/desk.py" line="204" />
       <source>E&amp;xport…</source>
       <translation>E&amp;xport…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="204" />
+      <location filename="debtassist/ui/desk.py" line="206" />
       <source>&amp;Import…</source>
       <translation>&amp;Import…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="206" />
+      <location filename="debtassist/ui/desk.py" line="208" />
       <source>Move to &amp;trash</source>
       <translation>Move to &amp;trash</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="208" />
+      <location filename="debtassist/ui/desk.py" line="210" />
       <source>T&amp;rash…</source>
       <translation>T&amp;rash…</translation>
     </message>
@@ -206,88 +211,153 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="53" />
+      <location filename="debtassist/ui/main_window.py" line="68" />
       <source>DebtAssist — consumer debt paperwork</source>
       <translation>DebtAssist — consumer debt paperwork</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="55" />
+      <location filename="debtassist/ui/main_window.py" line="70" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="56" />
+      <location filename="debtassist/ui/main_window.py" line="71" />
       <source>&amp;New case</source>
       <translation>&amp;New case</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="60" />
+      <location filename="debtassist/ui/main_window.py" line="75" />
       <source>&amp;Case list</source>
       <translation>&amp;Case list</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="63" />
+      <location filename="debtassist/ui/main_window.py" line="78" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="67" />
+      <location filename="debtassist/ui/main_window.py" line="82" />
       <source>&amp;Language</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="74" />
+      <location filename="debtassist/ui/main_window.py" line="89" />
+      <source>&amp;Case</source>
+      <translation>&amp;Case</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="91" />
+      <source>&amp;Protect with a passphrase…</source>
+      <translation>&amp;Protect with a passphrase…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="92" />
+      <source>&amp;Change the passphrase…</source>
+      <translation>&amp;Change the passphrase…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="93" />
+      <source>&amp;Remove the passphrase…</source>
+      <translation>&amp;Remove the passphrase…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="98" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="75" />
+      <location filename="debtassist/ui/main_window.py" line="99" />
       <source>&amp;About DebtAssist</source>
       <translation>&amp;About DebtAssist</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="116" />
-      <location filename="debtassist/ui/main_window.py" line="121" />
+      <location filename="debtassist/ui/main_window.py" line="145" />
+      <source>New passphrase:</source>
+      <translation>New passphrase:</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="148" />
+      <source>Type the new passphrase again:</source>
+      <translation>Type the new passphrase again:</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="149" />
+      <source>The two passphrases are not the same; nothing was changed.</source>
+      <translation>The two passphrases are not the same; nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="155" />
+      <location filename="debtassist/ui/main_window.py" line="160" />
       <source>Case files (*.json)</source>
       <translation>Case files (*.json)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="116" />
+      <location filename="debtassist/ui/main_window.py" line="155" />
       <source>Export case file</source>
       <translation>Export case file</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="121" />
+      <location filename="debtassist/ui/main_window.py" line="160" />
       <source>Import case file</source>
       <translation>Import case file</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="135" />
+      <location filename="debtassist/ui/main_window.py" line="174" />
       <source>The last changes could not be saved; they are still on screen. Try again.</source>
       <translation>The last changes could not be saved; they are still on screen. Try again.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="154" />
+      <location filename="debtassist/ui/main_window.py" line="195" />
+      <source>This case is protected. Passphrase:</source>
+      <translation>This case is protected. Passphrase:</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="219" />
       <source>Restore the newest good backup?</source>
       <translation>Restore the newest good backup?</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="226" />
+      <location filename="debtassist/ui/main_window.py" line="301" />
       <source>Move this case to the trash? You can restore it from the trash later.</source>
       <translation>Move this case to the trash? You can restore it from the trash later.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="236" />
+      <location filename="debtassist/ui/main_window.py" line="313" />
+      <source>Open a case first.</source>
+      <translation>Open a case first.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="324" />
+      <source>This case is already protected. Use Change the passphrase.</source>
+      <translation>This case is already protected. Use Change the passphrase.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="335" />
+      <source>Current passphrase:</source>
+      <translation>Current passphrase:</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="347" />
+      <source>Current passphrase (the case will be stored without one):</source>
+      <translation>Current passphrase (the case will be stored without one):</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="365" />
+      <source>Done.</source>
+      <translation>Done.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="370" />
       <source>Trash</source>
       <translation>Trash</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="245" />
+      <location filename="debtassist/ui/main_window.py" line="379" />
       <source>Restore</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="263" />
+      <location filename="debtassist/ui/main_window.py" line="397" />
       <source>DebtAssist %1
 
 Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and computes; it is not legal advice. For advice, contact the Legal Aid Foundation. Everything stays on this computer.</source>
@@ -362,213 +432,213 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
   <context>
     <name>Tables</name>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="95" />
-      <location filename="debtassist/ui/models/tables.py" line="131" />
-      <location filename="debtassist/ui/models/tables.py" line="178" />
-      <location filename="debtassist/ui/models/tables.py" line="190" />
-      <location filename="debtassist/ui/models/tables.py" line="202" />
+      <location filename="debtassist/ui/models/tables.py" line="96" />
+      <location filename="debtassist/ui/models/tables.py" line="137" />
+      <location filename="debtassist/ui/models/tables.py" line="184" />
+      <location filename="debtassist/ui/models/tables.py" line="196" />
+      <location filename="debtassist/ui/models/tables.py" line="208" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="100" />
+      <location filename="debtassist/ui/models/tables.py" line="103" />
       <source>Creditor</source>
       <translation>Creditor</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="101" />
-      <location filename="debtassist/ui/models/tables.py" line="175" />
+      <location filename="debtassist/ui/models/tables.py" line="107" />
+      <location filename="debtassist/ui/models/tables.py" line="181" />
       <source>Address</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="104" />
+      <location filename="debtassist/ui/models/tables.py" line="110" />
       <source>Debt type</source>
       <translation>Debt type</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="109" />
-      <location filename="debtassist/ui/models/tables.py" line="177" />
+      <location filename="debtassist/ui/models/tables.py" line="115" />
+      <location filename="debtassist/ui/models/tables.py" line="183" />
       <source>Cause</source>
       <translation>Cause</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="110" />
+      <location filename="debtassist/ui/models/tables.py" line="116" />
       <source>Principal</source>
       <translation>Principal</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="111" />
+      <location filename="debtassist/ui/models/tables.py" line="117" />
       <source>Interest and fees</source>
       <translation>Interest and fees</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="112" />
+      <location filename="debtassist/ui/models/tables.py" line="118" />
       <source>Secured</source>
       <translation>Secured</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="113" />
-      <location filename="debtassist/ui/models/tables.py" line="179" />
+      <location filename="debtassist/ui/models/tables.py" line="119" />
+      <location filename="debtassist/ui/models/tables.py" line="185" />
       <source>Security</source>
       <translation>Security</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="114" />
+      <location filename="debtassist/ui/models/tables.py" line="120" />
       <source>Priority</source>
       <translation>Priority</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="115" />
+      <location filename="debtassist/ui/models/tables.py" line="121" />
       <source>Home loan</source>
       <translation>Home loan</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="116" />
+      <location filename="debtassist/ui/models/tables.py" line="122" />
       <source>Special clause</source>
       <translation>Special clause</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="118" />
+      <location filename="debtassist/ui/models/tables.py" line="124" />
       <source>Enforcement pending</source>
       <translation>Enforcement pending</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="120" />
+      <location filename="debtassist/ui/models/tables.py" line="126" />
       <source>Enforcement court</source>
       <translation>Enforcement court</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="121" />
+      <location filename="debtassist/ui/models/tables.py" line="127" />
       <source>Enforcement case no.</source>
       <translation>Enforcement case no.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="137" />
+      <location filename="debtassist/ui/models/tables.py" line="143" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="138" />
+      <location filename="debtassist/ui/models/tables.py" line="144" />
       <source>Held with</source>
       <translation>Held with</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="139" />
+      <location filename="debtassist/ui/models/tables.py" line="145" />
       <source>Location</source>
       <translation>Location</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="140" />
+      <location filename="debtassist/ui/models/tables.py" line="146" />
       <source>Number</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="141" />
+      <location filename="debtassist/ui/models/tables.py" line="147" />
       <source>Value</source>
       <translation>Value</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="142" />
+      <location filename="debtassist/ui/models/tables.py" line="148" />
       <source>Share</source>
       <translation>Share</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="143" />
-      <location filename="debtassist/ui/models/tables.py" line="232" />
+      <location filename="debtassist/ui/models/tables.py" line="149" />
+      <location filename="debtassist/ui/models/tables.py" line="238" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="153" />
+      <location filename="debtassist/ui/models/tables.py" line="159" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="155" />
+      <location filename="debtassist/ui/models/tables.py" line="161" />
       <source>Relationship</source>
       <translation>Relationship</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="157" />
+      <location filename="debtassist/ui/models/tables.py" line="163" />
       <source>Date of birth</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="160" />
+      <location filename="debtassist/ui/models/tables.py" line="166" />
       <source>National ID</source>
       <translation>National ID</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="164" />
+      <location filename="debtassist/ui/models/tables.py" line="170" />
       <source>Supported</source>
       <translation>Supported</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="165" />
+      <location filename="debtassist/ui/models/tables.py" line="171" />
       <source>Support share</source>
       <translation>Support share</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="166" />
+      <location filename="debtassist/ui/models/tables.py" line="172" />
       <source>Monthly support</source>
       <translation>Monthly support</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="174" />
+      <location filename="debtassist/ui/models/tables.py" line="180" />
       <source>Debtor</source>
       <translation>Debtor</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="176" />
-      <location filename="debtassist/ui/models/tables.py" line="192" />
+      <location filename="debtassist/ui/models/tables.py" line="182" />
+      <location filename="debtassist/ui/models/tables.py" line="198" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="189" />
+      <location filename="debtassist/ui/models/tables.py" line="195" />
       <source>Year (ROC)</source>
       <translation>Year (ROC)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="191" />
-      <location filename="debtassist/ui/models/tables.py" line="203" />
+      <location filename="debtassist/ui/models/tables.py" line="197" />
+      <location filename="debtassist/ui/models/tables.py" line="209" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="204" />
-      <location filename="debtassist/ui/models/tables.py" line="231" />
+      <location filename="debtassist/ui/models/tables.py" line="210" />
+      <location filename="debtassist/ui/models/tables.py" line="237" />
       <source>Monthly amount</source>
       <translation>Monthly amount</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="205" />
+      <location filename="debtassist/ui/models/tables.py" line="211" />
       <source>Paid in cash</source>
       <translation>Paid in cash</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="230" />
+      <location filename="debtassist/ui/models/tables.py" line="236" />
       <source>Category</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="240" />
+      <location filename="debtassist/ui/models/tables.py" line="246" />
       <source>Business</source>
       <translation>Business</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="241" />
+      <location filename="debtassist/ui/models/tables.py" line="247" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="242" />
+      <location filename="debtassist/ui/models/tables.py" line="248" />
       <source>End</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="243" />
+      <location filename="debtassist/ui/models/tables.py" line="249" />
       <source>Turnover</source>
       <translation>Turnover</translation>
     </message>
@@ -625,7 +695,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <name>Wizard</name>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="140" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="765" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="766" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
@@ -636,7 +706,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="143" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="765" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="766" />
       <source>Issue date</source>
       <translation>Issue date</translation>
     </message>
@@ -647,7 +717,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="145" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="765" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="766" />
       <source>Problem</source>
       <translation>Problem</translation>
     </message>
@@ -674,7 +744,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="302" />
       <location filename="debtassist/ui/wizard/attachments_model.py" line="142" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="765" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="766" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -740,14 +810,14 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="104" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="640" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="643" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="641" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="644" />
       <source>Procedure</source>
       <translation>Procedure</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="124" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="644" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="645" />
       <source>Filing date</source>
       <translation>Filing date</translation>
     </message>
@@ -764,7 +834,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="137" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="140" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="645" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="646" />
       <source>Court or mediation committee</source>
       <translation>Court or mediation committee</translation>
     </message>
@@ -807,7 +877,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <location filename="debtassist/ui/wizard/basic_pages.py" line="206" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="209" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="231" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="116" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="117" />
       <source>No</source>
       <translation>No</translation>
     </message>
@@ -815,19 +885,19 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <location filename="debtassist/ui/wizard/basic_pages.py" line="206" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="209" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="231" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="116" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="117" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="208" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="659" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="660" />
       <source>Did you run a business in the last five years?</source>
       <translation>Did you run a business in the last five years?</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="212" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="661" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="662" />
       <source>Did you conclude an agreement in the 2006 (ROC 95) bank negotiation?</source>
       <translation>Did you conclude an agreement in the 2006 (ROC 95) bank negotiation?</translation>
     </message>
@@ -838,51 +908,51 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="217" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="652" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="653" />
       <source>Never applied</source>
       <translation>Never applied</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="218" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="653" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="654" />
       <source>Applied; an agreement was concluded</source>
       <translation>Applied; an agreement was concluded</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="219" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="654" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="655" />
       <source>Applied; it failed</source>
       <translation>Applied; it failed</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="220" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="655" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="656" />
       <source>Applied; 'deemed not requested'</source>
       <translation>Applied; 'deemed not requested'</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="221" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="656" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="657" />
       <source>Applied; returned for missing documents or eligibility</source>
       <translation>Applied; returned for missing documents or eligibility</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="225" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="227" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="665" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="666" />
       <source>Earlier pre-negotiation</source>
       <translation>Earlier pre-negotiation</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="230" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="228" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="670" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="671" />
       <source>When it ended</source>
       <translation>When it ended</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="234" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="674" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="675" />
       <source>If an agreement was concluded: did paying become hard for reasons not your fault?</source>
       <translation>If an agreement was concluded: did paying become hard for reasons not your fault?</translation>
     </message>
@@ -893,7 +963,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="241" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="679" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="680" />
       <source>If a mediation failed: on which day</source>
       <translation>If a mediation failed: on which day</translation>
     </message>
@@ -915,27 +985,27 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="287" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="300" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="689" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="690" />
       <source>National ID number</source>
       <translation>National ID number</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="288" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="304" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="690" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="691" />
       <source>Date of birth</source>
       <translation>Date of birth</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="294" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="310" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="696" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="697" />
       <source>County or city where you live</source>
       <translation>County or city where you live</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="298" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="688" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="689" />
       <source>Name (as on your ID card)</source>
       <translation>Name (as on your ID card)</translation>
     </message>
@@ -946,7 +1016,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="305" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="691" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="692" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
@@ -957,19 +1027,19 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="306" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="692" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="693" />
       <source>Mobile phone</source>
       <translation>Mobile phone</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="307" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="693" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="694" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="308" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="694" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="695" />
       <source>Registered address (戶籍地址)</source>
       <translation>Registered address (戶籍地址)</translation>
     </message>
@@ -980,615 +1050,615 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="309" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="695" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="696" />
       <source>Mailing address</source>
       <translation>Mailing address</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="311" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="697" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="698" />
       <source>Employer</source>
       <translation>Employer</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="312" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="698" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="699" />
       <source>Occupation</source>
       <translation>Occupation</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="108" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="109" />
       <source>not known yet</source>
       <translation>not known yet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="116" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="666" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="117" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="667" />
       <source>not answered</source>
       <translation>not answered</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="127" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="128" />
       <source>11. Documents</source>
       <translation>11. Documents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="130" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="131" />
       <source>These documents go with your application. When a required one is missing or out of date, the court or bank orders you to supply it (補正) and your case waits, or is dismissed if you do not. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</source>
       <translation>These documents go with your application. When a required one is missing or out of date, the court or bank orders you to supply it (補正) and your case waits, or is dismissed if you do not. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="142" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="143" />
       <source>Documents checklist</source>
       <translation>Documents checklist</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="175" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="176" />
       <source>Double-click a cell (or press F2) to change the status, the issue date (ROC, e.g. 115/3/2) or your note. Rows in red are required documents that are not ready yet.</source>
       <translation>Double-click a cell (or press F2) to change the status, the issue date (ROC, e.g. 115/3/2) or your note. Rows in red are required documents that are not ready yet.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="204" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="205" />
       <source>Choose a procedure on page 1 first: the documents depend on it.</source>
       <translation>Choose a procedure on page 1 first: the documents depend on it.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="210" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="211" />
       <source>%1 required document(s) not ready yet: %2</source>
       <translation>%1 required document(s) not ready yet: %2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="216" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="217" />
       <source>Every required document is ready.</source>
       <translation>Every required document is ready.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="252" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="253" />
       <source>Chart of income, necessary expenses and payment</source>
       <translation>Chart of income, necessary expenses and payment</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="343" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="344" />
       <source>Monthly income</source>
       <translation>Monthly income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="345" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="725" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="346" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="726" />
       <source>Necessary expenses</source>
       <translation>Necessary expenses</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="353" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="354" />
       <source>Monthly income: %1.</source>
       <translation>Monthly income: %1.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="355" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="356" />
       <source>Necessary expenses: %1 (your own %2, dependents %3).</source>
       <translation>Necessary expenses: %1 (your own %2, dependents %3).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="363" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="364" />
       <source>Payment (%1 months, %2)</source>
       <translation>Payment (%1 months, %2)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="366" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="367" />
       <source>smallest payment your disposable income covers</source>
       <translation>smallest payment your disposable income covers</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="368" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="369" />
       <source>whether you can afford it is not known yet</source>
       <translation>whether you can afford it is not known yet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="370" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="371" />
       <source>no scenario is covered by your disposable income</source>
       <translation>no scenario is covered by your disposable income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="373" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="374" />
       <source>Monthly payment over %1 months at %2: %3 (%4).</source>
       <translation>Monthly payment over %1 months at %2: %3 (%4).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="388" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="389" />
       <source>12. Repayment plan</source>
       <translation>12. Repayment plan</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="391" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="392" />
       <source>These scenarios are illustrations, not offers: the banks or the court decide the real plan. A court checks that your monthly income minus your necessary expenses (yours and your dependents') covers the monthly payment.</source>
       <translation>These scenarios are illustrations, not offers: the banks or the court decide the real plan. A court checks that your monthly income minus your necessary expenses (yours and your dependents') covers the monthly payment.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="411" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="412" />
       <source>Affordable</source>
       <translation>Affordable</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="411" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="412" />
       <source>Annual interest</source>
       <translation>Annual interest</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="411" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="412" />
       <source>Monthly payment</source>
       <translation>Monthly payment</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="411" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="412" />
       <source>Months</source>
       <translation>Months</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="413" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="414" />
       <source>Repayment scenarios</source>
       <translation>Repayment scenarios</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="419" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="420" />
       <source>Income, necessary expenses and payment each month</source>
       <translation>Income, necessary expenses and payment each month</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="441" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="442" />
       <source>Liquidation has no repayment plan: your assets are sold for the creditors and the rest of the debt may be discharged. There is nothing to compute on this page.</source>
       <translation>Liquidation has no repayment plan: your assets are sold for the creditors and the rest of the debt may be discharged. There is nothing to compute on this page.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="450" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="451" />
       <source>There are no scenarios to show yet.</source>
       <translation>There are no scenarios to show yet.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="454" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="455" />
       <source>Debt a plan must repay: %1. Disposable income: %2 a month.</source>
       <translation>Debt a plan must repay: %1. Disposable income: %2 a month.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="463" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="464" />
       <source>Your own expenses</source>
       <translation>Your own expenses</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="464" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="465" />
       <location filename="debtassist/ui/wizard/table_pages.py" line="112" />
       <source>Dependents</source>
       <translation>Dependents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="465" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="466" />
       <source>Payment</source>
       <translation>Payment</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="478" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="479" />
       <source>Disposable income is not known until your income and expenses are entered.</source>
       <translation>Disposable income is not known until your income and expenses are entered.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="479" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="480" />
       <source>How this was worked out:</source>
       <translation>How this was worked out:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="494" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="495" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="494" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="495" />
       <source>unknown</source>
       <translation>unknown</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="539" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="645" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="688" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="540" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="646" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="689" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="694" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="696" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="690" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="695" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="697" />
       <source>not entered</source>
       <translation>not entered</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="559" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="560" />
       <source>Household and dependents</source>
       <translation>Household and dependents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="563" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="564" />
       <source>What you own</source>
       <translation>What you own</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="574" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="575" />
       <source>People who owe you money</source>
       <translation>People who owe you money</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="577" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="578" />
       <source>Nobody: the form says 無 (none).</source>
       <translation>Nobody: the form says 無 (none).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="587" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="588" />
       <source>Edit</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="602" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="603" />
       <source>None entered.</source>
       <translation>None entered.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="619" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="494" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="620" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="495" />
       <source>yes</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="643" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="726" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="644" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="727" />
       <source>not chosen yet</source>
       <translation>not chosen yet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="680" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="681" />
       <source>Before you start</source>
       <translation>Before you start</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="685" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="686" />
       <source>About you</source>
       <translation>About you</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="695" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="696" />
       <source>same as the registered address</source>
       <translation>same as the registered address</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="703" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="704" />
       <source>Business in the last five years</source>
       <translation>Business in the last five years</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="705" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="706" />
       <source>No business in the last five years.</source>
       <translation>No business in the last five years.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="712" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="462" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="713" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="463" />
       <source>Income</source>
       <translation>Income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="713" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="714" />
       <location filename="debtassist/ui/wizard/table_pages.py" line="209" />
       <source>Income of the last two years</source>
       <translation>Income of the last two years</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="715" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="716" />
       <location filename="debtassist/ui/wizard/table_pages.py" line="210" />
       <source>Current monthly income</source>
       <translation>Current monthly income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="722" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="723" />
       <source>The Art. 64-2 standard (1.2 × the minimum living expense)</source>
       <translation>The Art. 64-2 standard (1.2 × the minimum living expense)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="723" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="724" />
       <source>Your real monthly expenses, item by item</source>
       <translation>Your real monthly expenses, item by item</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="726" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="727" />
       <source>Expenses are counted as</source>
       <translation>Expenses are counted as</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="742" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="743" />
       <location filename="debtassist/ui/wizard/table_pages.py" line="234" />
       <source>Creditors</source>
       <translation>Creditors</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="746" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="794" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="747" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="795" />
       <source>none yet</source>
       <translation>none yet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="748" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="749" />
       <source>%1 (confirmed by you)</source>
       <translation>%1 (confirmed by you)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="750" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="751" />
       <source>%1 (the app's suggestion)</source>
       <translation>%1 (the app's suggestion)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="759" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="760" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="762" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="763" />
       <source>The documents depend on the procedure: choose one first.</source>
       <translation>The documents depend on the procedure: choose one first.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="785" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="786" />
       <source>Key figures</source>
       <translation>Key figures</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="804" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="805" />
       <source>Filing fee</source>
       <translation>Filing fee</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="806" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="807" />
       <source>Postage advance (estimate)</source>
       <translation>Postage advance (estimate)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="811" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="812" />
       <source>Errors (to fix before the packet can be printed)</source>
       <translation>Errors (to fix before the packet can be printed)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="811" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="812" />
       <source>No errors.</source>
       <translation>No errors.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="812" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="813" />
       <source>No warnings.</source>
       <translation>No warnings.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="812" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="813" />
       <source>Warnings</source>
       <translation>Warnings</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="813" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="814" />
       <source>No notes.</source>
       <translation>No notes.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="813" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="814" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="826" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="827" />
       <source>Rule: %1</source>
       <translation>Rule: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="829" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="830" />
       <source>Go to the page</source>
       <translation>Go to the page</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="844" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="845" />
       <source>13. Review</source>
       <translation>13. Review</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="847" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="848" />
       <source>Read everything once more before printing: this is what the forms will say. Use “Edit” to go back to a section; the errors at the end must be fixed before the packet can be printed.</source>
       <translation>Read everything once more before printing: this is what the forms will say. Use “Edit” to go back to a section; the errors at the end must be fixed before the packet can be printed.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="857" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="858" />
       <source>Review of the whole case</source>
       <translation>Review of the whole case</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="922" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="923" />
       <source>The printer could not be opened.</source>
       <translation>The printer could not be opened.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="956" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="957" />
       <source>Preview of the packet</source>
       <translation>Preview of the packet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="988" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="989" />
       <source>Page %1</source>
       <translation>Page %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="992" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="993" />
       <source>Page %1 of %2</source>
       <translation>Page %1 of %2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1057" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1058" />
       <source>14. Print the packet</source>
       <translation>14. Print the packet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1060" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1061" />
       <source>The packet is one PDF: a cover sheet for you (what to send where, the checklist, fees and deadlines), the filled forms and the copies. Check the preview, then print it or save it. Sign and stamp where the forms ask before sending.</source>
       <translation>The packet is one PDF: a cover sheet for you (what to send where, the checklist, fees and deadlines), the filled forms and the copies. Check the preview, then print it or save it. Sign and stamp where the forms ask before sending.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1073" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1074" />
       <source>Printing on both sides (duplex): start every document on a front side</source>
       <translation>Printing on both sides (duplex): start every document on a front side</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1074" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1075" />
       <source>One copy for each creditor</source>
       <translation>One copy for each creditor</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1076" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1077" />
       <source>Draft: make it although the case still has errors</source>
       <translation>Draft: make it although the case still has errors</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1078" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1079" />
       <source>A draft has every page marked “草稿 DRAFT”. Use it to check the forms with a social worker or Legal Aid; do not file it.</source>
       <translation>A draft has every page marked “草稿 DRAFT”. Use it to check the forms with a social worker or Legal Aid; do not file it.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1092" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1093" />
       <source>B&amp;uild the packet</source>
       <translation>B&amp;uild the packet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1093" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1094" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1094" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1095" />
       <source>&amp;Open in the system viewer</source>
       <translation>&amp;Open in the system viewer</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1095" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1096" />
       <source>&amp;Save as…</source>
       <translation>&amp;Save as…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1151" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1152" />
       <source>One copy for each creditor (%1 sets in all)</source>
       <translation>One copy for each creditor (%1 sets in all)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1162" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1163" />
       <source>The case or the options changed after this packet was built: build it again before printing.</source>
       <translation>The case or the options changed after this packet was built: build it again before printing.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1178" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1179" />
       <source>Please go through the review first (step 13), then build the packet.</source>
       <translation>Please go through the review first (step 13), then build the packet.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1180" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1181" />
       <source>Choose a procedure on page 1 first.</source>
       <translation>Choose a procedure on page 1 first.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1185" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1186" />
       <source>The case still has errors, so the packet cannot be made. Fix them, or tick “Draft” to make a draft marked DRAFT on every page:</source>
       <translation>The case still has errors, so the packet cannot be made. Fix them, or tick “Draft” to make a draft marked DRAFT on every page:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1198" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1199" />
       <source>The packet could not be saved in the case folder: %1</source>
       <translation>The packet could not be saved in the case folder: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1200" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1202" />
       <source>The packet could not be made: %1</source>
       <translation>The packet could not be made: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1207" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1215" />
       <source>The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. Saved as %4.</source>
       <translation>The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. Saved as %4.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1217" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1225" />
       <source>The preview shows the first %1 pages; open the PDF to see all of them.</source>
       <translation>The preview shows the first %1 pages; open the PDF to see all of them.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1222" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1230" />
       <source>This is a draft: every page is marked DRAFT. Do not file it.</source>
       <translation>This is a draft: every page is marked DRAFT. Do not file it.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1226" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1234" />
       <source>%1 character(s) are not in the bundled font; the cover sheet lists them. Check them on the printout.</source>
       <translation>%1 character(s) are not in the bundled font; the cover sheet lists them. Check them on the printout.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1239" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1306" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1247" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1314" />
       <source>Build the packet first.</source>
       <translation>Build the packet first.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1242" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1250" />
       <source>The case changed after the packet was built: build it again first.</source>
       <translation>The case changed after the packet was built: build it again first.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1259" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1267" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1259" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1267" />
       <source>Printing the packet…</source>
       <translation>Printing the packet…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1272" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1280" />
       <source>Printing was cancelled.</source>
       <translation>Printing was cancelled.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1275" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1283" />
       <source>The packet could not be printed: %1</source>
       <translation>The packet could not be printed: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1281" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1289" />
       <source>%1 pages were sent to the printer.</source>
       <translation>%1 pages were sent to the printer.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1297" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1305" />
       <source>Could not save %1: %2</source>
       <translation>Could not save %1: %2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1299" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1307" />
       <source>Saved a copy as %1.</source>
       <translation>Saved a copy as %1.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1308" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1316" />
       <source>No program to show PDF files was found. The packet is at %1</source>
       <translation>No program to show PDF files was found. The packet is at %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1317" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1325" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1317" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1325" />
       <source>Save the packet as</source>
       <translation>Save the packet as</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1324" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1332" />
       <source>DebtAssist packet %1</source>
       <translation>DebtAssist packet %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1328" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1336" />
       <source>Print the packet</source>
       <translation>Print the packet</translation>
     </message>

@@ -4,42 +4,42 @@
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="65" />
+      <location filename="debtassist/ui/case_view.py" line="40" />
       <source>Steps</source>
       <translation>步驟</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="80" />
+      <location filename="debtassist/ui/case_view.py" line="55" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="82" />
+      <location filename="debtassist/ui/case_view.py" line="57" />
       <source>&amp;Next &gt;</source>
       <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="84" />
+      <location filename="debtassist/ui/case_view.py" line="59" />
       <source>Back to the case list</source>
       <translation>回到案件清單</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="109" />
+      <location filename="debtassist/ui/case_view.py" line="84" />
       <source>All changes saved</source>
       <translation>所有變更都已儲存</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="138" />
+      <location filename="debtassist/ui/case_view.py" line="113" />
       <source>Before going on, please fix:</source>
       <translation>繼續之前，請先修正：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="164" />
+      <location filename="debtassist/ui/case_view.py" line="139" />
       <source>Saving…</source>
       <translation>儲存中…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="168" />
+      <location filename="debtassist/ui/case_view.py" line="143" />
       <source>Not saved: </source>
       <translation>尚未儲存：</translation>
     </message>
@@ -137,68 +137,73 @@
       <translation>（無法讀取的案件檔）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="122" />
+      <location filename="debtassist/ui/desk.py" line="123" />
+      <source>🔒 Protected case (passphrase needed)</source>
+      <translation>🔒 受密碼保護的案件（需輸入密碼）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="124" />
       <source>(no name yet)</source>
       <translation>（尚未填寫姓名）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="164" />
+      <location filename="debtassist/ui/desk.py" line="166" />
       <source>Search by name, ID, route or status</source>
       <translation>可用姓名、身分證號、程序或狀態搜尋</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="165" />
+      <location filename="debtassist/ui/desk.py" line="167" />
       <source>Search cases</source>
       <translation>搜尋案件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="179" />
-      <location filename="debtassist/ui/desk.py" line="217" />
+      <location filename="debtassist/ui/desk.py" line="181" />
+      <location filename="debtassist/ui/desk.py" line="219" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="184" />
+      <location filename="debtassist/ui/desk.py" line="186" />
       <source>No cases yet. Start a new case, or open an example to see how a finished case looks.</source>
       <translation>目前還沒有案件。您可以建立新案件，或開啟範例，看看填寫完成的案件是什麼樣子。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="188" />
+      <location filename="debtassist/ui/desk.py" line="190" />
       <source>&amp;New case</source>
       <translation>新增案件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="191" />
+      <location filename="debtassist/ui/desk.py" line="193" />
       <source>New from &amp;example</source>
       <translation>從範例新增(&amp;E)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="198" />
+      <location filename="debtassist/ui/desk.py" line="200" />
       <source>&amp;Open</source>
       <translation>開啟(&amp;O)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="200" />
+      <location filename="debtassist/ui/desk.py" line="202" />
       <source>&amp;Duplicate</source>
       <translation>複製(&amp;D)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="202" />
+      <location filename="debtassist/ui/desk.py" line="204" />
       <source>E&amp;xport…</source>
       <translation>匯出(&amp;X)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="204" />
+      <location filename="debtassist/ui/desk.py" line="206" />
       <source>&amp;Import…</source>
       <translation>匯入(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="206" />
+      <location filename="debtassist/ui/desk.py" line="208" />
       <source>Move to &amp;trash</source>
       <translation>移到回收桶(&amp;T)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="208" />
+      <location filename="debtassist/ui/desk.py" line="210" />
       <source>T&amp;rash…</source>
       <translation>回收桶(&amp;R)…</translation>
     </message>
@@ -206,88 +211,153 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="53" />
+      <location filename="debtassist/ui/main_window.py" line="68" />
       <source>DebtAssist — consumer debt paperwork</source>
       <translation>DebtAssist－消費者債務清理文件準備</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="55" />
+      <location filename="debtassist/ui/main_window.py" line="70" />
       <source>&amp;File</source>
       <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="56" />
+      <location filename="debtassist/ui/main_window.py" line="71" />
       <source>&amp;New case</source>
       <translation>新增案件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="60" />
+      <location filename="debtassist/ui/main_window.py" line="75" />
       <source>&amp;Case list</source>
       <translation>案件清單(&amp;C)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="63" />
+      <location filename="debtassist/ui/main_window.py" line="78" />
       <source>&amp;Quit</source>
       <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="67" />
+      <location filename="debtassist/ui/main_window.py" line="82" />
       <source>&amp;Language</source>
       <translation>語言(&amp;L)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="74" />
+      <location filename="debtassist/ui/main_window.py" line="89" />
+      <source>&amp;Case</source>
+      <translation>案件(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="91" />
+      <source>&amp;Protect with a passphrase…</source>
+      <translation>設定密碼保護(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="92" />
+      <source>&amp;Change the passphrase…</source>
+      <translation>變更密碼(&amp;C)…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="93" />
+      <source>&amp;Remove the passphrase…</source>
+      <translation>移除密碼(&amp;R)…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="98" />
       <source>&amp;Help</source>
       <translation>說明(&amp;H)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="75" />
+      <location filename="debtassist/ui/main_window.py" line="99" />
       <source>&amp;About DebtAssist</source>
       <translation>關於 DebtAssist(&amp;A)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="116" />
-      <location filename="debtassist/ui/main_window.py" line="121" />
+      <location filename="debtassist/ui/main_window.py" line="145" />
+      <source>New passphrase:</source>
+      <translation>新密碼：</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="148" />
+      <source>Type the new passphrase again:</source>
+      <translation>請再輸入一次新密碼：</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="149" />
+      <source>The two passphrases are not the same; nothing was changed.</source>
+      <translation>兩次輸入的密碼不一樣，沒有做任何變更。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="155" />
+      <location filename="debtassist/ui/main_window.py" line="160" />
       <source>Case files (*.json)</source>
       <translation>案件檔 (*.json)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="116" />
+      <location filename="debtassist/ui/main_window.py" line="155" />
       <source>Export case file</source>
       <translation>匯出案件檔</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="121" />
+      <location filename="debtassist/ui/main_window.py" line="160" />
       <source>Import case file</source>
       <translation>匯入案件檔</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="135" />
+      <location filename="debtassist/ui/main_window.py" line="174" />
       <source>The last changes could not be saved; they are still on screen. Try again.</source>
       <translation>最近的變更未能儲存，但仍顯示在畫面上。請再試一次。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="154" />
+      <location filename="debtassist/ui/main_window.py" line="195" />
+      <source>This case is protected. Passphrase:</source>
+      <translation>這個案件受密碼保護。請輸入密碼：</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="219" />
       <source>Restore the newest good backup?</source>
       <translation>要還原最近一份完好的備份嗎？</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="226" />
+      <location filename="debtassist/ui/main_window.py" line="301" />
       <source>Move this case to the trash? You can restore it from the trash later.</source>
       <translation>要把這個案件移到回收桶嗎？之後仍可以從回收桶還原。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="236" />
+      <location filename="debtassist/ui/main_window.py" line="313" />
+      <source>Open a case first.</source>
+      <translation>請先開啟一個案件。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="324" />
+      <source>This case is already protected. Use Change the passphrase.</source>
+      <translation>這個案件已經有密碼保護。如要更換，請用「變更密碼」。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="335" />
+      <source>Current passphrase:</source>
+      <translation>目前的密碼：</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="347" />
+      <source>Current passphrase (the case will be stored without one):</source>
+      <translation>目前的密碼（移除後案件將不再加密儲存）：</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="365" />
+      <source>Done.</source>
+      <translation>完成。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="370" />
       <source>Trash</source>
       <translation>回收桶</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="245" />
+      <location filename="debtassist/ui/main_window.py" line="379" />
       <source>Restore</source>
       <translation>還原</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="263" />
+      <location filename="debtassist/ui/main_window.py" line="397" />
       <source>DebtAssist %1
 
 Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and computes; it is not legal advice. For advice, contact the Legal Aid Foundation. Everything stays on this computer.</source>
@@ -362,213 +432,213 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
   <context>
     <name>Tables</name>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="95" />
-      <location filename="debtassist/ui/models/tables.py" line="131" />
-      <location filename="debtassist/ui/models/tables.py" line="178" />
-      <location filename="debtassist/ui/models/tables.py" line="190" />
-      <location filename="debtassist/ui/models/tables.py" line="202" />
+      <location filename="debtassist/ui/models/tables.py" line="96" />
+      <location filename="debtassist/ui/models/tables.py" line="137" />
+      <location filename="debtassist/ui/models/tables.py" line="184" />
+      <location filename="debtassist/ui/models/tables.py" line="196" />
+      <location filename="debtassist/ui/models/tables.py" line="208" />
       <source>Kind</source>
       <translation>種類</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="100" />
+      <location filename="debtassist/ui/models/tables.py" line="103" />
       <source>Creditor</source>
       <translation>債權人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="101" />
-      <location filename="debtassist/ui/models/tables.py" line="175" />
+      <location filename="debtassist/ui/models/tables.py" line="107" />
+      <location filename="debtassist/ui/models/tables.py" line="181" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="104" />
+      <location filename="debtassist/ui/models/tables.py" line="110" />
       <source>Debt type</source>
       <translation>債務種類</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="109" />
-      <location filename="debtassist/ui/models/tables.py" line="177" />
+      <location filename="debtassist/ui/models/tables.py" line="115" />
+      <location filename="debtassist/ui/models/tables.py" line="183" />
       <source>Cause</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="110" />
+      <location filename="debtassist/ui/models/tables.py" line="116" />
       <source>Principal</source>
       <translation>本金</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="111" />
+      <location filename="debtassist/ui/models/tables.py" line="117" />
       <source>Interest and fees</source>
       <translation>利息及費用</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="112" />
+      <location filename="debtassist/ui/models/tables.py" line="118" />
       <source>Secured</source>
       <translation>有擔保</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="113" />
-      <location filename="debtassist/ui/models/tables.py" line="179" />
+      <location filename="debtassist/ui/models/tables.py" line="119" />
+      <location filename="debtassist/ui/models/tables.py" line="185" />
       <source>Security</source>
       <translation>擔保內容</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="114" />
+      <location filename="debtassist/ui/models/tables.py" line="120" />
       <source>Priority</source>
       <translation>優先權</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="115" />
+      <location filename="debtassist/ui/models/tables.py" line="121" />
       <source>Home loan</source>
       <translation>自用住宅借款</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="116" />
+      <location filename="debtassist/ui/models/tables.py" line="122" />
       <source>Special clause</source>
       <translation>特別條款</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="118" />
+      <location filename="debtassist/ui/models/tables.py" line="124" />
       <source>Enforcement pending</source>
       <translation>強制執行中</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="120" />
+      <location filename="debtassist/ui/models/tables.py" line="126" />
       <source>Enforcement court</source>
       <translation>執行法院</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="121" />
+      <location filename="debtassist/ui/models/tables.py" line="127" />
       <source>Enforcement case no.</source>
       <translation>執行案號</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="137" />
+      <location filename="debtassist/ui/models/tables.py" line="143" />
       <source>Description</source>
       <translation>名稱或內容</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="138" />
+      <location filename="debtassist/ui/models/tables.py" line="144" />
       <source>Held with</source>
       <translation>往來機構</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="139" />
+      <location filename="debtassist/ui/models/tables.py" line="145" />
       <source>Location</source>
       <translation>所在地</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="140" />
+      <location filename="debtassist/ui/models/tables.py" line="146" />
       <source>Number</source>
       <translation>帳號或號碼</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="141" />
+      <location filename="debtassist/ui/models/tables.py" line="147" />
       <source>Value</source>
       <translation>價值</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="142" />
+      <location filename="debtassist/ui/models/tables.py" line="148" />
       <source>Share</source>
       <translation>持分</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="143" />
-      <location filename="debtassist/ui/models/tables.py" line="232" />
+      <location filename="debtassist/ui/models/tables.py" line="149" />
+      <location filename="debtassist/ui/models/tables.py" line="238" />
       <source>Note</source>
       <translation>備註</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="153" />
+      <location filename="debtassist/ui/models/tables.py" line="159" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="155" />
+      <location filename="debtassist/ui/models/tables.py" line="161" />
       <source>Relationship</source>
       <translation>關係</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="157" />
+      <location filename="debtassist/ui/models/tables.py" line="163" />
       <source>Date of birth</source>
       <translation>出生日期</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="160" />
+      <location filename="debtassist/ui/models/tables.py" line="166" />
       <source>National ID</source>
       <translation>身分證統一編號</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="164" />
+      <location filename="debtassist/ui/models/tables.py" line="170" />
       <source>Supported</source>
       <translation>受扶養</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="165" />
+      <location filename="debtassist/ui/models/tables.py" line="171" />
       <source>Support share</source>
       <translation>扶養比例</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="166" />
+      <location filename="debtassist/ui/models/tables.py" line="172" />
       <source>Monthly support</source>
       <translation>每月扶養費</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="174" />
+      <location filename="debtassist/ui/models/tables.py" line="180" />
       <source>Debtor</source>
       <translation>債務人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="176" />
-      <location filename="debtassist/ui/models/tables.py" line="192" />
+      <location filename="debtassist/ui/models/tables.py" line="182" />
+      <location filename="debtassist/ui/models/tables.py" line="198" />
       <source>Amount</source>
       <translation>金額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="189" />
+      <location filename="debtassist/ui/models/tables.py" line="195" />
       <source>Year (ROC)</source>
       <translation>年度（民國）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="191" />
-      <location filename="debtassist/ui/models/tables.py" line="203" />
+      <location filename="debtassist/ui/models/tables.py" line="197" />
+      <location filename="debtassist/ui/models/tables.py" line="209" />
       <source>Source</source>
       <translation>來源</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="204" />
-      <location filename="debtassist/ui/models/tables.py" line="231" />
+      <location filename="debtassist/ui/models/tables.py" line="210" />
+      <location filename="debtassist/ui/models/tables.py" line="237" />
       <source>Monthly amount</source>
       <translation>每月金額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="205" />
+      <location filename="debtassist/ui/models/tables.py" line="211" />
       <source>Paid in cash</source>
       <translation>現金領取</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="230" />
+      <location filename="debtassist/ui/models/tables.py" line="236" />
       <source>Category</source>
       <translation>項目</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="240" />
+      <location filename="debtassist/ui/models/tables.py" line="246" />
       <source>Business</source>
       <translation>營業內容</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="241" />
+      <location filename="debtassist/ui/models/tables.py" line="247" />
       <source>Start</source>
       <translation>開始日期</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="242" />
+      <location filename="debtassist/ui/models/tables.py" line="248" />
       <source>End</source>
       <translation>結束日期</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="243" />
+      <location filename="debtassist/ui/models/tables.py" line="249" />
       <source>Turnover</source>
       <translation>營業額</translation>
     </message>
@@ -625,7 +695,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <name>Wizard</name>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="140" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="765" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="766" />
       <source>Document</source>
       <translation>文件</translation>
     </message>
@@ -636,7 +706,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="143" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="765" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="766" />
       <source>Issue date</source>
       <translation>開立日期</translation>
     </message>
@@ -647,7 +717,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="145" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="765" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="766" />
       <source>Problem</source>
       <translation>問題</translation>
     </message>
@@ -674,7 +744,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="302" />
       <location filename="debtassist/ui/wizard/attachments_model.py" line="142" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="765" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="766" />
       <source>Status</source>
       <translation>狀態</translation>
     </message>
@@ -740,14 +810,14 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="104" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="640" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="643" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="641" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="644" />
       <source>Procedure</source>
       <translation>程序</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="124" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="644" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="645" />
       <source>Filing date</source>
       <translation>聲請（申請）日期</translation>
     </message>
@@ -764,7 +834,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="137" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="140" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="645" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="646" />
       <source>Court or mediation committee</source>
       <translation>法院或調解委員會</translation>
     </message>
@@ -807,7 +877,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <location filename="debtassist/ui/wizard/basic_pages.py" line="206" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="209" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="231" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="116" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="117" />
       <source>No</source>
       <translation>否</translation>
     </message>
@@ -815,19 +885,19 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <location filename="debtassist/ui/wizard/basic_pages.py" line="206" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="209" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="231" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="116" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="117" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="208" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="659" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="660" />
       <source>Did you run a business in the last five years?</source>
       <translation>最近五年內，您是否曾從事營業活動（例如做生意、開店）？</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="212" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="661" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="662" />
       <source>Did you conclude an agreement in the 2006 (ROC 95) bank negotiation?</source>
       <translation>民國95年（2006年）銀行債務協商時，您是否與銀行達成協議？</translation>
     </message>
@@ -838,51 +908,51 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="217" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="652" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="653" />
       <source>Never applied</source>
       <translation>從未申請</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="218" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="653" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="654" />
       <source>Applied; an agreement was concluded</source>
       <translation>曾申請，協商成立</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="219" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="654" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="655" />
       <source>Applied; it failed</source>
       <translation>曾申請，協商不成立</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="220" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="655" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="656" />
       <source>Applied; 'deemed not requested'</source>
       <translation>曾申請，被「視為未請求」</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="221" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="656" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="657" />
       <source>Applied; returned for missing documents or eligibility</source>
       <translation>曾申請，因文件不齊或資格不符被退件</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="225" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="227" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="665" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="666" />
       <source>Earlier pre-negotiation</source>
       <translation>先前的前置協商</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="230" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="228" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="670" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="671" />
       <source>When it ended</source>
       <translation>結束日期</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="234" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="674" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="675" />
       <source>If an agreement was concluded: did paying become hard for reasons not your fault?</source>
       <translation>如果曾經協商成立：後來是否因為不可歸責於您的原因，以致難以繼續還款？</translation>
     </message>
@@ -893,7 +963,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="241" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="679" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="680" />
       <source>If a mediation failed: on which day</source>
       <translation>如果調解不成立：是哪一天</translation>
     </message>
@@ -915,27 +985,27 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="287" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="300" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="689" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="690" />
       <source>National ID number</source>
       <translation>身分證統一編號</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="288" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="304" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="690" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="691" />
       <source>Date of birth</source>
       <translation>出生日期</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="294" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="310" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="696" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="697" />
       <source>County or city where you live</source>
       <translation>居住縣市</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="298" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="688" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="689" />
       <source>Name (as on your ID card)</source>
       <translation>姓名（與身分證相同）</translation>
     </message>
@@ -946,7 +1016,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="305" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="691" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="692" />
       <source>Phone</source>
       <translation>電話</translation>
     </message>
@@ -957,19 +1027,19 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="306" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="692" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="693" />
       <source>Mobile phone</source>
       <translation>手機</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="307" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="693" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="694" />
       <source>E-mail</source>
       <translation>電子郵件</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="308" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="694" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="695" />
       <source>Registered address (戶籍地址)</source>
       <translation>戶籍地址</translation>
     </message>
@@ -980,615 +1050,615 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="309" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="695" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="696" />
       <source>Mailing address</source>
       <translation>通訊地址</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="311" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="697" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="698" />
       <source>Employer</source>
       <translation>服務單位</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="312" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="698" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="699" />
       <source>Occupation</source>
       <translation>職業</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="108" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="109" />
       <source>not known yet</source>
       <translation>尚未得知</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="116" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="666" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="117" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="667" />
       <source>not answered</source>
       <translation>尚未回答</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="127" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="128" />
       <source>11. Documents</source>
       <translation>11. 應附文件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="130" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="131" />
       <source>These documents go with your application. When a required one is missing or out of date, the court or bank orders you to supply it (補正) and your case waits, or is dismissed if you do not. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</source>
       <translation>這些文件要和申請書一起送出。必附文件如果缺少或已過期，法院或銀行會要求您補正，案件會因此暫停；如果沒有補正，案件可能被駁回。清單上有每份文件向何處申請；請標示您已備妥的文件和開立日期，因為有些文件必須是最近開立的。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="142" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="143" />
       <source>Documents checklist</source>
       <translation>應附文件檢查表</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="175" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="176" />
       <source>Double-click a cell (or press F2) to change the status, the issue date (ROC, e.g. 115/3/2) or your note. Rows in red are required documents that are not ready yet.</source>
       <translation>在儲存格上按兩下（或按 F2），即可修改狀態、開立日期（民國，例如 115/3/2）或備註。紅色的列是尚未備妥的必附文件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="204" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="205" />
       <source>Choose a procedure on page 1 first: the documents depend on it.</source>
       <translation>請先在第 1 頁選擇程序：需要哪些文件要看程序而定。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="210" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="211" />
       <source>%1 required document(s) not ready yet: %2</source>
       <translation>尚有 %1 份必附文件未備妥：%2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="216" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="217" />
       <source>Every required document is ready.</source>
       <translation>所有必附文件都已備妥。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="252" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="253" />
       <source>Chart of income, necessary expenses and payment</source>
       <translation>收入、必要生活費用及還款金額圖表</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="343" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="344" />
       <source>Monthly income</source>
       <translation>每月收入</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="345" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="725" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="346" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="726" />
       <source>Necessary expenses</source>
       <translation>必要生活費用</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="353" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="354" />
       <source>Monthly income: %1.</source>
       <translation>每月收入：%1。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="355" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="356" />
       <source>Necessary expenses: %1 (your own %2, dependents %3).</source>
       <translation>必要生活費用：%1（本人 %2，受扶養人 %3）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="363" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="364" />
       <source>Payment (%1 months, %2)</source>
       <translation>還款（%1 期，年利率 %2）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="366" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="367" />
       <source>smallest payment your disposable income covers</source>
       <translation>這是您的可支配所得負擔得起的最低還款額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="368" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="369" />
       <source>whether you can afford it is not known yet</source>
       <translation>目前還無法判斷您是否負擔得起</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="370" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="371" />
       <source>no scenario is covered by your disposable income</source>
       <translation>您的可支配所得不足以負擔任何一種試算情境</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="373" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="374" />
       <source>Monthly payment over %1 months at %2: %3 (%4).</source>
       <translation>分 %1 期、年利率 %2，每月還款：%3（%4）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="388" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="389" />
       <source>12. Repayment plan</source>
       <translation>12. 還款方案</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="391" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="392" />
       <source>These scenarios are illustrations, not offers: the banks or the court decide the real plan. A court checks that your monthly income minus your necessary expenses (yours and your dependents') covers the monthly payment.</source>
       <translation>以下情境僅為試算，並不是銀行或法院提出的條件；實際的還款方案由銀行或法院決定。法院會檢查：您的每月收入扣除必要生活費用（您本人及受扶養人的）之後，是否足以支付每月還款。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="411" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="412" />
       <source>Affordable</source>
       <translation>負擔得起</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="411" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="412" />
       <source>Annual interest</source>
       <translation>年利率</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="411" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="412" />
       <source>Monthly payment</source>
       <translation>每月還款</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="411" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="412" />
       <source>Months</source>
       <translation>期數（月）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="413" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="414" />
       <source>Repayment scenarios</source>
       <translation>還款試算情境</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="419" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="420" />
       <source>Income, necessary expenses and payment each month</source>
       <translation>每月收入、必要生活費用及還款</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="441" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="442" />
       <source>Liquidation has no repayment plan: your assets are sold for the creditors and the rest of the debt may be discharged. There is nothing to compute on this page.</source>
       <translation>清算沒有還款方案：您的財產會變賣後分配給債權人，剩下的債務有機會獲得免責。本頁沒有需要計算的項目。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="450" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="451" />
       <source>There are no scenarios to show yet.</source>
       <translation>目前還沒有可以顯示的試算情境。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="454" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="455" />
       <source>Debt a plan must repay: %1. Disposable income: %2 a month.</source>
       <translation>方案須清償的債務：%1。可支配所得：每月 %2。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="463" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="464" />
       <source>Your own expenses</source>
       <translation>本人生活費用</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="464" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="465" />
       <location filename="debtassist/ui/wizard/table_pages.py" line="112" />
       <source>Dependents</source>
       <translation>受扶養人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="465" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="466" />
       <source>Payment</source>
       <translation>還款</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="478" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="479" />
       <source>Disposable income is not known until your income and expenses are entered.</source>
       <translation>要等收入和支出都填寫後，才能算出可支配所得。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="479" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="480" />
       <source>How this was worked out:</source>
       <translation>計算方式：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="494" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="495" />
       <source>no</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="494" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="495" />
       <source>unknown</source>
       <translation>不確定</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="539" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="645" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="688" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="540" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="646" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="689" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="694" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="696" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="690" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="695" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="697" />
       <source>not entered</source>
       <translation>尚未填寫</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="559" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="560" />
       <source>Household and dependents</source>
       <translation>家庭成員及受扶養人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="563" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="564" />
       <source>What you own</source>
       <translation>您的財產</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="574" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="575" />
       <source>People who owe you money</source>
       <translation>欠您錢的人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="577" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="578" />
       <source>Nobody: the form says 無 (none).</source>
       <translation>沒有：表格上會填「無」。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="587" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="588" />
       <source>Edit</source>
       <translation>修改</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="602" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="603" />
       <source>None entered.</source>
       <translation>尚未填寫任何資料。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="619" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="494" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="620" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="495" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="643" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="726" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="644" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="727" />
       <source>not chosen yet</source>
       <translation>尚未選擇</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="680" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="681" />
       <source>Before you start</source>
       <translation>開始之前</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="685" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="686" />
       <source>About you</source>
       <translation>您的基本資料</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="695" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="696" />
       <source>same as the registered address</source>
       <translation>同戶籍地址</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="703" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="704" />
       <source>Business in the last five years</source>
       <translation>最近五年的營業活動</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="705" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="706" />
       <source>No business in the last five years.</source>
       <translation>最近五年沒有營業活動。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="712" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="462" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="713" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="463" />
       <source>Income</source>
       <translation>收入</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="713" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="714" />
       <location filename="debtassist/ui/wizard/table_pages.py" line="209" />
       <source>Income of the last two years</source>
       <translation>最近兩年的收入</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="715" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="716" />
       <location filename="debtassist/ui/wizard/table_pages.py" line="210" />
       <source>Current monthly income</source>
       <translation>目前每月收入</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="722" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="723" />
       <source>The Art. 64-2 standard (1.2 × the minimum living expense)</source>
       <translation>第64條之2標準（最低生活費的 1.2 倍）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="723" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="724" />
       <source>Your real monthly expenses, item by item</source>
       <translation>逐項列出您實際的每月支出</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="726" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="727" />
       <source>Expenses are counted as</source>
       <translation>支出的計算方式</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="742" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="743" />
       <location filename="debtassist/ui/wizard/table_pages.py" line="234" />
       <source>Creditors</source>
       <translation>債權人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="746" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="794" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="747" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="795" />
       <source>none yet</source>
       <translation>尚無</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="748" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="749" />
       <source>%1 (confirmed by you)</source>
       <translation>%1（您已確認）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="750" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="751" />
       <source>%1 (the app's suggestion)</source>
       <translation>%1（程式建議）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="759" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="760" />
       <source>Documents</source>
       <translation>應附文件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="762" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="763" />
       <source>The documents depend on the procedure: choose one first.</source>
       <translation>需要哪些文件要看程序而定，請先選擇程序。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="785" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="786" />
       <source>Key figures</source>
       <translation>重要數字</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="804" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="805" />
       <source>Filing fee</source>
       <translation>聲請費</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="806" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="807" />
       <source>Postage advance (estimate)</source>
       <translation>預納郵務送達費（估計）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="811" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="812" />
       <source>Errors (to fix before the packet can be printed)</source>
       <translation>錯誤（須先修正，才能列印送件文件）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="811" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="812" />
       <source>No errors.</source>
       <translation>沒有錯誤。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="812" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="813" />
       <source>No warnings.</source>
       <translation>沒有警告。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="812" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="813" />
       <source>Warnings</source>
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="813" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="814" />
       <source>No notes.</source>
       <translation>沒有說明事項。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="813" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="814" />
       <source>Notes</source>
       <translation>說明</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="826" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="827" />
       <source>Rule: %1</source>
       <translation>依據：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="829" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="830" />
       <source>Go to the page</source>
       <translation>前往該頁</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="844" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="845" />
       <source>13. Review</source>
       <translation>13. 檢查</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="847" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="848" />
       <source>Read everything once more before printing: this is what the forms will say. Use “Edit” to go back to a section; the errors at the end must be fixed before the packet can be printed.</source>
       <translation>列印前請再從頭看一遍：表格上印出的就是這些內容。按「修改」可回到該部分；最後列出的錯誤必須先修正，才能列印送件文件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="857" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="858" />
       <source>Review of the whole case</source>
       <translation>整個案件的檢查</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="922" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="923" />
       <source>The printer could not be opened.</source>
       <translation>無法開啟印表機。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="956" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="957" />
       <source>Preview of the packet</source>
       <translation>送件文件預覽</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="988" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="989" />
       <source>Page %1</source>
       <translation>第 %1 頁</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="992" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="993" />
       <source>Page %1 of %2</source>
       <translation>第 %1 頁，共 %2 頁</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1057" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1058" />
       <source>14. Print the packet</source>
       <translation>14. 列印送件文件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1060" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1061" />
       <source>The packet is one PDF: a cover sheet for you (what to send where, the checklist, fees and deadlines), the filled forms and the copies. Check the preview, then print it or save it. Sign and stamp where the forms ask before sending.</source>
       <translation>送件文件是一個 PDF 檔：包括給您自己看的封面（什麼文件送到哪裡、檢查表、費用和期限）、填好的表格及繕本。請先看過預覽，再列印或儲存。送出前，請在表格要求的地方簽名蓋章。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1073" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1074" />
       <source>Printing on both sides (duplex): start every document on a front side</source>
       <translation>雙面列印：每份文件都從正面開始</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1074" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1075" />
       <source>One copy for each creditor</source>
       <translation>每位債權人各一份</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1076" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1077" />
       <source>Draft: make it although the case still has errors</source>
       <translation>草稿：案件仍有錯誤也先產生</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1078" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1079" />
       <source>A draft has every page marked “草稿 DRAFT”. Use it to check the forms with a social worker or Legal Aid; do not file it.</source>
       <translation>草稿的每一頁都會標示「草稿 DRAFT」。可以用來和社工或法律扶助基金會一起核對表格，但請不要拿去送件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1092" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1093" />
       <source>B&amp;uild the packet</source>
       <translation>產生送件文件(&amp;U)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1093" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1094" />
       <source>&amp;Print…</source>
       <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1094" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1095" />
       <source>&amp;Open in the system viewer</source>
       <translation>用系統的檢視程式開啟(&amp;O)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1095" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1096" />
       <source>&amp;Save as…</source>
       <translation>另存新檔(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1151" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1152" />
       <source>One copy for each creditor (%1 sets in all)</source>
       <translation>每位債權人各一份（共 %1 份）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1162" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1163" />
       <source>The case or the options changed after this packet was built: build it again before printing.</source>
       <translation>產生這份送件文件之後，案件內容或選項有變更：列印前請重新產生。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1178" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1179" />
       <source>Please go through the review first (step 13), then build the packet.</source>
       <translation>請先完成檢查（第 13 步），再產生送件文件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1180" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1181" />
       <source>Choose a procedure on page 1 first.</source>
       <translation>請先在第 1 頁選擇程序。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1185" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1186" />
       <source>The case still has errors, so the packet cannot be made. Fix them, or tick “Draft” to make a draft marked DRAFT on every page:</source>
       <translation>案件還有錯誤，所以無法產生送件文件。請先修正，或勾選「草稿」，產生每頁都標示「草稿 DRAFT」的草稿：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1198" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1199" />
       <source>The packet could not be saved in the case folder: %1</source>
       <translation>無法將送件文件儲存到案件資料夾：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1200" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1202" />
       <source>The packet could not be made: %1</source>
       <translation>無法產生送件文件：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1207" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1215" />
       <source>The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. Saved as %4.</source>
       <translation>送件文件已完成：每份 %1 頁，共 %2 份，合計 %3 頁。已儲存為 %4。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1217" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1225" />
       <source>The preview shows the first %1 pages; open the PDF to see all of them.</source>
       <translation>預覽只顯示前 %1 頁；請開啟 PDF 檔查看全部內容。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1222" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1230" />
       <source>This is a draft: every page is marked DRAFT. Do not file it.</source>
       <translation>這是草稿：每一頁都標示「草稿 DRAFT」。請不要拿去送件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1226" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1234" />
       <source>%1 character(s) are not in the bundled font; the cover sheet lists them. Check them on the printout.</source>
       <translation>有 %1 個字不在內附字型中，封面上會列出這些字。請在印出的文件上核對。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1239" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1306" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1247" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1314" />
       <source>Build the packet first.</source>
       <translation>請先產生送件文件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1242" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1250" />
       <source>The case changed after the packet was built: build it again first.</source>
       <translation>產生送件文件之後，案件內容有變更：請先重新產生。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1259" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1267" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1259" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1267" />
       <source>Printing the packet…</source>
       <translation>正在列印送件文件…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1272" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1280" />
       <source>Printing was cancelled.</source>
       <translation>已取消列印。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1275" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1283" />
       <source>The packet could not be printed: %1</source>
       <translation>無法列印送件文件：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1281" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1289" />
       <source>%1 pages were sent to the printer.</source>
       <translation>已將 %1 頁送到印表機。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1297" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1305" />
       <source>Could not save %1: %2</source>
       <translation>無法儲存 %1：%2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1299" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1307" />
       <source>Saved a copy as %1.</source>
       <translation>已另存一份為 %1。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1308" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1316" />
       <source>No program to show PDF files was found. The packet is at %1</source>
       <translation>找不到可以開啟 PDF 檔的程式。送件文件存放在 %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1317" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1325" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1317" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1325" />
       <source>Save the packet as</source>
       <translation>將送件文件另存為</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1324" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1332" />
       <source>DebtAssist packet %1</source>
       <translation>DebtAssist 送件文件 %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1328" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1336" />
       <source>Print the packet</source>
       <translation>列印送件文件</translation>
     </message>

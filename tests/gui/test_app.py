@@ -256,3 +256,27 @@ def test_the_creditor_name_editor_offers_the_lender_pick_list(window: MainWindow
     assert completer is not None
     names = [completer.model().index(row, 0).data() for row in range(completer.model().rowCount())]
     assert "中國信託商業銀行" in names and "玉山商業銀行" in names
+
+
+def test_protect_a_case_with_a_passphrase_and_open_it_again(window: MainWindow, tmp_path: Path) -> None:
+    case_id = window.open_example("single-cards")
+    answers = iter(["correct horse battery", "correct horse battery"])
+    window.ask_passphrase = lambda prompt: next(answers)  # type: ignore[method-assign]
+    assert window.protect_case()
+    window.show_desk()
+    assert window.library.is_protected(case_id)
+    file_text = window.library.layout.case_file(case_id).read_bytes()
+    assert "林怡君".encode() not in file_text and b"F223456786" not in file_text
+    row = next(r for r in range(window.desk.model.rowCount()) if window.desk.model.case_id(r) == case_id)
+    assert "Protected" in window.desk.model.index(row, 0).data()
+
+    other = MainWindow(window.library, "en")
+    messages: list[str] = []
+    other.inform = messages.append  # type: ignore[method-assign,assignment]
+    tries = iter(["wrong guess", "correct horse battery"])
+    other.ask_passphrase = lambda prompt: next(tries)  # type: ignore[method-assign]
+    assert other.open_case(case_id)
+    assert messages and "passphrase" in messages[0].lower()
+    assert other.case_view is not None
+    assert other.case_view.session.case.applicant.name == "林怡君"
+    other.close()
