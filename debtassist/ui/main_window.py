@@ -365,6 +365,27 @@ class MainWindow(QMainWindow):
         self.inform(t("Done."))
         return True
 
+    def restore_trashed(self, name: str) -> bool:
+        case_id = name.split(".")[0]
+        restored = self._with_passphrase(
+            lambda p: self.library.restore_from_trash(name, passphrase=p), case_id
+        )
+        self.desk.reload()
+        return restored is not None
+
+    def wipe_trashed(self, name: str) -> bool:
+        """Erase a trashed case with all its backups, after a clear question."""
+        case_id = name.split(".")[0]
+        if not self.confirm(t("Erase this case and all its backups for good? This cannot be undone.")):
+            return False
+        try:
+            self.library.wipe(case_id)
+        except StoreError as exc:
+            self.inform(exc.message(self.lang))
+            return False
+        log.info("case %s wiped", case_id)
+        return True
+
     def show_trash(self) -> None:
         dialog = QDialog(self)
         dialog.setWindowTitle(t("Trash"))
@@ -377,15 +398,15 @@ class MainWindow(QMainWindow):
             entries.addItem(item)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         restore = buttons.addButton(t("Restore"), QDialogButtonBox.ButtonRole.ActionRole)
+        wipe = buttons.addButton(t("Erase for good…"), QDialogButtonBox.ButtonRole.DestructiveRole)
 
-        def do_restore() -> None:
+        def act(handler: Callable[[str], bool]) -> None:
             item = entries.currentItem()
-            if item is not None:
-                self.library.restore_from_trash(item.data(256))
+            if item is not None and handler(item.data(256)):
                 entries.takeItem(entries.row(item))
-                self.desk.reload()
 
-        restore.clicked.connect(do_restore)
+        restore.clicked.connect(lambda: act(self.restore_trashed))
+        wipe.clicked.connect(lambda: act(self.wipe_trashed))
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
         layout.addWidget(entries)

@@ -347,17 +347,27 @@
       <translation>Done.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="370" />
+      <location filename="debtassist/ui/main_window.py" line="379" />
+      <source>Erase this case and all its backups for good? This cannot be undone.</source>
+      <translation>Erase this case and all its backups for good? This cannot be undone.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="391" />
       <source>Trash</source>
       <translation>Trash</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="379" />
+      <location filename="debtassist/ui/main_window.py" line="400" />
       <source>Restore</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="397" />
+      <location filename="debtassist/ui/main_window.py" line="401" />
+      <source>Erase for good…</source>
+      <translation>Erase for good…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="418" />
       <source>DebtAssist %1
 
 Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and computes; it is not legal advice. For advice, contact the Legal Aid Foundation. Everything stays on this computer.</source>

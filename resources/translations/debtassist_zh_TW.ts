@@ -347,17 +347,27 @@
       <translation>完成。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="370" />
+      <location filename="debtassist/ui/main_window.py" line="379" />
+      <source>Erase this case and all its backups for good? This cannot be undone.</source>
+      <translation>要永久清除這個案件和它所有的備份嗎？清除後無法復原。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="391" />
       <source>Trash</source>
       <translation>回收桶</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="379" />
+      <location filename="debtassist/ui/main_window.py" line="400" />
       <source>Restore</source>
       <translation>還原</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="397" />
+      <location filename="debtassist/ui/main_window.py" line="401" />
+      <source>Erase for good…</source>
+      <translation>永久清除…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="418" />
       <source>DebtAssist %1
 
 Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and computes; it is not legal advice. For advice, contact the Legal Aid Foundation. Everything stays on this computer.</source>

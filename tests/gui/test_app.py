@@ -280,3 +280,18 @@ def test_protect_a_case_with_a_passphrase_and_open_it_again(window: MainWindow, 
     assert other.case_view is not None
     assert other.case_view.session.case.applicant.name == "林怡君"
     other.close()
+
+
+def test_wiping_a_trashed_case_removes_it_with_its_backups(window: MainWindow) -> None:
+    case_id = window.open_example("court-private-amc")
+    assert window.case_view is not None
+    window.case_view.session.case.notes = "a second version, so there is a backup"
+    window.case_view.session.touch()
+    window.show_desk()
+    assert window.library.backups(case_id)
+    window.delete_case(case_id)
+    name = window.library.trashed()[0].name
+    assert window.wipe_trashed(name)
+    assert window.library.trashed() == []
+    everything = b"".join(p.read_bytes() for p in window.library.layout.root.rglob("*") if p.is_file())
+    assert "黃淑芬".encode() not in everything
