@@ -122,3 +122,28 @@ def test_the_loader_fuzzed_raises_only_its_own_error(data: bytes) -> None:
         case_from_json(data)
     except CaseLoadError as error:
         assert error.message("zh-TW") and error.message("en")
+
+
+def test_a_protected_case_file_is_recognised_by_the_cli(tmp_path: Path) -> None:
+    from debtassist.store import crypto
+
+    path = tmp_path / "protected.json"
+    path.write_bytes(crypto.encrypt(example_text("single-cards").encode(), "a long passphrase", "example"))
+    for lang, words in (("en", "protected with a passphrase"), ("zh-TW", "受密碼保護")):
+        done = run_check(path, lang)
+        assert done.returncode == 2
+        assert words in json.loads(done.stdout)["message"]
+
+
+def test_importing_with_another_passphrase_imports_nothing(tmp_path: Path) -> None:
+    from debtassist.store import crypto
+    from debtassist.store.errors import WrongPassphraseError
+
+    path = tmp_path / "protected.json"
+    case = case_from_json(example_text("single-cards"))[0]
+    path.write_bytes(crypto.encrypt(example_text("single-cards").encode(), "the right one", case.case_id))
+    library = CaseLibrary(tmp_path / "data")
+    with pytest.raises(WrongPassphraseError) as caught:
+        library.import_case(path, passphrase="another one")
+    assert caught.value.message("zh-TW") and caught.value.message("en")
+    assert library.list_cases() == []

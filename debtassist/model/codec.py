@@ -17,7 +17,7 @@ from debtassist.model.migrations import migrate
 @dataclass
 class CaseLoadError(Exception):
     """A document that cannot be read as a case. ``kind`` is stable: not_found, unreadable, not_json,
-    not_a_case, newer_schema, invalid."""
+    not_a_case, encrypted, newer_schema, invalid."""
 
     kind: str
     params: dict[str, Any] = field(default_factory=dict)
@@ -73,6 +73,8 @@ def case_from_document(doc: Any) -> tuple[Case, list[int]]:
     steps applied (empty when the document was current)."""
     if not isinstance(doc, dict):
         raise CaseLoadError("not_a_case")
+    if "debtassist_encrypted" in doc:  # a passphrase-protected case (see debtassist.store.crypto)
+        raise CaseLoadError("encrypted")
     version = doc.get("schema_version")
     if type(version) is not int or version < 0:
         raise CaseLoadError("not_a_case")

@@ -295,3 +295,54 @@ def test_wiping_a_trashed_case_removes_it_with_its_backups(window: MainWindow) -
     assert window.library.trashed() == []
     everything = b"".join(p.read_bytes() for p in window.library.layout.root.rglob("*") if p.is_file())
     assert "黃淑芬".encode() not in everything
+
+
+def test_long_text_emoji_and_rare_characters_survive_save_reload_and_print(window: MainWindow) -> None:
+    case_id = window.open_example("single-cards")
+    applicant = page(window, ApplicantPage)
+    assert isinstance(applicant, ApplicantPage)
+    name = "林怡君😀𠮷堃喆"
+    address = "新北市板橋區文化路一段" + "很長的地址" * 200
+    applicant.name.clear()
+    ime(applicant.name, name)
+    applicant.registered.clear()
+    ime(applicant.registered, address)
+    assert window.case_view is not None
+    assert window.case_view.session.flush()
+    window.show_desk()
+    reloaded = window.library.load(case_id)
+    assert (reloaded.applicant.name, reloaded.applicant.registered_address) == (name, address)
+    window.open_case(case_id)
+    page(window, ReviewPage)
+    packet = page(window, PacketPage)
+    assert isinstance(packet, PacketPage)
+    assert packet.make_packet()
+    assert packet.packet is not None
+    reported = {g.char for g in packet.packet.glyphs}
+    assert "😀" in reported  # not in the bundled font: drawn with a fallback or printed as its code point
+
+
+@pytest.mark.parametrize(
+    ("typed", "accepted"),
+    [
+        ("12,345", 12345),
+        ("-5", None),
+        ("十萬", None),
+        ("1.5", None),
+        ("１２３", 123),
+        ("999999999999999", None),
+    ],
+)
+def test_money_typed_into_a_table_is_checked(window: MainWindow, typed: str, accepted: int | None) -> None:
+    window.new_case()
+    creditors = page(window, CreditorsPage)
+    assert isinstance(creditors, CreditorsPage)
+    creditors.table.add()
+    model = creditors.table.model
+    index = model.index(0, model.table.column_of("principal") or 0)
+    ok = model.setData(index, typed)
+    assert ok == (accepted is not None)
+    assert window.case_view is not None
+    assert window.case_view.session.case.creditors[0].principal == accepted
+    if accepted is None:
+        assert model.cell_error(0, index.column())
