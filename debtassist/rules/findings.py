@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Any
@@ -68,6 +69,33 @@ def _ceiling_for(path: str) -> int | None:
     return None
 
 
+#: Human names of the fields a REQUIRED finding can name (Traditional Chinese, English).
+FIELD_LABELS = {
+    "route": ("程序", "the procedure"),
+    "filing_date": ("聲請（申請）日期", "the filing date"),
+    "applicant.name": ("姓名", "your name"),
+    "applicant.national_id": ("身分證統一編號", "your national ID number"),
+    "applicant.registered_address": ("戶籍地址", "your registered address"),
+    "applicant.residence_county": ("居住縣市", "the county or city where you live"),
+    "applicant.birth_date": ("出生日期", "your date of birth"),
+    "creditors.name": ("債權人名稱", "the creditor's name"),
+    "creditors.kind": ("債權人類別", "the kind of creditor"),
+    "creditors.principal": ("本金", "the principal"),
+    "own_debtors.name": ("姓名", "the name"),
+}
+
+
+def field_label(path: str) -> dict[str, str]:
+    """``creditors[2].name`` -> 第3筆的債權人名稱 / "row 3: the creditor's name", for REQUIRED messages."""
+    match = re.fullmatch(r"(\w+)\[(\d+)\]\.(\w+)", path)
+    key = f"{match[1]}.{match[3]}" if match else path
+    zh, en = FIELD_LABELS.get(key, (path, path))
+    if match:
+        row = int(match[2]) + 1
+        zh, en = f"第{row}筆的{zh}", f"row {row}: {en}"
+    return {"field_zh": zh, "field_en": en, "field": path}
+
+
 def collect_findings(
     case: Case, figures: Figures, attachments: list[AttachmentCheck], today: date | None = None
 ) -> list[Finding]:
@@ -90,17 +118,17 @@ def collect_findings(
 
 def _required(case: Case, add: Any) -> None:
     if case.route is None:
-        add(E, "REQUIRED", "route", "input", field="route")
+        add(E, "REQUIRED", "route", "input", **field_label("route"))
     if case.filing_date is None:
-        add(E, "REQUIRED", "filing_date", "input", field="filing_date")
+        add(E, "REQUIRED", "filing_date", "input", **field_label("filing_date"))
     if case.route is not None and case.route is not Route.BANK_NEGOTIATION and not case.venue.strip():
         add(E, "VENUE_MISSING", "venue", "art_5")
     a = case.applicant
     for name in ("name", "national_id", "registered_address", "residence_county"):
         if not getattr(a, name).strip():
-            add(E, "REQUIRED", f"applicant.{name}", "input", field=f"applicant.{name}")
+            add(E, "REQUIRED", f"applicant.{name}", "input", **field_label(f"applicant.{name}"))
     if a.birth_date is None:
-        add(E, "REQUIRED", "applicant.birth_date", "input", field="applicant.birth_date")
+        add(E, "REQUIRED", "applicant.birth_date", "input", **field_label("applicant.birth_date"))
     if not (a.phone.strip() or a.mobile.strip()):
         add(E, "REQUIRED_PHONE", "applicant.phone", "input")
     if not case.creditors:
@@ -108,11 +136,17 @@ def _required(case: Case, add: Any) -> None:
     court = case.route is not None and case.route.is_court
     for i, c in enumerate(case.creditors):
         if not c.name.strip():
-            add(E, "REQUIRED", f"creditors[{i}].name", "art_43_6", field=f"creditors[{i}].name")
+            add(E, "REQUIRED", f"creditors[{i}].name", "art_43_6", **field_label(f"creditors[{i}].name"))
         if c.kind is None:
-            add(E, "REQUIRED", f"creditors[{i}].kind", "input", field=f"creditors[{i}].kind")
+            add(E, "REQUIRED", f"creditors[{i}].kind", "input", **field_label(f"creditors[{i}].kind"))
         if c.principal is None:
-            add(E, "REQUIRED", f"creditors[{i}].principal", "art_43_6", field=f"creditors[{i}].principal")
+            add(
+                E,
+                "REQUIRED",
+                f"creditors[{i}].principal",
+                "art_43_6",
+                **field_label(f"creditors[{i}].principal"),
+            )
         if not c.address.strip():
             if court or case.route is Route.TOWNSHIP_MEDIATION:
                 add(E, "CREDITOR_ADDRESS_MISSING", f"creditors[{i}].address", "art_43_6", name=c.name)
@@ -122,7 +156,7 @@ def _required(case: Case, add: Any) -> None:
             add(W, "ENFORCEMENT_DETAILS_MISSING", f"creditors[{i}].enforcement", "attachments", name=c.name)
     for i, d in enumerate(case.own_debtors):
         if not d.name.strip():
-            add(E, "REQUIRED", f"own_debtors[{i}].name", "art_43_6", field=f"own_debtors[{i}].name")
+            add(E, "REQUIRED", f"own_debtors[{i}].name", "art_43_6", **field_label(f"own_debtors[{i}].name"))
         if not d.address.strip():
             add(W, "OWN_DEBTOR_ADDRESS_MISSING", f"own_debtors[{i}].address", "art_43_6", name=d.name)
     if case.business.had_business is None:

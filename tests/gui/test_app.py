@@ -346,3 +346,35 @@ def test_money_typed_into_a_table_is_checked(window: MainWindow, typed: str, acc
     assert window.case_view.session.case.creditors[0].principal == accepted
     if accepted is None:
         assert model.cell_error(0, index.column())
+
+
+def test_bad_files_imported_through_the_window_get_a_message_and_change_nothing(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    from tests.test_bad_input import MATRIX
+
+    messages: list[str] = []
+    window.inform = messages.append  # type: ignore[method-assign,assignment]
+    window.ask_passphrase = lambda prompt: None  # type: ignore[method-assign]
+    for name, text, code, _ in MATRIX:
+        if code != 2:
+            continue
+        source = tmp_path / "bad.json"
+        source.write_text(text, encoding="utf-8")
+        window.ask_open_path = lambda source=source: source  # type: ignore[method-assign,misc]
+        before = len(messages)
+        assert window.import_case() is None, name
+        assert len(messages) == before + 1 and messages[-1], name
+    assert window.library.list_cases() == []
+
+
+def test_an_empty_required_field_blocks_next_and_says_which(window: MainWindow, qtbot) -> None:
+    window.new_case()
+    applicant = page(window, ApplicantPage)
+    assert isinstance(applicant, ApplicantPage)
+    view = window.case_view
+    assert view is not None
+    assert not view.try_next()
+    text = view.blocked.text()
+    assert "your name" in text and "your national ID number" in text
+    assert "phone" in text.lower()
