@@ -26,6 +26,7 @@ from typing import Any, Self
 from debtassist import __version__
 from debtassist.model.case import Case, CaseStatus, Route
 from debtassist.model.codec import CaseLoadError, case_from_json, case_to_json
+from debtassist.rules.validators import mask_national_id
 from debtassist.store.atomic import atomic_write_bytes, is_temp_name, remove_stale_temps
 from debtassist.store.backups import add_backup, backup_ref, list_backups, parse_stamp, stamp
 from debtassist.store.crypto import HEAD_BYTES, CaseKey, Passphrase, is_encrypted, read_envelope
@@ -55,14 +56,6 @@ _DAMAGED_NAME = re.compile(r"damaged-\d{8}T\d{6}\.\d{6}Z\.json")
 
 # A passphrase as callers give it: text, or a Passphrase that keeps the keys derived from it.
 Secret = str | Passphrase
-
-
-def mask_national_id(value: str) -> str:
-    """``A123456789`` -> ``A12****789``: enough to tell cases apart in a list, not enough to read the ID."""
-    value = value.strip()
-    if len(value) >= 7:
-        return value[:3] + "*" * (len(value) - 6) + value[-3:]
-    return value[:1] + "*" * (len(value) - 1)
 
 
 @dataclass(frozen=True)

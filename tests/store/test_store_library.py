@@ -15,7 +15,7 @@ from debtassist import __version__
 from debtassist.model.case import CaseStatus, Route
 from debtassist.model.codec import case_from_json, case_to_json
 from debtassist.store.errors import CaseLockedError, CaseUnreadableError, ImportFailedError, StoreError
-from debtassist.store.library import CaseLibrary, mask_national_id
+from debtassist.store.library import CaseLibrary
 
 from .store_helpers import make_case, mode, temp_files, without_meta
 
@@ -273,20 +273,6 @@ def test_listing_survives_bad_files(library: CaseLibrary) -> None:
     assert not summaries[ids["huge_number"]].readable and not summaries[ids["binary"]].readable
     assert len(summaries) == 1 + len(damaged) + 1
     assert next(iter(summaries)) == good  # unreadable ones (no date) last
-
-
-@pytest.mark.parametrize(
-    ("value", "masked"),
-    [
-        ("A123456789", "A12****789"),
-        ("", ""),
-        ("A12", "A**"),
-        ("AB12345", "AB1*345"),
-        (" a1234567 ", "a12**567"),
-    ],
-)
-def test_mask_national_id(value: str, masked: str) -> None:
-    assert mask_national_id(value) == masked
 
 
 # -- import, export, duplicate --------------------------------------------------------------------------
