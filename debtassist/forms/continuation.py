@@ -17,6 +17,7 @@ from debtassist.forms.layout import DrawOp, FilledRect, PageJob
 
 LEFT, RIGHT, TOP, BOTTOM = 15.0, 195.0, 16.0, 280.0
 TEXT_SIZE = 10.0
+MAX_ROW_HEIGHT = 120.0  # mm: a continuation row never grows past this (well under a page)
 HEADER_FILL = Color(0.93, 0.93, 0.93)
 RULE = Color(0.35, 0.35, 0.35)
 
@@ -74,21 +75,26 @@ def _table_pages(item: TableContinuation, filler: Filler) -> list[PageJob]:
         y = _header_row(job, table, y)
         if table.totals:
             y = _totals_row(job, table, "承前頁累計", totals, y, size)
+        placed = 0
         while remaining:
             row = remaining[0]
-            cells = [
-                _fit_cell(
-                    row.get(c.bind, ""), c.width, size, f"{title} 第{first_index}列「{c.title}」", filler
-                )
-                for c in table.columns
-            ]
+            texts = {c.key: row.get(c.bind, "") for c in table.columns}
+            cells = []
+            for c in table.columns:
+                where = f"{title} 第{first_index}列「{c.title}」"
+                cell = _fit_cell(texts[c.key], c.width, size, where, filler)
+                if _row_height([cell], table.row_height) > MAX_ROW_HEIGHT:
+                    # Too long even for a growing row: the text goes whole to a text sheet of its own.
+                    texts[c.key] = filler.continuations.add_text(where, texts[c.key])
+                    cell = _fit_cell(texts[c.key], c.width, size, where, filler)
+                cells.append(cell)
             height = _row_height(cells, table.row_height)
-            if y + height > BOTTOM - (table.row_height if table.totals else 0) and job.filled:
+            if placed and y + height > BOTTOM - (table.row_height if table.totals else 0):
                 break
             x = table.x
             for column, cell in zip(table.columns, cells, strict=True):
                 job.ops.append(_cell_op(cell, x, y, column.width, height, column, False))
-                text = row.get(column.bind, "")
+                text = texts[column.key]
                 if text:
                     job.filled.append(
                         FilledRect(
@@ -100,6 +106,7 @@ def _table_pages(item: TableContinuation, filler: Filler) -> list[PageJob]:
                 column = next(c for c in table.columns if c.key == key)
                 totals[key] += parse_money(row.get(column.bind, ""))
             y += height
+            placed += 1
             remaining.pop(0)
             first_index += 1
         if table.totals:

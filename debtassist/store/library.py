@@ -722,6 +722,15 @@ class CaseLibrary:
                 raise
         return case_id
 
+    def erase_from_trash(self, name: str) -> None:
+        """Erase one trashed copy for good (with the backups it carries), leaving any live case with the same
+        id alone."""
+        entry = self._trash_entry(name)
+        try:
+            shutil.rmtree(self.layout.trash / entry.name)
+        except OSError as exc:
+            raise WriteFailedError(self.layout.trash / entry.name, exc) from exc
+
     def wipe(self, case_id: str) -> None:
         """Erase a case for good: its folder, backups and every trashed copy."""
         check_case_id(case_id)

@@ -361,6 +361,8 @@ class MainWindow(QMainWindow):
             self.passphrases.pop(session.case_id, None)
         else:
             self.passphrases[session.case_id] = Passphrase(new)
+            # A packet built before protection is plaintext: it goes (the packet page rebuilds it in memory).
+            (self.library.layout.case_dir(session.case_id) / "packet.pdf").unlink(missing_ok=True)
         log.info("case %s: passphrase %s", session.case_id, "set" if new else "removed")
         self.inform(t("Done."))
         return True
@@ -379,7 +381,7 @@ class MainWindow(QMainWindow):
         if not self.confirm(t("Erase this case and all its backups for good? This cannot be undone.")):
             return False
         try:
-            self.library.wipe(case_id)
+            self.library.erase_from_trash(name)
         except StoreError as exc:
             self.inform(exc.message(self.lang))
             return False

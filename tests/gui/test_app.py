@@ -378,3 +378,36 @@ def test_an_empty_required_field_blocks_next_and_says_which(window: MainWindow, 
     text = view.blocked.text()
     assert "your name" in text and "your national ID number" in text
     assert "phone" in text.lower()
+
+
+def test_erasing_a_trashed_copy_leaves_a_live_case_with_the_same_id(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    case_id = window.open_example("single-cards")
+    window.show_desk()
+    export = tmp_path / "copy.json"
+    window.library.export_case(case_id, export)
+    window.delete_case(case_id)
+    window.ask_open_path = lambda: export  # type: ignore[method-assign]
+    assert window.import_case() == case_id  # the id is free again, so the import keeps it
+    name = window.library.trashed()[0].name
+    assert window.wipe_trashed(name)
+    assert window.library.load(case_id).applicant.name == "林怡君"
+
+
+def test_a_protected_case_keeps_its_packet_out_of_plain_files(window: MainWindow) -> None:
+    case_id = window.open_example("single-cards")
+    page(window, ReviewPage)
+    packet = page(window, PacketPage)
+    assert isinstance(packet, PacketPage)
+    assert packet.make_packet()  # plaintext packet.pdf in the case folder, before protection
+    answers = iter(["a passphrase to remember", "a passphrase to remember"])
+    window.ask_passphrase = lambda prompt: next(answers)  # type: ignore[method-assign]
+    assert window.protect_case()
+    assert packet.make_packet()
+    assert packet.pdf is not None and packet.pdf.startswith(b"%PDF")
+    assert not packet.open_button.isEnabled()
+    window.show_desk()
+    everything = b"".join(p.read_bytes() for p in window.library.layout.root.rglob("*") if p.is_file())
+    assert "林怡君".encode() not in everything and b"F223456786" not in everything
+    assert case_id

@@ -1116,6 +1116,10 @@ class PacketPage(WizardPage):
     # -- state -----------------------------------------------------------------------------------------------
 
     @property
+    def protected(self) -> bool:
+        return self.session.handle.protected
+
+    @property
     def packet_path(self) -> Path:
         return self.session.library.layout.case_dir(self.session.case_id) / PACKET_FILE
 
@@ -1157,7 +1161,7 @@ class PacketPage(WizardPage):
         stale = self.is_stale()
         self.print_button.setEnabled(self.pdf is not None and not stale)
         self.save_button.setEnabled(self.pdf is not None and not stale)
-        self.open_button.setEnabled(self.packet_path.is_file())
+        self.open_button.setEnabled(self.packet_path.is_file() and not self.protected)
         if stale:
             self.status.setText(
                 t(
@@ -1194,7 +1198,12 @@ class PacketPage(WizardPage):
         try:
             state = self._state()
             packet = build_packet(report.case, report, options)
-            atomic_write_bytes(self.packet_path, packet.pdf)
+            if self.protected:
+                # A protected case never leaves its packet in plaintext on disk: it stays in memory until the
+                # user prints it or saves it where they choose.
+                self.packet_path.unlink(missing_ok=True)
+            else:
+                atomic_write_bytes(self.packet_path, packet.pdf)
         except OSError as error:
             return self.refuse(fill(t("The packet could not be saved in the case folder: %1"), error))
         except Exception as error:  # a form that cannot be filled must not take the window down
@@ -1217,6 +1226,16 @@ class PacketPage(WizardPage):
                 packet.copies,
                 self.preview.page_count,
                 self.packet_path,
+            )
+            if not self.protected
+            else fill(
+                t(
+                    "The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. This case is protected, so "
+                    "the packet is kept in memory only: print it or save it where you choose."
+                ),
+                packet.pages_per_set,
+                packet.copies,
+                self.preview.page_count,
             )
         ]
         if self.preview.page_count > len(self.preview.page_labels):
