@@ -268,6 +268,7 @@ parent = {
             "secured": True,
             "security": "不動產抵押權（第一順位）",
             "collateral_asset_id": "a-house",
+            "secured_coverage": 3180000,
             "home_loan": True,
             "home_loan_overdue_instalments": 1,
         },

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import Any
 
 from debtassist.model.case import (
@@ -21,10 +22,11 @@ from debtassist.model.case import (
 )
 from debtassist.rules.check import CheckReport
 from debtassist.rules.figures import claim, is_financial_institution_debt, secured_part
-from debtassist.rules.rocdate import format_roc, format_roc_long
+from debtassist.rules.money import round_half_up
+from debtassist.rules.rocdate import roc_long_text, roc_text
+from debtassist.rules.validators import parse_share
 
 NONE_TEXT = "無"
-CHINESE_NUMERALS = "一二三四五六七八九十"
 
 ROUTE_TITLES = {
     Route.BANK_NEGOTIATION: "前置協商申請書",
@@ -71,12 +73,22 @@ def money(value: int | None) -> str:
 
 
 def numeral(n: int) -> str:
-    """1 -> 一, 12 -> 十二, 25 -> 二十五 (for 附表一 and the attachment list)."""
-    if n <= 10:
-        return CHINESE_NUMERALS[n - 1]
-    tens, ones = divmod(n, 10)
-    head = "" if tens == 1 else CHINESE_NUMERALS[tens - 1]
-    return head + "十" + (CHINESE_NUMERALS[ones - 1] if ones else "")
+    """1 -> 一, 12 -> 十二, 25 -> 二十五, 105 -> 一百零五 (for 附表一 and the attachment list)."""
+    digits = "零一二三四五六七八九"
+    if n < 1:
+        raise ValueError("numerals start at 1")
+    if n >= 1000:
+        return str(n)
+    hundreds, rest = divmod(n, 100)
+    tens, ones = divmod(rest, 10)
+    text = f"{digits[hundreds]}百" if hundreds else ""
+    if tens:
+        text += ("" if tens == 1 and not hundreds else digits[tens]) + "十"
+    elif hundreds and ones:
+        text += "零"
+    if ones:
+        text += digits[ones]
+    return text
 
 
 @dataclass
@@ -114,9 +126,7 @@ def _enforcement(ctx: FillContext) -> str:
 
 
 def _attachments(ctx: FillContext) -> str:
-    held = [
-        a for a in ctx.report.attachments if a.status in (AttachmentStatus.HAVE, AttachmentStatus.REQUESTED)
-    ]
+    held = [a for a in ctx.report.attachments if a.status is AttachmentStatus.HAVE]  # only what is enclosed
     if not held:
         return NONE_TEXT
     return "\n".join(f"{numeral(i)}、{a.title('zh-TW')}" for i, a in enumerate(held, 1))
@@ -129,8 +139,8 @@ def _business(ctx: FillContext) -> str:
     f = ctx.figures
     parts = []
     for p in b.periods:
-        end = format_roc(p.end) if p.end else "迄今"
-        start = format_roc(p.start) if p.start else "（未填）"
+        end = roc_text(p.end) if p.end else "迄今"
+        start = roc_text(p.start) if p.start else "（未填）"
         parts.append(f"{p.description}：{start}至{end}，營業額 {money(p.turnover)} 元")
     average = f.average_monthly_turnover
     if average is not None:
@@ -142,7 +152,7 @@ BOX_BINDINGS: dict[str, Callable[[FillContext], str]] = {
     "applicant.name": lambda c: c.case.applicant.name,
     "applicant.national_id": lambda c: c.case.applicant.national_id,
     "applicant.birth_date": lambda c: (
-        format_roc(c.case.applicant.birth_date) if c.case.applicant.birth_date else ""
+        roc_text(c.case.applicant.birth_date) if c.case.applicant.birth_date else ""
     ),
     "applicant.phones": _phones,
     "applicant.email": lambda c: c.case.applicant.email,
@@ -151,7 +161,7 @@ BOX_BINDINGS: dict[str, Callable[[FillContext], str]] = {
     "applicant.employer": lambda c: c.case.applicant.employer,
     "applicant.occupation": lambda c: c.case.applicant.occupation,
     "filing_date": lambda c: (
-        format_roc_long(c.case.filing_date) if c.case.filing_date else "中華民國　　年　　月　　日"
+        roc_long_text(c.case.filing_date) if c.case.filing_date else "中華民國　　年　　月　　日"
     ),
     "venue": lambda c: c.case.venue,
     "petition_title": lambda c: ROUTE_TITLES[c.case.route] if c.case.route else "",
@@ -226,12 +236,23 @@ def _creditor_row(c: Creditor, index: int, case: Case) -> Row:
         "kind": CREDITOR_KINDS.get(c.kind, "") if c.kind else "",
         "debt_type": DEBT_TYPES.get(c.debt_type, "") if c.debt_type else "",
         "cause": c.cause or (DEBT_TYPES.get(c.debt_type, "") if c.debt_type else ""),
-        "kind_cause": "／".join(p for p in (CREDITOR_KINDS.get(c.kind, "") if c.kind else "", c.cause) if p),
+        "kind_cause": "／".join(
+            part
+            for part in (
+                CREDITOR_KINDS.get(c.kind, "") if c.kind else "",
+                DEBT_TYPES.get(c.debt_type, "") if c.debt_type else "",
+                c.cause,
+            )
+            if part
+        ),
         "principal": money(c.principal),
         "interest_fees": money(c.interest_fees),
         "claim": money(claim(c)),
         "security": security or NONE_TEXT,
-        "unpaid_after_security": money(claim(c) - covered) if c.secured else "",
+        # Left blank until the user says what the security covers: 0 would be a figure nobody gave.
+        "unpaid_after_security": money(claim(c) - covered)
+        if c.secured and c.secured_coverage is not None
+        else "",
         "home_loan": "是" if c.home_loan else "否",
         "special_clause": "是" if c.special_clause else "否",
         "enforcement": f"{c.enforcement.court} {c.enforcement.case_number}".strip()
@@ -332,20 +353,34 @@ def _rows_expenses(ctx: FillContext) -> list[Row]:
     ]
 
 
+def _dependent_monthly(ctx: FillContext, index: int) -> tuple[str, str]:
+    """What the statement prints as a dependent's monthly support, and a note: the amount entered, else the
+    Art. 64-2 standard share the figures use (so the row, its total and the 扶養費 box agree)."""
+    d = ctx.case.dependents[index]
+    if d.monthly_amount is not None or not d.supported:
+        return money(d.monthly_amount), ""
+    exact = ctx.figures.debtor_standard_expense_exact
+    if exact is None or index in ctx.figures.bad_shares:
+        return "", ""
+    share = parse_share(d.support_share) if d.support_share.strip() else Fraction(1)
+    return money(round_half_up(exact * share)), "依第64條之2標準計算"
+
+
 def _rows_dependents(ctx: FillContext) -> list[Row]:
     rows = []
     for i, d in enumerate(ctx.case.dependents, 1):
+        monthly, basis = _dependent_monthly(ctx, i - 1)
         rows.append(
             {
                 "index": str(i),
                 "name": d.name,
                 "relationship": d.relationship,
-                "birth_date": format_roc(d.birth_date) if d.birth_date else "",
+                "birth_date": roc_text(d.birth_date) if d.birth_date else "",
                 "national_id": d.national_id,
                 "share": d.support_share or ("1" if d.supported else ""),
-                "monthly": money(d.monthly_amount),
+                "monthly": monthly,
                 "supported": "是" if d.supported else "否",
-                "note": d.note,
+                "note": "；".join(part for part in (basis, d.note) if part),
             }
         )
     return rows

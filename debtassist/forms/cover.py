@@ -12,7 +12,7 @@ from debtassist.forms.layout import PageJob
 from debtassist.i18n import Lang, tr
 from debtassist.model.case import AttachmentStatus, Route
 from debtassist.rules.figures import claim, creditor_key, is_financial_institution_debt
-from debtassist.rules.rocdate import format_roc, format_roc_long
+from debtassist.rules.rocdate import roc_long_text, roc_text
 from debtassist.rules.validators import mask_national_id
 
 NEGOTIATION_START_DAYS = 30  # Art. 153
@@ -22,7 +22,7 @@ NEGOTIATION_SUCCESS_DAYS = 90
 def _d(value: date | None, lang: Lang) -> str:
     if value is None:
         return "—"
-    return format_roc_long(value) if lang == "zh-TW" else f"{value.isoformat()} (ROC {format_roc(value)})"
+    return roc_long_text(value) if lang == "zh-TW" else f"{value.isoformat()} (ROC {roc_text(value)})"
 
 
 def copies_needed(ctx: FillContext) -> int:

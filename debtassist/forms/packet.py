@@ -134,7 +134,7 @@ def _draw(jobs: list[PageJob], options: PacketOptions, copies: int) -> bytes:
             _watermark(canvas, "草稿 DRAFT")
             canvas.setFont(BOLD, 8)
             canvas.setFillColor(Color(0.75, 0.1, 0.1))
-            canvas.drawCentredString(PAGE_W / 2, pt_top(291), "草稿 DRAFT")  # searchable, unlike the diagonal
+            canvas.drawCentredString(PAGE_W / 2, pt_top(6), "草稿 DRAFT")  # searchable, unlike the diagonal
         canvas.showPage()
     # One stamp page per copy, merged onto the copied pages.
     for copy in range(1, copies):

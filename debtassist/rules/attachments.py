@@ -12,7 +12,7 @@ from debtassist.i18n import Lang, tr
 from debtassist.model.case import AssetKind, AttachmentState, AttachmentStatus, Case, Route
 from debtassist.resources_path import read_text
 from debtassist.rules.figures import creditor_key
-from debtassist.rules.rocdate import format_roc
+from debtassist.rules.rocdate import roc_text
 
 SALARY_WORDS = ("薪", "salary", "wage")
 
@@ -51,7 +51,7 @@ class AttachmentCheck:
     def problem_text(self, lang: Lang) -> str:
         if self.problem is None:
             return ""
-        start = format_roc(self.window_start) if self.window_start else ""
+        start = roc_text(self.window_start) if self.window_start else ""
         return tr(f"attachment.problem.{self.problem}", lang, start=start)
 
     def to_json(self, lang: Lang) -> dict[str, Any]:

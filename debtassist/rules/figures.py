@@ -22,7 +22,7 @@ from debtassist.reference.areas import area_by_code
 from debtassist.rules.explain import Because
 from debtassist.rules.living import LivingExpense, LivingExpenseSource, resolve_living_expense
 from debtassist.rules.money import amount, ntd, round_half_up
-from debtassist.rules.rocdate import format_roc
+from debtassist.rules.rocdate import roc_text
 from debtassist.rules.validators import InputError, parse_share
 
 REHABILITATION_CEILING = 12_000_000  # Art. 42 I
@@ -198,10 +198,10 @@ def monthly_payment(principal: int, months: int, annual_rate: Fraction) -> int:
     return math.ceil(principal * rate / (1 - (1 + rate) ** -months))
 
 
-def _months_touched(start: date, end: date) -> int:
+def _month_indexes(start: date, end: date) -> set[int]:
     """Calendar months from start to end inclusive; a month with any day of business counts as one
     (the Enforcement Rules do not say how to count part months: this choice is stated in the trail)."""
-    return (end.year - start.year) * 12 + end.month - start.month + 1
+    return set(range(start.year * 12 + start.month, end.year * 12 + end.month + 1))
 
 
 def _five_year_window(filing: date) -> tuple[date, date]:
@@ -261,7 +261,7 @@ def compute_figures(case: Case, table: LivingExpenseSource) -> Figures:
                 rule="art_64_2",
             )
         )
-        dep_exact = Fraction(0)
+        dependents_standard = 0  # each share rounded on its own, as the statement prints it
         for index, dependent in supported:
             try:
                 share = parse_share(dependent.support_share) if dependent.support_share else Fraction(1)
@@ -269,7 +269,7 @@ def compute_figures(case: Case, table: LivingExpenseSource) -> Figures:
                 bad_shares.append(index)
                 continue
             part = standard_exact * share
-            dep_exact += part
+            dependents_standard += round_half_up(part)
             trail["dependents_standard_expense"].append(
                 Because(
                     "because.art64_2_dependent",
@@ -282,7 +282,6 @@ def compute_figures(case: Case, table: LivingExpenseSource) -> Figures:
                     rule="art_64_2",
                 )
             )
-        dependents_standard = round_half_up(dep_exact)
 
     claimed_items = [e.monthly for e in case.expenses.items if e.monthly is not None]
     claimed = sum(claimed_items) if claimed_items else None
@@ -306,14 +305,15 @@ def compute_figures(case: Case, table: LivingExpenseSource) -> Figures:
     elif living.monthly is None and any(d.monthly_amount is None for _, d in supported):
         dependents_expense = None
     else:
-        total = Fraction(0)
+        # Each dependent's amount is rounded on its own, as the statement prints it, so that the printed rows
+        # add up to the total.
+        dependents_expense = 0
         for index, dependent in supported:
             if dependent.monthly_amount is not None:
-                total += dependent.monthly_amount
+                dependents_expense += dependent.monthly_amount
             elif standard_exact is not None and index not in bad_shares:
                 share = parse_share(dependent.support_share) if dependent.support_share else Fraction(1)
-                total += standard_exact * share
-        dependents_expense = round_half_up(total)
+                dependents_expense += round_half_up(standard_exact * share)
     trail["dependents_expense"].append(
         Because("because.dependents_expense", {"count": len(supported), "total": ntd(dependents_expense)})
     )
@@ -483,7 +483,7 @@ def _consumer_test(case: Case, trail: dict[str, list[Because]]) -> tuple[bool | 
     if business.had_business is None and not business.periods:
         trail["consumer_eligible"].append(Because("because.consumer_unanswered", rule="art_2"))
         return None, None, 0
-    if business.had_business is False:
+    if business.had_business is False and not business.periods:
         trail["consumer_eligible"].append(Because("because.consumer_no_business", rule="art_2"))
         return True, None, 0
     if case.filing_date is None:
@@ -493,7 +493,7 @@ def _consumer_test(case: Case, trail: dict[str, list[Because]]) -> tuple[bool | 
         trail["consumer_eligible"].append(Because("because.consumer_no_periods", rule="art_2"))
         return None, None, 0
     window_start, window_end = _five_year_window(case.filing_date)
-    months = 0
+    in_business: set[int] = set()  # calendar months (year * 12 + month) with business, counted once
     turnover = 0
     for period in business.periods:
         if period.start is None:
@@ -505,13 +505,15 @@ def _consumer_test(case: Case, trail: dict[str, list[Because]]) -> tuple[bool | 
         if period.turnover is None:
             trail["consumer_eligible"].append(Because("because.consumer_turnover_missing", rule="rules_4"))
             return None, None, 0
-        months += _months_touched(start, end)
+        in_business |= _month_indexes(start, end)
         turnover += period.turnover
+    # Businesses run side by side share their months: the average is over the months actually in business.
+    months = len(in_business)
     if months == 0:
         trail["consumer_eligible"].append(
             Because(
                 "because.consumer_outside_window",
-                {"start": format_roc(window_start), "end": format_roc(window_end)},
+                {"start": roc_text(window_start), "end": roc_text(window_end)},
                 rule="art_2",
             )
         )
@@ -522,8 +524,8 @@ def _consumer_test(case: Case, trail: dict[str, list[Because]]) -> tuple[bool | 
         Because(
             "because.consumer_average",
             {
-                "start": format_roc(window_start),
-                "end": format_roc(window_end),
+                "start": roc_text(window_start),
+                "end": roc_text(window_end),
                 "turnover": ntd(turnover),
                 "months": months,
                 "average": ntd(average),
@@ -555,7 +557,7 @@ def _fees(case: Case, trail: dict[str, list[Because]]) -> tuple[int | None, int 
     ):
         fee = 0
         trail["court_fee"].append(
-            Because("because.fee_after_mediation", {"date": format_roc(failed)}, rule="art_6")
+            Because("because.fee_after_mediation", {"date": roc_text(failed)}, rule="art_6")
         )
     else:
         trail["court_fee"].append(Because("because.fee_court", {"fee": ntd(fee)}, rule="art_6"))

@@ -18,8 +18,8 @@ from debtassist.model.case import (
     PreviousNegotiation,
     Route,
 )
-from debtassist.reference.areas import area_by_code
-from debtassist.rules.attachments import AttachmentCheck
+from debtassist.reference.areas import area_by_code, area_for_county
+from debtassist.rules.attachments import AttachmentCheck, months_before
 from debtassist.rules.explain import Finding, Severity
 from debtassist.rules.figures import (
     REHABILITATION_CEILING,
@@ -28,7 +28,7 @@ from debtassist.rules.figures import (
     is_financial_institution_debt,
 )
 from debtassist.rules.money import ntd, round_half_up
-from debtassist.rules.rocdate import format_roc
+from debtassist.rules.rocdate import ROC_EPOCH, roc_text
 from debtassist.rules.validators import InputError, check_national_id, parse_share
 
 E, W, N = Severity.ERROR, Severity.WARNING, Severity.NOTE
@@ -44,7 +44,6 @@ PLAUSIBLE_CEILINGS = {
     "own_debtors": 100_000_000,
     "business.periods": 1_000_000_000,
 }
-SIX_MONTHS = timedelta(days=183)
 
 
 def _money_fields(node: BaseModel, path: str) -> Iterator[tuple[str, int]]:
@@ -60,6 +59,21 @@ def _money_fields(node: BaseModel, path: str) -> Iterator[tuple[str, int]]:
                     yield from _money_fields(item, f"{here}[{i}]")
         elif isinstance(value, int) and not isinstance(value, bool) and MONEY in info.metadata:
             yield here, value
+
+
+def _dates(case: Case) -> Iterator[tuple[str, date]]:
+    """Every date typed into the case, with its path."""
+    candidates: list[tuple[str, date | None]] = [
+        ("filing_date", case.filing_date),
+        ("applicant.birth_date", case.applicant.birth_date),
+        ("history.previous_negotiation_end", case.history.previous_negotiation_end),
+        ("history.mediation_failed_date", case.history.mediation_failed_date),
+    ]
+    candidates += [(f"dependents[{i}].birth_date", d.birth_date) for i, d in enumerate(case.dependents)]
+    for i, p in enumerate(case.business.periods):
+        candidates += [(f"business.periods[{i}].start", p.start), (f"business.periods[{i}].end", p.end)]
+    candidates += [(f"attachments.{k}.issue_date", s.issue_date) for k, s in case.attachments.items()]
+    yield from ((path, value) for path, value in candidates if value is not None)
 
 
 def _ceiling_for(path: str) -> int | None:
@@ -197,21 +211,24 @@ def _values(case: Case, today: date, add: Any) -> None:
         if d.national_id.strip() and not check_national_id(d.national_id).ok:
             add(W, "DEPENDENT_ID_INVALID", f"dependents[{i}].national_id", "id_checksum", name=d.name)
         if d.birth_date and d.birth_date > today:
-            add(E, "DATE_IN_FUTURE", f"dependents[{i}].birth_date", "input", date=format_roc(d.birth_date))
+            add(E, "DATE_IN_FUTURE", f"dependents[{i}].birth_date", "input", date=roc_text(d.birth_date))
         if d.supported and d.support_share.strip():
             try:
                 parse_share(d.support_share)
             except InputError:
                 add(E, "SHARE_INVALID", f"dependents[{i}].support_share", "art_64_2", value=d.support_share)
+    for where, day in _dates(case):
+        if day < ROC_EPOCH:
+            add(E, "DATE_BEFORE_ROC", where, "input", date=day.isoformat())
     if case.applicant.birth_date and case.applicant.birth_date > today:
-        add(E, "DATE_IN_FUTURE", "applicant.birth_date", "input", date=format_roc(case.applicant.birth_date))
+        add(E, "DATE_IN_FUTURE", "applicant.birth_date", "input", date=roc_text(case.applicant.birth_date))
     if case.filing_date and case.filing_date < today - timedelta(days=366):
-        add(W, "FILING_DATE_OLD", "filing_date", "input", date=format_roc(case.filing_date))
+        add(W, "FILING_DATE_OLD", "filing_date", "input", date=roc_text(case.filing_date))
     for i, p in enumerate(case.business.periods):
         if p.start and p.end and p.end < p.start:
             add(E, "PERIOD_END_BEFORE_START", f"business.periods[{i}]", "input")
         if p.start and p.start > today:
-            add(E, "DATE_IN_FUTURE", f"business.periods[{i}].start", "input", date=format_roc(p.start))
+            add(E, "DATE_IN_FUTURE", f"business.periods[{i}].start", "input", date=roc_text(p.start))
     for key, state in case.attachments.items():
         if state.issue_date and state.issue_date > today:
             add(
@@ -219,7 +236,7 @@ def _values(case: Case, today: date, add: Any) -> None:
                 "DATE_IN_FUTURE",
                 f"attachments.{key}.issue_date",
                 "input",
-                date=format_roc(state.issue_date),
+                date=roc_text(state.issue_date),
             )
     for i, r in enumerate(case.income.records):
         if r.year is not None and (r.year < 1912 or r.year > today.year):
@@ -237,9 +254,17 @@ def _eligibility(case: Case, figures: Figures, add: Any) -> None:
             months=figures.business_months,
         )
     h = case.history
-    if h.previous_negotiation is PreviousNegotiation.CONCLUDED:
-        severity = N if h.agreement_difficulty_not_attributable else W
-        add(severity, "AGREEMENT_CONCLUDED", "history.previous_negotiation", "art_151_7")
+    if h.previous_negotiation is PreviousNegotiation.CONCLUDED and case.route is not Route.BANK_NEGOTIATION:
+        # Art. 151 VII: after a concluded agreement, court only when paying became hard through no fault of
+        # the debtor's own.
+        answer = h.agreement_difficulty_not_attributable
+        severity = N if answer else (E if answer is False else W)
+        add(severity, "AGREEMENT_CONCLUDED", "history.agreement_difficulty_not_attributable", "art_151_7")
+    if case.business.had_business is False and any(p.start for p in case.business.periods):
+        add(E, "BUSINESS_ANSWER_CONFLICT", "business.had_business", "art_2")
+    county = case.applicant.residence_county.strip()
+    if county and area_for_county(county) is None:
+        add(E, "COUNTY_UNKNOWN", "applicant.residence_county", "art_64_2", county=county)
 
 
 def _route_rules(case: Case, figures: Figures, add: Any) -> None:
@@ -265,12 +290,14 @@ def _route_rules(case: Case, figures: Figures, add: Any) -> None:
             add(E, "BANK_2006_AGREEMENT", "history.concluded_2006_agreement", "dom_bank_conditions")
         if h.previous_negotiation is None:
             add(E, "HISTORY_PREVIOUS_UNANSWERED", "history.previous_negotiation", "dom_bank_conditions")
+        elif h.previous_negotiation in (PreviousNegotiation.CONCLUDED, PreviousNegotiation.FAILED):
+            add(E, "BANK_ALREADY_NEGOTIATED", "history.previous_negotiation", "dom_bank_conditions")
         elif (
             h.previous_negotiation is PreviousNegotiation.DEEMED_NOT_REQUESTED
             and case.filing_date
             and (
                 h.previous_negotiation_end is None
-                or case.filing_date - h.previous_negotiation_end < SIX_MONTHS
+                or h.previous_negotiation_end > months_before(case.filing_date, 6)
             )
         ):
             add(E, "BANK_WAIT_SIX_MONTHS", "history.previous_negotiation_end", "dom_bank_conditions")
@@ -450,6 +477,8 @@ def _consistency(case: Case, figures: Figures, add: Any) -> None:
         add(W, "SUPPORT_WITHOUT_DEPENDENTS", "expenses.items", "art_64_2")
     asset_ids = {a.id for a in case.assets}
     for i, c in enumerate(case.creditors):
+        if c.secured and c.secured_coverage is None:
+            add(W, "SECURED_COVERAGE_MISSING", f"creditors[{i}].secured_coverage", "art_43_6", name=c.name)
         if c.secured and c.collateral_asset_id not in asset_ids:
             add(W, "COLLATERAL_NOT_IN_ASSETS", f"creditors[{i}].collateral_asset_id", "art_43_6", name=c.name)
         if c.debt_type in (DebtType.HOME_LOAN, DebtType.CAR_LOAN) and not c.secured:

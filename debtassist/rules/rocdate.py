@@ -92,3 +92,14 @@ def format_roc_short_zh(value: date) -> str:
     """``2026-03-02`` -> ``115年3月2日``."""
     year, month, day = to_roc(value)
     return f"{year}年{month}月{day}日"
+
+
+def roc_text(value: date) -> str:
+    """``format_roc`` for display: a date before the ROC calendar (only in an imported file; it is reported as an
+    error) is shown in ISO form instead of failing."""
+    return format_roc(value) if value >= ROC_EPOCH else value.isoformat()
+
+
+def roc_long_text(value: date) -> str:
+    """``format_roc_long`` for display, with the same fallback as ``roc_text``."""
+    return format_roc_long(value) if value >= ROC_EPOCH else value.isoformat()

@@ -6,6 +6,9 @@ import time
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -142,5 +145,18 @@ class CaseView(QWidget):
         message = error.message(self.lang) if hasattr(error, "message") else str(error)
         self.save_state.setText(t("Not saved: ") + message)
 
+    def commit_editors(self) -> None:
+        """An open table cell editor keeps its text until it loses focus: make it commit before saving."""
+        for page in self.pages:
+            for view in page.findChildren(QAbstractItemView):
+                editor = view.indexWidget(view.currentIndex()) if view.currentIndex().isValid() else None
+                focus = QApplication.focusWidget()
+                if focus is not None and view.isAncestorOf(focus) and focus is not view:
+                    editor = focus
+                if editor is not None and view.state() == QAbstractItemView.State.EditingState:
+                    view.commitData(editor)
+                    view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
     def close_session(self) -> bool:
+        self.commit_editors()
         return self.session.close()

@@ -32,7 +32,7 @@ from debtassist.examples import EXAMPLES
 from debtassist.i18n import Lang
 from debtassist.model.case import CaseStatus, Route
 from debtassist.rules.attachments import attachment_checklist
-from debtassist.rules.rocdate import format_roc
+from debtassist.rules.rocdate import roc_text
 from debtassist.store.library import CaseLibrary, CaseSummary
 
 Index = QModelIndex | QPersistentModelIndex
@@ -135,7 +135,7 @@ class CaseListModel(QAbstractTableModel):
             if row.updated is None:
                 return ""
             local = row.updated.astimezone()
-            return local.isoformat() if sort else f"{format_roc(local.date())} {local:%H:%M}"
+            return local.isoformat() if sort else f"{roc_text(local.date())} {local:%H:%M}"
         return None
 
     def case_id(self, row: int) -> str:

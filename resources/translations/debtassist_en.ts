@@ -4,42 +4,42 @@
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="40" />
+      <location filename="debtassist/ui/case_view.py" line="43" />
       <source>Steps</source>
       <translation>Steps</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="55" />
+      <location filename="debtassist/ui/case_view.py" line="58" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="57" />
+      <location filename="debtassist/ui/case_view.py" line="60" />
       <source>&amp;Next &gt;</source>
       <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="59" />
+      <location filename="debtassist/ui/case_view.py" line="62" />
       <source>Back to the case list</source>
       <translation>Back to the case list</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="84" />
+      <location filename="debtassist/ui/case_view.py" line="87" />
       <source>All changes saved</source>
       <translation>All changes saved</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="113" />
+      <location filename="debtassist/ui/case_view.py" line="116" />
       <source>Before going on, please fix:</source>
       <translation>Before going on, please fix:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="139" />
+      <location filename="debtassist/ui/case_view.py" line="142" />
       <source>Saving…</source>
       <translation>Saving…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="143" />
+      <location filename="debtassist/ui/case_view.py" line="146" />
       <source>Not saved: </source>
       <translation>Not saved: </translation>
     </message>
@@ -342,32 +342,32 @@
       <translation>Current passphrase (the case will be stored without one):</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="365" />
+      <location filename="debtassist/ui/main_window.py" line="367" />
       <source>Done.</source>
       <translation>Done.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="379" />
+      <location filename="debtassist/ui/main_window.py" line="381" />
       <source>Erase this case and all its backups for good? This cannot be undone.</source>
       <translation>Erase this case and all its backups for good? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="391" />
+      <location filename="debtassist/ui/main_window.py" line="393" />
       <source>Trash</source>
       <translation>Trash</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="400" />
+      <location filename="debtassist/ui/main_window.py" line="402" />
       <source>Restore</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="401" />
+      <location filename="debtassist/ui/main_window.py" line="403" />
       <source>Erase for good…</source>
       <translation>Erase for good…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="418" />
+      <location filename="debtassist/ui/main_window.py" line="420" />
       <source>DebtAssist %1
 
 Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and computes; it is not legal advice. For advice, contact the Legal Aid Foundation. Everything stays on this computer.</source>
@@ -443,10 +443,10 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <name>Tables</name>
     <message>
       <location filename="debtassist/ui/models/tables.py" line="96" />
-      <location filename="debtassist/ui/models/tables.py" line="137" />
-      <location filename="debtassist/ui/models/tables.py" line="184" />
+      <location filename="debtassist/ui/models/tables.py" line="149" />
       <location filename="debtassist/ui/models/tables.py" line="196" />
       <location filename="debtassist/ui/models/tables.py" line="208" />
+      <location filename="debtassist/ui/models/tables.py" line="220" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
@@ -457,7 +457,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/models/tables.py" line="107" />
-      <location filename="debtassist/ui/models/tables.py" line="181" />
+      <location filename="debtassist/ui/models/tables.py" line="193" />
       <source>Address</source>
       <translation>Address</translation>
     </message>
@@ -468,7 +468,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/models/tables.py" line="115" />
-      <location filename="debtassist/ui/models/tables.py" line="183" />
+      <location filename="debtassist/ui/models/tables.py" line="195" />
       <source>Cause</source>
       <translation>Cause</translation>
     </message>
@@ -489,166 +489,176 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/models/tables.py" line="119" />
-      <location filename="debtassist/ui/models/tables.py" line="185" />
+      <location filename="debtassist/ui/models/tables.py" line="197" />
       <source>Security</source>
       <translation>Security</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="120" />
+      <location filename="debtassist/ui/models/tables.py" line="122" />
+      <source>Covered by the security</source>
+      <translation>Covered by the security</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="126" />
       <source>Priority</source>
       <translation>Priority</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="121" />
+      <location filename="debtassist/ui/models/tables.py" line="127" />
       <source>Home loan</source>
       <translation>Home loan</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="122" />
+      <location filename="debtassist/ui/models/tables.py" line="130" />
+      <source>Instalments overdue</source>
+      <translation>Instalments overdue</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="134" />
       <source>Special clause</source>
       <translation>Special clause</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="124" />
+      <location filename="debtassist/ui/models/tables.py" line="136" />
       <source>Enforcement pending</source>
       <translation>Enforcement pending</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="126" />
+      <location filename="debtassist/ui/models/tables.py" line="138" />
       <source>Enforcement court</source>
       <translation>Enforcement court</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="127" />
+      <location filename="debtassist/ui/models/tables.py" line="139" />
       <source>Enforcement case no.</source>
       <translation>Enforcement case no.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="143" />
+      <location filename="debtassist/ui/models/tables.py" line="155" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="144" />
+      <location filename="debtassist/ui/models/tables.py" line="156" />
       <source>Held with</source>
       <translation>Held with</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="145" />
+      <location filename="debtassist/ui/models/tables.py" line="157" />
       <source>Location</source>
       <translation>Location</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="146" />
+      <location filename="debtassist/ui/models/tables.py" line="158" />
       <source>Number</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="147" />
+      <location filename="debtassist/ui/models/tables.py" line="159" />
       <source>Value</source>
       <translation>Value</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="148" />
+      <location filename="debtassist/ui/models/tables.py" line="160" />
       <source>Share</source>
       <translation>Share</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="149" />
-      <location filename="debtassist/ui/models/tables.py" line="238" />
+      <location filename="debtassist/ui/models/tables.py" line="161" />
+      <location filename="debtassist/ui/models/tables.py" line="250" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="159" />
+      <location filename="debtassist/ui/models/tables.py" line="171" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="161" />
+      <location filename="debtassist/ui/models/tables.py" line="173" />
       <source>Relationship</source>
       <translation>Relationship</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="163" />
+      <location filename="debtassist/ui/models/tables.py" line="175" />
       <source>Date of birth</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="166" />
+      <location filename="debtassist/ui/models/tables.py" line="178" />
       <source>National ID</source>
       <translation>National ID</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="170" />
+      <location filename="debtassist/ui/models/tables.py" line="182" />
       <source>Supported</source>
       <translation>Supported</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="171" />
+      <location filename="debtassist/ui/models/tables.py" line="183" />
       <source>Support share</source>
       <translation>Support share</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="172" />
+      <location filename="debtassist/ui/models/tables.py" line="184" />
       <source>Monthly support</source>
       <translation>Monthly support</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="180" />
+      <location filename="debtassist/ui/models/tables.py" line="192" />
       <source>Debtor</source>
       <translation>Debtor</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="182" />
-      <location filename="debtassist/ui/models/tables.py" line="198" />
+      <location filename="debtassist/ui/models/tables.py" line="194" />
+      <location filename="debtassist/ui/models/tables.py" line="210" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="195" />
+      <location filename="debtassist/ui/models/tables.py" line="207" />
       <source>Year (ROC)</source>
       <translation>Year (ROC)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="197" />
       <location filename="debtassist/ui/models/tables.py" line="209" />
+      <location filename="debtassist/ui/models/tables.py" line="221" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="210" />
-      <location filename="debtassist/ui/models/tables.py" line="237" />
+      <location filename="debtassist/ui/models/tables.py" line="222" />
+      <location filename="debtassist/ui/models/tables.py" line="249" />
       <source>Monthly amount</source>
       <translation>Monthly amount</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="211" />
+      <location filename="debtassist/ui/models/tables.py" line="223" />
       <source>Paid in cash</source>
       <translation>Paid in cash</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="236" />
+      <location filename="debtassist/ui/models/tables.py" line="248" />
       <source>Category</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="246" />
+      <location filename="debtassist/ui/models/tables.py" line="258" />
       <source>Business</source>
       <translation>Business</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="247" />
+      <location filename="debtassist/ui/models/tables.py" line="259" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="248" />
+      <location filename="debtassist/ui/models/tables.py" line="260" />
       <source>End</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="249" />
+      <location filename="debtassist/ui/models/tables.py" line="261" />
       <source>Turnover</source>
       <translation>Turnover</translation>
     </message>
@@ -752,7 +762,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>Must be issued on or after %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/attachments_model.py" line="302" />
+      <location filename="debtassist/ui/wizard/attachments_model.py" line="300" />
       <location filename="debtassist/ui/wizard/attachments_model.py" line="142" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="766" />
       <source>Status</source>
@@ -1547,128 +1557,133 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>&amp;Save as…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1152" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1156" />
       <source>One copy for each creditor (%1 sets in all)</source>
       <translation>One copy for each creditor (%1 sets in all)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1163" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1167" />
       <source>The case or the options changed after this packet was built: build it again before printing.</source>
       <translation>The case or the options changed after this packet was built: build it again before printing.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1179" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1183" />
       <source>Please go through the review first (step 13), then build the packet.</source>
       <translation>Please go through the review first (step 13), then build the packet.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1181" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1185" />
       <source>Choose a procedure on page 1 first.</source>
       <translation>Choose a procedure on page 1 first.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1186" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1190" />
       <source>The case still has errors, so the packet cannot be made. Fix them, or tick “Draft” to make a draft marked DRAFT on every page:</source>
       <translation>The case still has errors, so the packet cannot be made. Fix them, or tick “Draft” to make a draft marked DRAFT on every page:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1199" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1208" />
       <source>The packet could not be saved in the case folder: %1</source>
       <translation>The packet could not be saved in the case folder: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1202" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1211" />
       <source>The packet could not be made: %1</source>
       <translation>The packet could not be made: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1215" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1224" />
       <source>The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. Saved as %4.</source>
       <translation>The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. Saved as %4.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1225" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1232" />
+      <source>The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. This case is protected, so the packet is kept in memory only: print it or save it where you choose.</source>
+      <translation>The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. This case is protected, so the packet is kept in memory only: print it or save it where you choose.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1244" />
       <source>The preview shows the first %1 pages; open the PDF to see all of them.</source>
       <translation>The preview shows the first %1 pages; open the PDF to see all of them.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1230" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1249" />
       <source>This is a draft: every page is marked DRAFT. Do not file it.</source>
       <translation>This is a draft: every page is marked DRAFT. Do not file it.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1234" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1253" />
       <source>%1 character(s) are not in the bundled font; the cover sheet lists them. Check them on the printout.</source>
       <translation>%1 character(s) are not in the bundled font; the cover sheet lists them. Check them on the printout.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1247" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1314" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1266" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1333" />
       <source>Build the packet first.</source>
       <translation>Build the packet first.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1250" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1269" />
       <source>The case changed after the packet was built: build it again first.</source>
       <translation>The case changed after the packet was built: build it again first.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1267" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1286" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1267" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1286" />
       <source>Printing the packet…</source>
       <translation>Printing the packet…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1280" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1299" />
       <source>Printing was cancelled.</source>
       <translation>Printing was cancelled.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1283" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1302" />
       <source>The packet could not be printed: %1</source>
       <translation>The packet could not be printed: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1289" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1308" />
       <source>%1 pages were sent to the printer.</source>
       <translation>%1 pages were sent to the printer.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1305" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1324" />
       <source>Could not save %1: %2</source>
       <translation>Could not save %1: %2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1307" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1326" />
       <source>Saved a copy as %1.</source>
       <translation>Saved a copy as %1.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1316" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1335" />
       <source>No program to show PDF files was found. The packet is at %1</source>
       <translation>No program to show PDF files was found. The packet is at %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1325" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1344" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1325" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1344" />
       <source>Save the packet as</source>
       <translation>Save the packet as</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1332" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1351" />
       <source>DebtAssist packet %1</source>
       <translation>DebtAssist packet %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1336" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1355" />
       <source>Print the packet</source>
       <translation>Print the packet</translation>
     </message>
@@ -1880,31 +1895,46 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/table_pages.py" line="241" />
+      <source>Collateral of the selected creditor</source>
+      <translation>Collateral of the selected creditor</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="243" />
+      <source>Collateral of the selected creditor (from page 5):</source>
+      <translation>Collateral of the selected creditor (from page 5):</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="250" />
       <source>Largest creditor institution</source>
       <translation>Largest creditor institution</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="243" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="252" />
       <source>Largest creditor institution:</source>
       <translation>Largest creditor institution:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="255" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="269" />
+      <source>None chosen</source>
+      <translation>None chosen</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="289" />
       <source>Not confirmed yet (use the suggestion)</source>
       <translation>Not confirmed yet (use the suggestion)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="282" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="316" />
       <source>10. People who owe you money</source>
       <translation>10. People who owe you money</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="285" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="319" />
       <source>The list of your own debtors is required: a loan to a friend is an asset of yours. If nobody owes you money, leave the table empty; the form then says 無 (none).</source>
       <translation>The list of your own debtors is required: a loan to a friend is an asset of yours. If nobody owes you money, leave the table empty; the form then says 無 (none).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="291" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="325" />
       <source>Your debtors</source>
       <translation>Your debtors</translation>
     </message>

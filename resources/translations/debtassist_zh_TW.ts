@@ -4,42 +4,42 @@
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="40" />
+      <location filename="debtassist/ui/case_view.py" line="43" />
       <source>Steps</source>
       <translation>步驟</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="55" />
+      <location filename="debtassist/ui/case_view.py" line="58" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="57" />
+      <location filename="debtassist/ui/case_view.py" line="60" />
       <source>&amp;Next &gt;</source>
       <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="59" />
+      <location filename="debtassist/ui/case_view.py" line="62" />
       <source>Back to the case list</source>
       <translation>回到案件清單</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="84" />
+      <location filename="debtassist/ui/case_view.py" line="87" />
       <source>All changes saved</source>
       <translation>所有變更都已儲存</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="113" />
+      <location filename="debtassist/ui/case_view.py" line="116" />
       <source>Before going on, please fix:</source>
       <translation>繼續之前，請先修正：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="139" />
+      <location filename="debtassist/ui/case_view.py" line="142" />
       <source>Saving…</source>
       <translation>儲存中…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="143" />
+      <location filename="debtassist/ui/case_view.py" line="146" />
       <source>Not saved: </source>
       <translation>尚未儲存：</translation>
     </message>
@@ -342,32 +342,32 @@
       <translation>目前的密碼（移除後案件將不再加密儲存）：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="365" />
+      <location filename="debtassist/ui/main_window.py" line="367" />
       <source>Done.</source>
       <translation>完成。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="379" />
+      <location filename="debtassist/ui/main_window.py" line="381" />
       <source>Erase this case and all its backups for good? This cannot be undone.</source>
       <translation>要永久清除這個案件和它所有的備份嗎？清除後無法復原。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="391" />
+      <location filename="debtassist/ui/main_window.py" line="393" />
       <source>Trash</source>
       <translation>回收桶</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="400" />
+      <location filename="debtassist/ui/main_window.py" line="402" />
       <source>Restore</source>
       <translation>還原</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="401" />
+      <location filename="debtassist/ui/main_window.py" line="403" />
       <source>Erase for good…</source>
       <translation>永久清除…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="418" />
+      <location filename="debtassist/ui/main_window.py" line="420" />
       <source>DebtAssist %1
 
 Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and computes; it is not legal advice. For advice, contact the Legal Aid Foundation. Everything stays on this computer.</source>
@@ -443,10 +443,10 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <name>Tables</name>
     <message>
       <location filename="debtassist/ui/models/tables.py" line="96" />
-      <location filename="debtassist/ui/models/tables.py" line="137" />
-      <location filename="debtassist/ui/models/tables.py" line="184" />
+      <location filename="debtassist/ui/models/tables.py" line="149" />
       <location filename="debtassist/ui/models/tables.py" line="196" />
       <location filename="debtassist/ui/models/tables.py" line="208" />
+      <location filename="debtassist/ui/models/tables.py" line="220" />
       <source>Kind</source>
       <translation>種類</translation>
     </message>
@@ -457,7 +457,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/models/tables.py" line="107" />
-      <location filename="debtassist/ui/models/tables.py" line="181" />
+      <location filename="debtassist/ui/models/tables.py" line="193" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
@@ -468,7 +468,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/models/tables.py" line="115" />
-      <location filename="debtassist/ui/models/tables.py" line="183" />
+      <location filename="debtassist/ui/models/tables.py" line="195" />
       <source>Cause</source>
       <translation>原因</translation>
     </message>
@@ -489,166 +489,176 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/models/tables.py" line="119" />
-      <location filename="debtassist/ui/models/tables.py" line="185" />
+      <location filename="debtassist/ui/models/tables.py" line="197" />
       <source>Security</source>
       <translation>擔保內容</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="120" />
+      <location filename="debtassist/ui/models/tables.py" line="122" />
+      <source>Covered by the security</source>
+      <translation>擔保可受償金額</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="126" />
       <source>Priority</source>
       <translation>優先權</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="121" />
+      <location filename="debtassist/ui/models/tables.py" line="127" />
       <source>Home loan</source>
       <translation>自用住宅借款</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="122" />
+      <location filename="debtassist/ui/models/tables.py" line="130" />
+      <source>Instalments overdue</source>
+      <translation>逾期期數</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="134" />
       <source>Special clause</source>
       <translation>特別條款</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="124" />
+      <location filename="debtassist/ui/models/tables.py" line="136" />
       <source>Enforcement pending</source>
       <translation>強制執行中</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="126" />
+      <location filename="debtassist/ui/models/tables.py" line="138" />
       <source>Enforcement court</source>
       <translation>執行法院</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="127" />
+      <location filename="debtassist/ui/models/tables.py" line="139" />
       <source>Enforcement case no.</source>
       <translation>執行案號</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="143" />
+      <location filename="debtassist/ui/models/tables.py" line="155" />
       <source>Description</source>
       <translation>名稱或內容</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="144" />
+      <location filename="debtassist/ui/models/tables.py" line="156" />
       <source>Held with</source>
       <translation>往來機構</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="145" />
+      <location filename="debtassist/ui/models/tables.py" line="157" />
       <source>Location</source>
       <translation>所在地</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="146" />
+      <location filename="debtassist/ui/models/tables.py" line="158" />
       <source>Number</source>
       <translation>帳號或號碼</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="147" />
+      <location filename="debtassist/ui/models/tables.py" line="159" />
       <source>Value</source>
       <translation>價值</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="148" />
+      <location filename="debtassist/ui/models/tables.py" line="160" />
       <source>Share</source>
       <translation>持分</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="149" />
-      <location filename="debtassist/ui/models/tables.py" line="238" />
+      <location filename="debtassist/ui/models/tables.py" line="161" />
+      <location filename="debtassist/ui/models/tables.py" line="250" />
       <source>Note</source>
       <translation>備註</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="159" />
+      <location filename="debtassist/ui/models/tables.py" line="171" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="161" />
+      <location filename="debtassist/ui/models/tables.py" line="173" />
       <source>Relationship</source>
       <translation>關係</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="163" />
+      <location filename="debtassist/ui/models/tables.py" line="175" />
       <source>Date of birth</source>
       <translation>出生日期</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="166" />
+      <location filename="debtassist/ui/models/tables.py" line="178" />
       <source>National ID</source>
       <translation>身分證統一編號</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="170" />
+      <location filename="debtassist/ui/models/tables.py" line="182" />
       <source>Supported</source>
       <translation>受扶養</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="171" />
+      <location filename="debtassist/ui/models/tables.py" line="183" />
       <source>Support share</source>
       <translation>扶養比例</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="172" />
+      <location filename="debtassist/ui/models/tables.py" line="184" />
       <source>Monthly support</source>
       <translation>每月扶養費</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="180" />
+      <location filename="debtassist/ui/models/tables.py" line="192" />
       <source>Debtor</source>
       <translation>債務人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="182" />
-      <location filename="debtassist/ui/models/tables.py" line="198" />
+      <location filename="debtassist/ui/models/tables.py" line="194" />
+      <location filename="debtassist/ui/models/tables.py" line="210" />
       <source>Amount</source>
       <translation>金額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="195" />
+      <location filename="debtassist/ui/models/tables.py" line="207" />
       <source>Year (ROC)</source>
       <translation>年度（民國）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="197" />
       <location filename="debtassist/ui/models/tables.py" line="209" />
+      <location filename="debtassist/ui/models/tables.py" line="221" />
       <source>Source</source>
       <translation>來源</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="210" />
-      <location filename="debtassist/ui/models/tables.py" line="237" />
+      <location filename="debtassist/ui/models/tables.py" line="222" />
+      <location filename="debtassist/ui/models/tables.py" line="249" />
       <source>Monthly amount</source>
       <translation>每月金額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="211" />
+      <location filename="debtassist/ui/models/tables.py" line="223" />
       <source>Paid in cash</source>
       <translation>現金領取</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="236" />
+      <location filename="debtassist/ui/models/tables.py" line="248" />
       <source>Category</source>
       <translation>項目</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="246" />
+      <location filename="debtassist/ui/models/tables.py" line="258" />
       <source>Business</source>
       <translation>營業內容</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="247" />
+      <location filename="debtassist/ui/models/tables.py" line="259" />
       <source>Start</source>
       <translation>開始日期</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="248" />
+      <location filename="debtassist/ui/models/tables.py" line="260" />
       <source>End</source>
       <translation>結束日期</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="249" />
+      <location filename="debtassist/ui/models/tables.py" line="261" />
       <source>Turnover</source>
       <translation>營業額</translation>
     </message>
@@ -752,7 +762,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>須於 %1 以後開立</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/attachments_model.py" line="302" />
+      <location filename="debtassist/ui/wizard/attachments_model.py" line="300" />
       <location filename="debtassist/ui/wizard/attachments_model.py" line="142" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="766" />
       <source>Status</source>
@@ -1547,128 +1557,133 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>另存新檔(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1152" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1156" />
       <source>One copy for each creditor (%1 sets in all)</source>
       <translation>每位債權人各一份（共 %1 份）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1163" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1167" />
       <source>The case or the options changed after this packet was built: build it again before printing.</source>
       <translation>產生這份送件文件之後，案件內容或選項有變更：列印前請重新產生。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1179" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1183" />
       <source>Please go through the review first (step 13), then build the packet.</source>
       <translation>請先完成檢查（第 13 步），再產生送件文件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1181" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1185" />
       <source>Choose a procedure on page 1 first.</source>
       <translation>請先在第 1 頁選擇程序。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1186" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1190" />
       <source>The case still has errors, so the packet cannot be made. Fix them, or tick “Draft” to make a draft marked DRAFT on every page:</source>
       <translation>案件還有錯誤，所以無法產生送件文件。請先修正，或勾選「草稿」，產生每頁都標示「草稿 DRAFT」的草稿：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1199" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1208" />
       <source>The packet could not be saved in the case folder: %1</source>
       <translation>無法將送件文件儲存到案件資料夾：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1202" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1211" />
       <source>The packet could not be made: %1</source>
       <translation>無法產生送件文件：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1215" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1224" />
       <source>The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. Saved as %4.</source>
       <translation>送件文件已完成：每份 %1 頁，共 %2 份，合計 %3 頁。已儲存為 %4。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1225" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1232" />
+      <source>The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. This case is protected, so the packet is kept in memory only: print it or save it where you choose.</source>
+      <translation>送件文件已完成：每份 %1 頁，共 %2 份，總共 %3 頁。這個案件受密碼保護，文件只保留在記憶體中：請直接列印，或另存到您指定的位置。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1244" />
       <source>The preview shows the first %1 pages; open the PDF to see all of them.</source>
       <translation>預覽只顯示前 %1 頁；請開啟 PDF 檔查看全部內容。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1230" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1249" />
       <source>This is a draft: every page is marked DRAFT. Do not file it.</source>
       <translation>這是草稿：每一頁都標示「草稿 DRAFT」。請不要拿去送件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1234" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1253" />
       <source>%1 character(s) are not in the bundled font; the cover sheet lists them. Check them on the printout.</source>
       <translation>有 %1 個字不在內附字型中，封面上會列出這些字。請在印出的文件上核對。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1247" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1314" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1266" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1333" />
       <source>Build the packet first.</source>
       <translation>請先產生送件文件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1250" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1269" />
       <source>The case changed after the packet was built: build it again first.</source>
       <translation>產生送件文件之後，案件內容有變更：請先重新產生。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1267" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1286" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1267" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1286" />
       <source>Printing the packet…</source>
       <translation>正在列印送件文件…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1280" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1299" />
       <source>Printing was cancelled.</source>
       <translation>已取消列印。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1283" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1302" />
       <source>The packet could not be printed: %1</source>
       <translation>無法列印送件文件：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1289" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1308" />
       <source>%1 pages were sent to the printer.</source>
       <translation>已將 %1 頁送到印表機。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1305" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1324" />
       <source>Could not save %1: %2</source>
       <translation>無法儲存 %1：%2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1307" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1326" />
       <source>Saved a copy as %1.</source>
       <translation>已另存一份為 %1。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1316" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1335" />
       <source>No program to show PDF files was found. The packet is at %1</source>
       <translation>找不到可以開啟 PDF 檔的程式。送件文件存放在 %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1325" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1344" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1325" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1344" />
       <source>Save the packet as</source>
       <translation>將送件文件另存為</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1332" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1351" />
       <source>DebtAssist packet %1</source>
       <translation>DebtAssist 送件文件 %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1336" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1355" />
       <source>Print the packet</source>
       <translation>列印送件文件</translation>
     </message>
@@ -1880,31 +1895,46 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/table_pages.py" line="241" />
+      <source>Collateral of the selected creditor</source>
+      <translation>所選債權人的擔保物</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="243" />
+      <source>Collateral of the selected creditor (from page 5):</source>
+      <translation>所選債權人的擔保物（取自第 5 頁的財產）：</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="250" />
       <source>Largest creditor institution</source>
       <translation>最大債權金融機構</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="243" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="252" />
       <source>Largest creditor institution:</source>
       <translation>最大債權金融機構：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="255" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="269" />
+      <source>None chosen</source>
+      <translation>未選擇</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="289" />
       <source>Not confirmed yet (use the suggestion)</source>
       <translation>尚未確認（採用程式建議）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="282" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="316" />
       <source>10. People who owe you money</source>
       <translation>10. 欠您錢的人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="285" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="319" />
       <source>The list of your own debtors is required: a loan to a friend is an asset of yours. If nobody owes you money, leave the table empty; the form then says 無 (none).</source>
       <translation>債務人清冊是必附的文件：例如借錢給朋友，這筆錢也算是您的財產。如果沒有人欠您錢，表格留白即可，表單上會填「無」。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="291" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="325" />
       <source>Your debtors</source>
       <translation>欠您錢的人</translation>
     </message>

@@ -411,3 +411,42 @@ def test_a_protected_case_keeps_its_packet_out_of_plain_files(window: MainWindow
     everything = b"".join(p.read_bytes() for p in window.library.layout.root.rglob("*") if p.is_file())
     assert "林怡君".encode() not in everything and b"F223456786" not in everything
     assert case_id
+
+
+def test_a_secured_debt_gets_its_cover_and_collateral_in_the_window(window: MainWindow) -> None:
+    window.open_example("parent-mortgage")
+    creditors = page(window, CreditorsPage)
+    assert isinstance(creditors, CreditorsPage)
+    model = creditors.table.model
+    assert window.case_view is not None
+    session = window.case_view.session
+    car = next(
+        i for i, c in enumerate(session.case.creditors) if c.debt_type and c.debt_type.value == "car_loan"
+    )
+    creditors.table.view.setCurrentIndex(model.index(car, 0))
+    assert creditors.collateral.isEnabled()
+    creditors._choose_collateral(creditors.collateral.findData(""))
+    assert "COLLATERAL_NOT_IN_ASSETS" in {f.code for f in session.report.warnings}
+    creditors._choose_collateral(creditors.collateral.findData("a-car"))
+    assert "COLLATERAL_NOT_IN_ASSETS" not in {f.code for f in session.report.warnings}
+    assert model.setData(model.index(car, model.table.column_of("secured_coverage") or 0), "")
+    assert "SECURED_COVERAGE_MISSING" in {f.code for f in session.report.warnings}
+    assert model.setData(model.index(car, model.table.column_of("secured_coverage") or 0), "300,000")
+    assert session.report.figures.unsecured_debt == 470_000
+
+
+def test_a_cell_being_edited_is_saved_when_the_case_is_closed(window: MainWindow, qtbot) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    case_id = window.open_example("single-cards")
+    creditors = page(window, CreditorsPage)
+    assert isinstance(creditors, CreditorsPage)
+    view = creditors.table.view
+    index = creditors.table.model.index(0, creditors.table.model.table.column_of("address") or 0)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = view.indexWidget(index) or QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.setText("新北市新莊區中正路1號")
+    window.show_desk()  # closes the case: the open editor must commit first
+    assert window.library.load(case_id).creditors[0].address == "新北市新莊區中正路1號"

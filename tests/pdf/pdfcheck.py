@@ -535,7 +535,7 @@ def contents_problems(packet: Packet, texts: Sequence[str]) -> list[str]:
     return problems
 
 
-NUMERAL = "一二三四五六七八九十"
+NUMERAL = "一二三四五六七八九十百零"
 REFERENCE = re.compile(rf"附表([{NUMERAL}]+)")
 TOTALS_REFERENCE = re.compile(rf"合計（含(附表[{NUMERAL}]+)）")
 

@@ -96,14 +96,16 @@ def test_dependent_share_rounds_half_up() -> None:
     assert fig.dependents_expense == 4_553
 
 
-def test_dependents_are_summed_exactly_before_rounding() -> None:
-    # 17,186 x 1.2 = 20,623.2; three dependents at 1/3 each: 6,874.4 x 3 = 20,623.2 -> 20,623
-    # (rounding each share first would give 6,874 x 3 = 20,622).
+def test_each_dependent_is_rounded_as_printed_so_the_rows_add_up() -> None:
+    # 17,186 x 1.2 = 20,623.2; three dependents at 1/3 each: 6,874.4 -> 6,874 printed on each row, and the
+    # total is what the rows add up to, 20,622 (summing the exact shares first would print 20,623 under rows
+    # that add up to 20,622). The legal rounding convention is unconfirmed; the trail says so.
     case = household(
         "桃園市",
         dependents=[Dependent(name=n, support_share="1/3") for n in ("甲", "乙", "丙")],
     )
-    assert figures_of(case).dependents_expense == 20_623
+    fig = figures_of(case)
+    assert fig.dependents_expense == fig.dependents_standard_expense == 20_622
 
 
 def test_dependent_without_a_share_counts_in_full_and_the_trail_says_so() -> None:
@@ -549,12 +551,15 @@ def test_disposable_is_income_minus_necessary_minus_dependents(
     standard_exact = Fraction(6, 5) * minimum
     standard = math.floor(standard_exact + Fraction(1, 2))
     necessary = standard if mode is ExpenseMode.STANDARD else (sum(items) if items else None)
-    support = Fraction(0)
+    # Each dependent's standard share is rounded on its own (as the statement prints each row).
+    support_rounded = 0
     for d in dependents:
         if d.supported:
             share = Fraction(d.support_share) if d.support_share else Fraction(1)
-            support += d.monthly_amount if d.monthly_amount is not None else standard_exact * share
-    support_rounded = math.floor(support + Fraction(1, 2))
+            if d.monthly_amount is not None:
+                support_rounded += d.monthly_amount
+            else:
+                support_rounded += math.floor(standard_exact * share + Fraction(1, 2))
     income = sum(incomes) if incomes else None
     assert fig.debtor_standard_expense == standard
     assert fig.debtor_necessary_expense == necessary
@@ -578,3 +583,13 @@ def test_disposable_is_income_minus_necessary_minus_dependents(
 def test_check_case_uses_the_same_figures() -> None:
     case = taipei_single()
     assert check_case(case, TABLE, TODAY).figures.to_json("en") == figures_of(case).to_json("en")
+
+
+def test_businesses_run_side_by_side_count_their_months_once() -> None:
+    """Two shops over the same 2024 year, NT$2,000,000 each: 4,000,000 / 12 months = 333,333 (not 24 months)."""
+    periods = [
+        BusinessPeriod(start=date(2024, 1, 1), end=date(2024, 12, 31), turnover=2_000_000),
+        BusinessPeriod(start=date(2024, 1, 1), end=date(2024, 12, 31), turnover=2_000_000),
+    ]
+    fig = figures_of(business_case(date(2026, 12, 1), *periods))
+    assert (fig.business_months, fig.average_monthly_turnover, fig.consumer_eligible) == (12, 333_333, False)

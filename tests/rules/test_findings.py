@@ -438,3 +438,51 @@ def test_every_finding_message_renders_in_both_languages() -> None:
                 assert finding.message(lang).strip()
                 assert finding.rule_text(lang).strip()
                 assert isinstance(finding, Finding)
+
+
+def load_example(name: str) -> Case:
+    from debtassist.examples import example_text
+    from debtassist.model.codec import case_from_json
+
+    return case_from_json(example_text(name))[0]
+
+
+def test_review_fixes_in_findings() -> None:
+    """Findings added after the code review: six calendar months, earlier bank negotiation, answer conflicts,
+    unknown county, dates before 1912."""
+    from debtassist.model.case import BusinessPeriod, PreviousNegotiation, Route
+
+    case = load_example("single-cards")
+    case.history.previous_negotiation = PreviousNegotiation.DEEMED_NOT_REQUESTED
+    case.filing_date = date(2024, 7, 31)
+    case.history.previous_negotiation_end = date(2024, 1, 31)  # exactly six calendar months (182 days)
+    assert "BANK_WAIT_SIX_MONTHS" not in codes(check(case))
+    case.history.previous_negotiation_end = date(2024, 2, 1)
+    assert "BANK_WAIT_SIX_MONTHS" in codes(check(case))
+
+    case = load_example("single-cards")
+    case.history.previous_negotiation = PreviousNegotiation.FAILED
+    assert "BANK_ALREADY_NEGOTIATED" in {f.code for f in check(case).errors}
+
+    case = load_example("court-private-amc")
+    case.history.previous_negotiation = PreviousNegotiation.CONCLUDED
+    case.history.agreement_difficulty_not_attributable = False
+    assert "AGREEMENT_CONCLUDED" in {f.code for f in check(case).errors}
+    case.history.agreement_difficulty_not_attributable = True
+    assert "AGREEMENT_CONCLUDED" not in {f.code for f in check(case).errors}
+    assert case.route is Route.REHABILITATION
+
+    case = load_example("single-cards")
+    case.business.periods = [
+        BusinessPeriod(start=date(2024, 1, 1), end=date(2024, 6, 30), turnover=6_000_000)
+    ]
+    report = check(case)
+    assert "BUSINESS_ANSWER_CONFLICT" in {f.code for f in report.errors}
+    assert report.figures.consumer_eligible is False  # the periods count although the answer said no
+
+    case = load_example("single-cards")
+    case.applicant.residence_county = "Taichung"
+    assert "COUNTY_UNKNOWN" in {f.code for f in check(case).errors}
+    case.dependents = []
+    case.applicant.birth_date = date(1911, 6, 1)
+    assert "DATE_BEFORE_ROC" in {f.code for f in check(case).errors}

@@ -768,9 +768,9 @@ def test_example_parent_mortgage() -> None:
         secured_debt=3_480_000,  # home loan 3,180,000 (no cover: all) + car 300,000
         unsecured_debt=470_000,  # car shortfall 120,000 + 180,000 + 104,000 + 66,000
         debtor_necessary_expense=19_717,  # 16,431 x 1.2 = 19,717.2
-        dependents_standard_expense=19_717,  # 19,717.2 x (1/2 + 1/2)
-        dependents_expense=19_717,
-        disposable_income=12_566,  # 52,000 - 19,717 - 19,717
+        dependents_standard_expense=19_718,  # 19,717.2 x 1/2 = 9,858.6 -> 9,859, twice
+        dependents_expense=19_718,
+        disposable_income=12_565,  # 52,000 - 19,717 - 19,718
         plan_base=470_000,
     )
     assert (fig.largest_creditor.name, fig.largest_creditor.amount) == ("國泰世華商業銀行", 180_000)

@@ -117,8 +117,20 @@ CREDITOR_TABLE = TableSpec(
         column("interest_fees", QT_TRANSLATE_NOOP("Tables", "Interest and fees"), "利息及費用", "money"),
         column("secured", QT_TRANSLATE_NOOP("Tables", "Secured"), "有擔保", "bool"),
         column("security", QT_TRANSLATE_NOOP("Tables", "Security"), "擔保內容"),
+        column(
+            "secured_coverage",
+            QT_TRANSLATE_NOOP("Tables", "Covered by the security"),
+            "擔保可受償金額",
+            "money",
+        ),
         column("priority", QT_TRANSLATE_NOOP("Tables", "Priority"), "優先權", "bool"),
         column("home_loan", QT_TRANSLATE_NOOP("Tables", "Home loan"), "自用住宅借款", "bool"),
+        column(
+            "home_loan_overdue_instalments",
+            QT_TRANSLATE_NOOP("Tables", "Instalments overdue"),
+            "逾期期數",
+            "int",
+        ),
         column("special_clause", QT_TRANSLATE_NOOP("Tables", "Special clause"), "特別條款", "bool"),
         column(
             "enforcement.pending", QT_TRANSLATE_NOOP("Tables", "Enforcement pending"), "強制執行中", "bool"

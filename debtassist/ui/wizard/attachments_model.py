@@ -28,7 +28,7 @@ from debtassist.i18n import Lang, tr
 from debtassist.model.case import AttachmentState, AttachmentStatus, Case
 from debtassist.rules.attachments import AttachmentCheck
 from debtassist.rules.check import CheckReport
-from debtassist.rules.rocdate import format_roc, parse_date
+from debtassist.rules.rocdate import parse_date, roc_text
 from debtassist.rules.validators import InputError
 from debtassist.ui.models.columns import clean_text
 from debtassist.ui.wizard.base import t
@@ -230,9 +230,7 @@ class AttachmentsModel(QAbstractTableModel):
         if column is Col.ISSUE_DATE:
             hint = t("ROC date, for example 115/3/2")
             if check.window_start is not None:
-                hint += "\n" + t("Must be issued on or after %1").replace(
-                    "%1", format_roc(check.window_start)
-                )
+                hint += "\n" + t("Must be issued on or after %1").replace("%1", roc_text(check.window_start))
             return hint
         if column is Col.PROBLEM and check.problem is not None:
             return check.problem_text(self.lang)
@@ -272,7 +270,7 @@ class AttachmentsModel(QAbstractTableModel):
             if value is None or (isinstance(value, str) and not value.strip()):
                 return "issue_date", None
             if isinstance(value, date):
-                format_roc(value)  # refuses a date before 1912
+                roc_text(value)  # refuses a date before 1912
                 return "issue_date", value
             return "issue_date", parse_date(str(value))
         return "note", clean_text(str(value or ""))
@@ -283,7 +281,7 @@ def date_text(value: date | None) -> str:
     if value is None:
         return ""
     try:
-        return format_roc(value)
+        return roc_text(value)
     except InputError:
         return value.isoformat()
 

@@ -236,6 +236,15 @@ class CreditorsPage(WizardPage):
         self.suggestion = QLabel()
         self.suggestion.setWordWrap(True)
         self.form.addWidget(self.suggestion)
+        collateral_row = QHBoxLayout()
+        self.collateral = QComboBox()
+        self.collateral.setAccessibleName(t("Collateral of the selected creditor"))
+        self.collateral.activated.connect(self._choose_collateral)
+        collateral_row.addWidget(QLabel(t("Collateral of the selected creditor (from page 5):")))
+        collateral_row.addWidget(self.collateral, 1)
+        self.form.addLayout(collateral_row)
+        self.table.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_collateral())
+        self.table.model.changed.connect(self._show_collateral)
         row = QHBoxLayout()
         self.largest = QComboBox()
         self.largest.setAccessibleName(t("Largest creditor institution"))
@@ -247,6 +256,31 @@ class CreditorsPage(WizardPage):
     def load(self) -> None:
         self.table.reload()
         self._fill_choices()
+        self._show_collateral()
+
+    def _current_creditor(self) -> Any:
+        index = self.table.view.currentIndex()
+        return self.table.model.record(index.row()) if index.isValid() else None
+
+    def _show_collateral(self) -> None:
+        creditor = self._current_creditor()
+        self.collateral.blockSignals(True)
+        self.collateral.clear()
+        self.collateral.addItem(t("None chosen"), "")
+        for asset in self.session.case.assets:
+            label = " ".join(part for part in (asset.description, asset.number, asset.location) if part)
+            self.collateral.addItem(label or asset.id, asset.id)
+        if creditor is not None:
+            self.collateral.setCurrentIndex(max(0, self.collateral.findData(creditor.collateral_asset_id)))
+        self.collateral.setEnabled(creditor is not None and bool(creditor.secured))
+        self.collateral.blockSignals(False)
+
+    def _choose_collateral(self, index: int) -> None:
+        creditor = self._current_creditor()
+        if creditor is None:
+            return
+        creditor.collateral_asset_id = self.collateral.itemData(index) or ""
+        self.changed()
 
     def _fill_choices(self) -> None:
         case = self.session.case
