@@ -444,9 +444,9 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/models/tables.py" line="96" />
       <location filename="debtassist/ui/models/tables.py" line="149" />
-      <location filename="debtassist/ui/models/tables.py" line="196" />
-      <location filename="debtassist/ui/models/tables.py" line="208" />
-      <location filename="debtassist/ui/models/tables.py" line="220" />
+      <location filename="debtassist/ui/models/tables.py" line="199" />
+      <location filename="debtassist/ui/models/tables.py" line="211" />
+      <location filename="debtassist/ui/models/tables.py" line="223" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
@@ -457,7 +457,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/models/tables.py" line="107" />
-      <location filename="debtassist/ui/models/tables.py" line="193" />
+      <location filename="debtassist/ui/models/tables.py" line="196" />
       <source>Address</source>
       <translation>Address</translation>
     </message>
@@ -468,7 +468,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/models/tables.py" line="115" />
-      <location filename="debtassist/ui/models/tables.py" line="195" />
+      <location filename="debtassist/ui/models/tables.py" line="198" />
       <source>Cause</source>
       <translation>Cause</translation>
     </message>
@@ -489,7 +489,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/models/tables.py" line="119" />
-      <location filename="debtassist/ui/models/tables.py" line="197" />
+      <location filename="debtassist/ui/models/tables.py" line="200" />
       <source>Security</source>
       <translation>Security</translation>
     </message>
@@ -565,100 +565,111 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/models/tables.py" line="161" />
-      <location filename="debtassist/ui/models/tables.py" line="250" />
+      <source>Number of shares</source>
+      <translation>Number of shares</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="162" />
+      <source>Year made</source>
+      <translation>Year made</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="163" />
+      <location filename="debtassist/ui/models/tables.py" line="187" />
+      <location filename="debtassist/ui/models/tables.py" line="253" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="171" />
+      <location filename="debtassist/ui/models/tables.py" line="173" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="173" />
+      <location filename="debtassist/ui/models/tables.py" line="175" />
       <source>Relationship</source>
       <translation>Relationship</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="175" />
+      <location filename="debtassist/ui/models/tables.py" line="177" />
       <source>Date of birth</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="178" />
+      <location filename="debtassist/ui/models/tables.py" line="180" />
       <source>National ID</source>
       <translation>National ID</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="182" />
+      <location filename="debtassist/ui/models/tables.py" line="184" />
       <source>Supported</source>
       <translation>Supported</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="183" />
+      <location filename="debtassist/ui/models/tables.py" line="185" />
       <source>Support share</source>
       <translation>Support share</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="184" />
+      <location filename="debtassist/ui/models/tables.py" line="186" />
       <source>Monthly support</source>
       <translation>Monthly support</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="192" />
+      <location filename="debtassist/ui/models/tables.py" line="195" />
       <source>Debtor</source>
       <translation>Debtor</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="194" />
-      <location filename="debtassist/ui/models/tables.py" line="210" />
+      <location filename="debtassist/ui/models/tables.py" line="197" />
+      <location filename="debtassist/ui/models/tables.py" line="213" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="207" />
+      <location filename="debtassist/ui/models/tables.py" line="210" />
       <source>Year (ROC)</source>
       <translation>Year (ROC)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="209" />
-      <location filename="debtassist/ui/models/tables.py" line="221" />
+      <location filename="debtassist/ui/models/tables.py" line="212" />
+      <location filename="debtassist/ui/models/tables.py" line="224" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="222" />
-      <location filename="debtassist/ui/models/tables.py" line="249" />
+      <location filename="debtassist/ui/models/tables.py" line="225" />
+      <location filename="debtassist/ui/models/tables.py" line="252" />
       <source>Monthly amount</source>
       <translation>Monthly amount</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="223" />
+      <location filename="debtassist/ui/models/tables.py" line="226" />
       <source>Paid in cash</source>
       <translation>Paid in cash</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="248" />
+      <location filename="debtassist/ui/models/tables.py" line="251" />
       <source>Category</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="258" />
+      <location filename="debtassist/ui/models/tables.py" line="261" />
       <source>Business</source>
       <translation>Business</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="259" />
+      <location filename="debtassist/ui/models/tables.py" line="262" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="260" />
+      <location filename="debtassist/ui/models/tables.py" line="263" />
       <source>End</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="261" />
+      <location filename="debtassist/ui/models/tables.py" line="264" />
       <source>Turnover</source>
       <translation>Turnover</translation>
     </message>
@@ -769,319 +780,335 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="28" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="29" />
       <source>Pre-negotiation with your largest creditor bank (前置協商)</source>
       <translation>Pre-negotiation with your largest creditor bank (前置協商)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="29" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="30" />
       <source>A letter to the bank you owe most; it negotiates one repayment plan for all your bank debts. No court fee. Debts to private lenders, guarantees and asset-management companies are usually not included.</source>
       <translation>A letter to the bank you owe most; it negotiates one repayment plan for all your bank debts. No court fee. Debts to private lenders, guarantees and asset-management companies are usually not included.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="36" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="37" />
       <source>Pre-mediation at the district court (前置調解)</source>
       <translation>Pre-mediation at the district court (前置調解)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="37" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="38" />
       <source>The court calls all your creditors, including non-bank ones, to agree on a plan. Fee NT$1,000.</source>
       <translation>The court calls all your creditors, including non-bank ones, to agree on a plan. Fee NT$1,000.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="42" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="43" />
       <source>Mediation at your township's mediation committee</source>
       <translation>Mediation at your township's mediation committee</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="43" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="44" />
       <source>Like court mediation, at the local mediation committee; free of charge.</source>
       <translation>Like court mediation, at the local mediation committee; free of charge.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="46" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="47" />
       <source>Rehabilitation (更生)</source>
       <translation>Rehabilitation (更生)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="47" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="48" />
       <source>The court approves a plan you can pay from your income, for at most 6 years (8 in some cases). Only when unsecured debt is NT$12,000,000 or less.</source>
       <translation>The court approves a plan you can pay from your income, for at most 6 years (8 in some cases). Only when unsecured debt is NT$12,000,000 or less.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="53" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="54" />
       <source>Liquidation (清算)</source>
       <translation>Liquidation (清算)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="54" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="55" />
       <source>Your assets are sold for the creditors and the rest of the debt may be discharged.</source>
       <translation>Your assets are sold for the creditors and the rest of the debt may be discharged.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="93" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="94" />
       <source>1. Which procedure</source>
       <translation>1. Which procedure</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="96" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="97" />
       <source>The procedure decides which forms you need, where you send them and what they cost. You can change it later; everything you type is kept. For advice on which is right for you, ask the Legal Aid Foundation.</source>
       <translation>The procedure decides which forms you need, where you send them and what they cost. You can change it later; everything you type is kept. For advice on which is right for you, ask the Legal Aid Foundation.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="104" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="105" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="641" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="644" />
       <source>Procedure</source>
       <translation>Procedure</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="124" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="125" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="645" />
       <source>Filing date</source>
       <translation>Filing date</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="128" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="129" />
       <source>Filing date (the day you send or file it)</source>
       <translation>Filing date (the day you send or file it)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="130" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="131" />
       <source>ROC or western: 115/12/7 or 2026-12-07. It sets the living-expense year and the one-month limits of some documents.</source>
       <translation>ROC or western: 115/12/7 or 2026-12-07. It sets the living-expense year and the one-month limits of some documents.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="137" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="140" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="138" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="150" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="646" />
       <source>Court or mediation committee</source>
       <translation>Court or mediation committee</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="142" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="141" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="814" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="145" />
+      <source>Notes for yourself or your social worker</source>
+      <translation>Notes for yourself or your social worker</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="147" />
+      <source>Kept with the case; not printed on the forms.</source>
+      <translation>Kept with the case; not printed on the forms.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="152" />
       <source>For court routes: the district court of your domicile, e.g. 臺灣臺北地方法院.</source>
       <translation>For court routes: the district court of your domicile, e.g. 臺灣臺北地方法院.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="177" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="195" />
       <source>You list no debt to a bank or other financial institution: pre-negotiation does not apply; mediation can include all creditors.</source>
       <translation>You list no debt to a bank or other financial institution: pre-negotiation does not apply; mediation can include all creditors.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="183" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="201" />
       <source>Your unsecured debt is over NT$12,000,000: rehabilitation is not available.</source>
       <translation>Your unsecured debt is over NT$12,000,000: rehabilitation is not available.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="186" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="204" />
       <source>Your business turnover is over the limit: the Act's procedures may not apply to you.</source>
       <translation>Your business turnover is over the limit: the Act's procedures may not apply to you.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="188" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="206" />
       <source>Nothing in the case so far rules out a procedure.</source>
       <translation>Nothing in the case so far rules out a procedure.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="196" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="214" />
       <source>2. Before you start</source>
       <translation>2. Before you start</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="199" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="217" />
       <source>Only a consumer can use the Act: no business in the last five years, or average monthly turnover of NT$200,000 or less (Art. 2). Banks also ask about earlier negotiations.</source>
       <translation>Only a consumer can use the Act: no business in the last five years, or average monthly turnover of NT$200,000 or less (Art. 2). Banks also ask about earlier negotiations.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="206" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="209" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="231" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="224" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="227" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="249" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="117" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="206" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="209" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="231" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="224" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="227" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="249" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="117" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="208" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="226" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="660" />
       <source>Did you run a business in the last five years?</source>
       <translation>Did you run a business in the last five years?</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="212" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="230" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="662" />
       <source>Did you conclude an agreement in the 2006 (ROC 95) bank negotiation?</source>
       <translation>Did you conclude an agreement in the 2006 (ROC 95) bank negotiation?</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="215" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="233" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="217" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="235" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="653" />
       <source>Never applied</source>
       <translation>Never applied</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="218" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="236" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="654" />
       <source>Applied; an agreement was concluded</source>
       <translation>Applied; an agreement was concluded</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="219" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="237" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="655" />
       <source>Applied; it failed</source>
       <translation>Applied; it failed</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="220" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="238" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="656" />
       <source>Applied; 'deemed not requested'</source>
       <translation>Applied; 'deemed not requested'</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="221" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="239" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="657" />
       <source>Applied; returned for missing documents or eligibility</source>
       <translation>Applied; returned for missing documents or eligibility</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="225" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="227" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="243" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="245" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="666" />
       <source>Earlier pre-negotiation</source>
       <translation>Earlier pre-negotiation</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="230" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="228" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="248" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="246" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="671" />
       <source>When it ended</source>
       <translation>When it ended</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="234" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="252" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="675" />
       <source>If an agreement was concluded: did paying become hard for reasons not your fault?</source>
       <translation>If an agreement was concluded: did paying become hard for reasons not your fault?</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="238" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="256" />
       <source>Mediation failed on</source>
       <translation>Mediation failed on</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="241" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="259" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="680" />
       <source>If a mediation failed: on which day</source>
       <translation>If a mediation failed: on which day</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="243" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="261" />
       <source>Pending enforcement or wage garnishment is entered with each creditor (page 9).</source>
       <translation>Pending enforcement or wage garnishment is entered with each creditor (page 9).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="277" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="295" />
       <source>3. About you</source>
       <translation>3. About you</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="280" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="298" />
       <source>The forms name you exactly as on your ID card; the court and banks write to your mailing address. Your county sets the living-expense standard used for your necessary expenses (Art. 64-2).</source>
       <translation>The forms name you exactly as on your ID card; the court and banks write to your mailing address. Your county sets the living-expense standard used for your necessary expenses (Art. 64-2).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="287" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="300" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="305" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="318" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="690" />
       <source>National ID number</source>
       <translation>National ID number</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="288" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="304" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="306" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="322" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="691" />
       <source>Date of birth</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="294" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="310" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="312" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="328" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="697" />
       <source>County or city where you live</source>
       <translation>County or city where you live</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="298" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="316" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="689" />
       <source>Name (as on your ID card)</source>
       <translation>Name (as on your ID card)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="302" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="320" />
       <source>One letter and nine digits; checked as you type.</source>
       <translation>One letter and nine digits; checked as you type.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="305" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="323" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="692" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="306" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="324" />
       <source>At least one phone number is needed.</source>
       <translation>At least one phone number is needed.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="306" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="324" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="693" />
       <source>Mobile phone</source>
       <translation>Mobile phone</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="307" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="325" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="694" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="308" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="326" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="695" />
       <source>Registered address (戶籍地址)</source>
       <translation>Registered address (戶籍地址)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="309" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="327" />
       <source>Leave empty if it is the registered address.</source>
       <translation>Leave empty if it is the registered address.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="309" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="327" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="696" />
       <source>Mailing address</source>
       <translation>Mailing address</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="311" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="329" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="698" />
       <source>Employer</source>
       <translation>Employer</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="312" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="330" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="699" />
       <source>Occupation</source>
       <translation>Occupation</translation>
@@ -1455,11 +1482,6 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <location filename="debtassist/ui/wizard/final_pages.py" line="814" />
       <source>No notes.</source>
       <translation>No notes.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="814" />
-      <source>Notes</source>
-      <translation>Notes</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/final_pages.py" line="827" />

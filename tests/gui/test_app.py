@@ -450,3 +450,13 @@ def test_a_cell_being_edited_is_saved_when_the_case_is_closed(window: MainWindow
     editor.setText("新北市新莊區中正路1號")
     window.show_desk()  # closes the case: the open editor must commit first
     assert window.library.load(case_id).creditors[0].address == "新北市新莊區中正路1號"
+
+
+def test_notes_are_edited_on_the_first_page_and_saved(window: MainWindow) -> None:
+    case_id = window.open_example("single-cards")
+    route = page(window, RoutePage)
+    assert isinstance(route, RoutePage)
+    assert route.notes.toPlainText().startswith("債務集中")
+    route.notes.setPlainText("下週一帶薪資單來。")
+    window.show_desk()
+    assert window.library.load(case_id).notes == "下週一帶薪資單來。"

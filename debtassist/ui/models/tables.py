@@ -158,6 +158,8 @@ ASSET_TABLE = TableSpec(
         column("number", QT_TRANSLATE_NOOP("Tables", "Number"), "帳號或號碼"),
         column("value", QT_TRANSLATE_NOOP("Tables", "Value"), "價值", "money"),
         column("share", QT_TRANSLATE_NOOP("Tables", "Share"), "持分", "share"),
+        column("quantity", QT_TRANSLATE_NOOP("Tables", "Number of shares"), "股數", "int"),
+        column("year", QT_TRANSLATE_NOOP("Tables", "Year made"), "出廠年份", "int"),
         column("note", QT_TRANSLATE_NOOP("Tables", "Note"), "備註"),
     ),
 )
@@ -182,6 +184,7 @@ DEPENDENT_TABLE = TableSpec(
         column("supported", QT_TRANSLATE_NOOP("Tables", "Supported"), "受扶養", "bool"),
         column("support_share", QT_TRANSLATE_NOOP("Tables", "Support share"), "扶養比例", "share"),
         column("monthly_amount", QT_TRANSLATE_NOOP("Tables", "Monthly support"), "每月扶養費", "money"),
+        column("note", QT_TRANSLATE_NOOP("Tables", "Note"), "備註"),
     ),
 )
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -136,12 +137,22 @@ class RoutePage(WizardPage):
         self.venue = QLineEdit()
         self.venue.setAccessibleName(t("Court or mediation committee"))
         self.venue.textEdited.connect(self._set_venue)
+        self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName(t("Notes"))
+        self.notes.setMaximumHeight(110)
+        self.notes.textChanged.connect(self._set_notes)
+        self.notes_row = FieldRow(
+            t("Notes for yourself or your social worker"),
+            self.notes,
+            hint=t("Kept with the case; not printed on the forms."),
+        )
         self.venue_row = FieldRow(
             t("Court or mediation committee"),
             self.venue,
             hint=t("For court routes: the district court of your domicile, e.g. 臺灣臺北地方法院."),
         )
         self.form.addWidget(self.venue_row)
+        self.form.addWidget(self.notes_row)
 
     def load(self) -> None:
         case = self.session.case
@@ -151,6 +162,8 @@ class RoutePage(WizardPage):
         self.buttons.setExclusive(True)
         self.filing.setValue(case.filing_date)
         self.venue.setText(case.venue)
+        if self.notes.toPlainText() != case.notes:
+            self.notes.setPlainText(case.notes)
         self.venue_row.setVisible(case.route is not None and case.route is not Route.BANK_NEGOTIATION)
 
     def _set_route(self, route: Route) -> None:
@@ -163,6 +176,11 @@ class RoutePage(WizardPage):
     def _set_filing(self, value: object) -> None:
         if not self._loading:
             self.session.case.filing_date = value  # type: ignore[assignment]
+            self.changed()
+
+    def _set_notes(self) -> None:
+        if not self._loading:
+            self.session.case.notes = self.notes.toPlainText()
             self.changed()
 
     def _set_venue(self, text: str) -> None:
