@@ -41,7 +41,7 @@ class CaseView(QWidget):
         self.lang = lang
         self.steps = QListWidget()
         self.steps.setAccessibleName(t("Steps"))
-        self.steps.setMaximumWidth(260)
+
         self.stack = QStackedWidget()
         self.pages: list[WizardPage] = []
         for page_type in PAGE_TYPES:
@@ -54,6 +54,12 @@ class CaseView(QWidget):
         packet = next(p for p in self.pages if isinstance(p, PacketPage))
         packet.review_done = lambda: self.review.reviewed
         self.summary = SummaryPanel(lang)
+        # Widths follow the font, so large system fonts and high DPI keep the step names whole and leave the
+        # page the room.
+        metrics = self.steps.fontMetrics()
+        widest = max(metrics.horizontalAdvance(page.title()) for page in self.pages)
+        self.steps.setFixedWidth(widest + metrics.averageCharWidth() * 4)
+        self.summary.setMaximumWidth(metrics.averageCharWidth() * 48)
 
         self.back = QPushButton(t("< &Back"))
         self.back.clicked.connect(lambda: self.go_to(self.stack.currentIndex() - 1))

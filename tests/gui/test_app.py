@@ -460,3 +460,23 @@ def test_notes_are_edited_on_the_first_page_and_saved(window: MainWindow) -> Non
     route.notes.setPlainText("下週一帶薪資單來。")
     window.show_desk()
     assert window.library.load(case_id).notes == "下週一帶薪資單來。"
+
+
+def test_step_names_stay_whole_at_a_large_font(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    original = app.font()
+    big = app.font()
+    big.setPointSizeF(20)
+    app.setFont(big)
+    try:
+        window.open_example("single-cards")
+        view = window.case_view
+        assert view is not None
+        metrics = view.steps.fontMetrics()
+        widest = max(metrics.horizontalAdvance(view.steps.item(i).text()) for i in range(view.steps.count()))
+        assert view.steps.width() >= widest
+    finally:
+        app.setFont(original)
