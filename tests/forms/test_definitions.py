@@ -54,3 +54,24 @@ def test_table_columns_bind_to_keys_the_rows_have(name: str) -> None:
             for row in table_rows(table.source, ctx):
                 for column in table.columns:
                     assert column.bind in row, (form_id, table.name, column.bind)
+
+
+def test_numerals_for_sheet_and_attachment_numbers() -> None:
+    from debtassist.forms.bindings import numeral
+
+    assert [numeral(n) for n in (1, 10, 11, 20, 25, 100, 101, 110, 120, 999)] == [
+        "一", "十", "十一", "二十", "二十五", "一百", "一百零一", "一百一十", "一百二十", "九百九十九",
+    ]  # fmt: skip
+
+
+def test_only_documents_in_hand_are_listed_as_enclosed() -> None:
+    from debtassist.forms.bindings import box_value
+    from debtassist.model.case import AttachmentStatus
+
+    case, _ = case_from_json(example_text("single-cards"))
+    ctx = FillContext(case, check_case(case, load_living_expense_table(None)))
+    listed = box_value("attachments_list", ctx)
+    assert "勞工保險被保險人投保資料表" not in listed  # only requested in the example
+    case.attachments["labour_insurance"].status = AttachmentStatus.HAVE
+    ctx = FillContext(case, check_case(case, load_living_expense_table(None)))
+    assert "勞工保險被保險人投保資料表" in box_value("attachments_list", ctx)
