@@ -10,7 +10,7 @@ from reportlab.pdfgen.canvas import Canvas
 from debtassist.forms.bindings import FillContext, Row, box_value, numeral, table_rows
 from debtassist.forms.definition import Align, Box, Column, FormDef, Table, table_cell_name
 from debtassist.forms.draw import PAD_X, PAD_Y, draw_in_box, pt_top, pt_x
-from debtassist.forms.fit import MM, Fitted, fit, line_text, prepare
+from debtassist.forms.fit import MM, Fitted, fit, prepare
 from debtassist.forms.fonts import GlyphProblem
 from debtassist.forms.layout import DrawOp, FilledRect, PageJob
 
@@ -200,7 +200,3 @@ class Filler:
                 self.table(form, table, job)
             jobs.append(job)
         return jobs
-
-
-def describe(lines: Fitted) -> str:
-    return "\n".join(line_text(line) for line in lines.lines)

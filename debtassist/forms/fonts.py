@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import unicodedata
-from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from functools import cache
@@ -107,22 +106,6 @@ class GlyphProblem:
         return f"U+{ord(self.char):04X}"
 
 
-def split_runs(text: str, primary: str = REGULAR) -> list[tuple[str, str | None]]:
-    """Split text into runs that one font can draw: [(text, font name or None when nothing can)]."""
-    runs: list[tuple[str, str | None]] = []
-    for char in text:
-        font = font_for(char, primary)
-        if runs and runs[-1][1] == font:
-            runs[-1] = (runs[-1][0] + char, font)
-        else:
-            runs.append((char, font))
-    return runs
-
-
 def missing_placeholder(char: str) -> str:
     """What is printed for a character no font here can draw: its code point, visibly, never a blank."""
     return f"〔U+{ord(char):04X}〕"
-
-
-def uncovered(text: str, primary: str = REGULAR) -> Iterable[str]:
-    return (c for c in dict.fromkeys(text) if not covers(primary, c))

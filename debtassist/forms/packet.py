@@ -13,7 +13,7 @@ from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 
 from debtassist import __version__
-from debtassist.forms.bindings import FillContext, numeral
+from debtassist.forms.bindings import FillContext
 from debtassist.forms.continuation import continuation_pages
 from debtassist.forms.cover import build_cover, copies_needed
 from debtassist.forms.definition import FormDef, form_definition
@@ -259,6 +259,3 @@ def build_packet(case: Case, report: CheckReport, options: PacketOptions) -> Pac
 
 def default_copies(case: Case, report: CheckReport) -> int:
     return copies_needed(FillContext(case, report))
-
-
-__all__ = ["Packet", "PacketOptions", "build_packet", "default_copies", "forms_for", "numeral"]

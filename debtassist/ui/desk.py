@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -252,6 +251,3 @@ class DeskWidget(QWidget):
 def default_export_name(summary_name: str) -> str:
     safe = "".join(ch for ch in summary_name if ch not in '\\/:*?"<>|').strip() or "case"
     return f"{safe}.debtassist.json"
-
-
-__all__ = ["CaseListModel", "DeskWidget", "Path", "default_export_name"]
