@@ -273,6 +273,42 @@ class AttachmentState(_Part):
     note: str = ""
 
 
+class Stage(StrEnum):
+    """Where a case stands after the paperwork is done (the desk's lifecycle). The stage is the kind of the latest
+    stage event; ``Meta.status`` only tells the stages before any event (see ``debtassist.rules.lifecycle``)."""
+
+    PREPARING = "preparing"
+    READY = "ready"
+    SENT = "sent"  # the packet was sent (date, to whom, registered-mail number)
+    UNDER_WAY = "under_way"  # negotiation or mediation has started
+    AGREEMENT = "agreement"  # agreement reached
+    FAILED = "failed"  # negotiation or mediation failed (date, case number)
+    COURT_FILING = "court_filing"  # rehabilitation or liquidation filed
+    COURT_ORDER = "court_order"  # the court ordered something (補正), with the deadline it set
+    CREDITOR_TABLE = "creditor_table"  # the 債權表 received in rehabilitation (the Art. 53 plan deadline runs)
+    PLAN_APPROVED = "plan_approved"
+    LIQUIDATION_OPENED = "liquidation_opened"
+    DISCHARGE = "discharge"
+    DATE = "date"  # any other date the user wants to keep in view (does not change the stage)
+
+
+class LifecycleEvent(_Part):
+    id: str = Field(default_factory=_new_id)
+    kind: Stage = Stage.DATE
+    date: IsoDate = None  # when it happened (a sent packet, a failed mediation, a court order received)
+    procedure: Route | None = None  # which step it concerns; None = the case's route
+    body: str = ""  # to whom / which bank, court or committee
+    reference: str = ""  # registered-mail number (sent) or case number (failed, filing, order)
+    deadline: IsoDate = None  # the deadline the court set (court order) or the user's own date
+    note: str = ""
+
+
+class Lifecycle(_Part):
+    events: list[LifecycleEvent] = Field(default_factory=list)
+    label: str = ""  # label or caseworker, shown on the desk
+    desk_note: str = ""  # a one-line note shown on the desk
+
+
 class Meta(_Part):
     created: IsoDateTime = None
     updated: IsoDateTime = None
@@ -300,4 +336,5 @@ class Case(_Part):
     living_expense: LivingExpenseConfirmation | None = None
     attachments: dict[str, AttachmentState] = Field(default_factory=dict)
     notes: str = ""
+    lifecycle: Lifecycle = Field(default_factory=Lifecycle)
     meta: Meta = Field(default_factory=Meta)
