@@ -1,4 +1,5 @@
-"""The command line: ``debtassist --version | example | check``. A thin face on the core."""
+"""The command line: ``debtassist --version | example | check | packet | deadlines | handout``. A thin face on
+the core."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from pathlib import Path
 from typing import TextIO
 
 from debtassist import __version__
+from debtassist.cli_desk import add_commands as add_desk_commands
+from debtassist.cli_desk import cmd_deadlines, cmd_handout
 from debtassist.examples import EXAMPLES, example_text
 from debtassist.i18n import LANGS, Lang, parse_lang, tr
 from debtassist.logs import log, setup_logging
@@ -56,6 +59,7 @@ def _parser(lang: Lang) -> argparse.ArgumentParser:
     packet.add_argument("--copies", default="1", help=tr("cli.packet.copies", lang))
     packet.add_argument("--draft", action="store_true", help=tr("cli.packet.draft", lang))
     packet.add_argument("--lang", choices=LANGS, default=lang)
+    add_desk_commands(sub, lang)
     return parser
 
 
@@ -214,6 +218,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _cmd_check(args)
     if args.command == "packet":
         return _cmd_packet(args)
+    if args.command == "deadlines":
+        return cmd_deadlines(args)
+    if args.command == "handout":
+        return cmd_handout(args)
     return _cmd_gui(getattr(args, "example", None), lang)
 
 

@@ -285,7 +285,9 @@ class Stage(StrEnum):
     FAILED = "failed"  # negotiation or mediation failed (date, case number)
     COURT_FILING = "court_filing"  # rehabilitation or liquidation filed
     COURT_ORDER = "court_order"  # the court ordered something (補正), with the deadline it set
-    CREDITOR_TABLE = "creditor_table"  # the 債權表 received in rehabilitation (the Art. 53 plan deadline runs)
+    CREDITOR_TABLE = (
+        "creditor_table"  # the 債權表 received in rehabilitation (the Art. 53 plan deadline runs)
+    )
     PLAN_APPROVED = "plan_approved"
     LIQUIDATION_OPENED = "liquidation_opened"
     DISCHARGE = "discharge"

@@ -1,0 +1,111 @@
+"""``debtassist deadlines FILE [--json] [--ics OUT.ics]`` and ``debtassist handout FILE -o OUT.pdf``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from debtassist.i18n import LANGS, Lang, tr
+from debtassist.model.codec import CaseLoadError, load_case_file
+from debtassist.rules.deadlines import case_deadlines, missing_dates
+from debtassist.rules.lifecycle import current_stage, stage_label
+from debtassist.rules.rocdate import roc_text
+from debtassist.store.atomic import atomic_write_bytes
+
+EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
+
+
+def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], lang: Lang) -> None:
+    deadlines = sub.add_parser("deadlines", help=tr("desk.cli.help", lang))
+    deadlines.add_argument("file", type=Path)
+    deadlines.add_argument("--json", action="store_true", help=tr("desk.cli.json", lang))
+    deadlines.add_argument("--ics", type=Path, metavar="OUT.ics", help=tr("desk.cli.ics", lang))
+    deadlines.add_argument("--today", type=date.fromisoformat, help=argparse.SUPPRESS)
+    deadlines.add_argument("--lang", choices=LANGS, default=lang)
+    handout = sub.add_parser("handout", help=tr("desk.cli.handout_help", lang))
+    handout.add_argument("file", type=Path)
+    handout.add_argument("-o", "--output", type=Path, required=True, help=tr("desk.cli.handout_output", lang))
+    handout.add_argument("--today", type=date.fromisoformat, help=argparse.SUPPRESS)
+    handout.add_argument("--lang", choices=LANGS, default=lang)
+
+
+def _write(path: Path, data: bytes, lang: Lang) -> bool:
+    try:
+        atomic_write_bytes(path, data)
+    except OSError as exc:
+        print(tr("cli.write_failed", lang, path=path, reason=exc.strerror or exc), file=sys.stderr)
+        return False
+    return True
+
+
+def cmd_deadlines(args: argparse.Namespace) -> int:
+    from debtassist.store.desk_calendar import deadlines_calendar
+
+    lang: Lang = args.lang
+    today: date = args.today or date.today()
+    try:
+        case, _steps = load_case_file(args.file)
+    except CaseLoadError as exc:
+        if args.json:
+            print(json.dumps({"error": exc.kind, "message": exc.message(lang)}, ensure_ascii=False))
+        else:
+            print(exc.message(lang), file=sys.stderr)
+        return EXIT_UNREADABLE
+    found = case_deadlines(case)
+    stage = stage_label(current_stage(case), lang)
+    asks = [tr(key, lang) for key in missing_dates(case)]
+    if args.json:
+        doc = {
+            "stage": current_stage(case).value,
+            "stage_text": stage,
+            "today": today.isoformat(),
+            "deadlines": [d.to_json(lang, today) for d in found],
+            "asks": asks,
+        }
+        print(json.dumps(doc, ensure_ascii=False, indent=2))
+    else:
+        print(tr("desk.cli.stage", lang, stage=stage))
+        print(tr("desk.cli.today", lang, today=roc_text(today)))
+        if not found:
+            print(tr("desk.cli.none", lang))
+        for d in found:
+            urgency = tr(f"desk.urgency.{d.urgency(today)}", lang)
+            print(f"  {roc_text(d.due)}  [{urgency}]  {d.title(lang).strip()}")
+            print(f"      {d.rule_text(lang)}")
+            for step in d.explain(lang):
+                print(f"      ← {step}")
+        for ask in asks:
+            print(f"  ! {ask}")
+    if args.ics:
+        if not _write(args.ics, deadlines_calendar([case], lang), lang):
+            return EXIT_UNREADABLE
+        count = sum(1 for d in found if not d.done)
+        print(
+            tr("desk.cli.ics_written", lang, count=count, path=args.ics),
+            file=sys.stderr if args.json else None,
+        )
+    return EXIT_OK
+
+
+def cmd_handout(args: argparse.Namespace) -> int:
+    from debtassist.forms.handout import build_handout
+
+    lang: Lang = args.lang
+    try:
+        case, _steps = load_case_file(args.file)
+    except CaseLoadError as exc:
+        print(exc.message(lang), file=sys.stderr)
+        return EXIT_UNREADABLE
+    if case.route is None:
+        print(tr("desk.cli.handout_no_route", lang), file=sys.stderr)
+        return EXIT_ERRORS
+    handout = build_handout(case, lang, args.today or date.today())
+    if not _write(args.output, handout.pdf, lang):
+        return EXIT_UNREADABLE
+    print(
+        tr("desk.cli.handout_written", lang, path=args.output, pages=handout.pages, count=len(handout.items))
+    )
+    return EXIT_OK
