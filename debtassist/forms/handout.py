@@ -67,7 +67,10 @@ def _when(check: AttachmentCheck, case: Case, lang: Lang) -> str:
         return tr("desk.handout.when_after", lang, months=months)
     if case.filing_date is not None and "issued_within_months" in window:
         return tr(
-            "desk.handout.when_window", lang, start=roc_text(check.window_start), end=roc_text(case.filing_date)
+            "desk.handout.when_window",
+            lang,
+            start=roc_text(check.window_start),
+            end=roc_text(case.filing_date),
         )
     return tr("desk.handout.when_window_open", lang, start=roc_text(check.window_start))
 
@@ -97,10 +100,15 @@ def build_handout(case: Case, lang: Lang, today: date) -> Handout:
     flow.paragraph(tr("desk.handout.title", lang), size=17, bold=True, align="center", space=1)
     route = tr(f"route.{case.route.value}", lang) if case.route else "—"
     flow.paragraph(
-        tr("desk.handout.for", lang, name=case.applicant.name or "—", route=route), size=11, align="center", space=3
+        tr("desk.handout.for", lang, name=case.applicant.name or "—", route=route),
+        size=11,
+        align="center",
+        space=3,
     )
     if case.filing_date is not None:
-        flow.paragraph(tr("desk.handout.filing", lang, filing=roc_text(case.filing_date)), size=10.5, bold=True)
+        flow.paragraph(
+            tr("desk.handout.filing", lang, filing=roc_text(case.filing_date)), size=10.5, bold=True
+        )
     else:
         flow.paragraph(tr("desk.handout.no_filing", lang), size=10)
     flow.paragraph(tr("desk.handout.intro", lang), size=10, space=3)

@@ -154,7 +154,8 @@ def _read_index(path: Path) -> dict[str, Any]:
         or not isinstance(doc.get("entries"), dict)
     ):
         return {}
-    return doc["entries"]
+    entries: dict[str, Any] = doc["entries"]
+    return entries
 
 
 def desk_rows(library: CaseLibrary, stats: IndexStats | None = None) -> list[DeskRow]:
