@@ -1,20 +1,30 @@
-"""The case desk: every case in the library with its status, for a social worker handling many clients."""
+"""The case desk: every case in the library with its stage and next deadline, for a social worker with many clients.
+
+Rows come from the desk index (``debtassist.store.desk_index``), so 500 cases open without parsing 500 files.
+Search matches the full name, full ID, phone numbers, notes, label and desk note (the real values) while the table
+shows the masked ID; filters narrow by stage, route, deadline and missing documents.
+"""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,13 +38,17 @@ from PySide6.QtWidgets import (
 )
 
 from debtassist.examples import EXAMPLES
-from debtassist.i18n import Lang
-from debtassist.model.case import CaseStatus, Route
-from debtassist.rules.attachments import attachment_checklist
+from debtassist.i18n import Lang, tr
+from debtassist.model.case import CaseStatus, Route, Stage
+from debtassist.rules.deadlines import THIS_WEEK_DAYS
+from debtassist.rules.lifecycle import STAGE_ORDER, stage_label
 from debtassist.rules.rocdate import roc_text
-from debtassist.store.library import CaseLibrary, CaseSummary
+from debtassist.store.desk_index import DeskRow, desk_rows
+from debtassist.store.library import CaseLibrary
 
 Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def t(text: str) -> str:
@@ -62,29 +76,32 @@ def status_label(status: CaseStatus | None) -> str:
     return labels[status] if status else "—"
 
 
-class CaseListModel(QAbstractTableModel):
-    COLUMNS = ("name", "id", "route", "status", "missing", "updated")
+def urgency(row: DeskRow, today: date) -> str | None:
+    """overdue | this_week | later, or None without a deadline."""
+    due = row.due
+    if due is None:
+        return None
+    if due < today:
+        return "overdue"
+    if (due - today).days < THIS_WEEK_DAYS:
+        return "this_week"
+    return "later"
 
-    def __init__(self, library: CaseLibrary) -> None:
+
+class CaseListModel(QAbstractTableModel):
+    COLUMNS = ("name", "label", "id", "route", "stage", "deadline", "missing", "note", "updated")
+
+    def __init__(self, library: CaseLibrary, lang: Lang, today: date | None = None) -> None:
         super().__init__()
         self.library = library
-        self.rows: list[CaseSummary] = []
-        self.missing: dict[str, int | None] = {}
+        self.lang = lang
+        self.today = today or date.today()
+        self.rows: list[DeskRow] = []
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.rows = self.library.list_cases()
-        self.missing = {row.case_id: self._missing(row) for row in self.rows}
+        self.rows = desk_rows(self.library)
         self.endResetModel()
-
-    def _missing(self, row: CaseSummary) -> int | None:
-        if not row.readable:
-            return None
-        try:
-            case = self.library.load(row.case_id)
-        except Exception:  # a file damaged since listing: shown as unreadable, never a crash
-            return None
-        return sum(1 for a in attachment_checklist(case) if a.required and a.problem is not None)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -97,9 +114,25 @@ class CaseListModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [t("Applicant"), t("ID"), t("Route"), t("Status"), t("Missing documents"), t("Last change")][
-            section
-        ]
+        return [
+            t("Applicant"),
+            t("Label / caseworker"),
+            t("ID"),
+            t("Route"),
+            t("Stage"),
+            t("Next deadline"),
+            t("Missing documents"),
+            t("Note"),
+            t("Last change"),
+        ][section]
+
+    def deadline_text(self, row: DeskRow) -> str:
+        due = row.due
+        if due is None:
+            return ""
+        title = row.next_title.get(self.lang, "").strip()
+        mark = {"overdue": t("overdue"), "this_week": t("this week")}.get(urgency(row, self.today) or "")
+        return f"{roc_text(due)} {title}" + (f"（{mark}）" if mark else "")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -108,37 +141,126 @@ class CaseListModel(QAbstractTableModel):
         key = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.UserRole:
             return row.case_id
-        if role == Qt.ItemDataRole.ToolTipRole and not row.readable:
-            return t("This case file cannot be read. Open it to restore the newest good backup.")
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if not row.readable:
+                return t("This case file cannot be read. Open it to restore the newest good backup.")
+            return None
         if role == Qt.ItemDataRole.TextAlignmentRole and key == "missing":
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole + 1):
+        if role == Qt.ItemDataRole.ForegroundRole and key == "deadline":
+            level = urgency(row, self.today)
+            if level == "overdue":
+                return QBrush(QColor(176, 0, 32))
+            if level == "this_week":
+                return QBrush(QColor(160, 82, 0))
             return None
-        sort = role == Qt.ItemDataRole.UserRole + 1
+        if role not in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            return None
+        sort = role == SORT_ROLE
         if not row.readable:
             return (t("(unreadable case file)") if key == "name" else "") if not sort else ""
-        if key == "name":
-            if getattr(row, "protected", False):
+        if row.protected:
+            if key == "name":
                 return t("🔒 Protected case (passphrase needed)")
-            return row.applicant_name or t("(no name yet)")
+            if key == "updated":
+                return self._updated(row, sort)
+            return ""
+        if key == "name":
+            return row.name or t("(no name yet)")
+        if key == "label":
+            return row.label
         if key == "id":
-            return row.national_id_masked
+            return row.id_masked
         if key == "route":
-            return route_label(row.route)
-        if key == "status":
-            return status_label(row.status)
-        if key == "missing":
-            count = self.missing.get(row.case_id)
-            return (count if count is not None else -1) if sort else ("—" if count is None else str(count))
-        if key == "updated":
-            if row.updated is None:
+            return route_label(row.route_value)
+        if key == "stage":
+            stage = row.stage_value
+            if stage is None:
                 return ""
-            local = row.updated.astimezone()
-            return local.isoformat() if sort else f"{roc_text(local.date())} {local:%H:%M}"
+            if sort:
+                return STAGE_ORDER.index(stage) if stage in STAGE_ORDER else 99
+            since = f" {roc_text(date.fromisoformat(row.stage_since))}" if row.stage_since else ""
+            return stage_label(stage, self.lang) + since
+        if key == "deadline":
+            if sort:
+                return row.next_due or "9999-99-99"
+            return self.deadline_text(row)
+        if key == "missing":
+            count = row.missing
+            return (count if count is not None else -1) if sort else ("—" if count is None else str(count))
+        if key == "note":
+            return row.desk_note
+        if key == "updated":
+            return self._updated(row, sort)
         return None
+
+    def _updated(self, row: DeskRow, sort: bool) -> str:
+        updated = row.updated_at
+        if updated is None:
+            return ""
+        local = updated.astimezone()
+        return local.isoformat() if sort else f"{roc_text(local.date())} {local:%H:%M}"
 
     def case_id(self, row: int) -> str:
         return self.rows[row].case_id
+
+
+class DeskFilter(QSortFilterProxyModel):
+    """Search on the real values and the shown texts; filters by stage, route, deadline and missing documents."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.text = ""
+        self.stage: Stage | None = None
+        self.route: Route | None = None
+        self.deadline = ""  # "" | overdue | this_week | any
+        self.missing_only = False
+        self.setSortRole(SORT_ROLE)
+
+    def set(self, **changes: Any) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later (invalidateFilter is deprecated there)
+            self.beginFilterChange()
+            for name, value in changes.items():
+                setattr(self, name, value)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            return
+        for name, value in changes.items():
+            setattr(self, name, value)
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, CaseListModel)
+        row = model.rows[source_row]
+        if self.stage is not None and row.stage_value is not self.stage:
+            return False
+        if self.route is not None and row.route_value is not self.route:
+            return False
+        if self.missing_only and not row.missing:
+            return False
+        if self.deadline:
+            level = urgency(row, model.today)
+            if level is None:
+                return False
+            if self.deadline == "overdue" and level != "overdue":
+                return False
+            if self.deadline == "this_week" and level not in ("overdue", "this_week"):
+                return False
+        if not self.text:
+            return True
+        needle = self.text.casefold()
+        if needle in row.search:
+            return True
+        shown = " ".join(
+            str(model.data(model.index(source_row, column)) or "") for column in range(model.columnCount())
+        )
+        return needle in shown.casefold()
+
+
+def example_label(name: str, lang: Lang) -> str:
+    return tr(f"desk.example.{name}", lang)
 
 
 class DeskWidget(QWidget):
@@ -150,32 +272,61 @@ class DeskWidget(QWidget):
     duplicateRequested = Signal(str)
     deleteRequested = Signal(str)
     trashRequested = Signal()
+    progressRequested = Signal(str)
+    handoutRequested = Signal(str)
+    archiveRequested = Signal(list)
+    deleteManyRequested = Signal(list)
+    calendarRequested = Signal()
+    backupRequested = Signal()
+    restoreRequested = Signal()
 
-    def __init__(self, library: CaseLibrary, lang: Lang) -> None:
+    def __init__(self, library: CaseLibrary, lang: Lang, today: date | None = None) -> None:
         super().__init__()
         self.lang = lang
-        self.model = CaseListModel(library)
-        self.proxy = QSortFilterProxyModel(self)
+        self.model = CaseListModel(library, lang, today)
+        self.proxy = DeskFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole + 1)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(t("Search by name, ID, route or status"))
+        self.search.setPlaceholderText(t("Search by full name, full ID, phone, notes, label"))
         self.search.setAccessibleName(t("Search cases"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(lambda text: self.proxy.set(text=text.strip()))
+
+        self.stage_filter = QComboBox()
+        self.stage_filter.setAccessibleName(t("Stage"))
+        self.stage_filter.addItem(t("All stages"), None)
+        for stage in STAGE_ORDER:
+            self.stage_filter.addItem(stage_label(stage, lang), stage.value)
+        self.stage_filter.currentIndexChanged.connect(self._filters_changed)
+        self.route_filter = QComboBox()
+        self.route_filter.setAccessibleName(t("Route"))
+        self.route_filter.addItem(t("All routes"), None)
+        for route in Route:
+            self.route_filter.addItem(route_label(route), route.value)
+        self.route_filter.currentIndexChanged.connect(self._filters_changed)
+        self.deadline_filter = QComboBox()
+        self.deadline_filter.setAccessibleName(t("Deadline"))
+        for text, value in (
+            (t("Any deadline or none"), ""),
+            (t("Overdue"), "overdue"),
+            (t("Due this week (or overdue)"), "this_week"),
+            (t("Has a deadline"), "any"),
+        ):
+            self.deadline_filter.addItem(text, value)
+        self.deadline_filter.currentIndexChanged.connect(self._filters_changed)
+        self.missing_filter = QCheckBox(t("Missing documents only"))
+        self.missing_filter.toggled.connect(self._filters_changed)
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+        self.table.sortByColumn(CaseListModel.COLUMNS.index("updated"), Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName(t("Cases"))
         self.table.doubleClicked.connect(lambda _: self._emit_selected(self.openRequested))
@@ -191,61 +342,142 @@ class DeskWidget(QWidget):
         example = QToolButton()
         example.setText(t("New from &example"))
         example.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(example)
+        self.example_menu = QMenu(example)
         for name in EXAMPLES:
-            action = menu.addAction(name)
+            action = self.example_menu.addAction(example_label(name, lang))
             action.triggered.connect(lambda _=False, n=name: self.exampleRequested.emit(n))
-        example.setMenu(menu)
+        example.setMenu(self.example_menu)
         self.open_button = QPushButton(t("&Open"))
         self.open_button.clicked.connect(lambda: self._emit_selected(self.openRequested))
+        progress = QPushButton(t("&Progress and deadlines…"))
+        progress.clicked.connect(lambda: self._emit_selected(self.progressRequested))
+        handout = QPushButton(t("&Handout…"))
+        handout.clicked.connect(lambda: self._emit_selected(self.handoutRequested))
         duplicate = QPushButton(t("&Duplicate"))
         duplicate.clicked.connect(lambda: self._emit_selected(self.duplicateRequested))
-        export = QPushButton(t("E&xport…"))
-        export.clicked.connect(lambda: self._emit_selected(self.exportRequested))
-        import_button = QPushButton(t("&Import…"))
-        import_button.clicked.connect(self.importRequested)
         delete = QPushButton(t("Move to &trash"))
-        delete.clicked.connect(lambda: self._emit_selected(self.deleteRequested))
-        trash = QPushButton(t("T&rash…"))
-        trash.clicked.connect(self.trashRequested)
+        delete.clicked.connect(self._delete_selected)
+        for button in (new, self.open_button, progress, handout, duplicate, delete):
+            button.setAutoDefault(False)
+
+        more = QToolButton()
+        more.setText(t("&More"))
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more_menu = QMenu(more)
+        for text, handler in (
+            (t("E&xport the case file…"), lambda: self._emit_selected(self.exportRequested)),
+            (t("Export selected cases to one &archive…"), self._archive_selected),
+            (t("&Import a case file…"), self.importRequested.emit),
+            (t("Export all &deadlines to a calendar file…"), self.calendarRequested.emit),
+            (t("&Back up the whole desk…"), self.backupRequested.emit),
+            (t("&Restore from a backup or archive…"), self.restoreRequested.emit),
+            (t("T&rash…"), self.trashRequested.emit),
+        ):
+            action = more_menu.addAction(text)
+            action.triggered.connect(lambda _=False, h=handler: h())
+        more.setMenu(more_menu)
 
         buttons = QHBoxLayout()
-        for widget in (new, example, self.open_button, duplicate, export, import_button, delete, trash):
+        for widget in (new, example, self.open_button, progress, handout, duplicate, delete, more):
             buttons.addWidget(widget)
         buttons.addStretch(1)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filter_widgets: tuple[QWidget, ...] = (
+            self.stage_filter,
+            self.route_filter,
+            self.deadline_filter,
+            self.missing_filter,
+        )
+        for filter_widget in filter_widgets:
+            filters.addWidget(filter_widget)
 
         layout = QVBoxLayout(self)
         title = QLabel(t("Cases"))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
         layout.addLayout(buttons)
-        layout.addWidget(self.search)
+        layout.addLayout(filters)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         self.reload()
 
+    def _filters_changed(self) -> None:
+        stage = self.stage_filter.currentData()
+        route = self.route_filter.currentData()
+        self.proxy.set(
+            stage=Stage(stage) if stage else None,
+            route=Route(route) if route else None,
+            deadline=self.deadline_filter.currentData() or "",
+            missing_only=self.missing_filter.isChecked(),
+        )
+
     def reload(self) -> None:
+        selected = self.selected_case_ids()
         self.model.reload()
         self.empty.setVisible(self.model.rowCount() == 0)
         self.table.resizeColumnsToContents()
+        for case_id in selected:
+            self.select_case(case_id, add=True)
+
+    def selected_case_ids(self) -> list[str]:
+        rows = self.table.selectionModel().selectedRows()
+        return [str(self.proxy.data(index, Qt.ItemDataRole.UserRole)) for index in rows]
 
     def selected_case_id(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return str(self.proxy.data(rows[0], Qt.ItemDataRole.UserRole))
+        index = self.table.currentIndex()
+        ids = self.selected_case_ids()
+        if index.isValid():
+            current = str(self.proxy.data(index.siblingAtColumn(0), Qt.ItemDataRole.UserRole))
+            if current in ids:
+                return current
+        return ids[0] if ids else None
 
-    def select_case(self, case_id: str) -> None:
+    def row(self, case_id: str) -> DeskRow | None:
+        return next((r for r in self.model.rows if r.case_id == case_id), None)
+
+    def visible_case_ids(self) -> list[str]:
+        return [
+            str(self.proxy.data(self.proxy.index(r, 0), Qt.ItemDataRole.UserRole))
+            for r in range(self.proxy.rowCount())
+        ]
+
+    def select_case(self, case_id: str, add: bool = False) -> None:
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
             if self.proxy.data(index, Qt.ItemDataRole.UserRole) == case_id:
-                self.table.selectRow(row)
+                if add:
+                    flags = self.table.selectionModel().SelectionFlag
+                    self.table.selectionModel().select(index, flags.Select | flags.Rows)
+                else:
+                    self.table.selectRow(row)
                 return
 
     def _emit_selected(self, signal: Any) -> None:
         case_id = self.selected_case_id()
         if case_id is not None:
             signal.emit(case_id)
+
+    def _delete_selected(self) -> None:
+        ids = self.selected_case_ids()
+        if len(ids) == 1:
+            self.deleteRequested.emit(ids[0])
+        elif ids:
+            self.deleteManyRequested.emit(ids)
+
+    def _archive_selected(self) -> None:
+        ids = self.selected_case_ids()
+        if ids:
+            self.archiveRequested.emit(ids)
+
+
+def case_display_name(row: DeskRow | None, case_id: str) -> str:
+    """How a confirmation names the case: the applicant (with the masked ID), else the label, else the id."""
+    if row is None or row.protected or not row.readable:
+        return t("the protected case %1").replace("%1", case_id) if row and row.protected else case_id
+    name = row.name or t("(no name yet)")
+    parts = [name] + [p for p in (row.id_masked, row.label) if p]
+    return parts[0] + (f"（{'，'.join(parts[1:])}）" if len(parts) > 1 else "")
 
 
 def default_export_name(summary_name: str) -> str:

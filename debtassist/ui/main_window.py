@@ -39,6 +39,7 @@ from debtassist.store.errors import (
 from debtassist.store.library import CaseLibrary
 from debtassist.ui.case_view import CaseView
 from debtassist.ui.desk import DeskWidget, default_export_name
+from debtassist.ui.desk_actions import DeskActions, mark_as_copy
 from debtassist.ui.i18n import Translators
 from debtassist.ui.session import CaseSession
 
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.translators = translators
         self.case_view: CaseView | None = None
         self.passphrases: dict[str, Passphrase] = {}  # kept in memory only, for this session
+        self.desk_actions = DeskActions(self)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.resize(1280, 820)
@@ -112,6 +114,14 @@ class MainWindow(QMainWindow):
         self.desk.importRequested.connect(self.import_case)
         self.desk.deleteRequested.connect(self.delete_case)
         self.desk.trashRequested.connect(self.show_trash)
+        actions = self.desk_actions
+        self.desk.progressRequested.connect(actions.edit_progress)
+        self.desk.handoutRequested.connect(actions.handout)
+        self.desk.archiveRequested.connect(actions.export_archive)
+        self.desk.deleteManyRequested.connect(actions.trash_many)
+        self.desk.calendarRequested.connect(actions.export_calendar)
+        self.desk.backupRequested.connect(actions.backup_desk)
+        self.desk.restoreRequested.connect(actions.restore_desk)
         self.stack.addWidget(self.desk)
         self.case_view = None
 
@@ -132,7 +142,9 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, "DebtAssist", text)
 
     def confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(self, "DebtAssist", text)
+        """Yes/No; No is the default button, so Enter never confirms a destructive step by accident."""
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        answer = QMessageBox.question(self, "DebtAssist", text, buttons, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
     def ask_passphrase(self, prompt: str) -> str | None:
@@ -263,6 +275,7 @@ class MainWindow(QMainWindow):
             return
         if new_id is None:
             return
+        mark_as_copy(self, case_id, new_id)
         self.desk.reload()
         self.desk.select_case(new_id)
 
@@ -298,7 +311,10 @@ class MainWindow(QMainWindow):
         return case_id
 
     def delete_case(self, case_id: str) -> None:
-        if not self.confirm(t("Move this case to the trash? You can restore it from the trash later.")):
+        name = self.desk_actions.name(case_id)
+        if not self.confirm(
+            t("Move this case to the trash? You can restore it from the trash later.") + "\n\n" + name
+        ):
             return
         try:
             self.library.delete(case_id)
@@ -378,7 +394,9 @@ class MainWindow(QMainWindow):
     def wipe_trashed(self, name: str) -> bool:
         """Erase a trashed case with all its backups, after a clear question."""
         case_id = name.split(".")[0]
-        if not self.confirm(t("Erase this case and all its backups for good? This cannot be undone.")):
+        if not self.confirm(
+            t("Erase this case and all its backups for good? This cannot be undone.") + "\n\n" + case_id
+        ):
             return False
         try:
             self.library.erase_from_trash(name)
