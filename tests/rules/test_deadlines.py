@@ -93,7 +93,9 @@ def test_art153_start_and_conclude_count_from_the_next_day() -> None:
     (conclude,) = by_kind(started, "art153_conclude")
     assert conclude.due == date(2026, 6, 18)  # 20 March + 90 days
     assert not conclude.done
-    failed = case_with(ev(Stage.SENT, sent), ev(Stage.UNDER_WAY, date(2026, 3, 20)), ev(Stage.FAILED, date(2026, 5, 1)))
+    failed = case_with(
+        ev(Stage.SENT, sent), ev(Stage.UNDER_WAY, date(2026, 3, 20)), ev(Stage.FAILED, date(2026, 5, 1))
+    )
     assert all(d.done for d in by_kind(failed, "art153_conclude"))
 
 
@@ -108,7 +110,9 @@ def test_fee_window_after_failed_court_mediation_and_history_fallback() -> None:
     (window,) = by_kind(case, "fee_window")
     assert window.due == date(2026, 8, 23)
     assert window.rule_text("zh-TW") == "消債條例第153條之1第2項"
-    filed = case_with(ev(Stage.FAILED, failed), ev(Stage.COURT_FILING, date(2026, 8, 20)), route=Route.COURT_MEDIATION)
+    filed = case_with(
+        ev(Stage.FAILED, failed), ev(Stage.COURT_FILING, date(2026, 8, 20)), route=Route.COURT_MEDIATION
+    )
     assert by_kind(filed, "fee_window")[0].done
     old = Case(route=Route.REHABILITATION, history=History(mediation_failed_date=date(2026, 1, 10)))
     (window,) = by_kind(old, "fee_window")
@@ -146,7 +150,9 @@ def test_rest_day_is_said_not_moved() -> None:
 def test_document_window_and_custom_dates_and_next_deadline() -> None:
     case = case_with(
         ev(Stage.DATE, date(2026, 12, 24), note="家訪"),
-        attachments={"jcic_list": AttachmentState(status=AttachmentStatus.HAVE, issue_date=date(2026, 11, 30))},
+        attachments={
+            "jcic_list": AttachmentState(status=AttachmentStatus.HAVE, issue_date=date(2026, 11, 30))
+        },
     )
     (doc,) = by_kind(case, "document")
     assert doc.due == date(2026, 12, 31)

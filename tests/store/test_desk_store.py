@@ -102,7 +102,9 @@ def test_label_note_stage_and_next_deadline_in_the_row(library: CaseLibrary) -> 
     assert "台新" in row.next_title["zh-TW"]
 
 
-def test_backup_and_restore_never_overwrite_a_newer_case_without_asking(library: CaseLibrary, tmp_path: Path) -> None:
+def test_backup_and_restore_never_overwrite_a_newer_case_without_asking(
+    library: CaseLibrary, tmp_path: Path
+) -> None:
     old_id = library.create(make_case(note="v1"))
     other = library.create(make_case(note="other", name="李大華"))
     backup = tmp_path / "desk.zip"
