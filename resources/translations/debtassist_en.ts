@@ -9,37 +9,37 @@
       <translation>Steps</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="58" />
+      <location filename="debtassist/ui/case_view.py" line="64" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="60" />
+      <location filename="debtassist/ui/case_view.py" line="66" />
       <source>&amp;Next &gt;</source>
       <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="62" />
+      <location filename="debtassist/ui/case_view.py" line="68" />
       <source>Back to the case list</source>
       <translation>Back to the case list</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="87" />
+      <location filename="debtassist/ui/case_view.py" line="93" />
       <source>All changes saved</source>
       <translation>All changes saved</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="116" />
+      <location filename="debtassist/ui/case_view.py" line="122" />
       <source>Before going on, please fix:</source>
       <translation>Before going on, please fix:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="142" />
+      <location filename="debtassist/ui/case_view.py" line="148" />
       <source>Saving…</source>
       <translation>Saving…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="146" />
+      <location filename="debtassist/ui/case_view.py" line="152" />
       <source>Not saved: </source>
       <translation>Not saved: </translation>
     </message>
@@ -47,327 +47,746 @@
   <context>
     <name>Desk</name>
     <message>
-      <location filename="debtassist/ui/desk.py" line="47" />
+      <location filename="debtassist/ui/desk.py" line="60" />
       <source>Pre-negotiation (bank)</source>
       <translation>Pre-negotiation (bank)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="48" />
+      <location filename="debtassist/ui/desk.py" line="61" />
       <source>Court pre-mediation</source>
       <translation>Court pre-mediation</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="49" />
+      <location filename="debtassist/ui/desk.py" line="62" />
       <source>Township mediation</source>
       <translation>Township mediation</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="50" />
+      <location filename="debtassist/ui/desk.py" line="63" />
       <source>Rehabilitation</source>
       <translation>Rehabilitation</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="51" />
+      <location filename="debtassist/ui/desk.py" line="64" />
       <source>Liquidation</source>
       <translation>Liquidation</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="53" />
+      <location filename="debtassist/ui/desk.py" line="66" />
       <source>Not chosen</source>
       <translation>Not chosen</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="58" />
+      <location filename="debtassist/ui/desk.py" line="71" />
       <source>In progress</source>
       <translation>In progress</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="59" />
+      <location filename="debtassist/ui/desk.py" line="72" />
       <source>Ready to print</source>
       <translation>Ready to print</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="60" />
+      <location filename="debtassist/ui/desk.py" line="73" />
       <source>Printed</source>
       <translation>Printed</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="61" />
+      <location filename="debtassist/ui/desk.py" line="74" />
       <source>Submitted</source>
       <translation>Submitted</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="101" />
+      <location filename="debtassist/ui/desk.py" line="118" />
       <source>Applicant</source>
       <translation>Applicant</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="101" />
+      <location filename="debtassist/ui/desk.py" line="119" />
+      <source>Label / caseworker</source>
+      <translation>Label / caseworker</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="120" />
       <source>ID</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="101" />
-      <source>Last change</source>
-      <translation>Last change</translation>
+      <location filename="debtassist/ui/desk.py" line="123" />
+      <source>Next deadline</source>
+      <translation>Next deadline</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="101" />
+      <location filename="debtassist/ui/desk.py" line="124" />
       <source>Missing documents</source>
       <translation>Missing documents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="101" />
-      <source>Route</source>
-      <translation>Route</translation>
+      <location filename="debtassist/ui/desk.py" line="125" />
+      <source>Note</source>
+      <translation>Note</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="101" />
-      <source>Status</source>
-      <translation>Status</translation>
+      <location filename="debtassist/ui/desk.py" line="126" />
+      <source>Last change</source>
+      <translation>Last change</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="113" />
+      <location filename="debtassist/ui/desk.py" line="134" />
+      <source>overdue</source>
+      <translation>overdue</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="134" />
+      <source>this week</source>
+      <translation>this week</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="148" />
       <source>This case file cannot be read. Open it to restore the newest good backup.</source>
       <translation>This case file cannot be read. Open it to restore the newest good backup.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="120" />
+      <location filename="debtassist/ui/desk.py" line="163" />
       <source>(unreadable case file)</source>
       <translation>(unreadable case file)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="123" />
+      <location filename="debtassist/ui/desk.py" line="166" />
       <source>🔒 Protected case (passphrase needed)</source>
       <translation>🔒 Protected case (passphrase needed)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="124" />
-      <source>(no name yet)</source>
-      <translation>(no name yet)</translation>
+      <location filename="debtassist/ui/desk.py" line="291" />
+      <source>Search by full name, full ID, phone, notes, label</source>
+      <translation>Search by full name, full ID, phone, notes, label</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="166" />
-      <source>Search by name, ID, route or status</source>
-      <translation>Search by name, ID, route or status</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/desk.py" line="167" />
+      <location filename="debtassist/ui/desk.py" line="292" />
       <source>Search cases</source>
       <translation>Search cases</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="181" />
-      <location filename="debtassist/ui/desk.py" line="219" />
+      <location filename="debtassist/ui/desk.py" line="297" />
+      <location filename="debtassist/ui/desk.py" line="122" />
+      <source>Stage</source>
+      <translation>Stage</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="298" />
+      <source>All stages</source>
+      <translation>All stages</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="303" />
+      <location filename="debtassist/ui/desk.py" line="121" />
+      <source>Route</source>
+      <translation>Route</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="304" />
+      <source>All routes</source>
+      <translation>All routes</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="309" />
+      <source>Deadline</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="311" />
+      <source>Any deadline or none</source>
+      <translation>Any deadline or none</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="312" />
+      <source>Overdue</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="313" />
+      <source>Due this week (or overdue)</source>
+      <translation>Due this week (or overdue)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="314" />
+      <source>Has a deadline</source>
+      <translation>Has a deadline</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="318" />
+      <source>Missing documents only</source>
+      <translation>Missing documents only</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="331" />
+      <location filename="debtassist/ui/desk.py" line="396" />
       <source>Cases</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="186" />
+      <location filename="debtassist/ui/desk.py" line="336" />
       <source>No cases yet. Start a new case, or open an example to see how a finished case looks.</source>
       <translation>No cases yet. Start a new case, or open an example to see how a finished case looks.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="190" />
+      <location filename="debtassist/ui/desk.py" line="340" />
       <source>&amp;New case</source>
       <translation>&amp;New case</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="193" />
+      <location filename="debtassist/ui/desk.py" line="343" />
       <source>New from &amp;example</source>
       <translation>New from &amp;example</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="200" />
+      <location filename="debtassist/ui/desk.py" line="350" />
       <source>&amp;Open</source>
       <translation>&amp;Open</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="202" />
+      <location filename="debtassist/ui/desk.py" line="352" />
+      <source>&amp;Progress and deadlines…</source>
+      <translation>&amp;Progress and deadlines…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="354" />
+      <source>&amp;Handout…</source>
+      <translation>&amp;Handout…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="356" />
       <source>&amp;Duplicate</source>
       <translation>&amp;Duplicate</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="204" />
-      <source>E&amp;xport…</source>
-      <translation>E&amp;xport…</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/desk.py" line="206" />
-      <source>&amp;Import…</source>
-      <translation>&amp;Import…</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/desk.py" line="208" />
+      <location filename="debtassist/ui/desk.py" line="358" />
       <source>Move to &amp;trash</source>
       <translation>Move to &amp;trash</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="210" />
+      <location filename="debtassist/ui/desk.py" line="364" />
+      <source>&amp;More</source>
+      <translation>&amp;More</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="368" />
+      <source>E&amp;xport the case file…</source>
+      <translation>E&amp;xport the case file…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="369" />
+      <source>Export selected cases to one &amp;archive…</source>
+      <translation>Export selected cases to one &amp;archive…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="370" />
+      <source>&amp;Import a case file…</source>
+      <translation>&amp;Import a case file…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="371" />
+      <source>Export all &amp;deadlines to a calendar file…</source>
+      <translation>Export all &amp;deadlines to a calendar file…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="372" />
+      <source>&amp;Back up the whole desk…</source>
+      <translation>&amp;Back up the whole desk…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="373" />
+      <source>&amp;Restore from a backup or archive…</source>
+      <translation>&amp;Restore from a backup or archive…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="374" />
       <source>T&amp;rash…</source>
       <translation>T&amp;rash…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="477" />
+      <source>the protected case %1</source>
+      <translation>the protected case %1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="478" />
+      <location filename="debtassist/ui/desk.py" line="171" />
+      <source>(no name yet)</source>
+      <translation>(no name yet)</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeskActions</name>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="111" />
+      <source>Choose the procedure first: the documents depend on it.</source>
+      <translation>Choose the procedure first: the documents depend on it.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="114" />
+      <source>Save the documents-to-bring handout for %1</source>
+      <translation>Save the documents-to-bring handout for %1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="115" />
+      <source>documents-to-bring.pdf</source>
+      <translation>documents-to-bring.pdf</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="116" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="126" />
+      <location filename="debtassist/ui/desk_actions.py" line="195" />
+      <source>Could not write %1: %2</source>
+      <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="129" />
+      <source>The handout for %1 is saved as %2. Open it to print it.</source>
+      <translation>The handout for %1 is saved as %2. Open it to print it.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="137" />
+      <source>Export %1 case(s) to one archive</source>
+      <translation>Export %1 case(s) to one archive</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="139" />
+      <source>DebtAssist archives (*.zip)</source>
+      <translation>DebtAssist archives (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="149" />
+      <source>%1 case(s) exported to %2:</source>
+      <translation>%1 case(s) exported to %2:</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="156" />
+      <source>Move these %1 cases to the trash? You can restore them from the trash later.</source>
+      <translation>Move these %1 cases to the trash? You can restore them from the trash later.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="186" />
+      <source>Calendar files (*.ics)</source>
+      <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="186" />
+      <source>Export all deadlines</source>
+      <translation>Export all deadlines</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="197" />
+      <source>The deadlines of %1 case(s) are saved in %2. The calendar file holds no ID numbers: each entry names the applicant by the first character of the name, the label and the case number.</source>
+      <translation>The deadlines of %1 case(s) are saved in %2. The calendar file holds no ID numbers: each entry names the applicant by the first character of the name, the label and the case number.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="203" />
+      <source>%1 protected case(s) are not included.</source>
+      <translation>%1 protected case(s) are not included.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="208" />
+      <source>Back up the whole desk</source>
+      <translation>Back up the whole desk</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="208" />
+      <source>Backups (*.zip)</source>
+      <translation>Backups (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="212" />
+      <source>Protect the backup with a passphrase (leave empty for none). A lost passphrase cannot be recovered.</source>
+      <translation>Protect the backup with a passphrase (leave empty for none). A lost passphrase cannot be recovered.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="224" />
+      <source>%1 case(s) backed up to %2.</source>
+      <translation>%1 case(s) backed up to %2.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="230" />
+      <source>Backups (*.zip *.backup);;All files (*)</source>
+      <translation>Backups (*.zip *.backup);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="230" />
+      <source>Restore from a backup or archive</source>
+      <translation>Restore from a backup or archive</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="243" />
+      <source>This backup is protected. Passphrase:</source>
+      <translation>This backup is protected. Passphrase:</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="253" />
+      <source>Restored from %1:</source>
+      <translation>Restored from %1:</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="254" />
+      <source>added: %1</source>
+      <translation>added: %1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="255" />
+      <source>replaced by the backup's version: %1</source>
+      <translation>replaced by the backup's version: %1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="256" />
+      <source>already the same: %1</source>
+      <translation>already the same: %1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="257" />
+      <source>kept (newer on this computer): %1</source>
+      <translation>kept (newer on this computer): %1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="260" />
+      <source>left alone (open in a window): %1</source>
+      <translation>left alone (open in a window): %1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="267" />
+      <source>The case %1 on this computer was changed after the backup was made. Replace it with the older version from the backup? (The newer one is kept as a backup of the case.)</source>
+      <translation>The case %1 on this computer was changed after the backup was made. Replace it with the older version from the backup? (The newer one is kept as a backup of the case.)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="279" />
+      <source>Copy of %1, made %2</source>
+      <translation>Copy of %1, made %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeskLifecycle</name>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="48" />
+      <source>Progress and deadlines — %1</source>
+      <translation>Progress and deadlines — %1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="52" />
+      <source>Label / caseworker</source>
+      <translation>Label / caseworker</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="54" />
+      <source>One-line note for the desk</source>
+      <translation>One-line note for the desk</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="57" />
+      <source>Label / caseworker:</source>
+      <translation>Label / caseworker:</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="58" />
+      <source>One-line note for the desk:</source>
+      <translation>One-line note for the desk:</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="63" />
+      <location filename="debtassist/ui/desk_lifecycle.py" line="77" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="63" />
+      <location filename="debtassist/ui/desk_lifecycle.py" line="87" />
+      <source>Deadline set</source>
+      <translation>Deadline set</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="63" />
+      <source>Number</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="63" />
+      <source>To / by whom</source>
+      <translation>To / by whom</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="73" />
+      <location filename="debtassist/ui/desk_lifecycle.py" line="63" />
+      <source>What happened</source>
+      <translation>What happened</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="79" />
+      <source>Which step</source>
+      <translation>Which step</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="80" />
+      <source>The case's route</source>
+      <translation>The case's route</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="84" />
+      <source>To / by whom (bank, court, committee)</source>
+      <translation>To / by whom (bank, court, committee)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="86" />
+      <source>Registered-mail or case number</source>
+      <translation>Registered-mail or case number</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="89" />
+      <location filename="debtassist/ui/desk_lifecycle.py" line="63" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="101" />
+      <source>What happened:</source>
+      <translation>What happened:</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="102" />
+      <source>Date:</source>
+      <translation>Date:</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="103" />
+      <source>Which step:</source>
+      <translation>Which step:</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="104" />
+      <source>To / by whom (bank, court, committee):</source>
+      <translation>To / by whom (bank, court, committee):</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="105" />
+      <source>Registered-mail or case number:</source>
+      <translation>Registered-mail or case number:</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="106" />
+      <source>Deadline (as the court set it, or your own date):</source>
+      <translation>Deadline (as the court set it, or your own date):</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="107" />
+      <source>Note:</source>
+      <translation>Note:</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="112" />
+      <source>&amp;Add as new entry</source>
+      <translation>&amp;Add as new entry</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="114" />
+      <source>&amp;Change selected entry</source>
+      <translation>&amp;Change selected entry</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="116" />
+      <source>Re&amp;move selected entry</source>
+      <translation>Re&amp;move selected entry</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="128" />
+      <source>Deadlines</source>
+      <translation>Deadlines</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="143" />
+      <source>Deadlines (with their rule):</source>
+      <translation>Deadlines (with their rule):</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="164" />
+      <source>Enter the date it happened.</source>
+      <translation>Enter the date it happened.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="168" />
+      <source>Enter a date.</source>
+      <translation>Enter a date.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="250" />
+      <source>Current stage: %1</source>
+      <translation>Current stage: %1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="261" />
+      <source>No deadlines yet.</source>
+      <translation>No deadlines yet.</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="68" />
+      <location filename="debtassist/ui/main_window.py" line="70" />
       <source>DebtAssist — consumer debt paperwork</source>
       <translation>DebtAssist — consumer debt paperwork</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="70" />
+      <location filename="debtassist/ui/main_window.py" line="72" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="71" />
+      <location filename="debtassist/ui/main_window.py" line="73" />
       <source>&amp;New case</source>
       <translation>&amp;New case</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="75" />
+      <location filename="debtassist/ui/main_window.py" line="77" />
       <source>&amp;Case list</source>
       <translation>&amp;Case list</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="78" />
+      <location filename="debtassist/ui/main_window.py" line="80" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="82" />
+      <location filename="debtassist/ui/main_window.py" line="84" />
       <source>&amp;Language</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="89" />
+      <location filename="debtassist/ui/main_window.py" line="91" />
       <source>&amp;Case</source>
       <translation>&amp;Case</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="91" />
+      <location filename="debtassist/ui/main_window.py" line="93" />
       <source>&amp;Protect with a passphrase…</source>
       <translation>&amp;Protect with a passphrase…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="92" />
+      <location filename="debtassist/ui/main_window.py" line="94" />
       <source>&amp;Change the passphrase…</source>
       <translation>&amp;Change the passphrase…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="93" />
+      <location filename="debtassist/ui/main_window.py" line="95" />
       <source>&amp;Remove the passphrase…</source>
       <translation>&amp;Remove the passphrase…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="98" />
+      <location filename="debtassist/ui/main_window.py" line="100" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="99" />
+      <location filename="debtassist/ui/main_window.py" line="101" />
       <source>&amp;About DebtAssist</source>
       <translation>&amp;About DebtAssist</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="145" />
+      <location filename="debtassist/ui/main_window.py" line="157" />
       <source>New passphrase:</source>
       <translation>New passphrase:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="148" />
+      <location filename="debtassist/ui/main_window.py" line="160" />
       <source>Type the new passphrase again:</source>
       <translation>Type the new passphrase again:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="149" />
+      <location filename="debtassist/ui/main_window.py" line="161" />
       <source>The two passphrases are not the same; nothing was changed.</source>
       <translation>The two passphrases are not the same; nothing was changed.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="155" />
-      <location filename="debtassist/ui/main_window.py" line="160" />
+      <location filename="debtassist/ui/main_window.py" line="167" />
+      <location filename="debtassist/ui/main_window.py" line="172" />
       <source>Case files (*.json)</source>
       <translation>Case files (*.json)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="155" />
+      <location filename="debtassist/ui/main_window.py" line="167" />
       <source>Export case file</source>
       <translation>Export case file</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="160" />
+      <location filename="debtassist/ui/main_window.py" line="172" />
       <source>Import case file</source>
       <translation>Import case file</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="174" />
+      <location filename="debtassist/ui/main_window.py" line="186" />
       <source>The last changes could not be saved; they are still on screen. Try again.</source>
       <translation>The last changes could not be saved; they are still on screen. Try again.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="195" />
+      <location filename="debtassist/ui/main_window.py" line="207" />
       <source>This case is protected. Passphrase:</source>
       <translation>This case is protected. Passphrase:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="219" />
+      <location filename="debtassist/ui/main_window.py" line="231" />
       <source>Restore the newest good backup?</source>
       <translation>Restore the newest good backup?</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="301" />
+      <location filename="debtassist/ui/main_window.py" line="316" />
       <source>Move this case to the trash? You can restore it from the trash later.</source>
       <translation>Move this case to the trash? You can restore it from the trash later.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="313" />
+      <location filename="debtassist/ui/main_window.py" line="329" />
       <source>Open a case first.</source>
       <translation>Open a case first.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="324" />
+      <location filename="debtassist/ui/main_window.py" line="340" />
       <source>This case is already protected. Use Change the passphrase.</source>
       <translation>This case is already protected. Use Change the passphrase.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="335" />
+      <location filename="debtassist/ui/main_window.py" line="351" />
       <source>Current passphrase:</source>
       <translation>Current passphrase:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="347" />
+      <location filename="debtassist/ui/main_window.py" line="363" />
       <source>Current passphrase (the case will be stored without one):</source>
       <translation>Current passphrase (the case will be stored without one):</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="367" />
+      <location filename="debtassist/ui/main_window.py" line="383" />
       <source>Done.</source>
       <translation>Done.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="381" />
+      <location filename="debtassist/ui/main_window.py" line="398" />
       <source>Erase this case and all its backups for good? This cannot be undone.</source>
       <translation>Erase this case and all its backups for good? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="393" />
+      <location filename="debtassist/ui/main_window.py" line="411" />
       <source>Trash</source>
       <translation>Trash</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="402" />
+      <location filename="debtassist/ui/main_window.py" line="420" />
       <source>Restore</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="403" />
+      <location filename="debtassist/ui/main_window.py" line="421" />
       <source>Erase for good…</source>
       <translation>Erase for good…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="420" />
+      <location filename="debtassist/ui/main_window.py" line="438" />
       <source>DebtAssist %1
 
 Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and computes; it is not legal advice. For advice, contact the Legal Aid Foundation. Everything stays on this computer.</source>

@@ -9,37 +9,37 @@
       <translation>步驟</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="58" />
+      <location filename="debtassist/ui/case_view.py" line="64" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="60" />
+      <location filename="debtassist/ui/case_view.py" line="66" />
       <source>&amp;Next &gt;</source>
       <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="62" />
+      <location filename="debtassist/ui/case_view.py" line="68" />
       <source>Back to the case list</source>
       <translation>回到案件清單</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="87" />
+      <location filename="debtassist/ui/case_view.py" line="93" />
       <source>All changes saved</source>
       <translation>所有變更都已儲存</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="116" />
+      <location filename="debtassist/ui/case_view.py" line="122" />
       <source>Before going on, please fix:</source>
       <translation>繼續之前，請先修正：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="142" />
+      <location filename="debtassist/ui/case_view.py" line="148" />
       <source>Saving…</source>
       <translation>儲存中…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="146" />
+      <location filename="debtassist/ui/case_view.py" line="152" />
       <source>Not saved: </source>
       <translation>尚未儲存：</translation>
     </message>
@@ -47,327 +47,746 @@
   <context>
     <name>Desk</name>
     <message>
-      <location filename="debtassist/ui/desk.py" line="47" />
+      <location filename="debtassist/ui/desk.py" line="60" />
       <source>Pre-negotiation (bank)</source>
       <translation>前置協商（銀行）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="48" />
+      <location filename="debtassist/ui/desk.py" line="61" />
       <source>Court pre-mediation</source>
       <translation>法院前置調解</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="49" />
+      <location filename="debtassist/ui/desk.py" line="62" />
       <source>Township mediation</source>
       <translation>鄉鎮市區調解</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="50" />
+      <location filename="debtassist/ui/desk.py" line="63" />
       <source>Rehabilitation</source>
       <translation>更生</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="51" />
+      <location filename="debtassist/ui/desk.py" line="64" />
       <source>Liquidation</source>
       <translation>清算</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="53" />
+      <location filename="debtassist/ui/desk.py" line="66" />
       <source>Not chosen</source>
       <translation>尚未選擇</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="58" />
+      <location filename="debtassist/ui/desk.py" line="71" />
       <source>In progress</source>
       <translation>進行中</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="59" />
+      <location filename="debtassist/ui/desk.py" line="72" />
       <source>Ready to print</source>
       <translation>可以列印</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="60" />
+      <location filename="debtassist/ui/desk.py" line="73" />
       <source>Printed</source>
       <translation>已列印</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="61" />
+      <location filename="debtassist/ui/desk.py" line="74" />
       <source>Submitted</source>
       <translation>已送件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="101" />
+      <location filename="debtassist/ui/desk.py" line="118" />
       <source>Applicant</source>
       <translation>申請人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="101" />
+      <location filename="debtassist/ui/desk.py" line="119" />
+      <source>Label / caseworker</source>
+      <translation>標籤／承辦人</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="120" />
       <source>ID</source>
       <translation>身分證號</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="101" />
-      <source>Last change</source>
-      <translation>最後修改</translation>
+      <location filename="debtassist/ui/desk.py" line="123" />
+      <source>Next deadline</source>
+      <translation>下一個期限</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="101" />
+      <location filename="debtassist/ui/desk.py" line="124" />
       <source>Missing documents</source>
       <translation>尚缺文件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="101" />
-      <source>Route</source>
-      <translation>程序</translation>
+      <location filename="debtassist/ui/desk.py" line="125" />
+      <source>Note</source>
+      <translation>備註</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="101" />
-      <source>Status</source>
-      <translation>狀態</translation>
+      <location filename="debtassist/ui/desk.py" line="126" />
+      <source>Last change</source>
+      <translation>最後修改</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="113" />
+      <location filename="debtassist/ui/desk.py" line="134" />
+      <source>overdue</source>
+      <translation>已逾期</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="134" />
+      <source>this week</source>
+      <translation>7 日內</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="148" />
       <source>This case file cannot be read. Open it to restore the newest good backup.</source>
       <translation>無法讀取這個案件檔。請開啟它，以還原最近一份完好的備份。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="120" />
+      <location filename="debtassist/ui/desk.py" line="163" />
       <source>(unreadable case file)</source>
       <translation>（無法讀取的案件檔）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="123" />
+      <location filename="debtassist/ui/desk.py" line="166" />
       <source>🔒 Protected case (passphrase needed)</source>
       <translation>🔒 受密碼保護的案件（需輸入密碼）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="124" />
-      <source>(no name yet)</source>
-      <translation>（尚未填寫姓名）</translation>
+      <location filename="debtassist/ui/desk.py" line="291" />
+      <source>Search by full name, full ID, phone, notes, label</source>
+      <translation>以完整姓名、完整身分證字號、電話、備註或標籤搜尋</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="166" />
-      <source>Search by name, ID, route or status</source>
-      <translation>可用姓名、身分證號、程序或狀態搜尋</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/desk.py" line="167" />
+      <location filename="debtassist/ui/desk.py" line="292" />
       <source>Search cases</source>
       <translation>搜尋案件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="181" />
-      <location filename="debtassist/ui/desk.py" line="219" />
+      <location filename="debtassist/ui/desk.py" line="297" />
+      <location filename="debtassist/ui/desk.py" line="122" />
+      <source>Stage</source>
+      <translation>進度</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="298" />
+      <source>All stages</source>
+      <translation>所有進度</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="303" />
+      <location filename="debtassist/ui/desk.py" line="121" />
+      <source>Route</source>
+      <translation>程序</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="304" />
+      <source>All routes</source>
+      <translation>所有程序</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="309" />
+      <source>Deadline</source>
+      <translation>期限</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="311" />
+      <source>Any deadline or none</source>
+      <translation>不限期限</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="312" />
+      <source>Overdue</source>
+      <translation>已逾期</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="313" />
+      <source>Due this week (or overdue)</source>
+      <translation>7 日內到期（含已逾期）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="314" />
+      <source>Has a deadline</source>
+      <translation>有期限</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="318" />
+      <source>Missing documents only</source>
+      <translation>只顯示缺文件者</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="331" />
+      <location filename="debtassist/ui/desk.py" line="396" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="186" />
+      <location filename="debtassist/ui/desk.py" line="336" />
       <source>No cases yet. Start a new case, or open an example to see how a finished case looks.</source>
       <translation>目前還沒有案件。您可以建立新案件，或開啟範例，看看填寫完成的案件是什麼樣子。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="190" />
+      <location filename="debtassist/ui/desk.py" line="340" />
       <source>&amp;New case</source>
       <translation>新增案件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="193" />
+      <location filename="debtassist/ui/desk.py" line="343" />
       <source>New from &amp;example</source>
       <translation>從範例新增(&amp;E)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="200" />
+      <location filename="debtassist/ui/desk.py" line="350" />
       <source>&amp;Open</source>
       <translation>開啟(&amp;O)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="202" />
+      <location filename="debtassist/ui/desk.py" line="352" />
+      <source>&amp;Progress and deadlines…</source>
+      <translation>進度與期限(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="354" />
+      <source>&amp;Handout…</source>
+      <translation>應備文件說明(&amp;H)…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="356" />
       <source>&amp;Duplicate</source>
       <translation>複製(&amp;D)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="204" />
-      <source>E&amp;xport…</source>
-      <translation>匯出(&amp;X)…</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/desk.py" line="206" />
-      <source>&amp;Import…</source>
-      <translation>匯入(&amp;I)…</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/desk.py" line="208" />
+      <location filename="debtassist/ui/desk.py" line="358" />
       <source>Move to &amp;trash</source>
       <translation>移到回收桶(&amp;T)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="210" />
+      <location filename="debtassist/ui/desk.py" line="364" />
+      <source>&amp;More</source>
+      <translation>更多(&amp;M)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="368" />
+      <source>E&amp;xport the case file…</source>
+      <translation>匯出案件檔(&amp;X)…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="369" />
+      <source>Export selected cases to one &amp;archive…</source>
+      <translation>將選取的案件匯出為一個封存檔(&amp;A)…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="370" />
+      <source>&amp;Import a case file…</source>
+      <translation>匯入案件檔(&amp;I)…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="371" />
+      <source>Export all &amp;deadlines to a calendar file…</source>
+      <translation>將所有期限匯出為行事曆檔(&amp;D)…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="372" />
+      <source>&amp;Back up the whole desk…</source>
+      <translation>備份所有案件(&amp;B)…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="373" />
+      <source>&amp;Restore from a backup or archive…</source>
+      <translation>從備份或封存檔還原(&amp;R)…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="374" />
       <source>T&amp;rash…</source>
       <translation>回收桶(&amp;R)…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="477" />
+      <source>the protected case %1</source>
+      <translation>受密碼保護的案件 %1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="478" />
+      <location filename="debtassist/ui/desk.py" line="171" />
+      <source>(no name yet)</source>
+      <translation>（尚未填寫姓名）</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeskActions</name>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="111" />
+      <source>Choose the procedure first: the documents depend on it.</source>
+      <translation>請先選擇程序：應備文件依程序而定。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="114" />
+      <source>Save the documents-to-bring handout for %1</source>
+      <translation>儲存 %1 的應備文件說明</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="115" />
+      <source>documents-to-bring.pdf</source>
+      <translation>應備文件.pdf</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="116" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 檔 (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="126" />
+      <location filename="debtassist/ui/desk_actions.py" line="195" />
+      <source>Could not write %1: %2</source>
+      <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="129" />
+      <source>The handout for %1 is saved as %2. Open it to print it.</source>
+      <translation>%1 的應備文件說明已存為 %2，開啟後即可列印。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="137" />
+      <source>Export %1 case(s) to one archive</source>
+      <translation>將 %1 件案件匯出為一個封存檔</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="139" />
+      <source>DebtAssist archives (*.zip)</source>
+      <translation>DebtAssist 封存檔 (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="149" />
+      <source>%1 case(s) exported to %2:</source>
+      <translation>已將 %1 件案件匯出至 %2：</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="156" />
+      <source>Move these %1 cases to the trash? You can restore them from the trash later.</source>
+      <translation>要將這 %1 件案件移到垃圾桶嗎？之後可從垃圾桶還原。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="186" />
+      <source>Calendar files (*.ics)</source>
+      <translation>行事曆檔 (*.ics)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="186" />
+      <source>Export all deadlines</source>
+      <translation>匯出所有期限</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="197" />
+      <source>The deadlines of %1 case(s) are saved in %2. The calendar file holds no ID numbers: each entry names the applicant by the first character of the name, the label and the case number.</source>
+      <translation>%1 件案件的期限已存於 %2。行事曆檔不含身分證字號：每筆只列申請人姓名的第一個字、標籤及案件編號。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="203" />
+      <source>%1 protected case(s) are not included.</source>
+      <translation>%1 件受密碼保護的案件未包含在內。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="208" />
+      <source>Back up the whole desk</source>
+      <translation>備份所有案件</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="208" />
+      <source>Backups (*.zip)</source>
+      <translation>備份檔 (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="212" />
+      <source>Protect the backup with a passphrase (leave empty for none). A lost passphrase cannot be recovered.</source>
+      <translation>以密碼保護備份檔（留空則不設密碼）。密碼遺失將無法復原。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="224" />
+      <source>%1 case(s) backed up to %2.</source>
+      <translation>已將 %1 件案件備份至 %2。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="230" />
+      <source>Backups (*.zip *.backup);;All files (*)</source>
+      <translation>備份檔 (*.zip *.backup);;所有檔案 (*)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="230" />
+      <source>Restore from a backup or archive</source>
+      <translation>從備份或封存檔還原</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="243" />
+      <source>This backup is protected. Passphrase:</source>
+      <translation>此備份檔受密碼保護。密碼：</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="253" />
+      <source>Restored from %1:</source>
+      <translation>已從 %1 還原：</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="254" />
+      <source>added: %1</source>
+      <translation>新增：%1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="255" />
+      <source>replaced by the backup's version: %1</source>
+      <translation>以備份版本取代：%1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="256" />
+      <source>already the same: %1</source>
+      <translation>內容相同：%1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="257" />
+      <source>kept (newer on this computer): %1</source>
+      <translation>保留（本機版本較新）：%1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="260" />
+      <source>left alone (open in a window): %1</source>
+      <translation>未處理（正在視窗中開啟）：%1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="267" />
+      <source>The case %1 on this computer was changed after the backup was made. Replace it with the older version from the backup? (The newer one is kept as a backup of the case.)</source>
+      <translation>本機的案件 %1 在備份之後有變更。要以備份中較舊的版本取代嗎？（較新的版本會保留為該案件的備份。）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="279" />
+      <source>Copy of %1, made %2</source>
+      <translation>%1 的複本，建立於 %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeskLifecycle</name>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="48" />
+      <source>Progress and deadlines — %1</source>
+      <translation>進度與期限 — %1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="52" />
+      <source>Label / caseworker</source>
+      <translation>標籤／承辦人</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="54" />
+      <source>One-line note for the desk</source>
+      <translation>案件清單上的一行備註</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="57" />
+      <source>Label / caseworker:</source>
+      <translation>標籤／承辦人：</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="58" />
+      <source>One-line note for the desk:</source>
+      <translation>案件清單上的一行備註：</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="63" />
+      <location filename="debtassist/ui/desk_lifecycle.py" line="77" />
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="63" />
+      <location filename="debtassist/ui/desk_lifecycle.py" line="87" />
+      <source>Deadline set</source>
+      <translation>所定期限</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="63" />
+      <source>Number</source>
+      <translation>號碼</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="63" />
+      <source>To / by whom</source>
+      <translation>對象／機關</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="73" />
+      <location filename="debtassist/ui/desk_lifecycle.py" line="63" />
+      <source>What happened</source>
+      <translation>事項</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="79" />
+      <source>Which step</source>
+      <translation>哪一個程序</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="80" />
+      <source>The case's route</source>
+      <translation>案件的程序</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="84" />
+      <source>To / by whom (bank, court, committee)</source>
+      <translation>對象／機關（銀行、法院、調解委員會）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="86" />
+      <source>Registered-mail or case number</source>
+      <translation>掛號號碼或案號</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="89" />
+      <location filename="debtassist/ui/desk_lifecycle.py" line="63" />
+      <source>Note</source>
+      <translation>備註</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="101" />
+      <source>What happened:</source>
+      <translation>事項：</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="102" />
+      <source>Date:</source>
+      <translation>日期：</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="103" />
+      <source>Which step:</source>
+      <translation>哪一個程序：</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="104" />
+      <source>To / by whom (bank, court, committee):</source>
+      <translation>對象／機關（銀行、法院、調解委員會）：</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="105" />
+      <source>Registered-mail or case number:</source>
+      <translation>掛號號碼或案號：</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="106" />
+      <source>Deadline (as the court set it, or your own date):</source>
+      <translation>期限（依法院裁定，或自訂日期）：</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="107" />
+      <source>Note:</source>
+      <translation>備註：</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="112" />
+      <source>&amp;Add as new entry</source>
+      <translation>新增一筆(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="114" />
+      <source>&amp;Change selected entry</source>
+      <translation>修改選取的一筆(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="116" />
+      <source>Re&amp;move selected entry</source>
+      <translation>刪除選取的一筆(&amp;M)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="128" />
+      <source>Deadlines</source>
+      <translation>期限</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="143" />
+      <source>Deadlines (with their rule):</source>
+      <translation>期限（及其依據）：</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="164" />
+      <source>Enter the date it happened.</source>
+      <translation>請輸入發生的日期。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="168" />
+      <source>Enter a date.</source>
+      <translation>請輸入日期。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="250" />
+      <source>Current stage: %1</source>
+      <translation>目前進度：%1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_lifecycle.py" line="261" />
+      <source>No deadlines yet.</source>
+      <translation>目前沒有期限。</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="68" />
+      <location filename="debtassist/ui/main_window.py" line="70" />
       <source>DebtAssist — consumer debt paperwork</source>
       <translation>DebtAssist－消費者債務清理文件準備</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="70" />
+      <location filename="debtassist/ui/main_window.py" line="72" />
       <source>&amp;File</source>
       <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="71" />
+      <location filename="debtassist/ui/main_window.py" line="73" />
       <source>&amp;New case</source>
       <translation>新增案件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="75" />
+      <location filename="debtassist/ui/main_window.py" line="77" />
       <source>&amp;Case list</source>
       <translation>案件清單(&amp;C)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="78" />
+      <location filename="debtassist/ui/main_window.py" line="80" />
       <source>&amp;Quit</source>
       <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="82" />
+      <location filename="debtassist/ui/main_window.py" line="84" />
       <source>&amp;Language</source>
       <translation>語言(&amp;L)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="89" />
+      <location filename="debtassist/ui/main_window.py" line="91" />
       <source>&amp;Case</source>
       <translation>案件(&amp;C)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="91" />
+      <location filename="debtassist/ui/main_window.py" line="93" />
       <source>&amp;Protect with a passphrase…</source>
       <translation>設定密碼保護(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="92" />
+      <location filename="debtassist/ui/main_window.py" line="94" />
       <source>&amp;Change the passphrase…</source>
       <translation>變更密碼(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="93" />
+      <location filename="debtassist/ui/main_window.py" line="95" />
       <source>&amp;Remove the passphrase…</source>
       <translation>移除密碼(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="98" />
+      <location filename="debtassist/ui/main_window.py" line="100" />
       <source>&amp;Help</source>
       <translation>說明(&amp;H)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="99" />
+      <location filename="debtassist/ui/main_window.py" line="101" />
       <source>&amp;About DebtAssist</source>
       <translation>關於 DebtAssist(&amp;A)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="145" />
+      <location filename="debtassist/ui/main_window.py" line="157" />
       <source>New passphrase:</source>
       <translation>新密碼：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="148" />
+      <location filename="debtassist/ui/main_window.py" line="160" />
       <source>Type the new passphrase again:</source>
       <translation>請再輸入一次新密碼：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="149" />
+      <location filename="debtassist/ui/main_window.py" line="161" />
       <source>The two passphrases are not the same; nothing was changed.</source>
       <translation>兩次輸入的密碼不一樣，沒有做任何變更。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="155" />
-      <location filename="debtassist/ui/main_window.py" line="160" />
+      <location filename="debtassist/ui/main_window.py" line="167" />
+      <location filename="debtassist/ui/main_window.py" line="172" />
       <source>Case files (*.json)</source>
       <translation>案件檔 (*.json)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="155" />
+      <location filename="debtassist/ui/main_window.py" line="167" />
       <source>Export case file</source>
       <translation>匯出案件檔</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="160" />
+      <location filename="debtassist/ui/main_window.py" line="172" />
       <source>Import case file</source>
       <translation>匯入案件檔</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="174" />
+      <location filename="debtassist/ui/main_window.py" line="186" />
       <source>The last changes could not be saved; they are still on screen. Try again.</source>
       <translation>最近的變更未能儲存，但仍顯示在畫面上。請再試一次。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="195" />
+      <location filename="debtassist/ui/main_window.py" line="207" />
       <source>This case is protected. Passphrase:</source>
       <translation>這個案件受密碼保護。請輸入密碼：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="219" />
+      <location filename="debtassist/ui/main_window.py" line="231" />
       <source>Restore the newest good backup?</source>
       <translation>要還原最近一份完好的備份嗎？</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="301" />
+      <location filename="debtassist/ui/main_window.py" line="316" />
       <source>Move this case to the trash? You can restore it from the trash later.</source>
       <translation>要把這個案件移到回收桶嗎？之後仍可以從回收桶還原。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="313" />
+      <location filename="debtassist/ui/main_window.py" line="329" />
       <source>Open a case first.</source>
       <translation>請先開啟一個案件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="324" />
+      <location filename="debtassist/ui/main_window.py" line="340" />
       <source>This case is already protected. Use Change the passphrase.</source>
       <translation>這個案件已經有密碼保護。如要更換，請用「變更密碼」。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="335" />
+      <location filename="debtassist/ui/main_window.py" line="351" />
       <source>Current passphrase:</source>
       <translation>目前的密碼：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="347" />
+      <location filename="debtassist/ui/main_window.py" line="363" />
       <source>Current passphrase (the case will be stored without one):</source>
       <translation>目前的密碼（移除後案件將不再加密儲存）：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="367" />
+      <location filename="debtassist/ui/main_window.py" line="383" />
       <source>Done.</source>
       <translation>完成。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="381" />
+      <location filename="debtassist/ui/main_window.py" line="398" />
       <source>Erase this case and all its backups for good? This cannot be undone.</source>
       <translation>要永久清除這個案件和它所有的備份嗎？清除後無法復原。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="393" />
+      <location filename="debtassist/ui/main_window.py" line="411" />
       <source>Trash</source>
       <translation>回收桶</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="402" />
+      <location filename="debtassist/ui/main_window.py" line="420" />
       <source>Restore</source>
       <translation>還原</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="403" />
+      <location filename="debtassist/ui/main_window.py" line="421" />
       <source>Erase for good…</source>
       <translation>永久清除…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="420" />
+      <location filename="debtassist/ui/main_window.py" line="438" />
       <source>DebtAssist %1
 
 Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and computes; it is not legal advice. For advice, contact the Legal Aid Foundation. Everything stays on this computer.</source>
