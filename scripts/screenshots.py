@@ -20,6 +20,45 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
 
 
+def add_progress(window: object) -> None:
+    """Give the desk shot a sent packet, a court order with its deadline, a label and a note."""
+    from datetime import date, timedelta
+
+    from debtassist.model.case import Lifecycle, LifecycleEvent, Route, Stage
+
+    today = date.today()
+    progress = {
+        "example-single-cards": Lifecycle(
+            label="林社工",
+            desk_note="等銀行通知協商日期" if window.lang == "zh-TW" else "Waiting for the bank's date",  # type: ignore[attr-defined]
+            events=[
+                LifecycleEvent(
+                    kind=Stage.SENT,
+                    date=today - timedelta(days=26),
+                    procedure=Route.BANK_NEGOTIATION,
+                    body="國泰世華商業銀行",
+                    reference="台北郵局 123456",
+                )
+            ],
+        ),
+        "example-parent-mortgage": Lifecycle(
+            label="張社工",
+            desk_note="協商中，下次面談" if window.lang == "zh-TW" else "Negotiating; next meeting",  # type: ignore[attr-defined]
+            events=[
+                LifecycleEvent(kind=Stage.SENT, date=today - timedelta(days=95), body="台新國際商業銀行"),
+                LifecycleEvent(
+                    kind=Stage.UNDER_WAY, date=today - timedelta(days=85), body="台新國際商業銀行"
+                ),
+            ],
+        ),
+    }
+    library = window.library  # type: ignore[attr-defined]
+    for case_id, lifecycle in progress.items():
+        with library.open(case_id) as handle:
+            handle.save(handle.case.model_copy(update={"lifecycle": lifecycle}))
+    window.desk.reload()  # type: ignore[attr-defined]
+
+
 def shoot(lang: str) -> list[Path]:
     from debtassist.store.library import CaseLibrary
     from debtassist.ui.app import create_app
@@ -36,6 +75,7 @@ def shoot(lang: str) -> list[Path]:
     for name in ("single-cards", "parent-mortgage"):
         window.open_example(name)
         window.show_desk()
+    add_progress(window)
     app.processEvents()
     written = []
 
