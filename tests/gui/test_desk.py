@@ -31,8 +31,8 @@ def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
 def make(name: str, nid: str, route: Route, *events: LifecycleEvent, **kw: object) -> Case:
     return Case(
         route=route,
-        applicant=Applicant(name=name, national_id=nid, mobile=kw.pop("mobile", "")),  # type: ignore[arg-type]
-        lifecycle=Lifecycle(events=list(events), **kw),  # type: ignore[arg-type]
+        applicant=Applicant(name=name, national_id=nid, mobile=str(kw.pop("mobile", ""))),
+        lifecycle=Lifecycle(events=list(events), **kw),
     )
 
 
@@ -175,7 +175,12 @@ def test_handout_from_the_desk(window: MainWindow, tmp_path: Path) -> None:
     case_id = next(r.case_id for r in window.desk.model.rows if r.name == "王小明")
     out = tmp_path / "handout.pdf"
     titles: list[str] = []
-    window.desk_actions.ask_save = lambda title, s, p: titles.append(title) or out  # type: ignore[method-assign]
+
+    def ask_save(title: str, suggested: str, pattern: str) -> Path:
+        titles.append(title)
+        return out
+
+    window.desk_actions.ask_save = ask_save  # type: ignore[method-assign]
     assert window.desk_actions.handout(case_id) == out
     assert "王小明" in titles[0]
     text = pypdfium2.PdfDocument(str(out))[0].get_textpage().get_text_range()
@@ -200,7 +205,12 @@ def test_several_cases_archive_trash_and_calendar(
     assert sorted(e.decoded("dtstart") for e in cal.walk("VEVENT")) == [date(2026, 12, 2), date(2026, 12, 15)]
     assert "A123456789" not in ics.read_text(encoding="utf-8")
     asked: list[str] = []
-    window.confirm = lambda text: asked.append(text) is None  # type: ignore[method-assign]
+
+    def confirm(text: str) -> bool:
+        asked.append(text)
+        return True
+
+    window.confirm = confirm  # type: ignore[method-assign]
     assert window.desk_actions.trash_many(desk.selected_case_ids()) == 2
     assert "王小明" in asked[0] and "李大華" in asked[0]
     assert names(window) == ["陳美玲"]
@@ -224,7 +234,12 @@ def test_backup_and_restore_ask_before_replacing_a_newer_case(
     actions.ask_open = lambda *a: backup  # type: ignore[method-assign]
     window.ask_passphrase = lambda prompt: "secret"  # type: ignore[method-assign]
     questions: list[str] = []
-    actions.ask_overwrite = lambda text: questions.append(text) is None and False  # type: ignore[method-assign]
+
+    def ask_overwrite(text: str) -> bool:
+        questions.append(text)
+        return False
+
+    actions.ask_overwrite = ask_overwrite  # type: ignore[method-assign]
     report = actions.restore_desk()
     assert report is not None and len(report.added) == 2 and report.kept == [case_id]
     assert "王小明" in questions[0]

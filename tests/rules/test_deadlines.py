@@ -26,7 +26,7 @@ from debtassist.rules.lifecycle import current_stage, latest_failed_step
 
 
 def ev(kind: Stage, day: date | None, **kw: object) -> LifecycleEvent:
-    return LifecycleEvent(kind=kind, date=day, **kw)  # type: ignore[arg-type]
+    return LifecycleEvent(kind=kind, date=day, **kw)
 
 
 def case_with(*events: LifecycleEvent, route: Route = Route.BANK_NEGOTIATION, **kw: object) -> Case:

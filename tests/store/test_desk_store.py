@@ -114,7 +114,12 @@ def test_backup_and_restore_never_overwrite_a_newer_case_without_asking(
         handle.save(handle.case.model_copy(update={"notes": "v2 newer"}))
     library.wipe(other)
     asked: list[tuple[str, str]] = []
-    report = restore_archive(library, backup, ask=lambda cid, name: asked.append((cid, name)) is not None)
+
+    def ask(case_id: str, name: str) -> bool:
+        asked.append((case_id, name))
+        return False
+
+    report = restore_archive(library, backup, ask=ask)
     assert report.added == [other] and report.kept == [old_id] and asked == [(old_id, "王小明")]
     assert library.load(old_id).notes == "v2 newer"
     report = restore_archive(library, backup, ask=lambda cid, name: True)
