@@ -8,11 +8,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QPageSize
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from debtassist.logs import log
 from debtassist.model.case import Case, Lifecycle
 from debtassist.rules.rocdate import roc_text
+from debtassist.store.atomic import atomic_write_bytes
 from debtassist.store.desk_backup import RestoreReport, restore_archive, write_archive
 from debtassist.store.errors import CaseLockedError, StoreError
 from debtassist.ui.desk import case_display_name
@@ -101,7 +104,33 @@ class DeskActions(QObject):
         self.window.desk.select_case(case_id)
         return True
 
-    def handout(self, case_id: str) -> Path | None:
+    def ask_handout_action(self, name: str) -> str | None:
+        """ "print", "save" or None (cancelled; the default button)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "DebtAssist",
+            t("The documents-to-bring handout for %1: print it, or save it as a PDF?").replace("%1", name),
+            parent=self.window,
+        )
+        print_button = box.addButton(t("&Print…"), QMessageBox.ButtonRole.AcceptRole)
+        save_button = box.addButton(t("&Save as PDF…"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return "print" if clicked is print_button else "save" if clicked is save_button else None
+
+    def ask_printer(self, name: str) -> QPrinter | None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setDocName(t("Documents to bring — %1").replace("%1", name))
+        dialog = QPrintDialog(printer, self.window)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return None
+        return printer
+
+    def handout(self, case_id: str) -> Path | int | None:
+        """Print the handout (returns the pages printed) or save it as a PDF (returns the path)."""
         from debtassist.forms.handout import build_handout
 
         case = self._load(case_id)
@@ -110,25 +139,36 @@ class DeskActions(QObject):
         if case.route is None:
             self.window.inform(t("Choose the procedure first: the documents depend on it."))
             return None
+        name = self.name(case_id)
+        action = self.ask_handout_action(name)
+        if action is None:
+            return None
+        handout = build_handout(case, self.window.lang, self.today or date.today())
+        if action == "print":
+            from debtassist.ui.wizard.final_pages import print_pdf
+
+            printer = self.ask_printer(name)
+            if printer is None:
+                return None
+            try:
+                return print_pdf(handout.pdf, printer)
+            except OSError as exc:
+                self.window.inform(str(exc))
+                return None
         path = self.ask_save(
-            t("Save the documents-to-bring handout for %1").replace("%1", self.name(case_id)),
+            t("Save the documents-to-bring handout for %1").replace("%1", name),
             t("documents-to-bring.pdf"),
             t("PDF files (*.pdf)"),
         )
         if path is None:
             return None
-        handout = build_handout(case, self.window.lang, self.today or date.today())
-        from debtassist.store.atomic import atomic_write_bytes
-
         try:
             atomic_write_bytes(path, handout.pdf)
         except OSError as exc:
             self.window.inform(t("Could not write %1: %2").replace("%1", str(path)).replace("%2", str(exc)))
             return None
         self.window.inform(
-            t("The handout for %1 is saved as %2. Open it to print it.")
-            .replace("%1", self.name(case_id))
-            .replace("%2", str(path))
+            t("The handout for %1 is saved as %2.").replace("%1", name).replace("%2", str(path))
         )
         return path
 
@@ -188,8 +228,6 @@ class DeskActions(QObject):
         if path is None:
             return None
         try:
-            from debtassist.store.atomic import atomic_write_bytes
-
             atomic_write_bytes(path, deadlines_calendar(cases, self.window.lang))
         except OSError as exc:
             self.window.inform(t("Could not write %1: %2").replace("%1", str(path)).replace("%2", str(exc)))

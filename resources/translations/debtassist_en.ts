@@ -319,148 +319,168 @@
   <context>
     <name>DeskActions</name>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="111" />
+      <location filename="debtassist/ui/desk_actions.py" line="112" />
+      <source>The documents-to-bring handout for %1: print it, or save it as a PDF?</source>
+      <translation>The documents-to-bring handout for %1: print it, or save it as a PDF?</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="115" />
+      <source>&amp;Print…</source>
+      <translation>&amp;Print…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="116" />
+      <source>&amp;Save as PDF…</source>
+      <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="126" />
+      <source>Documents to bring — %1</source>
+      <translation>Documents to bring — %1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="140" />
       <source>Choose the procedure first: the documents depend on it.</source>
       <translation>Choose the procedure first: the documents depend on it.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="114" />
+      <location filename="debtassist/ui/desk_actions.py" line="159" />
       <source>Save the documents-to-bring handout for %1</source>
       <translation>Save the documents-to-bring handout for %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="115" />
+      <location filename="debtassist/ui/desk_actions.py" line="160" />
       <source>documents-to-bring.pdf</source>
       <translation>documents-to-bring.pdf</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="116" />
+      <location filename="debtassist/ui/desk_actions.py" line="161" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="126" />
-      <location filename="debtassist/ui/desk_actions.py" line="195" />
+      <location filename="debtassist/ui/desk_actions.py" line="168" />
+      <location filename="debtassist/ui/desk_actions.py" line="233" />
       <source>Could not write %1: %2</source>
       <translation>Could not write %1: %2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="129" />
-      <source>The handout for %1 is saved as %2. Open it to print it.</source>
-      <translation>The handout for %1 is saved as %2. Open it to print it.</translation>
+      <location filename="debtassist/ui/desk_actions.py" line="171" />
+      <source>The handout for %1 is saved as %2.</source>
+      <translation>The handout for %1 is saved as %2.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="137" />
+      <location filename="debtassist/ui/desk_actions.py" line="177" />
       <source>Export %1 case(s) to one archive</source>
       <translation>Export %1 case(s) to one archive</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="139" />
+      <location filename="debtassist/ui/desk_actions.py" line="179" />
       <source>DebtAssist archives (*.zip)</source>
       <translation>DebtAssist archives (*.zip)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="149" />
+      <location filename="debtassist/ui/desk_actions.py" line="189" />
       <source>%1 case(s) exported to %2:</source>
       <translation>%1 case(s) exported to %2:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="156" />
+      <location filename="debtassist/ui/desk_actions.py" line="196" />
       <source>Move these %1 cases to the trash? You can restore them from the trash later.</source>
       <translation>Move these %1 cases to the trash? You can restore them from the trash later.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="186" />
+      <location filename="debtassist/ui/desk_actions.py" line="226" />
       <source>Calendar files (*.ics)</source>
       <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="186" />
+      <location filename="debtassist/ui/desk_actions.py" line="226" />
       <source>Export all deadlines</source>
       <translation>Export all deadlines</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="197" />
+      <location filename="debtassist/ui/desk_actions.py" line="235" />
       <source>The deadlines of %1 case(s) are saved in %2. The calendar file holds no ID numbers: each entry names the applicant by the first character of the name, the label and the case number.</source>
       <translation>The deadlines of %1 case(s) are saved in %2. The calendar file holds no ID numbers: each entry names the applicant by the first character of the name, the label and the case number.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="203" />
+      <location filename="debtassist/ui/desk_actions.py" line="241" />
       <source>%1 protected case(s) are not included.</source>
       <translation>%1 protected case(s) are not included.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="208" />
+      <location filename="debtassist/ui/desk_actions.py" line="246" />
       <source>Back up the whole desk</source>
       <translation>Back up the whole desk</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="208" />
+      <location filename="debtassist/ui/desk_actions.py" line="246" />
       <source>Backups (*.zip)</source>
       <translation>Backups (*.zip)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="212" />
+      <location filename="debtassist/ui/desk_actions.py" line="250" />
       <source>Protect the backup with a passphrase (leave empty for none). A lost passphrase cannot be recovered.</source>
       <translation>Protect the backup with a passphrase (leave empty for none). A lost passphrase cannot be recovered.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="224" />
+      <location filename="debtassist/ui/desk_actions.py" line="262" />
       <source>%1 case(s) backed up to %2.</source>
       <translation>%1 case(s) backed up to %2.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="230" />
+      <location filename="debtassist/ui/desk_actions.py" line="268" />
       <source>Backups (*.zip *.backup);;All files (*)</source>
       <translation>Backups (*.zip *.backup);;All files (*)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="230" />
+      <location filename="debtassist/ui/desk_actions.py" line="268" />
       <source>Restore from a backup or archive</source>
       <translation>Restore from a backup or archive</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="243" />
+      <location filename="debtassist/ui/desk_actions.py" line="281" />
       <source>This backup is protected. Passphrase:</source>
       <translation>This backup is protected. Passphrase:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="253" />
+      <location filename="debtassist/ui/desk_actions.py" line="291" />
       <source>Restored from %1:</source>
       <translation>Restored from %1:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="254" />
+      <location filename="debtassist/ui/desk_actions.py" line="292" />
       <source>added: %1</source>
       <translation>added: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="255" />
+      <location filename="debtassist/ui/desk_actions.py" line="293" />
       <source>replaced by the backup's version: %1</source>
       <translation>replaced by the backup's version: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="256" />
+      <location filename="debtassist/ui/desk_actions.py" line="294" />
       <source>already the same: %1</source>
       <translation>already the same: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="257" />
+      <location filename="debtassist/ui/desk_actions.py" line="295" />
       <source>kept (newer on this computer): %1</source>
       <translation>kept (newer on this computer): %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="260" />
+      <location filename="debtassist/ui/desk_actions.py" line="298" />
       <source>left alone (open in a window): %1</source>
       <translation>left alone (open in a window): %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="267" />
+      <location filename="debtassist/ui/desk_actions.py" line="305" />
       <source>The case %1 on this computer was changed after the backup was made. Replace it with the older version from the backup? (The newer one is kept as a backup of the case.)</source>
       <translation>The case %1 on this computer was changed after the backup was made. Replace it with the older version from the backup? (The newer one is kept as a backup of the case.)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="279" />
+      <location filename="debtassist/ui/desk_actions.py" line="317" />
       <source>Copy of %1, made %2</source>
       <translation>Copy of %1, made %2</translation>
     </message>

@@ -319,148 +319,168 @@
   <context>
     <name>DeskActions</name>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="111" />
+      <location filename="debtassist/ui/desk_actions.py" line="112" />
+      <source>The documents-to-bring handout for %1: print it, or save it as a PDF?</source>
+      <translation>%1 的應備文件說明：要列印，還是存成 PDF？</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="115" />
+      <source>&amp;Print…</source>
+      <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="116" />
+      <source>&amp;Save as PDF…</source>
+      <translation>存成 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="126" />
+      <source>Documents to bring — %1</source>
+      <translation>應備文件 — %1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk_actions.py" line="140" />
       <source>Choose the procedure first: the documents depend on it.</source>
       <translation>請先選擇程序：應備文件依程序而定。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="114" />
+      <location filename="debtassist/ui/desk_actions.py" line="159" />
       <source>Save the documents-to-bring handout for %1</source>
       <translation>儲存 %1 的應備文件說明</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="115" />
+      <location filename="debtassist/ui/desk_actions.py" line="160" />
       <source>documents-to-bring.pdf</source>
       <translation>應備文件.pdf</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="116" />
+      <location filename="debtassist/ui/desk_actions.py" line="161" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 檔 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="126" />
-      <location filename="debtassist/ui/desk_actions.py" line="195" />
+      <location filename="debtassist/ui/desk_actions.py" line="168" />
+      <location filename="debtassist/ui/desk_actions.py" line="233" />
       <source>Could not write %1: %2</source>
       <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="129" />
-      <source>The handout for %1 is saved as %2. Open it to print it.</source>
-      <translation>%1 的應備文件說明已存為 %2，開啟後即可列印。</translation>
+      <location filename="debtassist/ui/desk_actions.py" line="171" />
+      <source>The handout for %1 is saved as %2.</source>
+      <translation>%1 的應備文件說明已存為 %2。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="137" />
+      <location filename="debtassist/ui/desk_actions.py" line="177" />
       <source>Export %1 case(s) to one archive</source>
       <translation>將 %1 件案件匯出為一個封存檔</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="139" />
+      <location filename="debtassist/ui/desk_actions.py" line="179" />
       <source>DebtAssist archives (*.zip)</source>
       <translation>DebtAssist 封存檔 (*.zip)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="149" />
+      <location filename="debtassist/ui/desk_actions.py" line="189" />
       <source>%1 case(s) exported to %2:</source>
       <translation>已將 %1 件案件匯出至 %2：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="156" />
+      <location filename="debtassist/ui/desk_actions.py" line="196" />
       <source>Move these %1 cases to the trash? You can restore them from the trash later.</source>
       <translation>要將這 %1 件案件移到垃圾桶嗎？之後可從垃圾桶還原。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="186" />
+      <location filename="debtassist/ui/desk_actions.py" line="226" />
       <source>Calendar files (*.ics)</source>
       <translation>行事曆檔 (*.ics)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="186" />
+      <location filename="debtassist/ui/desk_actions.py" line="226" />
       <source>Export all deadlines</source>
       <translation>匯出所有期限</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="197" />
+      <location filename="debtassist/ui/desk_actions.py" line="235" />
       <source>The deadlines of %1 case(s) are saved in %2. The calendar file holds no ID numbers: each entry names the applicant by the first character of the name, the label and the case number.</source>
       <translation>%1 件案件的期限已存於 %2。行事曆檔不含身分證字號：每筆只列申請人姓名的第一個字、標籤及案件編號。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="203" />
+      <location filename="debtassist/ui/desk_actions.py" line="241" />
       <source>%1 protected case(s) are not included.</source>
       <translation>%1 件受密碼保護的案件未包含在內。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="208" />
+      <location filename="debtassist/ui/desk_actions.py" line="246" />
       <source>Back up the whole desk</source>
       <translation>備份所有案件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="208" />
+      <location filename="debtassist/ui/desk_actions.py" line="246" />
       <source>Backups (*.zip)</source>
       <translation>備份檔 (*.zip)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="212" />
+      <location filename="debtassist/ui/desk_actions.py" line="250" />
       <source>Protect the backup with a passphrase (leave empty for none). A lost passphrase cannot be recovered.</source>
       <translation>以密碼保護備份檔（留空則不設密碼）。密碼遺失將無法復原。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="224" />
+      <location filename="debtassist/ui/desk_actions.py" line="262" />
       <source>%1 case(s) backed up to %2.</source>
       <translation>已將 %1 件案件備份至 %2。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="230" />
+      <location filename="debtassist/ui/desk_actions.py" line="268" />
       <source>Backups (*.zip *.backup);;All files (*)</source>
       <translation>備份檔 (*.zip *.backup);;所有檔案 (*)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="230" />
+      <location filename="debtassist/ui/desk_actions.py" line="268" />
       <source>Restore from a backup or archive</source>
       <translation>從備份或封存檔還原</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="243" />
+      <location filename="debtassist/ui/desk_actions.py" line="281" />
       <source>This backup is protected. Passphrase:</source>
       <translation>此備份檔受密碼保護。密碼：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="253" />
+      <location filename="debtassist/ui/desk_actions.py" line="291" />
       <source>Restored from %1:</source>
       <translation>已從 %1 還原：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="254" />
+      <location filename="debtassist/ui/desk_actions.py" line="292" />
       <source>added: %1</source>
       <translation>新增：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="255" />
+      <location filename="debtassist/ui/desk_actions.py" line="293" />
       <source>replaced by the backup's version: %1</source>
       <translation>以備份版本取代：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="256" />
+      <location filename="debtassist/ui/desk_actions.py" line="294" />
       <source>already the same: %1</source>
       <translation>內容相同：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="257" />
+      <location filename="debtassist/ui/desk_actions.py" line="295" />
       <source>kept (newer on this computer): %1</source>
       <translation>保留（本機版本較新）：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="260" />
+      <location filename="debtassist/ui/desk_actions.py" line="298" />
       <source>left alone (open in a window): %1</source>
       <translation>未處理（正在視窗中開啟）：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="267" />
+      <location filename="debtassist/ui/desk_actions.py" line="305" />
       <source>The case %1 on this computer was changed after the backup was made. Replace it with the older version from the backup? (The newer one is kept as a backup of the case.)</source>
       <translation>本機的案件 %1 在備份之後有變更。要以備份中較舊的版本取代嗎？（較新的版本會保留為該案件的備份。）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="279" />
+      <location filename="debtassist/ui/desk_actions.py" line="317" />
       <source>Copy of %1, made %2</source>
       <translation>%1 的複本，建立於 %2</translation>
     </message>

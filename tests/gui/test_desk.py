@@ -10,6 +10,7 @@ import icalendar
 import pypdfium2
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
 
 from debtassist.model.case import Applicant, Case, Lifecycle, LifecycleEvent, Route, Stage
 from debtassist.store import crypto
@@ -181,10 +182,31 @@ def test_handout_from_the_desk(window: MainWindow, tmp_path: Path) -> None:
         return out
 
     window.desk_actions.ask_save = ask_save  # type: ignore[method-assign]
+
+    def choose(name: str) -> str:
+        titles.append(name)
+        return "save"
+
+    window.desk_actions.ask_handout_action = choose  # type: ignore[method-assign]
     assert window.desk_actions.handout(case_id) == out
-    assert "王小明" in titles[0]
+    assert "王小明" in titles[0] and "王小明" in titles[1]
     text = pypdfium2.PdfDocument(str(out))[0].get_textpage().get_text_range()
     assert "Documents to bring" in text and "Ask the office" in text
+    # Printing: the same page, painted onto a printer (a PDF printer here, so the test can read it back).
+    printed = tmp_path / "printed.pdf"
+
+    def printer(name: str) -> QPrinter:
+        device = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        device.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        device.setOutputFileName(str(printed))
+        return device
+
+    window.desk_actions.ask_printer = printer  # type: ignore[method-assign]
+    window.desk_actions.ask_handout_action = lambda name: "print"  # type: ignore[method-assign]
+    assert window.desk_actions.handout(case_id) == 1
+    assert len(pypdfium2.PdfDocument(str(printed))) == 1
+    window.desk_actions.ask_handout_action = lambda name: None  # type: ignore[method-assign]
+    assert window.desk_actions.handout(case_id) is None
 
 
 def test_several_cases_archive_trash_and_calendar(
