@@ -11,6 +11,11 @@ CORE = [
     "debtassist.rules.check",
     "debtassist.reference.living_expense",
     "debtassist.store.library",
+    "debtassist.rules.lifecycle",
+    "debtassist.rules.deadlines",
+    "debtassist.store.desk_index",
+    "debtassist.store.desk_backup",
+    "debtassist.store.desk_calendar",
 ]
 FORBIDDEN = ("PySide6", "reportlab", "pypdf", "pikepdf", "pypdfium2")
 

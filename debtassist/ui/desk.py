@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from debtassist.examples import EXAMPLES
 from debtassist.i18n import Lang, tr
-from debtassist.model.case import CaseStatus, Route, Stage
+from debtassist.model.case import Route, Stage
 from debtassist.rules.deadlines import THIS_WEEK_DAYS
 from debtassist.rules.lifecycle import STAGE_ORDER, stage_label
 from debtassist.rules.rocdate import roc_text
@@ -64,16 +64,6 @@ def route_label(route: Route | None) -> str:
         Route.LIQUIDATION: t("Liquidation"),
     }
     return labels[route] if route else t("Not chosen")
-
-
-def status_label(status: CaseStatus | None) -> str:
-    labels = {
-        CaseStatus.IN_PROGRESS: t("In progress"),
-        CaseStatus.READY: t("Ready to print"),
-        CaseStatus.PRINTED: t("Printed"),
-        CaseStatus.SUBMITTED: t("Submitted"),
-    }
-    return labels[status] if status else "—"
 
 
 def urgency(row: DeskRow, today: date) -> str | None:
@@ -146,6 +136,8 @@ class CaseListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if not row.readable:
                 return t("This case file cannot be read. Open it to restore the newest good backup.")
+            if key in ("deadline", "note", "stage", "label"):
+                return self.data(index) or None  # the whole text where the column is narrower
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and key == "missing":
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -417,6 +409,10 @@ class DeskWidget(QWidget):
         self.model.reload()
         self.empty.setVisible(self.model.rowCount() == 0)
         self.table.resizeColumnsToContents()
+        limit = max(200, self.fontMetrics().horizontalAdvance("M") * 28)
+        for column in range(self.model.columnCount()):
+            if self.table.columnWidth(column) > limit:
+                self.table.setColumnWidth(column, limit)  # elided; the tooltip shows it whole
         for case_id in selected:
             self.select_case(case_id, add=True)
 

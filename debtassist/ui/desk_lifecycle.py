@@ -46,7 +46,7 @@ class LifecycleDialog(QDialog):
         self.case = case.model_copy(deep=True)
         self.events: list[LifecycleEvent] = timeline(self.case)
         self.setWindowTitle(t("Progress and deadlines — %1").replace("%1", name))
-        self.resize(900, 640)
+        self.resize(920, 760)
 
         self.label = QLineEdit(case.lifecycle.label)
         self.label.setAccessibleName(t("Label / caseworker"))

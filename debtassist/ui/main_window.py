@@ -394,8 +394,10 @@ class MainWindow(QMainWindow):
     def wipe_trashed(self, name: str) -> bool:
         """Erase a trashed case with all its backups, after a clear question."""
         case_id = name.split(".")[0]
+        entry = next((e for e in self.library.trashed() if e.name == name), None)
+        who = entry.summary.applicant_name if entry and entry.summary.applicant_name else case_id
         if not self.confirm(
-            t("Erase this case and all its backups for good? This cannot be undone.") + "\n\n" + case_id
+            t("Erase this case and all its backups for good? This cannot be undone.") + "\n\n" + who
         ):
             return False
         try:

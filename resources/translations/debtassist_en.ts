@@ -77,241 +77,221 @@
       <translation>Not chosen</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="71" />
-      <source>In progress</source>
-      <translation>In progress</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/desk.py" line="72" />
-      <source>Ready to print</source>
-      <translation>Ready to print</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/desk.py" line="73" />
-      <source>Printed</source>
-      <translation>Printed</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/desk.py" line="74" />
-      <source>Submitted</source>
-      <translation>Submitted</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/desk.py" line="118" />
+      <location filename="debtassist/ui/desk.py" line="108" />
       <source>Applicant</source>
       <translation>Applicant</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="119" />
+      <location filename="debtassist/ui/desk.py" line="109" />
       <source>Label / caseworker</source>
       <translation>Label / caseworker</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="120" />
+      <location filename="debtassist/ui/desk.py" line="110" />
       <source>ID</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="123" />
+      <location filename="debtassist/ui/desk.py" line="113" />
       <source>Next deadline</source>
       <translation>Next deadline</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="124" />
+      <location filename="debtassist/ui/desk.py" line="114" />
       <source>Missing documents</source>
       <translation>Missing documents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="125" />
+      <location filename="debtassist/ui/desk.py" line="115" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="126" />
+      <location filename="debtassist/ui/desk.py" line="116" />
       <source>Last change</source>
       <translation>Last change</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="134" />
+      <location filename="debtassist/ui/desk.py" line="124" />
       <source>overdue</source>
       <translation>overdue</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="134" />
+      <location filename="debtassist/ui/desk.py" line="124" />
       <source>this week</source>
       <translation>this week</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="148" />
+      <location filename="debtassist/ui/desk.py" line="138" />
       <source>This case file cannot be read. Open it to restore the newest good backup.</source>
       <translation>This case file cannot be read. Open it to restore the newest good backup.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="163" />
+      <location filename="debtassist/ui/desk.py" line="155" />
       <source>(unreadable case file)</source>
       <translation>(unreadable case file)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="166" />
+      <location filename="debtassist/ui/desk.py" line="158" />
       <source>🔒 Protected case (passphrase needed)</source>
       <translation>🔒 Protected case (passphrase needed)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="291" />
+      <location filename="debtassist/ui/desk.py" line="283" />
       <source>Search by full name, full ID, phone, notes, label</source>
       <translation>Search by full name, full ID, phone, notes, label</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="292" />
+      <location filename="debtassist/ui/desk.py" line="284" />
       <source>Search cases</source>
       <translation>Search cases</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="297" />
-      <location filename="debtassist/ui/desk.py" line="122" />
+      <location filename="debtassist/ui/desk.py" line="289" />
+      <location filename="debtassist/ui/desk.py" line="112" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="298" />
+      <location filename="debtassist/ui/desk.py" line="290" />
       <source>All stages</source>
       <translation>All stages</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="303" />
-      <location filename="debtassist/ui/desk.py" line="121" />
+      <location filename="debtassist/ui/desk.py" line="295" />
+      <location filename="debtassist/ui/desk.py" line="111" />
       <source>Route</source>
       <translation>Route</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="304" />
+      <location filename="debtassist/ui/desk.py" line="296" />
       <source>All routes</source>
       <translation>All routes</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="309" />
+      <location filename="debtassist/ui/desk.py" line="301" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="311" />
+      <location filename="debtassist/ui/desk.py" line="303" />
       <source>Any deadline or none</source>
       <translation>Any deadline or none</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="312" />
+      <location filename="debtassist/ui/desk.py" line="304" />
       <source>Overdue</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="313" />
+      <location filename="debtassist/ui/desk.py" line="305" />
       <source>Due this week (or overdue)</source>
       <translation>Due this week (or overdue)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="314" />
+      <location filename="debtassist/ui/desk.py" line="306" />
       <source>Has a deadline</source>
       <translation>Has a deadline</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="318" />
+      <location filename="debtassist/ui/desk.py" line="310" />
       <source>Missing documents only</source>
       <translation>Missing documents only</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="331" />
-      <location filename="debtassist/ui/desk.py" line="396" />
+      <location filename="debtassist/ui/desk.py" line="323" />
+      <location filename="debtassist/ui/desk.py" line="388" />
       <source>Cases</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="336" />
+      <location filename="debtassist/ui/desk.py" line="328" />
       <source>No cases yet. Start a new case, or open an example to see how a finished case looks.</source>
       <translation>No cases yet. Start a new case, or open an example to see how a finished case looks.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="340" />
+      <location filename="debtassist/ui/desk.py" line="332" />
       <source>&amp;New case</source>
       <translation>&amp;New case</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="343" />
+      <location filename="debtassist/ui/desk.py" line="335" />
       <source>New from &amp;example</source>
       <translation>New from &amp;example</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="350" />
+      <location filename="debtassist/ui/desk.py" line="342" />
       <source>&amp;Open</source>
       <translation>&amp;Open</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="352" />
+      <location filename="debtassist/ui/desk.py" line="344" />
       <source>&amp;Progress and deadlines…</source>
       <translation>&amp;Progress and deadlines…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="354" />
+      <location filename="debtassist/ui/desk.py" line="346" />
       <source>&amp;Handout…</source>
       <translation>&amp;Handout…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="356" />
+      <location filename="debtassist/ui/desk.py" line="348" />
       <source>&amp;Duplicate</source>
       <translation>&amp;Duplicate</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="358" />
+      <location filename="debtassist/ui/desk.py" line="350" />
       <source>Move to &amp;trash</source>
       <translation>Move to &amp;trash</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="364" />
+      <location filename="debtassist/ui/desk.py" line="356" />
       <source>&amp;More</source>
       <translation>&amp;More</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="368" />
+      <location filename="debtassist/ui/desk.py" line="360" />
       <source>E&amp;xport the case file…</source>
       <translation>E&amp;xport the case file…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="369" />
+      <location filename="debtassist/ui/desk.py" line="361" />
       <source>Export selected cases to one &amp;archive…</source>
       <translation>Export selected cases to one &amp;archive…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="370" />
+      <location filename="debtassist/ui/desk.py" line="362" />
       <source>&amp;Import a case file…</source>
       <translation>&amp;Import a case file…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="371" />
+      <location filename="debtassist/ui/desk.py" line="363" />
       <source>Export all &amp;deadlines to a calendar file…</source>
       <translation>Export all &amp;deadlines to a calendar file…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="372" />
+      <location filename="debtassist/ui/desk.py" line="364" />
       <source>&amp;Back up the whole desk…</source>
       <translation>&amp;Back up the whole desk…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="373" />
+      <location filename="debtassist/ui/desk.py" line="365" />
       <source>&amp;Restore from a backup or archive…</source>
       <translation>&amp;Restore from a backup or archive…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="374" />
+      <location filename="debtassist/ui/desk.py" line="366" />
       <source>T&amp;rash…</source>
       <translation>T&amp;rash…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="477" />
+      <location filename="debtassist/ui/desk.py" line="473" />
       <source>the protected case %1</source>
       <translation>the protected case %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="478" />
-      <location filename="debtassist/ui/desk.py" line="171" />
+      <location filename="debtassist/ui/desk.py" line="474" />
+      <location filename="debtassist/ui/desk.py" line="163" />
       <source>(no name yet)</source>
       <translation>(no name yet)</translation>
     </message>
@@ -786,27 +766,27 @@
       <translation>Done.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="398" />
+      <location filename="debtassist/ui/main_window.py" line="400" />
       <source>Erase this case and all its backups for good? This cannot be undone.</source>
       <translation>Erase this case and all its backups for good? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="411" />
+      <location filename="debtassist/ui/main_window.py" line="413" />
       <source>Trash</source>
       <translation>Trash</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="420" />
+      <location filename="debtassist/ui/main_window.py" line="422" />
       <source>Restore</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="421" />
+      <location filename="debtassist/ui/main_window.py" line="423" />
       <source>Erase for good…</source>
       <translation>Erase for good…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="438" />
+      <location filename="debtassist/ui/main_window.py" line="440" />
       <source>DebtAssist %1
 
 Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and computes; it is not legal advice. For advice, contact the Legal Aid Foundation. Everything stays on this computer.</source>

@@ -77,241 +77,221 @@
       <translation>尚未選擇</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="71" />
-      <source>In progress</source>
-      <translation>進行中</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/desk.py" line="72" />
-      <source>Ready to print</source>
-      <translation>可以列印</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/desk.py" line="73" />
-      <source>Printed</source>
-      <translation>已列印</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/desk.py" line="74" />
-      <source>Submitted</source>
-      <translation>已送件</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/desk.py" line="118" />
+      <location filename="debtassist/ui/desk.py" line="108" />
       <source>Applicant</source>
       <translation>申請人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="119" />
+      <location filename="debtassist/ui/desk.py" line="109" />
       <source>Label / caseworker</source>
       <translation>標籤／承辦人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="120" />
+      <location filename="debtassist/ui/desk.py" line="110" />
       <source>ID</source>
       <translation>身分證號</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="123" />
+      <location filename="debtassist/ui/desk.py" line="113" />
       <source>Next deadline</source>
       <translation>下一個期限</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="124" />
+      <location filename="debtassist/ui/desk.py" line="114" />
       <source>Missing documents</source>
       <translation>尚缺文件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="125" />
+      <location filename="debtassist/ui/desk.py" line="115" />
       <source>Note</source>
       <translation>備註</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="126" />
+      <location filename="debtassist/ui/desk.py" line="116" />
       <source>Last change</source>
       <translation>最後修改</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="134" />
+      <location filename="debtassist/ui/desk.py" line="124" />
       <source>overdue</source>
       <translation>已逾期</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="134" />
+      <location filename="debtassist/ui/desk.py" line="124" />
       <source>this week</source>
       <translation>7 日內</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="148" />
+      <location filename="debtassist/ui/desk.py" line="138" />
       <source>This case file cannot be read. Open it to restore the newest good backup.</source>
       <translation>無法讀取這個案件檔。請開啟它，以還原最近一份完好的備份。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="163" />
+      <location filename="debtassist/ui/desk.py" line="155" />
       <source>(unreadable case file)</source>
       <translation>（無法讀取的案件檔）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="166" />
+      <location filename="debtassist/ui/desk.py" line="158" />
       <source>🔒 Protected case (passphrase needed)</source>
       <translation>🔒 受密碼保護的案件（需輸入密碼）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="291" />
+      <location filename="debtassist/ui/desk.py" line="283" />
       <source>Search by full name, full ID, phone, notes, label</source>
       <translation>以完整姓名、完整身分證字號、電話、備註或標籤搜尋</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="292" />
+      <location filename="debtassist/ui/desk.py" line="284" />
       <source>Search cases</source>
       <translation>搜尋案件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="297" />
-      <location filename="debtassist/ui/desk.py" line="122" />
+      <location filename="debtassist/ui/desk.py" line="289" />
+      <location filename="debtassist/ui/desk.py" line="112" />
       <source>Stage</source>
       <translation>進度</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="298" />
+      <location filename="debtassist/ui/desk.py" line="290" />
       <source>All stages</source>
       <translation>所有進度</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="303" />
-      <location filename="debtassist/ui/desk.py" line="121" />
+      <location filename="debtassist/ui/desk.py" line="295" />
+      <location filename="debtassist/ui/desk.py" line="111" />
       <source>Route</source>
       <translation>程序</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="304" />
+      <location filename="debtassist/ui/desk.py" line="296" />
       <source>All routes</source>
       <translation>所有程序</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="309" />
+      <location filename="debtassist/ui/desk.py" line="301" />
       <source>Deadline</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="311" />
+      <location filename="debtassist/ui/desk.py" line="303" />
       <source>Any deadline or none</source>
       <translation>不限期限</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="312" />
+      <location filename="debtassist/ui/desk.py" line="304" />
       <source>Overdue</source>
       <translation>已逾期</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="313" />
+      <location filename="debtassist/ui/desk.py" line="305" />
       <source>Due this week (or overdue)</source>
       <translation>7 日內到期（含已逾期）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="314" />
+      <location filename="debtassist/ui/desk.py" line="306" />
       <source>Has a deadline</source>
       <translation>有期限</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="318" />
+      <location filename="debtassist/ui/desk.py" line="310" />
       <source>Missing documents only</source>
       <translation>只顯示缺文件者</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="331" />
-      <location filename="debtassist/ui/desk.py" line="396" />
+      <location filename="debtassist/ui/desk.py" line="323" />
+      <location filename="debtassist/ui/desk.py" line="388" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="336" />
+      <location filename="debtassist/ui/desk.py" line="328" />
       <source>No cases yet. Start a new case, or open an example to see how a finished case looks.</source>
       <translation>目前還沒有案件。您可以建立新案件，或開啟範例，看看填寫完成的案件是什麼樣子。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="340" />
+      <location filename="debtassist/ui/desk.py" line="332" />
       <source>&amp;New case</source>
       <translation>新增案件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="343" />
+      <location filename="debtassist/ui/desk.py" line="335" />
       <source>New from &amp;example</source>
       <translation>從範例新增(&amp;E)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="350" />
+      <location filename="debtassist/ui/desk.py" line="342" />
       <source>&amp;Open</source>
       <translation>開啟(&amp;O)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="352" />
+      <location filename="debtassist/ui/desk.py" line="344" />
       <source>&amp;Progress and deadlines…</source>
       <translation>進度與期限(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="354" />
+      <location filename="debtassist/ui/desk.py" line="346" />
       <source>&amp;Handout…</source>
       <translation>應備文件說明(&amp;H)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="356" />
+      <location filename="debtassist/ui/desk.py" line="348" />
       <source>&amp;Duplicate</source>
       <translation>複製(&amp;D)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="358" />
+      <location filename="debtassist/ui/desk.py" line="350" />
       <source>Move to &amp;trash</source>
       <translation>移到回收桶(&amp;T)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="364" />
+      <location filename="debtassist/ui/desk.py" line="356" />
       <source>&amp;More</source>
       <translation>更多(&amp;M)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="368" />
+      <location filename="debtassist/ui/desk.py" line="360" />
       <source>E&amp;xport the case file…</source>
       <translation>匯出案件檔(&amp;X)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="369" />
+      <location filename="debtassist/ui/desk.py" line="361" />
       <source>Export selected cases to one &amp;archive…</source>
       <translation>將選取的案件匯出為一個封存檔(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="370" />
+      <location filename="debtassist/ui/desk.py" line="362" />
       <source>&amp;Import a case file…</source>
       <translation>匯入案件檔(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="371" />
+      <location filename="debtassist/ui/desk.py" line="363" />
       <source>Export all &amp;deadlines to a calendar file…</source>
       <translation>將所有期限匯出為行事曆檔(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="372" />
+      <location filename="debtassist/ui/desk.py" line="364" />
       <source>&amp;Back up the whole desk…</source>
       <translation>備份所有案件(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="373" />
+      <location filename="debtassist/ui/desk.py" line="365" />
       <source>&amp;Restore from a backup or archive…</source>
       <translation>從備份或封存檔還原(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="374" />
+      <location filename="debtassist/ui/desk.py" line="366" />
       <source>T&amp;rash…</source>
       <translation>回收桶(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="477" />
+      <location filename="debtassist/ui/desk.py" line="473" />
       <source>the protected case %1</source>
       <translation>受密碼保護的案件 %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="478" />
-      <location filename="debtassist/ui/desk.py" line="171" />
+      <location filename="debtassist/ui/desk.py" line="474" />
+      <location filename="debtassist/ui/desk.py" line="163" />
       <source>(no name yet)</source>
       <translation>（尚未填寫姓名）</translation>
     </message>
@@ -786,27 +766,27 @@
       <translation>完成。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="398" />
+      <location filename="debtassist/ui/main_window.py" line="400" />
       <source>Erase this case and all its backups for good? This cannot be undone.</source>
       <translation>要永久清除這個案件和它所有的備份嗎？清除後無法復原。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="411" />
+      <location filename="debtassist/ui/main_window.py" line="413" />
       <source>Trash</source>
       <translation>回收桶</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="420" />
+      <location filename="debtassist/ui/main_window.py" line="422" />
       <source>Restore</source>
       <translation>還原</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="421" />
+      <location filename="debtassist/ui/main_window.py" line="423" />
       <source>Erase for good…</source>
       <translation>永久清除…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="438" />
+      <location filename="debtassist/ui/main_window.py" line="440" />
       <source>DebtAssist %1
 
 Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and computes; it is not legal advice. For advice, contact the Legal Aid Foundation. Everything stays on this computer.</source>
