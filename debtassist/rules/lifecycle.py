@@ -74,16 +74,23 @@ def stage_events(case: Case) -> list[LifecycleEvent]:
     return [event for event in timeline(case) if event.kind not in NOT_A_STAGE]
 
 
-def current_stage(case: Case) -> Stage:
+def _stage_event(case: Case) -> LifecycleEvent | None:
+    """The event that sets the stage: the latest dated stage event (an undated one only when none is dated; a
+    hand-edited file can hold such entries, the progress dialog always asks for the date)."""
     events = stage_events(case)
-    if events:
-        return events[-1].kind
-    return _FROM_STATUS[case.meta.status]
+    dated = [event for event in events if event.date is not None]
+    chosen = dated or events
+    return chosen[-1] if chosen else None
+
+
+def current_stage(case: Case) -> Stage:
+    event = _stage_event(case)
+    return event.kind if event is not None else _FROM_STATUS[case.meta.status]
 
 
 def stage_since(case: Case) -> date | None:
-    events = stage_events(case)
-    return events[-1].date if events else None
+    event = _stage_event(case)
+    return event.date if event is not None else None
 
 
 def procedure_of(event: LifecycleEvent, case: Case) -> Route | None:

@@ -184,3 +184,44 @@ def test_document_deadline_matches_what_the_checklist_says_on_that_filing_day() 
         case = case_with(attachments=state, filing_date=filing)
         (jcic,) = [a for a in attachment_checklist(case) if a.id == "jcic_list"]
         assert jcic.problem == problem
+
+
+EVENTS = st.builds(
+    LifecycleEvent,
+    kind=st.sampled_from(list(Stage)),
+    date=st.none() | st.dates(min_value=date(1912, 1, 1), max_value=date(2200, 1, 1)),
+    procedure=st.none() | st.sampled_from(list(Route)),
+    deadline=st.none() | st.dates(min_value=date(1912, 1, 1), max_value=date(2200, 1, 1)),
+    note=st.text(max_size=5),
+)
+
+
+@given(
+    st.lists(EVENTS, max_size=8),
+    st.none() | st.sampled_from(list(Route)),
+    st.none() | st.dates(min_value=date(1912, 1, 1), max_value=date(2200, 1, 1)),
+)
+def test_any_lifecycle_gives_sorted_explained_deadlines(
+    events: list[LifecycleEvent], route: Route | None, mediation_failed: date | None
+) -> None:
+    case = Case(
+        route=route,
+        lifecycle=Lifecycle(events=events),
+        history=History(mediation_failed_date=mediation_failed),
+    )
+    found = case_deadlines(case)
+    assert [d.due for d in found] == sorted(d.due for d in found)
+    for deadline in found:
+        for lang in LANGS:
+            assert deadline.title(lang) is not None and deadline.rule_text(lang)
+            assert deadline.explain(lang)
+    dated = [e for e in events if e.date is not None and e.kind is not Stage.DATE]
+    if dated:  # the latest dated stage entry sets the stage (the last typed one among equal dates)
+        latest_day = max(e.date for e in dated if e.date is not None)
+        assert current_stage(case) is [e for e in dated if e.date == latest_day][-1].kind
+    step = latest_failed_step(case)
+    assert step is None or step.kind in (
+        Route.BANK_NEGOTIATION,
+        Route.COURT_MEDIATION,
+        Route.TOWNSHIP_MEDIATION,
+    )
