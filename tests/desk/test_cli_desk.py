@@ -106,3 +106,11 @@ def test_handout_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     no_route = tmp_path / "n.json"
     no_route.write_text(case_to_json(Case()), encoding="utf-8")
     assert main(["handout", str(no_route), "-o", str(pdf)]) == 1
+
+
+def test_ics_that_cannot_be_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = sample(tmp_path)
+    assert (
+        main(["deadlines", str(path), "--ics", str(tmp_path / "no" / "such" / "x.ics"), "--lang", "en"]) == 2
+    )
+    assert "x.ics" in capsys.readouterr().err
