@@ -228,7 +228,8 @@ class MainWindow(QMainWindow):
             if exc.backup is None:
                 self.inform(exc.message(self.lang))
                 return False
-            if not self.confirm(exc.message(self.lang) + "\n\n" + t("Restore the newest good backup?")):
+            question = t("Restore the newest good backup?") + "\n\n" + self.desk_actions.name(case_id)
+            if not self.confirm(exc.message(self.lang) + "\n\n" + question):
                 return False
             backup = exc.backup.path
             restored = self._with_passphrase(
