@@ -7,6 +7,9 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout
 
 from debtassist.i18n import Lang
 from debtassist.rules.check import CheckReport
+from debtassist.rules.deadlines import next_deadline
+from debtassist.rules.lifecycle import current_stage, stage_label, stage_since
+from debtassist.rules.rocdate import roc_text
 
 MAX_PROBLEMS = 6
 
@@ -17,6 +20,16 @@ def t(text: str) -> str:
 
 def money(value: int | None) -> str:
     return "—" if value is None else f"{value:,}"
+
+
+def progress_texts(report: CheckReport, lang: Lang) -> dict[str, str]:
+    """The case's stage (since when) and its next deadline, as the desk shows them (case.lifecycle)."""
+    case = report.case
+    since = stage_since(case)
+    stage = stage_label(current_stage(case), lang) + (f" {roc_text(since)}" if since else "")
+    deadline = next_deadline(case)
+    due = f"{roc_text(deadline.due)} {deadline.title(lang).strip()}" if deadline else "—"
+    return {"stage": stage, "deadline": due}
 
 
 class SummaryPanel(QFrame):
@@ -41,6 +54,8 @@ class SummaryPanel(QFrame):
             ("necessary", t("Necessary expenses")),
             ("disposable_income", t("Left each month")),
             ("missing", t("Documents missing")),
+            ("stage", t("Stage")),
+            ("deadline", t("Next deadline")),
         ):
             value = QLabel("—")
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -72,6 +87,7 @@ class SummaryPanel(QFrame):
             "necessary": money(necessary),
             "disposable_income": money(f.disposable_income),
             "missing": str(len(report.missing_attachments)),
+            **progress_texts(report, self.lang),
         }
         for key, text in shown.items():
             self.values[key].setText(text)

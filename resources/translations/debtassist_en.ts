@@ -736,57 +736,57 @@
       <translation>Restore the newest good backup?</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="316" />
+      <location filename="debtassist/ui/main_window.py" line="317" />
       <source>Move this case to the trash? You can restore it from the trash later.</source>
       <translation>Move this case to the trash? You can restore it from the trash later.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="329" />
+      <location filename="debtassist/ui/main_window.py" line="330" />
       <source>Open a case first.</source>
       <translation>Open a case first.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="340" />
+      <location filename="debtassist/ui/main_window.py" line="341" />
       <source>This case is already protected. Use Change the passphrase.</source>
       <translation>This case is already protected. Use Change the passphrase.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="351" />
+      <location filename="debtassist/ui/main_window.py" line="352" />
       <source>Current passphrase:</source>
       <translation>Current passphrase:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="363" />
+      <location filename="debtassist/ui/main_window.py" line="364" />
       <source>Current passphrase (the case will be stored without one):</source>
       <translation>Current passphrase (the case will be stored without one):</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="383" />
+      <location filename="debtassist/ui/main_window.py" line="384" />
       <source>Done.</source>
       <translation>Done.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="400" />
+      <location filename="debtassist/ui/main_window.py" line="401" />
       <source>Erase this case and all its backups for good? This cannot be undone.</source>
       <translation>Erase this case and all its backups for good? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="413" />
+      <location filename="debtassist/ui/main_window.py" line="414" />
       <source>Trash</source>
       <translation>Trash</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="422" />
+      <location filename="debtassist/ui/main_window.py" line="423" />
       <source>Restore</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="423" />
+      <location filename="debtassist/ui/main_window.py" line="424" />
       <source>Erase for good…</source>
       <translation>Erase for good…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="440" />
+      <location filename="debtassist/ui/main_window.py" line="441" />
       <source>DebtAssist %1
 
 Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and computes; it is not legal advice. For advice, contact the Legal Aid Foundation. Everything stays on this computer.</source>
@@ -798,62 +798,72 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
   <context>
     <name>Summary</name>
     <message>
-      <location filename="debtassist/ui/summary.py" line="30" />
+      <location filename="debtassist/ui/summary.py" line="43" />
       <source>Summary</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="36" />
+      <location filename="debtassist/ui/summary.py" line="49" />
       <source>Total debt</source>
       <translation>Total debt</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="37" />
+      <location filename="debtassist/ui/summary.py" line="50" />
       <source>Unsecured debt</source>
       <translation>Unsecured debt</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="38" />
+      <location filename="debtassist/ui/summary.py" line="51" />
       <source>Owed to banks</source>
       <translation>Owed to banks</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="39" />
+      <location filename="debtassist/ui/summary.py" line="52" />
       <source>Largest creditor bank</source>
       <translation>Largest creditor bank</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="40" />
+      <location filename="debtassist/ui/summary.py" line="53" />
       <source>Monthly income</source>
       <translation>Monthly income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="41" />
+      <location filename="debtassist/ui/summary.py" line="54" />
       <source>Necessary expenses</source>
       <translation>Necessary expenses</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="42" />
+      <location filename="debtassist/ui/summary.py" line="55" />
       <source>Left each month</source>
       <translation>Left each month</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="43" />
+      <location filename="debtassist/ui/summary.py" line="56" />
       <source>Documents missing</source>
       <translation>Documents missing</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="80" />
+      <location filename="debtassist/ui/summary.py" line="57" />
+      <source>Stage</source>
+      <translation>Stage</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/summary.py" line="58" />
+      <source>Next deadline</source>
+      <translation>Next deadline</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/summary.py" line="96" />
       <source>Open problems: %1 to fix, %2 to check</source>
       <translation>Open problems: %1 to fix, %2 to check</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="87" />
+      <location filename="debtassist/ui/summary.py" line="103" />
       <source>… and %1 more on the review page</source>
       <translation>… and %1 more on the review page</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="88" />
+      <location filename="debtassist/ui/summary.py" line="104" />
       <source>No problems found.</source>
       <translation>No problems found.</translation>
     </message>

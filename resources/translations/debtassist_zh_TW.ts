@@ -736,57 +736,57 @@
       <translation>要還原最近一份完好的備份嗎？</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="316" />
+      <location filename="debtassist/ui/main_window.py" line="317" />
       <source>Move this case to the trash? You can restore it from the trash later.</source>
       <translation>要把這個案件移到回收桶嗎？之後仍可以從回收桶還原。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="329" />
+      <location filename="debtassist/ui/main_window.py" line="330" />
       <source>Open a case first.</source>
       <translation>請先開啟一個案件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="340" />
+      <location filename="debtassist/ui/main_window.py" line="341" />
       <source>This case is already protected. Use Change the passphrase.</source>
       <translation>這個案件已經有密碼保護。如要更換，請用「變更密碼」。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="351" />
+      <location filename="debtassist/ui/main_window.py" line="352" />
       <source>Current passphrase:</source>
       <translation>目前的密碼：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="363" />
+      <location filename="debtassist/ui/main_window.py" line="364" />
       <source>Current passphrase (the case will be stored without one):</source>
       <translation>目前的密碼（移除後案件將不再加密儲存）：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="383" />
+      <location filename="debtassist/ui/main_window.py" line="384" />
       <source>Done.</source>
       <translation>完成。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="400" />
+      <location filename="debtassist/ui/main_window.py" line="401" />
       <source>Erase this case and all its backups for good? This cannot be undone.</source>
       <translation>要永久清除這個案件和它所有的備份嗎？清除後無法復原。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="413" />
+      <location filename="debtassist/ui/main_window.py" line="414" />
       <source>Trash</source>
       <translation>回收桶</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="422" />
+      <location filename="debtassist/ui/main_window.py" line="423" />
       <source>Restore</source>
       <translation>還原</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="423" />
+      <location filename="debtassist/ui/main_window.py" line="424" />
       <source>Erase for good…</source>
       <translation>永久清除…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="440" />
+      <location filename="debtassist/ui/main_window.py" line="441" />
       <source>DebtAssist %1
 
 Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and computes; it is not legal advice. For advice, contact the Legal Aid Foundation. Everything stays on this computer.</source>
@@ -798,62 +798,72 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
   <context>
     <name>Summary</name>
     <message>
-      <location filename="debtassist/ui/summary.py" line="30" />
+      <location filename="debtassist/ui/summary.py" line="43" />
       <source>Summary</source>
       <translation>摘要</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="36" />
+      <location filename="debtassist/ui/summary.py" line="49" />
       <source>Total debt</source>
       <translation>債務總額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="37" />
+      <location filename="debtassist/ui/summary.py" line="50" />
       <source>Unsecured debt</source>
       <translation>無擔保債務</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="38" />
+      <location filename="debtassist/ui/summary.py" line="51" />
       <source>Owed to banks</source>
       <translation>金融機構債務</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="39" />
+      <location filename="debtassist/ui/summary.py" line="52" />
       <source>Largest creditor bank</source>
       <translation>最大債權金融機構</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="40" />
+      <location filename="debtassist/ui/summary.py" line="53" />
       <source>Monthly income</source>
       <translation>每月收入</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="41" />
+      <location filename="debtassist/ui/summary.py" line="54" />
       <source>Necessary expenses</source>
       <translation>必要生活費用</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="42" />
+      <location filename="debtassist/ui/summary.py" line="55" />
       <source>Left each month</source>
       <translation>每月剩餘</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="43" />
+      <location filename="debtassist/ui/summary.py" line="56" />
       <source>Documents missing</source>
       <translation>尚缺文件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="80" />
+      <location filename="debtassist/ui/summary.py" line="57" />
+      <source>Stage</source>
+      <translation>進度</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/summary.py" line="58" />
+      <source>Next deadline</source>
+      <translation>下一個期限</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/summary.py" line="96" />
       <source>Open problems: %1 to fix, %2 to check</source>
       <translation>待處理的問題：%1 項須修正，%2 項請確認</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="87" />
+      <location filename="debtassist/ui/summary.py" line="103" />
       <source>… and %1 more on the review page</source>
       <translation>…另有 %1 項，請見檢查頁</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="88" />
+      <location filename="debtassist/ui/summary.py" line="104" />
       <source>No problems found.</source>
       <translation>沒有發現問題。</translation>
     </message>

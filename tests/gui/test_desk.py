@@ -281,3 +281,12 @@ def test_duplicate_is_named_as_a_copy(window: MainWindow, library: CaseLibrary) 
     copies = [r for r in window.desk.model.rows if r.name == "王小明" and r.case_id != case_id]
     assert len(copies) == 1
     assert copies[0].desk_note.startswith("Copy of 王小明") and copies[0].stage == "preparing"
+
+
+def test_the_open_case_shows_its_stage_and_next_deadline(window: MainWindow) -> None:
+    case_id = next(r.case_id for r in window.desk.model.rows if r.name == "王小明")
+    assert window.open_case(case_id)
+    assert window.case_view is not None
+    values = window.case_view.summary.values
+    assert values["stage"].text() == "Sent 115/11/02"
+    assert values["deadline"].text().startswith("115/12/02 The bank should start negotiating")
