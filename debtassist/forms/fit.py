@@ -63,19 +63,20 @@ def wrap(units: list[tuple[str, str]], width: float, size: float) -> list[Line]:
         w = unit_width(unit, size)
         if line and used + w > width:
             carry: Line = []
-            if unit[0] in NO_LINE_START and len(line) > 1 and unit_width(line[-1], size) + w <= width:
-                carry = [line.pop()]
-            elif _in_word(unit):
-                # Keep a Latin word or a number whole: move its start to the next line, unless the word is
-                # the whole line (then it must be broken; fit() tries a smaller size first).
-                start = len(line)
+            start = len(line)
+            if unit[0] in NO_LINE_START or _in_word(unit):
                 while start > 0 and _in_word(line[start - 1]):
                     start -= 1
-                if 0 < start < len(line):
-                    carry = line[start:]
-                    del line[start:]
-                    while line and line[-1][0] == " ":
-                        line.pop()
+            if 0 < start < len(line):
+                # Keep a Latin word or a number whole, with closing punctuation after it ("years)",
+                # "received）"): move its start to the next line, unless the word is the whole line (then it
+                # must be broken; fit() tries a smaller size first).
+                carry = line[start:]
+                del line[start:]
+                while line and line[-1][0] == " ":
+                    line.pop()
+            elif unit[0] in NO_LINE_START and len(line) > 1 and unit_width(line[-1], size) + w <= width:
+                carry = [line.pop()]
             lines.append(line)
             line = carry
             used = sum(unit_width(u, size) for u in line)

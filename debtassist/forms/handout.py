@@ -92,6 +92,11 @@ def handout_items(case: Case, lang: Lang) -> list[HandoutItem]:
     return items
 
 
+def paren(text: str, lang: Lang) -> str:
+    # Full-width brackets in Chinese; plain ones in English, so a closing bracket never pulls a word apart.
+    return f"（{text}）" if lang == "zh-TW" else f"({text})"
+
+
 def build_handout(case: Case, lang: Lang, today: date) -> Handout:
     """The handout as a PDF (A4)."""
     register_fonts()
@@ -127,7 +132,13 @@ def build_handout(case: Case, lang: Lang, today: date) -> Handout:
     )
     for number, item in enumerate(items, 1):
         flow.row(
-            [str(number), f"{item.check.title(lang)}\n（{item.problem}）", item.where, item.cost, item.when],
+            [
+                str(number),
+                f"{item.check.title(lang)}\n{paren(item.problem, lang)}",
+                item.where,
+                item.cost,
+                item.when,
+            ],
             widths,
             size=9.5,
         )

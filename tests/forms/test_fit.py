@@ -40,6 +40,19 @@ def test_closing_punctuation_never_starts_a_line() -> None:
     assert line_text(lines[0]) + line_text(lines[1]) == "一二三四五六七八九十，一二三"
 
 
+def test_a_word_before_closing_punctuation_moves_whole() -> None:
+    for text, word in (
+        ("turnover records (last five years)", "years)"),
+        ("Requested, not yet received）", "received）"),
+    ):
+        units = prepare(text, "test").units
+        cut = text.index(word) + len(word) - 1  # the line ends just before the closing bracket
+        width = line_width(units[:cut], 10) + 0.1
+        lines = wrap(units, width, 10)
+        assert [line_text(line) for line in lines] == [text[: text.index(word)].rstrip(), word]
+        assert not line_text(lines[1]).startswith((")", "）"))
+
+
 def test_numbers_shrink_rather_than_split() -> None:
     prepared = prepare("2,342,400", "test")
     width = line_width(prepared.units, 9) * 0.8  # too narrow at 9 pt, fine at 7 pt
