@@ -156,8 +156,7 @@ def _member(archive: zipfile.ZipFile, case_id: str, entry: Any) -> bytes:
     return data
 
 
-def archive_cases(src: Path, passphrase: str | None = None) -> dict[str, bytes]:
-    """The checked case files of an archive, by id (everything is checked before anything is restored)."""
+def _read_archive(src: Path, passphrase: str | None) -> tuple[dict[str, bytes], dict[str, Any]]:
     try:
         data = src.read_bytes()
     except OSError as exc:
@@ -168,7 +167,12 @@ def archive_cases(src: Path, passphrase: str | None = None) -> dict[str, bytes]:
         if not isinstance(case_id, str) or not is_valid_case_id(case_id):
             raise DeskBackupError("damaged", reason=str(case_id)[:40])
         out[case_id] = _member(archive, case_id, entry)
-    return out
+    return out, manifest
+
+
+def archive_cases(src: Path, passphrase: str | None = None) -> dict[str, bytes]:
+    """The checked case files of an archive, by id (everything is checked before anything is restored)."""
+    return _read_archive(src, passphrase)[0]
 
 
 def restore_archive(
@@ -178,11 +182,7 @@ def restore_archive(
     ask: Callable[[str, str], bool] = lambda case_id, name: False,
 ) -> RestoreReport:
     """Restore every case of the archive (see the module docstring for what is asked and what is kept)."""
-    cases = archive_cases(src, passphrase)
-    try:
-        manifest = _open_archive(src.read_bytes(), passphrase)[1]
-    except OSError as exc:
-        raise StoreError("read_failed", path=str(src), reason=exc.strerror or str(exc)) from exc
+    cases, manifest = _read_archive(src, passphrase)
     report = RestoreReport()
     try:
         ensure_dir(library.layout.cases)
