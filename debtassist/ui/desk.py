@@ -122,7 +122,9 @@ class CaseListModel(QAbstractTableModel):
             return ""
         title = row.next_title.get(self.lang, "").strip()
         mark = {"overdue": t("overdue"), "this_week": t("this week")}.get(urgency(row, self.today) or "")
-        return f"{roc_text(due)} {title}" + (f"（{mark}）" if mark else "")
+        return (
+            roc_text(due) + (f"（{mark}）" if mark else "") + f" {title}"
+        )  # the mark first: titles get elided
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -91,7 +91,7 @@ def test_deadline_column_and_sorting(window: MainWindow) -> None:
     desk = window.desk
     desk.table.sortByColumn(CaseListModel.COLUMNS.index("deadline"), Qt.SortOrder.AscendingOrder)
     shown = column(window, "deadline")
-    assert shown[0].startswith("115/12/02") and "this week" in shown[0]  # Art. 153: 2 Nov + 30 days
+    assert shown[0].startswith("115/12/02（this week） The bank should start")  # Art. 153: 2 Nov + 30 days
     assert shown[1].startswith("115/12/15")  # 20 days after the failed court mediation
     assert shown[2] == ""
     assert column(window, "stage")[0].startswith("Sent")
