@@ -7,6 +7,8 @@ shows the masked ID; filters narrow by stage, route, deadline and missing docume
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -39,11 +41,11 @@ from PySide6.QtWidgets import (
 
 from debtassist.examples import EXAMPLES
 from debtassist.i18n import Lang, tr
-from debtassist.model.case import Route, Stage
+from debtassist.model.case import Case, Route, Stage
 from debtassist.rules.deadlines import THIS_WEEK_DAYS
 from debtassist.rules.lifecycle import STAGE_ORDER, stage_label
 from debtassist.rules.rocdate import roc_text
-from debtassist.store.desk_index import DeskRow, desk_rows
+from debtassist.store.desk_index import DeskRow, desk_rows, row_for
 from debtassist.store.library import CaseLibrary
 
 Index = QModelIndex | QPersistentModelIndex
@@ -87,11 +89,20 @@ class CaseListModel(QAbstractTableModel):
         self.lang = lang
         self.today = today or date.today()
         self.rows: list[DeskRow] = []
+        # Opens a protected case whose passphrase was given in this session (None otherwise). Its row is then
+        # shown and searched in full, in memory only: the index keeps nothing of it.
+        self.unlock: Callable[[str], Case | None] = lambda case_id: None
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.rows = desk_rows(self.library)
+        self.rows = [self._unlocked(row) for row in desk_rows(self.library)]
         self.endResetModel()
+
+    def _unlocked(self, row: DeskRow) -> DeskRow:
+        if not row.protected:
+            return row
+        case = self.unlock(row.case_id)
+        return row if case is None else replace(row_for(case), protected=False, updated=row.updated)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -274,10 +285,18 @@ class DeskWidget(QWidget):
     backupRequested = Signal()
     restoreRequested = Signal()
 
-    def __init__(self, library: CaseLibrary, lang: Lang, today: date | None = None) -> None:
+    def __init__(
+        self,
+        library: CaseLibrary,
+        lang: Lang,
+        today: date | None = None,
+        unlock: Callable[[str], Case | None] | None = None,
+    ) -> None:
         super().__init__()
         self.lang = lang
         self.model = CaseListModel(library, lang, today)
+        if unlock is not None:
+            self.model.unlock = unlock
         self.proxy = DeskFilter(self)
         self.proxy.setSourceModel(self.model)
 

@@ -62,6 +62,16 @@ class DeskActions(QObject):
 
     # -- helpers ---------------------------------------------------------------------------------------------------
 
+    def unlocked_case(self, case_id: str) -> Case | None:
+        """A protected case whose passphrase was given in this session (kept in memory only), else None."""
+        passphrase = self.window.passphrases.get(case_id)
+        if passphrase is None:
+            return None
+        try:
+            return self.window.library.load(case_id, passphrase=passphrase)
+        except StoreError:
+            return None
+
     def name(self, case_id: str) -> str:
         return case_display_name(self.window.desk.row(case_id), case_id)
 
@@ -215,13 +225,14 @@ class DeskActions(QObject):
         cases: list[Case] = []
         skipped = 0
         for row in self.window.desk.model.rows:
-            if not row.readable or row.protected:
-                skipped += 1 if row.protected else 0
+            if not row.readable:
                 continue
             try:
-                cases.append(library.load(row.case_id))
-            except StoreError:
+                case = library.load(row.case_id, passphrase=self.window.passphrases.get(row.case_id))
+            except StoreError:  # protected, and not unlocked in this session
+                skipped += 1
                 continue
+            cases.append(case)
         path = self.ask_save(
             t("Export all deadlines"), "debtassist-deadlines.ics", t("Calendar files (*.ics)")
         )
@@ -238,7 +249,9 @@ class DeskActions(QObject):
         )
         text = text.replace("%1", str(len(cases))).replace("%2", str(path))
         if skipped:
-            text += "\n" + t("%1 protected case(s) are not included.").replace("%1", str(skipped))
+            text += "\n" + t(
+                "%1 case(s) are not included (protected and not opened in this session, or unreadable)."
+            ).replace("%1", str(skipped))
         self.window.inform(text)
         return path
 

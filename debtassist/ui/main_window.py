@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         while (widget := self.stack.widget(0)) is not None:
             self.stack.removeWidget(widget)
             widget.deleteLater()
-        self.desk = DeskWidget(self.library, self.lang)
+        self.desk = DeskWidget(self.library, self.lang, unlock=self.desk_actions.unlocked_case)
         self.desk.openRequested.connect(self.open_case)
         self.desk.newRequested.connect(self.new_case)
         self.desk.exampleRequested.connect(self.new_from_example)

@@ -47,251 +47,251 @@
   <context>
     <name>Desk</name>
     <message>
-      <location filename="debtassist/ui/desk.py" line="60" />
+      <location filename="debtassist/ui/desk.py" line="62" />
       <source>Pre-negotiation (bank)</source>
       <translation>Pre-negotiation (bank)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="61" />
+      <location filename="debtassist/ui/desk.py" line="63" />
       <source>Court pre-mediation</source>
       <translation>Court pre-mediation</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="62" />
+      <location filename="debtassist/ui/desk.py" line="64" />
       <source>Township mediation</source>
       <translation>Township mediation</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="63" />
+      <location filename="debtassist/ui/desk.py" line="65" />
       <source>Rehabilitation</source>
       <translation>Rehabilitation</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="64" />
+      <location filename="debtassist/ui/desk.py" line="66" />
       <source>Liquidation</source>
       <translation>Liquidation</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="66" />
+      <location filename="debtassist/ui/desk.py" line="68" />
       <source>Not chosen</source>
       <translation>Not chosen</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="108" />
+      <location filename="debtassist/ui/desk.py" line="119" />
       <source>Applicant</source>
       <translation>Applicant</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="109" />
+      <location filename="debtassist/ui/desk.py" line="120" />
       <source>Label / caseworker</source>
       <translation>Label / caseworker</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="110" />
+      <location filename="debtassist/ui/desk.py" line="121" />
       <source>ID</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="113" />
+      <location filename="debtassist/ui/desk.py" line="124" />
       <source>Next deadline</source>
       <translation>Next deadline</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="114" />
+      <location filename="debtassist/ui/desk.py" line="125" />
       <source>Missing documents</source>
       <translation>Missing documents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="115" />
+      <location filename="debtassist/ui/desk.py" line="126" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="116" />
+      <location filename="debtassist/ui/desk.py" line="127" />
       <source>Last change</source>
       <translation>Last change</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="124" />
+      <location filename="debtassist/ui/desk.py" line="135" />
       <source>overdue</source>
       <translation>overdue</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="124" />
+      <location filename="debtassist/ui/desk.py" line="135" />
       <source>this week</source>
       <translation>this week</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="138" />
+      <location filename="debtassist/ui/desk.py" line="151" />
       <source>This case file cannot be read. Open it to restore the newest good backup.</source>
       <translation>This case file cannot be read. Open it to restore the newest good backup.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="155" />
+      <location filename="debtassist/ui/desk.py" line="168" />
       <source>(unreadable case file)</source>
       <translation>(unreadable case file)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="158" />
+      <location filename="debtassist/ui/desk.py" line="171" />
       <source>🔒 Protected case (passphrase needed)</source>
       <translation>🔒 Protected case (passphrase needed)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="283" />
+      <location filename="debtassist/ui/desk.py" line="304" />
       <source>Search by full name, full ID, phone, notes, label</source>
       <translation>Search by full name, full ID, phone, notes, label</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="284" />
+      <location filename="debtassist/ui/desk.py" line="305" />
       <source>Search cases</source>
       <translation>Search cases</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="289" />
-      <location filename="debtassist/ui/desk.py" line="112" />
+      <location filename="debtassist/ui/desk.py" line="310" />
+      <location filename="debtassist/ui/desk.py" line="123" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="290" />
+      <location filename="debtassist/ui/desk.py" line="311" />
       <source>All stages</source>
       <translation>All stages</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="295" />
-      <location filename="debtassist/ui/desk.py" line="111" />
+      <location filename="debtassist/ui/desk.py" line="316" />
+      <location filename="debtassist/ui/desk.py" line="122" />
       <source>Route</source>
       <translation>Route</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="296" />
+      <location filename="debtassist/ui/desk.py" line="317" />
       <source>All routes</source>
       <translation>All routes</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="301" />
+      <location filename="debtassist/ui/desk.py" line="322" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="303" />
+      <location filename="debtassist/ui/desk.py" line="324" />
       <source>Any deadline or none</source>
       <translation>Any deadline or none</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="304" />
+      <location filename="debtassist/ui/desk.py" line="325" />
       <source>Overdue</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="305" />
+      <location filename="debtassist/ui/desk.py" line="326" />
       <source>Due this week (or overdue)</source>
       <translation>Due this week (or overdue)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="306" />
+      <location filename="debtassist/ui/desk.py" line="327" />
       <source>Has a deadline</source>
       <translation>Has a deadline</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="310" />
+      <location filename="debtassist/ui/desk.py" line="331" />
       <source>Missing documents only</source>
       <translation>Missing documents only</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="323" />
-      <location filename="debtassist/ui/desk.py" line="388" />
+      <location filename="debtassist/ui/desk.py" line="346" />
+      <location filename="debtassist/ui/desk.py" line="411" />
       <source>Cases</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="328" />
+      <location filename="debtassist/ui/desk.py" line="351" />
       <source>No cases yet. Start a new case, or open an example to see how a finished case looks.</source>
       <translation>No cases yet. Start a new case, or open an example to see how a finished case looks.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="332" />
+      <location filename="debtassist/ui/desk.py" line="355" />
       <source>&amp;New case</source>
       <translation>&amp;New case</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="335" />
+      <location filename="debtassist/ui/desk.py" line="358" />
       <source>New from &amp;example</source>
       <translation>New from &amp;example</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="342" />
+      <location filename="debtassist/ui/desk.py" line="365" />
       <source>&amp;Open</source>
       <translation>&amp;Open</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="344" />
+      <location filename="debtassist/ui/desk.py" line="367" />
       <source>&amp;Progress and deadlines…</source>
       <translation>&amp;Progress and deadlines…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="346" />
+      <location filename="debtassist/ui/desk.py" line="369" />
       <source>&amp;Handout…</source>
       <translation>&amp;Handout…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="348" />
+      <location filename="debtassist/ui/desk.py" line="371" />
       <source>&amp;Duplicate</source>
       <translation>&amp;Duplicate</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="350" />
+      <location filename="debtassist/ui/desk.py" line="373" />
       <source>Move to &amp;trash</source>
       <translation>Move to &amp;trash</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="356" />
+      <location filename="debtassist/ui/desk.py" line="379" />
       <source>&amp;More</source>
       <translation>&amp;More</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="360" />
+      <location filename="debtassist/ui/desk.py" line="383" />
       <source>E&amp;xport the case file…</source>
       <translation>E&amp;xport the case file…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="361" />
+      <location filename="debtassist/ui/desk.py" line="384" />
       <source>Export selected cases to one &amp;archive…</source>
       <translation>Export selected cases to one &amp;archive…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="362" />
+      <location filename="debtassist/ui/desk.py" line="385" />
       <source>&amp;Import a case file…</source>
       <translation>&amp;Import a case file…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="363" />
+      <location filename="debtassist/ui/desk.py" line="386" />
       <source>Export all &amp;deadlines to a calendar file…</source>
       <translation>Export all &amp;deadlines to a calendar file…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="364" />
+      <location filename="debtassist/ui/desk.py" line="387" />
       <source>&amp;Back up the whole desk…</source>
       <translation>&amp;Back up the whole desk…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="365" />
+      <location filename="debtassist/ui/desk.py" line="388" />
       <source>&amp;Restore from a backup or archive…</source>
       <translation>&amp;Restore from a backup or archive…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="366" />
+      <location filename="debtassist/ui/desk.py" line="389" />
       <source>T&amp;rash…</source>
       <translation>T&amp;rash…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="473" />
+      <location filename="debtassist/ui/desk.py" line="496" />
       <source>the protected case %1</source>
       <translation>the protected case %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="474" />
-      <location filename="debtassist/ui/desk.py" line="163" />
+      <location filename="debtassist/ui/desk.py" line="497" />
+      <location filename="debtassist/ui/desk.py" line="176" />
       <source>(no name yet)</source>
       <translation>(no name yet)</translation>
     </message>
@@ -299,168 +299,168 @@
   <context>
     <name>DeskActions</name>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="112" />
+      <location filename="debtassist/ui/desk_actions.py" line="122" />
       <source>The documents-to-bring handout for %1: print it, or save it as a PDF?</source>
       <translation>The documents-to-bring handout for %1: print it, or save it as a PDF?</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="115" />
+      <location filename="debtassist/ui/desk_actions.py" line="125" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="116" />
+      <location filename="debtassist/ui/desk_actions.py" line="126" />
       <source>&amp;Save as PDF…</source>
       <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="126" />
+      <location filename="debtassist/ui/desk_actions.py" line="136" />
       <source>Documents to bring — %1</source>
       <translation>Documents to bring — %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="140" />
+      <location filename="debtassist/ui/desk_actions.py" line="150" />
       <source>Choose the procedure first: the documents depend on it.</source>
       <translation>Choose the procedure first: the documents depend on it.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="159" />
+      <location filename="debtassist/ui/desk_actions.py" line="169" />
       <source>Save the documents-to-bring handout for %1</source>
       <translation>Save the documents-to-bring handout for %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="160" />
+      <location filename="debtassist/ui/desk_actions.py" line="170" />
       <source>documents-to-bring.pdf</source>
       <translation>documents-to-bring.pdf</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="161" />
+      <location filename="debtassist/ui/desk_actions.py" line="171" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="168" />
-      <location filename="debtassist/ui/desk_actions.py" line="233" />
+      <location filename="debtassist/ui/desk_actions.py" line="178" />
+      <location filename="debtassist/ui/desk_actions.py" line="244" />
       <source>Could not write %1: %2</source>
       <translation>Could not write %1: %2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="171" />
+      <location filename="debtassist/ui/desk_actions.py" line="181" />
       <source>The handout for %1 is saved as %2.</source>
       <translation>The handout for %1 is saved as %2.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="177" />
+      <location filename="debtassist/ui/desk_actions.py" line="187" />
       <source>Export %1 case(s) to one archive</source>
       <translation>Export %1 case(s) to one archive</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="179" />
+      <location filename="debtassist/ui/desk_actions.py" line="189" />
       <source>DebtAssist archives (*.zip)</source>
       <translation>DebtAssist archives (*.zip)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="189" />
+      <location filename="debtassist/ui/desk_actions.py" line="199" />
       <source>%1 case(s) exported to %2:</source>
       <translation>%1 case(s) exported to %2:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="196" />
+      <location filename="debtassist/ui/desk_actions.py" line="206" />
       <source>Move these %1 cases to the trash? You can restore them from the trash later.</source>
       <translation>Move these %1 cases to the trash? You can restore them from the trash later.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="226" />
+      <location filename="debtassist/ui/desk_actions.py" line="237" />
       <source>Calendar files (*.ics)</source>
       <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="226" />
+      <location filename="debtassist/ui/desk_actions.py" line="237" />
       <source>Export all deadlines</source>
       <translation>Export all deadlines</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="235" />
+      <location filename="debtassist/ui/desk_actions.py" line="246" />
       <source>The deadlines of %1 case(s) are saved in %2. The calendar file holds no ID numbers: each entry names the applicant by the first character of the name, the label and the case number.</source>
       <translation>The deadlines of %1 case(s) are saved in %2. The calendar file holds no ID numbers: each entry names the applicant by the first character of the name, the label and the case number.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="241" />
-      <source>%1 protected case(s) are not included.</source>
-      <translation>%1 protected case(s) are not included.</translation>
+      <location filename="debtassist/ui/desk_actions.py" line="252" />
+      <source>%1 case(s) are not included (protected and not opened in this session, or unreadable).</source>
+      <translation>%1 case(s) are not included (protected and not opened in this session, or unreadable).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="246" />
+      <location filename="debtassist/ui/desk_actions.py" line="259" />
       <source>Back up the whole desk</source>
       <translation>Back up the whole desk</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="246" />
+      <location filename="debtassist/ui/desk_actions.py" line="259" />
       <source>Backups (*.zip)</source>
       <translation>Backups (*.zip)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="250" />
+      <location filename="debtassist/ui/desk_actions.py" line="263" />
       <source>Protect the backup with a passphrase (leave empty for none). A lost passphrase cannot be recovered.</source>
       <translation>Protect the backup with a passphrase (leave empty for none). A lost passphrase cannot be recovered.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="262" />
+      <location filename="debtassist/ui/desk_actions.py" line="275" />
       <source>%1 case(s) backed up to %2.</source>
       <translation>%1 case(s) backed up to %2.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="268" />
+      <location filename="debtassist/ui/desk_actions.py" line="281" />
       <source>Backups (*.zip *.backup);;All files (*)</source>
       <translation>Backups (*.zip *.backup);;All files (*)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="268" />
+      <location filename="debtassist/ui/desk_actions.py" line="281" />
       <source>Restore from a backup or archive</source>
       <translation>Restore from a backup or archive</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="281" />
+      <location filename="debtassist/ui/desk_actions.py" line="294" />
       <source>This backup is protected. Passphrase:</source>
       <translation>This backup is protected. Passphrase:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="291" />
+      <location filename="debtassist/ui/desk_actions.py" line="304" />
       <source>Restored from %1:</source>
       <translation>Restored from %1:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="292" />
+      <location filename="debtassist/ui/desk_actions.py" line="305" />
       <source>added: %1</source>
       <translation>added: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="293" />
+      <location filename="debtassist/ui/desk_actions.py" line="306" />
       <source>replaced by the backup's version: %1</source>
       <translation>replaced by the backup's version: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="294" />
+      <location filename="debtassist/ui/desk_actions.py" line="307" />
       <source>already the same: %1</source>
       <translation>already the same: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="295" />
+      <location filename="debtassist/ui/desk_actions.py" line="308" />
       <source>kept (newer on this computer): %1</source>
       <translation>kept (newer on this computer): %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="298" />
+      <location filename="debtassist/ui/desk_actions.py" line="311" />
       <source>left alone (open in a window): %1</source>
       <translation>left alone (open in a window): %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="305" />
+      <location filename="debtassist/ui/desk_actions.py" line="318" />
       <source>The case %1 on this computer was changed after the backup was made. Replace it with the older version from the backup? (The newer one is kept as a backup of the case.)</source>
       <translation>The case %1 on this computer was changed after the backup was made. Replace it with the older version from the backup? (The newer one is kept as a backup of the case.)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="317" />
+      <location filename="debtassist/ui/desk_actions.py" line="330" />
       <source>Copy of %1, made %2</source>
       <translation>Copy of %1, made %2</translation>
     </message>

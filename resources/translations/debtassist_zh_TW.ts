@@ -47,251 +47,251 @@
   <context>
     <name>Desk</name>
     <message>
-      <location filename="debtassist/ui/desk.py" line="60" />
+      <location filename="debtassist/ui/desk.py" line="62" />
       <source>Pre-negotiation (bank)</source>
       <translation>前置協商（銀行）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="61" />
+      <location filename="debtassist/ui/desk.py" line="63" />
       <source>Court pre-mediation</source>
       <translation>法院前置調解</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="62" />
+      <location filename="debtassist/ui/desk.py" line="64" />
       <source>Township mediation</source>
       <translation>鄉鎮市區調解</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="63" />
+      <location filename="debtassist/ui/desk.py" line="65" />
       <source>Rehabilitation</source>
       <translation>更生</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="64" />
+      <location filename="debtassist/ui/desk.py" line="66" />
       <source>Liquidation</source>
       <translation>清算</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="66" />
+      <location filename="debtassist/ui/desk.py" line="68" />
       <source>Not chosen</source>
       <translation>尚未選擇</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="108" />
+      <location filename="debtassist/ui/desk.py" line="119" />
       <source>Applicant</source>
       <translation>申請人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="109" />
+      <location filename="debtassist/ui/desk.py" line="120" />
       <source>Label / caseworker</source>
       <translation>標籤／承辦人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="110" />
+      <location filename="debtassist/ui/desk.py" line="121" />
       <source>ID</source>
       <translation>身分證號</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="113" />
+      <location filename="debtassist/ui/desk.py" line="124" />
       <source>Next deadline</source>
       <translation>下一個期限</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="114" />
+      <location filename="debtassist/ui/desk.py" line="125" />
       <source>Missing documents</source>
       <translation>尚缺文件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="115" />
+      <location filename="debtassist/ui/desk.py" line="126" />
       <source>Note</source>
       <translation>備註</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="116" />
+      <location filename="debtassist/ui/desk.py" line="127" />
       <source>Last change</source>
       <translation>最後修改</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="124" />
+      <location filename="debtassist/ui/desk.py" line="135" />
       <source>overdue</source>
       <translation>已逾期</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="124" />
+      <location filename="debtassist/ui/desk.py" line="135" />
       <source>this week</source>
       <translation>7 日內</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="138" />
+      <location filename="debtassist/ui/desk.py" line="151" />
       <source>This case file cannot be read. Open it to restore the newest good backup.</source>
       <translation>無法讀取這個案件檔。請開啟它，以還原最近一份完好的備份。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="155" />
+      <location filename="debtassist/ui/desk.py" line="168" />
       <source>(unreadable case file)</source>
       <translation>（無法讀取的案件檔）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="158" />
+      <location filename="debtassist/ui/desk.py" line="171" />
       <source>🔒 Protected case (passphrase needed)</source>
       <translation>🔒 受密碼保護的案件（需輸入密碼）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="283" />
+      <location filename="debtassist/ui/desk.py" line="304" />
       <source>Search by full name, full ID, phone, notes, label</source>
       <translation>以完整姓名、完整身分證字號、電話、備註或標籤搜尋</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="284" />
+      <location filename="debtassist/ui/desk.py" line="305" />
       <source>Search cases</source>
       <translation>搜尋案件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="289" />
-      <location filename="debtassist/ui/desk.py" line="112" />
+      <location filename="debtassist/ui/desk.py" line="310" />
+      <location filename="debtassist/ui/desk.py" line="123" />
       <source>Stage</source>
       <translation>進度</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="290" />
+      <location filename="debtassist/ui/desk.py" line="311" />
       <source>All stages</source>
       <translation>所有進度</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="295" />
-      <location filename="debtassist/ui/desk.py" line="111" />
+      <location filename="debtassist/ui/desk.py" line="316" />
+      <location filename="debtassist/ui/desk.py" line="122" />
       <source>Route</source>
       <translation>程序</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="296" />
+      <location filename="debtassist/ui/desk.py" line="317" />
       <source>All routes</source>
       <translation>所有程序</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="301" />
+      <location filename="debtassist/ui/desk.py" line="322" />
       <source>Deadline</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="303" />
+      <location filename="debtassist/ui/desk.py" line="324" />
       <source>Any deadline or none</source>
       <translation>不限期限</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="304" />
+      <location filename="debtassist/ui/desk.py" line="325" />
       <source>Overdue</source>
       <translation>已逾期</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="305" />
+      <location filename="debtassist/ui/desk.py" line="326" />
       <source>Due this week (or overdue)</source>
       <translation>7 日內到期（含已逾期）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="306" />
+      <location filename="debtassist/ui/desk.py" line="327" />
       <source>Has a deadline</source>
       <translation>有期限</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="310" />
+      <location filename="debtassist/ui/desk.py" line="331" />
       <source>Missing documents only</source>
       <translation>只顯示缺文件者</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="323" />
-      <location filename="debtassist/ui/desk.py" line="388" />
+      <location filename="debtassist/ui/desk.py" line="346" />
+      <location filename="debtassist/ui/desk.py" line="411" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="328" />
+      <location filename="debtassist/ui/desk.py" line="351" />
       <source>No cases yet. Start a new case, or open an example to see how a finished case looks.</source>
       <translation>目前還沒有案件。您可以建立新案件，或開啟範例，看看填寫完成的案件是什麼樣子。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="332" />
+      <location filename="debtassist/ui/desk.py" line="355" />
       <source>&amp;New case</source>
       <translation>新增案件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="335" />
+      <location filename="debtassist/ui/desk.py" line="358" />
       <source>New from &amp;example</source>
       <translation>從範例新增(&amp;E)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="342" />
+      <location filename="debtassist/ui/desk.py" line="365" />
       <source>&amp;Open</source>
       <translation>開啟(&amp;O)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="344" />
+      <location filename="debtassist/ui/desk.py" line="367" />
       <source>&amp;Progress and deadlines…</source>
       <translation>進度與期限(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="346" />
+      <location filename="debtassist/ui/desk.py" line="369" />
       <source>&amp;Handout…</source>
       <translation>應備文件說明(&amp;H)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="348" />
+      <location filename="debtassist/ui/desk.py" line="371" />
       <source>&amp;Duplicate</source>
       <translation>複製(&amp;D)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="350" />
+      <location filename="debtassist/ui/desk.py" line="373" />
       <source>Move to &amp;trash</source>
       <translation>移到回收桶(&amp;T)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="356" />
+      <location filename="debtassist/ui/desk.py" line="379" />
       <source>&amp;More</source>
       <translation>更多(&amp;M)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="360" />
+      <location filename="debtassist/ui/desk.py" line="383" />
       <source>E&amp;xport the case file…</source>
       <translation>匯出案件檔(&amp;X)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="361" />
+      <location filename="debtassist/ui/desk.py" line="384" />
       <source>Export selected cases to one &amp;archive…</source>
       <translation>將選取的案件匯出為一個封存檔(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="362" />
+      <location filename="debtassist/ui/desk.py" line="385" />
       <source>&amp;Import a case file…</source>
       <translation>匯入案件檔(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="363" />
+      <location filename="debtassist/ui/desk.py" line="386" />
       <source>Export all &amp;deadlines to a calendar file…</source>
       <translation>將所有期限匯出為行事曆檔(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="364" />
+      <location filename="debtassist/ui/desk.py" line="387" />
       <source>&amp;Back up the whole desk…</source>
       <translation>備份所有案件(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="365" />
+      <location filename="debtassist/ui/desk.py" line="388" />
       <source>&amp;Restore from a backup or archive…</source>
       <translation>從備份或封存檔還原(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="366" />
+      <location filename="debtassist/ui/desk.py" line="389" />
       <source>T&amp;rash…</source>
       <translation>回收桶(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="473" />
+      <location filename="debtassist/ui/desk.py" line="496" />
       <source>the protected case %1</source>
       <translation>受密碼保護的案件 %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="474" />
-      <location filename="debtassist/ui/desk.py" line="163" />
+      <location filename="debtassist/ui/desk.py" line="497" />
+      <location filename="debtassist/ui/desk.py" line="176" />
       <source>(no name yet)</source>
       <translation>（尚未填寫姓名）</translation>
     </message>
@@ -299,168 +299,168 @@
   <context>
     <name>DeskActions</name>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="112" />
+      <location filename="debtassist/ui/desk_actions.py" line="122" />
       <source>The documents-to-bring handout for %1: print it, or save it as a PDF?</source>
       <translation>%1 的應備文件說明：要列印，還是存成 PDF？</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="115" />
+      <location filename="debtassist/ui/desk_actions.py" line="125" />
       <source>&amp;Print…</source>
       <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="116" />
+      <location filename="debtassist/ui/desk_actions.py" line="126" />
       <source>&amp;Save as PDF…</source>
       <translation>存成 PDF(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="126" />
+      <location filename="debtassist/ui/desk_actions.py" line="136" />
       <source>Documents to bring — %1</source>
       <translation>應備文件 — %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="140" />
+      <location filename="debtassist/ui/desk_actions.py" line="150" />
       <source>Choose the procedure first: the documents depend on it.</source>
       <translation>請先選擇程序：應備文件依程序而定。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="159" />
+      <location filename="debtassist/ui/desk_actions.py" line="169" />
       <source>Save the documents-to-bring handout for %1</source>
       <translation>儲存 %1 的應備文件說明</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="160" />
+      <location filename="debtassist/ui/desk_actions.py" line="170" />
       <source>documents-to-bring.pdf</source>
       <translation>應備文件.pdf</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="161" />
+      <location filename="debtassist/ui/desk_actions.py" line="171" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 檔 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="168" />
-      <location filename="debtassist/ui/desk_actions.py" line="233" />
+      <location filename="debtassist/ui/desk_actions.py" line="178" />
+      <location filename="debtassist/ui/desk_actions.py" line="244" />
       <source>Could not write %1: %2</source>
       <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="171" />
+      <location filename="debtassist/ui/desk_actions.py" line="181" />
       <source>The handout for %1 is saved as %2.</source>
       <translation>%1 的應備文件說明已存為 %2。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="177" />
+      <location filename="debtassist/ui/desk_actions.py" line="187" />
       <source>Export %1 case(s) to one archive</source>
       <translation>將 %1 件案件匯出為一個封存檔</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="179" />
+      <location filename="debtassist/ui/desk_actions.py" line="189" />
       <source>DebtAssist archives (*.zip)</source>
       <translation>DebtAssist 封存檔 (*.zip)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="189" />
+      <location filename="debtassist/ui/desk_actions.py" line="199" />
       <source>%1 case(s) exported to %2:</source>
       <translation>已將 %1 件案件匯出至 %2：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="196" />
+      <location filename="debtassist/ui/desk_actions.py" line="206" />
       <source>Move these %1 cases to the trash? You can restore them from the trash later.</source>
       <translation>要將這 %1 件案件移到垃圾桶嗎？之後可從垃圾桶還原。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="226" />
+      <location filename="debtassist/ui/desk_actions.py" line="237" />
       <source>Calendar files (*.ics)</source>
       <translation>行事曆檔 (*.ics)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="226" />
+      <location filename="debtassist/ui/desk_actions.py" line="237" />
       <source>Export all deadlines</source>
       <translation>匯出所有期限</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="235" />
+      <location filename="debtassist/ui/desk_actions.py" line="246" />
       <source>The deadlines of %1 case(s) are saved in %2. The calendar file holds no ID numbers: each entry names the applicant by the first character of the name, the label and the case number.</source>
       <translation>%1 件案件的期限已存於 %2。行事曆檔不含身分證字號：每筆只列申請人姓名的第一個字、標籤及案件編號。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="241" />
-      <source>%1 protected case(s) are not included.</source>
-      <translation>%1 件受密碼保護的案件未包含在內。</translation>
+      <location filename="debtassist/ui/desk_actions.py" line="252" />
+      <source>%1 case(s) are not included (protected and not opened in this session, or unreadable).</source>
+      <translation>%1 件案件未包含在內（受密碼保護且本次未開啟，或無法讀取）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="246" />
+      <location filename="debtassist/ui/desk_actions.py" line="259" />
       <source>Back up the whole desk</source>
       <translation>備份所有案件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="246" />
+      <location filename="debtassist/ui/desk_actions.py" line="259" />
       <source>Backups (*.zip)</source>
       <translation>備份檔 (*.zip)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="250" />
+      <location filename="debtassist/ui/desk_actions.py" line="263" />
       <source>Protect the backup with a passphrase (leave empty for none). A lost passphrase cannot be recovered.</source>
       <translation>以密碼保護備份檔（留空則不設密碼）。密碼遺失將無法復原。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="262" />
+      <location filename="debtassist/ui/desk_actions.py" line="275" />
       <source>%1 case(s) backed up to %2.</source>
       <translation>已將 %1 件案件備份至 %2。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="268" />
+      <location filename="debtassist/ui/desk_actions.py" line="281" />
       <source>Backups (*.zip *.backup);;All files (*)</source>
       <translation>備份檔 (*.zip *.backup);;所有檔案 (*)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="268" />
+      <location filename="debtassist/ui/desk_actions.py" line="281" />
       <source>Restore from a backup or archive</source>
       <translation>從備份或封存檔還原</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="281" />
+      <location filename="debtassist/ui/desk_actions.py" line="294" />
       <source>This backup is protected. Passphrase:</source>
       <translation>此備份檔受密碼保護。密碼：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="291" />
+      <location filename="debtassist/ui/desk_actions.py" line="304" />
       <source>Restored from %1:</source>
       <translation>已從 %1 還原：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="292" />
+      <location filename="debtassist/ui/desk_actions.py" line="305" />
       <source>added: %1</source>
       <translation>新增：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="293" />
+      <location filename="debtassist/ui/desk_actions.py" line="306" />
       <source>replaced by the backup's version: %1</source>
       <translation>以備份版本取代：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="294" />
+      <location filename="debtassist/ui/desk_actions.py" line="307" />
       <source>already the same: %1</source>
       <translation>內容相同：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="295" />
+      <location filename="debtassist/ui/desk_actions.py" line="308" />
       <source>kept (newer on this computer): %1</source>
       <translation>保留（本機版本較新）：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="298" />
+      <location filename="debtassist/ui/desk_actions.py" line="311" />
       <source>left alone (open in a window): %1</source>
       <translation>未處理（正在視窗中開啟）：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="305" />
+      <location filename="debtassist/ui/desk_actions.py" line="318" />
       <source>The case %1 on this computer was changed after the backup was made. Replace it with the older version from the backup? (The newer one is kept as a backup of the case.)</source>
       <translation>本機的案件 %1 在備份之後有變更。要以備份中較舊的版本取代嗎？（較新的版本會保留為該案件的備份。）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk_actions.py" line="317" />
+      <location filename="debtassist/ui/desk_actions.py" line="330" />
       <source>Copy of %1, made %2</source>
       <translation>%1 的複本，建立於 %2</translation>
     </message>

@@ -290,3 +290,23 @@ def test_the_open_case_shows_its_stage_and_next_deadline(window: MainWindow) -> 
     values = window.case_view.summary.values
     assert values["stage"].text() == "Sent 115/11/02"
     assert values["deadline"].text().startswith("115/12/02 The bank should start negotiating")
+
+
+def test_protected_case_is_shown_in_full_only_once_unlocked_in_this_session(
+    window: MainWindow, library: CaseLibrary
+) -> None:
+    from debtassist.store.crypto import Passphrase
+    from debtassist.store.desk_index import INDEX_FILE
+
+    case_id = next(r.case_id for r in window.desk.model.rows if r.name == "陳美玲")
+    library.set_passphrase(case_id, "pw")
+    window.desk.reload()
+    row = window.desk.row(case_id)
+    assert row is not None and row.protected and row.name == ""
+    window.desk.search.setText("C123456788")
+    assert names(window) == []
+    window.passphrases[case_id] = Passphrase("pw")
+    window.desk.reload()
+    assert names(window) == ["陳美玲"]
+    index = (library.layout.root / INDEX_FILE).read_text(encoding="utf-8")
+    assert "陳美玲" not in index and "C123456788" not in index
