@@ -48,7 +48,8 @@ class DeskRow:
     case_id: str
     readable: bool = True
     error_kind: str | None = None
-    protected: bool = False
+    protected: bool = False  # listed locked: nothing but the flag and the file time is known
+    unlocked: bool = False  # protected, shown in full because its passphrase was given (memory only)
     name: str = ""
     id_masked: str = ""
     route: str | None = None

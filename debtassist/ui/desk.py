@@ -102,7 +102,7 @@ class CaseListModel(QAbstractTableModel):
         if not row.protected:
             return row
         case = self.unlock(row.case_id)
-        return row if case is None else replace(row_for(case), protected=False, updated=row.updated)
+        return row if case is None else replace(row_for(case), unlocked=True, updated=row.updated)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -149,6 +149,8 @@ class CaseListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if not row.readable:
                 return t("This case file cannot be read. Open it to restore the newest good backup.")
+            if row.unlocked and key == "name":
+                return t("Protected with a passphrase; shown because it was opened in this session.")
             if key in ("deadline", "note", "stage", "label"):
                 return self.data(index) or None  # the whole text where the column is narrower
             return None
@@ -173,7 +175,7 @@ class CaseListModel(QAbstractTableModel):
                 return self._updated(row, sort)
             return ""
         if key == "name":
-            return row.name or t("(no name yet)")
+            return ("🔒 " if row.unlocked else "") + (row.name or t("(no name yet)"))
         if key == "label":
             return row.label
         if key == "id":

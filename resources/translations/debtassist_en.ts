@@ -127,171 +127,176 @@
       <translation>This case file cannot be read. Open it to restore the newest good backup.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="168" />
+      <location filename="debtassist/ui/desk.py" line="153" />
+      <source>Protected with a passphrase; shown because it was opened in this session.</source>
+      <translation>Protected with a passphrase; shown because it was opened in this session.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="170" />
       <source>(unreadable case file)</source>
       <translation>(unreadable case file)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="171" />
+      <location filename="debtassist/ui/desk.py" line="173" />
       <source>🔒 Protected case (passphrase needed)</source>
       <translation>🔒 Protected case (passphrase needed)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="304" />
+      <location filename="debtassist/ui/desk.py" line="306" />
       <source>Search by full name, full ID, phone, notes, label</source>
       <translation>Search by full name, full ID, phone, notes, label</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="305" />
+      <location filename="debtassist/ui/desk.py" line="307" />
       <source>Search cases</source>
       <translation>Search cases</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="310" />
+      <location filename="debtassist/ui/desk.py" line="312" />
       <location filename="debtassist/ui/desk.py" line="123" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="311" />
+      <location filename="debtassist/ui/desk.py" line="313" />
       <source>All stages</source>
       <translation>All stages</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="316" />
+      <location filename="debtassist/ui/desk.py" line="318" />
       <location filename="debtassist/ui/desk.py" line="122" />
       <source>Route</source>
       <translation>Route</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="317" />
+      <location filename="debtassist/ui/desk.py" line="319" />
       <source>All routes</source>
       <translation>All routes</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="322" />
+      <location filename="debtassist/ui/desk.py" line="324" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="324" />
+      <location filename="debtassist/ui/desk.py" line="326" />
       <source>Any deadline or none</source>
       <translation>Any deadline or none</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="325" />
+      <location filename="debtassist/ui/desk.py" line="327" />
       <source>Overdue</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="326" />
+      <location filename="debtassist/ui/desk.py" line="328" />
       <source>Due this week (or overdue)</source>
       <translation>Due this week (or overdue)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="327" />
+      <location filename="debtassist/ui/desk.py" line="329" />
       <source>Has a deadline</source>
       <translation>Has a deadline</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="331" />
+      <location filename="debtassist/ui/desk.py" line="333" />
       <source>Missing documents only</source>
       <translation>Missing documents only</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="346" />
-      <location filename="debtassist/ui/desk.py" line="411" />
+      <location filename="debtassist/ui/desk.py" line="348" />
+      <location filename="debtassist/ui/desk.py" line="413" />
       <source>Cases</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="351" />
+      <location filename="debtassist/ui/desk.py" line="353" />
       <source>No cases yet. Start a new case, or open an example to see how a finished case looks.</source>
       <translation>No cases yet. Start a new case, or open an example to see how a finished case looks.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="355" />
+      <location filename="debtassist/ui/desk.py" line="357" />
       <source>&amp;New case</source>
       <translation>&amp;New case</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="358" />
+      <location filename="debtassist/ui/desk.py" line="360" />
       <source>New from &amp;example</source>
       <translation>New from &amp;example</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="365" />
+      <location filename="debtassist/ui/desk.py" line="367" />
       <source>&amp;Open</source>
       <translation>&amp;Open</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="367" />
+      <location filename="debtassist/ui/desk.py" line="369" />
       <source>&amp;Progress and deadlines…</source>
       <translation>&amp;Progress and deadlines…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="369" />
+      <location filename="debtassist/ui/desk.py" line="371" />
       <source>&amp;Handout…</source>
       <translation>&amp;Handout…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="371" />
+      <location filename="debtassist/ui/desk.py" line="373" />
       <source>&amp;Duplicate</source>
       <translation>&amp;Duplicate</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="373" />
+      <location filename="debtassist/ui/desk.py" line="375" />
       <source>Move to &amp;trash</source>
       <translation>Move to &amp;trash</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="379" />
+      <location filename="debtassist/ui/desk.py" line="381" />
       <source>&amp;More</source>
       <translation>&amp;More</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="383" />
+      <location filename="debtassist/ui/desk.py" line="385" />
       <source>E&amp;xport the case file…</source>
       <translation>E&amp;xport the case file…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="384" />
+      <location filename="debtassist/ui/desk.py" line="386" />
       <source>Export selected cases to one &amp;archive…</source>
       <translation>Export selected cases to one &amp;archive…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="385" />
+      <location filename="debtassist/ui/desk.py" line="387" />
       <source>&amp;Import a case file…</source>
       <translation>&amp;Import a case file…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="386" />
+      <location filename="debtassist/ui/desk.py" line="388" />
       <source>Export all &amp;deadlines to a calendar file…</source>
       <translation>Export all &amp;deadlines to a calendar file…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="387" />
+      <location filename="debtassist/ui/desk.py" line="389" />
       <source>&amp;Back up the whole desk…</source>
       <translation>&amp;Back up the whole desk…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="388" />
+      <location filename="debtassist/ui/desk.py" line="390" />
       <source>&amp;Restore from a backup or archive…</source>
       <translation>&amp;Restore from a backup or archive…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="389" />
+      <location filename="debtassist/ui/desk.py" line="391" />
       <source>T&amp;rash…</source>
       <translation>T&amp;rash…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="496" />
+      <location filename="debtassist/ui/desk.py" line="498" />
       <source>the protected case %1</source>
       <translation>the protected case %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="497" />
-      <location filename="debtassist/ui/desk.py" line="176" />
+      <location filename="debtassist/ui/desk.py" line="499" />
+      <location filename="debtassist/ui/desk.py" line="178" />
       <source>(no name yet)</source>
       <translation>(no name yet)</translation>
     </message>

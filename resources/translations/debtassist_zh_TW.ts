@@ -127,171 +127,176 @@
       <translation>無法讀取這個案件檔。請開啟它，以還原最近一份完好的備份。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="168" />
+      <location filename="debtassist/ui/desk.py" line="153" />
+      <source>Protected with a passphrase; shown because it was opened in this session.</source>
+      <translation>受密碼保護；因本次已開啟過，所以顯示內容。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/desk.py" line="170" />
       <source>(unreadable case file)</source>
       <translation>（無法讀取的案件檔）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="171" />
+      <location filename="debtassist/ui/desk.py" line="173" />
       <source>🔒 Protected case (passphrase needed)</source>
       <translation>🔒 受密碼保護的案件（需輸入密碼）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="304" />
+      <location filename="debtassist/ui/desk.py" line="306" />
       <source>Search by full name, full ID, phone, notes, label</source>
       <translation>以完整姓名、完整身分證字號、電話、備註或標籤搜尋</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="305" />
+      <location filename="debtassist/ui/desk.py" line="307" />
       <source>Search cases</source>
       <translation>搜尋案件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="310" />
+      <location filename="debtassist/ui/desk.py" line="312" />
       <location filename="debtassist/ui/desk.py" line="123" />
       <source>Stage</source>
       <translation>進度</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="311" />
+      <location filename="debtassist/ui/desk.py" line="313" />
       <source>All stages</source>
       <translation>所有進度</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="316" />
+      <location filename="debtassist/ui/desk.py" line="318" />
       <location filename="debtassist/ui/desk.py" line="122" />
       <source>Route</source>
       <translation>程序</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="317" />
+      <location filename="debtassist/ui/desk.py" line="319" />
       <source>All routes</source>
       <translation>所有程序</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="322" />
+      <location filename="debtassist/ui/desk.py" line="324" />
       <source>Deadline</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="324" />
+      <location filename="debtassist/ui/desk.py" line="326" />
       <source>Any deadline or none</source>
       <translation>不限期限</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="325" />
+      <location filename="debtassist/ui/desk.py" line="327" />
       <source>Overdue</source>
       <translation>已逾期</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="326" />
+      <location filename="debtassist/ui/desk.py" line="328" />
       <source>Due this week (or overdue)</source>
       <translation>7 日內到期（含已逾期）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="327" />
+      <location filename="debtassist/ui/desk.py" line="329" />
       <source>Has a deadline</source>
       <translation>有期限</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="331" />
+      <location filename="debtassist/ui/desk.py" line="333" />
       <source>Missing documents only</source>
       <translation>只顯示缺文件者</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="346" />
-      <location filename="debtassist/ui/desk.py" line="411" />
+      <location filename="debtassist/ui/desk.py" line="348" />
+      <location filename="debtassist/ui/desk.py" line="413" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="351" />
+      <location filename="debtassist/ui/desk.py" line="353" />
       <source>No cases yet. Start a new case, or open an example to see how a finished case looks.</source>
       <translation>目前還沒有案件。您可以建立新案件，或開啟範例，看看填寫完成的案件是什麼樣子。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="355" />
+      <location filename="debtassist/ui/desk.py" line="357" />
       <source>&amp;New case</source>
       <translation>新增案件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="358" />
+      <location filename="debtassist/ui/desk.py" line="360" />
       <source>New from &amp;example</source>
       <translation>從範例新增(&amp;E)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="365" />
+      <location filename="debtassist/ui/desk.py" line="367" />
       <source>&amp;Open</source>
       <translation>開啟(&amp;O)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="367" />
+      <location filename="debtassist/ui/desk.py" line="369" />
       <source>&amp;Progress and deadlines…</source>
       <translation>進度與期限(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="369" />
+      <location filename="debtassist/ui/desk.py" line="371" />
       <source>&amp;Handout…</source>
       <translation>應備文件說明(&amp;H)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="371" />
+      <location filename="debtassist/ui/desk.py" line="373" />
       <source>&amp;Duplicate</source>
       <translation>複製(&amp;D)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="373" />
+      <location filename="debtassist/ui/desk.py" line="375" />
       <source>Move to &amp;trash</source>
       <translation>移到回收桶(&amp;T)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="379" />
+      <location filename="debtassist/ui/desk.py" line="381" />
       <source>&amp;More</source>
       <translation>更多(&amp;M)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="383" />
+      <location filename="debtassist/ui/desk.py" line="385" />
       <source>E&amp;xport the case file…</source>
       <translation>匯出案件檔(&amp;X)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="384" />
+      <location filename="debtassist/ui/desk.py" line="386" />
       <source>Export selected cases to one &amp;archive…</source>
       <translation>將選取的案件匯出為一個封存檔(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="385" />
+      <location filename="debtassist/ui/desk.py" line="387" />
       <source>&amp;Import a case file…</source>
       <translation>匯入案件檔(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="386" />
+      <location filename="debtassist/ui/desk.py" line="388" />
       <source>Export all &amp;deadlines to a calendar file…</source>
       <translation>將所有期限匯出為行事曆檔(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="387" />
+      <location filename="debtassist/ui/desk.py" line="389" />
       <source>&amp;Back up the whole desk…</source>
       <translation>備份所有案件(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="388" />
+      <location filename="debtassist/ui/desk.py" line="390" />
       <source>&amp;Restore from a backup or archive…</source>
       <translation>從備份或封存檔還原(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="389" />
+      <location filename="debtassist/ui/desk.py" line="391" />
       <source>T&amp;rash…</source>
       <translation>回收桶(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="496" />
+      <location filename="debtassist/ui/desk.py" line="498" />
       <source>the protected case %1</source>
       <translation>受密碼保護的案件 %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="497" />
-      <location filename="debtassist/ui/desk.py" line="176" />
+      <location filename="debtassist/ui/desk.py" line="499" />
+      <location filename="debtassist/ui/desk.py" line="178" />
       <source>(no name yet)</source>
       <translation>（尚未填寫姓名）</translation>
     </message>

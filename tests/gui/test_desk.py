@@ -307,6 +307,6 @@ def test_protected_case_is_shown_in_full_only_once_unlocked_in_this_session(
     assert names(window) == []
     window.passphrases[case_id] = Passphrase("pw")
     window.desk.reload()
-    assert names(window) == ["陳美玲"]
+    assert names(window) == ["🔒 陳美玲"]
     index = (library.layout.root / INDEX_FILE).read_text(encoding="utf-8")
     assert "陳美玲" not in index and "C123456788" not in index
