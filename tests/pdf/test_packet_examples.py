@@ -153,14 +153,9 @@ def test_cli_draft_marks_every_page(name: str, tmp_path: Path) -> None:
         "packet", str(write_case(case, tmp_path)), "-o", str(out), "--draft", "--lang", "zh-TW"
     )
     assert code == 1, stdout + stderr  # docs/forms.md: the exit codes are those of `check`
-    texts = pc.page_texts(out)
-    # pdftotext breaks the diagonal watermark into single characters; PDFium reads it whole.
-    unmarked = [
-        n for n, text in enumerate(pc.pdfium_texts(out.read_bytes()), 1) if pc.DRAFT_WATERMARK not in text
-    ]
+    texts = pc.page_texts(out)  # PDFium reads the diagonal watermark whole
+    unmarked = [n for n, text in enumerate(texts, 1) if pc.DRAFT_WATERMARK not in text]
     assert unmarked == [], f"pages without 草稿 DRAFT: {unmarked}"
-    scattered = [n for n, text in enumerate(texts, 1) if not set("草稿DRAFT") <= set(text)]
-    assert scattered == [], f"pdftotext finds no watermark characters on pages {scattered}"
     # The draft is still a sound PDF, and its cover says what is wrong.
     problems = pc.qpdf_problems(out) + pc.font_problems(pc.fonts(out)) + pc.render_problems(out)
     problems += pc.print_copy_problems(out.read_bytes())
