@@ -181,7 +181,7 @@ def _font_row(font: pikepdf.Dictionary) -> FontRow:
     )
 
 
-def _appearance_streams(annot: pikepdf.Dictionary) -> list[pikepdf.Object]:
+def _appearance_streams(annot: pikepdf.Object) -> list[pikepdf.Object]:
     """The appearance streams of an annotation: /AP /N, /R, /D, each a stream or a dictionary of states."""
     streams: list[pikepdf.Object] = []
     for key in ("/N", "/R", "/D"):
@@ -338,6 +338,11 @@ def squash(text: str) -> str:
 def _printable(char: str) -> str:
     register_fonts()
     return char if font_for(char) is not None else missing_placeholder(char)
+
+
+def reset_printable() -> None:
+    """Forget which characters print as themselves (after the fallback fonts changed)."""
+    _printable.cache_clear()
 
 
 def as_printed(value: str) -> str:
