@@ -83,3 +83,13 @@ def test_the_generated_font_has_exactly_the_fallback_characters(tmp_path: Path) 
     assert set(font.getBestCmap()) == {0x20BB7, 0x4E00}
     assert font["OS/2"].fsType == 0  # embeddable: ReportLab refuses restricted fonts
     assert {t.format for t in font["cmap"].tables} >= {4, 12}
+
+
+def test_ci_installs_no_system_package_and_runs_the_readmes_test_command() -> None:
+    root = Path(__file__).resolve().parent.parent
+    ci = (root / ".ci" / "run").read_text(encoding="utf-8")
+    code = [line for line in ci.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    assert not [line for line in code if any(word in line for word in ("apt", "dnf", "yum", "brew", "sudo"))]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    command = next(line for line in readme.splitlines() if line.startswith("python3 -m venv") and "[test]" in line)
+    assert command.replace("pip install -e", "pip install -q -e") in code
