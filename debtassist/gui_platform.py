@@ -6,7 +6,8 @@ On Linux with X11 (``QT_QPA_PLATFORM`` unset outside a Wayland session, or ``xcb
 ``plugins/platforms/libqxcb.so``, which links a dozen xcb libraries that a desktop often lacks (libxcb-cursor0 is
 the usual one). The check loads the plugin the way Qt will (``dlopen``, through ctypes); when that fails it walks
 the plugin's DT_NEEDED entries (read with pyelftools), and those of the Qt libraries beside it, to name every
-library the system does not have, and the packages that provide them. Without any display it says so.
+library the system does not have, and the packages that provide them. Without any display, or when no X server
+answers at DISPLAY, it says so.
 
 ``DEBTASSIST_XCB_PLUGIN`` (a path) replaces the plugin file that is checked: a test hook, used by the tests to
 check a copy of the plugin that needs a library no system has.
@@ -153,6 +154,24 @@ def missing_libraries(plugin: Path, loader: Loader = load_error) -> tuple[list[s
     return missing, error
 
 
+def display_reachable(display: str) -> bool:
+    """An X server answers at ``display`` (libxcb's xcb_connect, as Qt's plugin will connect): a stale DISPLAY
+    over SSH, or a server that has gone, would end in Qt's abort too."""
+    try:
+        xcb = ctypes.CDLL("libxcb.so.1")
+    except OSError:
+        return True  # not loadable: the plugin check has said so already
+    xcb.xcb_connect.restype = ctypes.c_void_p
+    xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.c_void_p]
+    xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
+    xcb.xcb_disconnect.argtypes = [ctypes.c_void_p]
+    connection = xcb.xcb_connect(display.encode(), None)
+    try:
+        return int(xcb.xcb_connection_has_error(connection)) == 0
+    finally:
+        xcb.xcb_disconnect(connection)  # also frees a connection in the error state
+
+
 def stem(soname: str) -> str:
     """``libxcb-cursor.so.0`` -> ``libxcb-cursor``."""
     return soname.split(".so")[0]
@@ -178,7 +197,11 @@ class Problem:
         return tr(self.key, lang, **self.params)
 
 
-def window_problem(environ: Mapping[str, str] | None = None, loader: Loader = load_error) -> Problem | None:
+def window_problem(
+    environ: Mapping[str, str] | None = None,
+    loader: Loader = load_error,
+    reachable: Callable[[str], bool] | None = None,
+) -> Problem | None:
     """Why the window cannot open here, or None when Qt's platform plugin will load (or is not xcb)."""
     env = os.environ if environ is None else environ
     if not will_use_xcb(env):
@@ -188,7 +211,9 @@ def window_problem(environ: Mapping[str, str] | None = None, loader: Loader = lo
     plugin = Path(env[PLUGIN_ENV]) if env.get(PLUGIN_ENV) else default_plugin()
     missing, error = missing_libraries(plugin, loader)
     if error is None:
-        return None
+        if (reachable or display_reachable)(env["DISPLAY"]):
+            return None
+        return Problem("platform.no_server", {"display": env["DISPLAY"]})
     if not missing:
         return Problem("platform.plugin_failed", {"reason": error})
     debian, fedora = packages(missing)

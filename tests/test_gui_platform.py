@@ -84,7 +84,9 @@ def test_a_library_qt_needs_through_its_own_libraries_is_found() -> None:
 def test_a_plugin_that_loads_is_no_problem() -> None:
     assert gp.missing_libraries(Path("/nonexistent/libqxcb.so"), lambda name: None) == ([], None)
     environ = {"DISPLAY": ":0", gp.PLUGIN_ENV: "/nonexistent/libqxcb.so"}
-    assert gp.window_problem(environ, lambda name: None) is None
+    assert gp.window_problem(environ, lambda name: None, lambda display: True) is None
+    gone = gp.window_problem(environ, lambda name: None, lambda display: False)
+    assert gone == gp.Problem("platform.no_server", {"display": ":0"})
     assert gp.window_problem({"QT_QPA_PLATFORM": "offscreen"}, lambda name: "never asked") is None
 
 
@@ -167,3 +169,23 @@ def test_without_a_display_the_command_says_so(lang: Lang) -> None:
     assert done.returncode == 2, done.stderr
     assert done.stderr == gp.Problem("platform.no_display", {}).message(lang) + "\n"
     assert "DISPLAY" in done.stderr and "Traceback" not in done.stderr
+
+
+def libxcb_loads() -> bool:
+    return gp.load_error("libxcb.so.1") is None
+
+
+@linux_only
+@pytest.mark.skipif(
+    not libxcb_loads(), reason="no libxcb on this system: the plugin check reports that instead"
+)
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_display_that_does_not_answer_is_named(lang: Lang, tmp_path: Path) -> None:
+    """DISPLAY names a server that is not there (as after an SSH session without X forwarding): libxcb cannot
+    connect, and the command says so instead of Qt's abort. The file checked as the plugin is libxcb itself (it
+    loads), so this runs on machines without the other xcb libraries too."""
+    assert not gp.display_reachable(":4711")
+    env = gui_env(DISPLAY=":4711", DEBTASSIST_LANG=lang, **{gp.PLUGIN_ENV: "libxcb.so.1"})
+    done = run_gui(env)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr == gp.Problem("platform.no_server", {"display": ":4711"}).message(lang) + "\n"
