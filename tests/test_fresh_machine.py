@@ -91,5 +91,7 @@ def test_ci_installs_no_system_package_and_runs_the_readmes_test_command() -> No
     code = [line for line in ci.splitlines() if line.strip() and not line.lstrip().startswith("#")]
     assert not [line for line in code if any(word in line for word in ("apt", "dnf", "yum", "brew", "sudo"))]
     readme = (root / "README.md").read_text(encoding="utf-8")
-    command = next(line for line in readme.splitlines() if line.startswith("python3 -m venv") and "[test]" in line)
+    command = next(
+        line for line in readme.splitlines() if line.startswith("python3 -m venv") and "[test]" in line
+    )
     assert command.replace("pip install -e", "pip install -q -e") in code
