@@ -57,6 +57,10 @@ def test_the_path_filter_hides_a_tool_that_is_installed(tmp_path: Path) -> None:
     assert subprocess.run([found], check=False).returncode == 0
 
 
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux"),
+    reason="Qt reads fonts through fontconfig on Linux only (elsewhere: the OS)",
+)
 def test_qt_finds_no_system_font() -> None:
     """Through the empty fontconfig configuration a fresh Qt process sees only Qt's generic names — on this
     machine, without it, it lists the DejaVu fonts of /usr/share/fonts."""

@@ -81,6 +81,7 @@ def test_a_library_qt_needs_through_its_own_libraries_is_found() -> None:
     assert gp.missing_libraries(plugin, loader)[0] == ["libEGL.so.1", "libdbus-1.so.3"]
 
 
+@linux_only
 def test_a_plugin_that_loads_is_no_problem() -> None:
     assert gp.missing_libraries(Path("/nonexistent/libqxcb.so"), lambda name: None) == ([], None)
     environ = {"DISPLAY": ":0", gp.PLUGIN_ENV: "/nonexistent/libqxcb.so"}
