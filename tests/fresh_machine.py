@@ -70,9 +70,12 @@ def filtered_path(path: str, mirrors: Path, hidden: Sequence[str] = HIDDEN_TOOLS
             continue
         mirror = mirrors / f"path{index}"
         mirror.mkdir(parents=True, exist_ok=True)
-        for item in folder.iterdir():
-            if item.name.lower() not in hidden and not (mirror / item.name).exists():
-                (mirror / item.name).symlink_to(item)
+        try:
+            for item in folder.iterdir():
+                if item.name.lower() not in hidden and not (mirror / item.name).exists():
+                    (mirror / item.name).symlink_to(item)
+        except OSError:  # no symbolic links here (Windows without the privilege): leave the folder out
+            continue
         folders.append(str(mirror))
     return os.pathsep.join(folders)
 
