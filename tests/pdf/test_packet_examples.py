@@ -261,6 +261,27 @@ def test_render_check_catches_a_broken_page(tmp_path: Path) -> None:
     assert pc.render_problems(broken)
 
 
+def test_render_check_catches_bad_operators_and_a_broken_font_program(
+    sample: pc.Checked, tmp_path: Path
+) -> None:
+    """The checks that replaced pdftoppm's error messages: operators and their operands, font programs."""
+    pdf = pikepdf.new()
+    pdf.add_blank_page(page_size=(PAGE_W, PAGE_H))
+    pdf.pages[0].Contents = pdf.make_stream(b"q 1 0 0 cm Q 0.5 zz BT ET")
+    bad = tmp_path / "operators.pdf"
+    pdf.save(bad)
+    problems = pc.render_problems(bad)
+    assert any("'cm' with 3 operands, not 6" in p for p in problems), problems
+    assert any("unknown operator 'zz'" in p for p in problems), problems
+
+    with pikepdf.open(sample.path) as packet:
+        font = pc.font_dicts(packet)[0]
+        font.FontDescriptor.FontFile2.write(b"not a TrueType font")
+        broken = tmp_path / "font.pdf"
+        packet.save(broken)
+    assert any("does not parse" in p for p in pc.render_problems(broken))
+
+
 def test_placement_check_catches_a_value_outside_its_box(sample: pc.Checked) -> None:
     jobs = [
         replace(job, filled=[replace(r, y=r.y + r.height) for r in job.filled]) for job in sample.packet.jobs
