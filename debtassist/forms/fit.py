@@ -12,8 +12,12 @@ from debtassist.forms.fonts import REGULAR, GlyphProblem, font_for, missing_plac
 MM = 72.0 / 25.4
 LEADING = 1.25
 SIZE_STEP = 0.5
+#: No text in a packet is drawn smaller than this (points); what does not fit at it moves to a sheet.
+FLOOR = 7.0
 #: Characters that must not start a line (Chinese typesetting): they stay with the previous character.
 NO_LINE_START = set("，。、；：？！」』）〕】》〉…％,.;:?!)]}%")
+#: Characters that must not end a line (opening brackets and quotes): they go with the next character.
+NO_LINE_END = set("「『（〔【《〈([{")
 
 
 @dataclass
@@ -55,8 +59,10 @@ def wrap(units: list[tuple[str, str]], width: float, size: float) -> list[Line]:
     lines: list[Line] = []
     line: Line = []
     used = 0.0
+    hard_breaks: set[int] = set()  # indexes of lines that end at a newline
     for unit in units:
         if unit[0] == "\n":
+            hard_breaks.add(len(lines))
             lines.append(line)
             line, used = [], 0.0
             continue
@@ -65,6 +71,8 @@ def wrap(units: list[tuple[str, str]], width: float, size: float) -> list[Line]:
             carry: Line = []
             if unit[0] in NO_LINE_START and len(line) > 1 and unit_width(line[-1], size) + w <= width:
                 carry = [line.pop()]
+                if line and line[-1][0] in NO_LINE_END and len(line) > 1:
+                    carry.insert(0, line.pop())
             elif _in_word(unit):
                 # Keep a Latin word or a number whole: move its start to the next line, unless the word is
                 # the whole line (then it must be broken; fit() tries a smaller size first).
@@ -76,6 +84,8 @@ def wrap(units: list[tuple[str, str]], width: float, size: float) -> list[Line]:
                     del line[start:]
                     while line and line[-1][0] == " ":
                         line.pop()
+            if not carry and line and line[-1][0] in NO_LINE_END and len(line) > 1:
+                carry = [line.pop()]
             lines.append(line)
             line = carry
             used = sum(unit_width(u, size) for u in line)
@@ -84,6 +94,25 @@ def wrap(units: list[tuple[str, str]], width: float, size: float) -> list[Line]:
         line.append(unit)
         used += w
     lines.append(line)
+    return _no_orphans(lines, hard_breaks)
+
+
+def _no_orphans(lines: list[Line], hard_breaks: set[int]) -> list[Line]:
+    """A paragraph's last line of one character takes the previous line's last character along (two short
+    lines read better than a lone character), unless that would start the line with closing punctuation or
+    split a word."""
+    for i in range(1, len(lines)):
+        last_of_paragraph = i + 1 == len(lines) or i in hard_breaks
+        prev, line = lines[i - 1], lines[i]
+        if not last_of_paragraph or len(line) != 1 or i - 1 in hard_breaks or len(prev) < 3:
+            continue
+        moved = 1
+        while moved < 3 and prev[-moved][0] in NO_LINE_START:
+            moved += 1
+        if prev[-moved][0] in NO_LINE_START or (_in_word(prev[-1]) and _in_word(line[0])):
+            continue
+        lines[i] = prev[-moved:] + line
+        del prev[-moved:]
     return lines
 
 
@@ -129,8 +158,9 @@ def fit(
         lines = wrap(units, width, size)
         may_wrap = len(lines) == 1 or multiline or height >= 2 * size * LEADING
         tall_enough = len(lines) * size * LEADING - (LEADING - 1) * size <= height + 0.01
-        if may_wrap and tall_enough and (not breaks_word(lines) or size - SIZE_STEP < min_size - 1e-9):
+        if may_wrap and tall_enough and not breaks_word(lines):
             return Fitted(size, lines, True)
         size -= SIZE_STEP
+    # Nothing fits without splitting a number or a word: the caller moves the text to a continuation sheet.
     floor = max(min_size, 1.0)
     return Fitted(floor, wrap(units, width, floor), False)
