@@ -133,7 +133,7 @@ def _table(canvas: Canvas, table: Table) -> None:
 
 def footer_text(form: FormDef, page: int) -> str:
     status = "版面依法定應記載事項重建，非官方格式" if form.status == "reconstructed" else "官方格式"
-    return f"{form.title}　版本 {form.version}　第 {page} 頁／共 {form.pages} 頁　{status}"
+    return f"{form.title}　版本 {form.version}　本表 {page}/{form.pages}　{status}"
 
 
 def _footer(canvas: Canvas, form: FormDef, page: int) -> None:

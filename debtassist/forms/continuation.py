@@ -10,7 +10,18 @@ from debtassist.forms.bindings import numeral
 from debtassist.forms.definition import Column, Table
 from debtassist.forms.draw import PAD_X, PAD_Y, draw_in_box, draw_lines, pt_top, pt_x
 from debtassist.forms.fill import Continuations, Filler, TableContinuation, TextContinuation, parse_money
-from debtassist.forms.fit import FLOOR, LEADING, MM, SIZE_STEP, Fitted, breaks_word, fit, line_width, prepare, wrap
+from debtassist.forms.fit import (
+    FLOOR,
+    LEADING,
+    MM,
+    SIZE_STEP,
+    Fitted,
+    breaks_word,
+    fit,
+    line_width,
+    prepare,
+    wrap,
+)
 from debtassist.forms.flow import Flow
 from debtassist.forms.fonts import BOLD
 from debtassist.forms.layout import DrawOp, FilledRect, PageJob

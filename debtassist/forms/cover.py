@@ -6,10 +6,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from debtassist.forms.bindings import FillContext
-from debtassist.forms.names import document_name
 from debtassist.forms.flow import Flow
 from debtassist.forms.fonts import GlyphProblem
 from debtassist.forms.layout import PageJob
+from debtassist.forms.names import document_name
 from debtassist.i18n import Lang, tr
 from debtassist.model.case import AttachmentStatus, Route
 from debtassist.reference.courts import court_by_name

@@ -70,9 +70,15 @@ def wrap(units: list[tuple[str, str]], width: float, size: float) -> list[Line]:
         if line and used + w > width:
             carry: Line = []
             if unit[0] in NO_LINE_START and len(line) > 1 and unit_width(line[-1], size) + w <= width:
+                # Carry characters along until the new line starts with one that may start a line.
                 carry = [line.pop()]
-                if line and line[-1][0] in NO_LINE_END and len(line) > 1:
+                while carry[0][0] in NO_LINE_START and len(line) > 1 and len(carry) < 3:
                     carry.insert(0, line.pop())
+                while line and line[-1][0] in NO_LINE_END and len(line) > 1 and len(carry) < 4:
+                    carry.insert(0, line.pop())
+                if line_width(carry, size) + w > width:  # cannot help: break where it is
+                    line.extend(carry)
+                    carry = []
             elif _in_word(unit):
                 # Keep a Latin word or a number whole: move its start to the next line, unless the word is
                 # the whole line (then it must be broken; fit() tries a smaller size first).
@@ -84,8 +90,8 @@ def wrap(units: list[tuple[str, str]], width: float, size: float) -> list[Line]:
                     del line[start:]
                     while line and line[-1][0] == " ":
                         line.pop()
-            if not carry and line and line[-1][0] in NO_LINE_END and len(line) > 1:
-                carry = [line.pop()]
+            while not _in_word(unit) and line and line[-1][0] in NO_LINE_END and len(line) > 1 and len(carry) < 3:
+                carry.insert(0, line.pop())
             lines.append(line)
             line = carry
             used = sum(unit_width(u, size) for u in line)
@@ -110,6 +116,8 @@ def _no_orphans(lines: list[Line], hard_breaks: set[int]) -> list[Line]:
         while moved < 3 and prev[-moved][0] in NO_LINE_START:
             moved += 1
         if prev[-moved][0] in NO_LINE_START or (_in_word(prev[-1]) and _in_word(line[0])):
+            continue
+        if len(prev) <= moved or prev[-moved - 1][0] in NO_LINE_END:  # keep a character; no bracket at the end
             continue
         lines[i] = prev[-moved:] + line
         del prev[-moved:]

@@ -166,7 +166,13 @@ def _party_rows(case: Case) -> list[list[str]]:
         rows.append([title, person.name, "\n".join(lines)])
     if case.route is Route.BANK_NEGOTIATION:
         return rows
-    rows.append(["相對人\n（債權人）", "詳如債權人清冊", f"共{_creditor_count(case)}人，姓名或名稱及地址詳如債權人清冊"])
+    rows.append(
+        [
+            "相對人\n（債權人）",
+            "詳如債權人清冊",
+            f"共{_creditor_count(case)}人，姓名或名稱及地址詳如債權人清冊",
+        ]
+    )
     return rows
 
 
@@ -253,7 +259,9 @@ def _facts(ctx: FillContext, items: list[Exhibit]) -> list[str]:
             + "。"
         )
     else:
-        out.append("目前無債權人對聲請人聲請強制執行。" if who == "聲請人" else "目前無債權人對申請人聲請強制執行。")
+        out.append(
+            "目前無債權人對聲請人聲請強制執行。" if who == "聲請人" else "目前無債權人對申請人聲請強制執行。"
+        )
     if route in (Route.REHABILITATION, Route.LIQUIDATION):
         out.append(_prerequisite(case, items))
     if route is Route.REHABILITATION:
@@ -268,7 +276,9 @@ def _facts(ctx: FillContext, items: list[Exhibit]) -> list[str]:
             f"（同條第2項）；聲請費新臺幣1,000元依同條例第153條之1第1項繳納。"
         )
     elif route is Route.TOWNSHIP_MEDIATION:
-        out.append(f"爰依消費者債務清理條例第151條第1項聲請調解，檢附{forms}，並按債權人人數提出繕本（同條第2項）。")
+        out.append(
+            f"爰依消費者債務清理條例第151條第1項聲請調解，檢附{forms}，並按債權人人數提出繕本（同條第2項）。"
+        )
     elif route is Route.BANK_NEGOTIATION:
         out.append(f"爰依消費者債務清理條例第151條第1項以書面請求協商，檢附{forms}。")
     else:
@@ -300,7 +310,11 @@ def _bank_declarations(case: Case) -> list[str]:
         P.CONCLUDED: "申請人曾成立前置協商。",
         P.FAILED: "申請人曾申請前置協商而不成立。",
     }
-    out.append(previous.get(h.previous_negotiation, "是否曾申請前置協商：（未答）") if h.previous_negotiation else "是否曾申請前置協商：（未答）")
+    out.append(
+        previous.get(h.previous_negotiation, "是否曾申請前置協商：（未答）")
+        if h.previous_negotiation
+        else "是否曾申請前置協商：（未答）"
+    )
     out.append("申請人為消費者債務清理條例第2條所稱之消費者，積欠金融機構債務而有不能清償或不能清償之虞。")
     home = [c for c in case.creditors if c.home_loan and is_financial_institution_debt(c)]
     if home:
@@ -333,7 +347,16 @@ def pleading_pages(ctx: FillContext, items: list[Exhibit], glyphs: list[GlyphPro
         address = next((c.address for c in case.creditors if c.id in lc.creditor_ids), "")
         w.text(f"受文者：{lc.name or '最大債權金融機構'}" + (f"（{address}）" if address else ""), size=12)
     widths = [24.0, 40.0, 116.0]
-    flow.row(["稱謂", "姓名或名稱", "依序填寫：國民身分證統一編號、性別、出生年月日、職業、住居所、送達處所、電話"], widths, size=10.5, header=True)
+    flow.row(
+        [
+            "稱謂",
+            "姓名或名稱",
+            "依序填寫：國民身分證統一編號、性別、出生年月日、職業、住居所、送達處所、電話",
+        ],
+        widths,
+        size=10.5,
+        header=True,
+    )
     for row in _party_rows(case):
         flow.row(row, widths, size=PARTY)
     flow.gap(2)

@@ -46,7 +46,9 @@ class Exhibit:
         return f"{self.label}：{self.title}　{self.pieces}件"
 
 
-def exhibits(form_titles: list[str], attachments: list[AttachmentCheck], pieces: dict[str, int]) -> list[Exhibit]:
+def exhibits(
+    form_titles: list[str], attachments: list[AttachmentCheck], pieces: dict[str, int]
+) -> list[Exhibit]:
     """``form_titles``: the packet's enclosed forms after the petition or application; ``pieces``: the pieces
     entered per attachment id (one when not entered)."""
     out: list[Exhibit] = []
