@@ -80,7 +80,9 @@ def _one_line(text: str, width: float, size: float) -> Fitted:
     """A totals cell: one line, shrunk down to the floor to keep the number whole."""
     prepared = prepare(text, "附表合計")
     current = size
-    while current - SIZE_STEP >= FLOOR - 1e-9 and line_width(prepared.units, current) > width * MM - 2 * PAD_X:
+    while (
+        current - SIZE_STEP >= FLOOR - 1e-9 and line_width(prepared.units, current) > width * MM - 2 * PAD_X
+    ):
         current -= SIZE_STEP
     return Fitted(current, wrap(prepared.units, width * MM - 2 * PAD_X, current), True)
 

@@ -63,7 +63,9 @@ def build_cover(
         address = next((c.address for c in case.creditors if c.id in lc.creditor_ids), "")
         flow.row([tr("packet.cover.send_to", lang), f"{lc.name or '—'}\n{address}"], widths)
         flow.row([tr("packet.cover.how", lang), tr("packet.cover.how_bank", lang)], widths)
-        flow.row([tr("filings.cover.check_address_label", lang), tr("filings.cover.check_address", lang)], widths)
+        flow.row(
+            [tr("filings.cover.check_address_label", lang), tr("filings.cover.check_address", lang)], widths
+        )
     elif route is not None:
         flow.row([tr("packet.cover.send_to", lang), _venue_text(ctx, lang)], widths)
         flow.row([tr("packet.cover.how", lang), tr(f"packet.cover.how_{route.value}", lang)], widths)
@@ -113,7 +115,14 @@ def build_cover(
     copies = copies_needed(ctx)
     flow.paragraph(tr("packet.cover.copies_text", lang, copies=copies, extra=copies - 1))
     flow.paragraph(
-        tr("filings.cover.copies_pages", lang, pages=filed, copies=copies, extra=copies - 1, total=filed * copies)
+        tr(
+            "filings.cover.copies_pages",
+            lang,
+            pages=filed,
+            copies=copies,
+            extra=copies - 1,
+            total=filed * copies,
+        )
     )
     flow.paragraph(tr("filings.cover.sign_first", lang), bold=True)
     if items:

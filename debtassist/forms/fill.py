@@ -170,7 +170,9 @@ class Filler:
         label_width = sum(c.width for c in table.columns[:first_total])
         if reference and label_width:
             label = f"合計（含{reference}）"
-            result, _ = self.fitted(label, f"{form.title} 合計", label_width, table.row_height, (FLOOR, 8), True)
+            result, _ = self.fitted(
+                label, f"{form.title} 合計", label_width, table.row_height, (FLOOR, 8), True
+            )
             job.ops.append(self.overpaint_label(result, table.x, y, label_width, table.row_height))
         for column in table.columns:
             if column.total:

@@ -90,7 +90,13 @@ def wrap(units: list[tuple[str, str]], width: float, size: float) -> list[Line]:
                     del line[start:]
                     while line and line[-1][0] == " ":
                         line.pop()
-            while not _in_word(unit) and line and line[-1][0] in NO_LINE_END and len(line) > 1 and len(carry) < 3:
+            while (
+                not _in_word(unit)
+                and line
+                and line[-1][0] in NO_LINE_END
+                and len(line) > 1
+                and len(carry) < 3
+            ):
                 carry.insert(0, line.pop())
             lines.append(line)
             line = carry
@@ -117,7 +123,9 @@ def _no_orphans(lines: list[Line], hard_breaks: set[int]) -> list[Line]:
             moved += 1
         if prev[-moved][0] in NO_LINE_START or (_in_word(prev[-1]) and _in_word(line[0])):
             continue
-        if len(prev) <= moved or prev[-moved - 1][0] in NO_LINE_END:  # keep a character; no bracket at the end
+        if (
+            len(prev) <= moved or prev[-moved - 1][0] in NO_LINE_END
+        ):  # keep a character; no bracket at the end
             continue
         lines[i] = prev[-moved:] + line
         del prev[-moved:]

@@ -55,7 +55,9 @@ REQUEST = {
     Route.TOWNSHIP_MEDIATION: "請准予就聲請人與債權人間之債務進行調解。",
     Route.REHABILITATION: "聲請人請准予更生。",
     Route.LIQUIDATION: "聲請人請准予清算。",
-    Route.BANK_NEGOTIATION: "請貴行依消費者債務清理條例第151條第1項，與全體債權金融機構進行前置協商，共同協商債務清償方案。",
+    Route.BANK_NEGOTIATION: (
+        "請貴行依消費者債務清理條例第151條第1項，與全體債權金融機構進行前置協商，共同協商債務清償方案。"
+    ),
 }
 
 

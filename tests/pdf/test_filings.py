@@ -146,9 +146,12 @@ def recorded_draws(monkeypatch: pytest.MonkeyPatch) -> list[tuple[float, list[st
 def tf_sizes(data: bytes) -> Iterator[float]:
     with pikepdf.open(io.BytesIO(data)) as pdf:
         for page in pdf.pages:
-            for operands, operator in pikepdf.parse_content_stream(page):
-                if str(operator) == "Tf":
-                    yield float(operands[1])
+            for instruction in pikepdf.parse_content_stream(page):
+                if (
+                    isinstance(instruction, pikepdf.ContentStreamInstruction)
+                    and str(instruction.operator) == "Tf"
+                ):
+                    yield float(instruction.operands[1])
 
 
 @pytest.mark.parametrize("route", [Route.REHABILITATION, Route.BANK_NEGOTIATION])
