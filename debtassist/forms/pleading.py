@@ -193,7 +193,7 @@ def _prerequisite(case: Case, items: list[Exhibit]) -> str:
     number = f"（案號：{step.case_number}）" if step.case_number else ""
     if step.kind is PriorStepKind.BANK_NEGOTIATION:
         proof = exhibit_for(items, "negotiation_failure_notice")
-        body = step.body or "最大債權金融機構○○○"
+        body = step.body or case_largest(case) or "最大債權金融機構○○○"
         return (
             f"聲請人前依消費者債務清理條例第151條第1項向{body}請求前置協商{number}，"
             f"於{day}協商不成立，有協商不成立通知書可證（{_cite(proof)}）。"
@@ -215,6 +215,12 @@ def _prerequisite(case: Case, items: list[Exhibit]) -> str:
         "聲請人未曾依消費者債務清理條例第151條第1項請求前置協商或聲請調解，"
         "依同條例施行細則第42條之1第1項，本件聲請視為法院調解之聲請。"
     )
+
+
+def case_largest(case: Case) -> str:
+    """The largest creditor the user confirmed, for a bank negotiation whose bank was not named."""
+    chosen = case.largest_creditor.creditor_id
+    return next((c.name for c in case.creditors if c.id == chosen), "") if chosen else ""
 
 
 def _cite(exhibit: Exhibit | None) -> str:
