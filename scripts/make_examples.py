@@ -334,6 +334,7 @@ parent = {
         "salary_proof": att("have", "2026-11-10"),
         "labour_insurance": att("have", "2026-11-25"),
     },
+    "filing": {"home_loan_choice": "keep_contract"},
     "notes": "房貸正常繳納中（逾期一期），希望房貸依原契約繼續，其餘卡債及車貸一併協商。",
     "meta": meta,
 }

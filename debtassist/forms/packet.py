@@ -95,13 +95,13 @@ def _pad_for_duplex(jobs: list[PageJob], duplex: bool) -> list[PageJob]:
     return out
 
 
-def _footer(canvas: Canvas, number: int, total: int, job: PageJob) -> None:
+def _footer(canvas: Canvas, number: int, total: int, job: PageJob, lang: Lang = "zh-TW") -> None:
     """Filed pages are numbered on their own (第1頁 is the first page the court or bank receives); cover
     pages say they are not filed."""
     canvas.setFillColor(Color(0.3, 0.3, 0.3))
     canvas.setFont(REGULAR, 7)
     if job.kind == "cover":
-        text = f"封面（不隨件送出）第 {number} 頁／共 {total} 頁　DebtAssist {__version__}"
+        text = tr("filings.cover.footer", lang, page=number, pages=total) + f"　DebtAssist {__version__}"
     else:
         text = f"第 {number} 頁／共 {total} 頁"
     canvas.drawRightString(pt_x(198), pt_top(291), text)
@@ -144,7 +144,7 @@ def _draw(jobs: list[PageJob], options: PacketOptions, copies: int) -> bytes:
             for op in job.field_ops.values():
                 op(canvas)
         if index < cover_pages:
-            _footer(canvas, index + 1, cover_pages, job)
+            _footer(canvas, index + 1, cover_pages, job, options.lang)
         else:
             _footer(canvas, index + 1 - cover_pages, len(jobs) - cover_pages, job)
         if options.draft:

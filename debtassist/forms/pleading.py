@@ -234,8 +234,8 @@ def _facts(ctx: FillContext, items: list[Exhibit]) -> list[str]:
     route = case.route
     who = role(route)
     statement = "財產及收支狀況說明書" if route is Route.BANK_NEGOTIATION else "財產及收入狀況說明書"
-    part_business = "四" if route is Route.BANK_NEGOTIATION else "第二部分"
-    part_expense = "五" if route is Route.BANK_NEGOTIATION else "第四部分"
+    part_business = "第四項" if route is Route.BANK_NEGOTIATION else "第二部分"
+    part_expense = "第五項" if route is Route.BANK_NEGOTIATION else "第四部分"
     out = [
         f"{who}為消費者債務清理條例第2條所稱之消費者，最近五年內未從事營業活動或營業額平均每月在新臺幣"
         f"二十萬元以下（詳{statement}{part_business}）。"

@@ -29,7 +29,7 @@ from debtassist.rules.figures import (
     is_financial_institution_debt,
 )
 from debtassist.rules.money import ntd, round_half_up
-from debtassist.rules.prerequisite import prerequisite_findings, prior_step
+from debtassist.rules.prerequisite import home_loan_choice_findings, prerequisite_findings, prior_step
 from debtassist.rules.rocdate import ROC_EPOCH, roc_text
 from debtassist.rules.validators import InputError, check_national_id, parse_share
 from debtassist.rules.venue import venue_findings
@@ -132,6 +132,7 @@ def collect_findings(
     _attachment_findings(attachments, add)
     venue_findings(case, add)
     prerequisite_findings(case.route, case.history, add)
+    home_loan_choice_findings(case, add)
     order = {E: 0, W: 1, N: 2}
     return sorted(out, key=lambda f: order[f.severity])
 

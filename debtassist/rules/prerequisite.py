@@ -77,3 +77,16 @@ def prerequisite_findings(route: object, history: History, add: Any) -> None:
         ]
         if missing:
             add(Severity.WARNING, "PRIOR_STEP_DETAILS_MISSING", "history.prior_step_date", "art_151_1")
+
+
+def home_loan_choice_findings(case: Any, add: Any) -> None:
+    """Bank pre-negotiation: an owner-occupied home loan at a financial institution is either included in
+    the negotiation or continues under its contract; the application states which (domain §2)."""
+    from debtassist.model.case import Route
+    from debtassist.rules.explain import Severity
+    from debtassist.rules.figures import is_financial_institution_debt
+
+    if case.route is not Route.BANK_NEGOTIATION or case.filing.home_loan_choice is not None:
+        return
+    if any(c.home_loan and is_financial_institution_debt(c) for c in case.creditors):
+        add(Severity.WARNING, "HOME_LOAN_CHOICE_UNANSWERED", "filing.home_loan_choice", "dom_home_loan")

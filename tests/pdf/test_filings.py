@@ -187,6 +187,8 @@ def test_filed_set_is_numbered_without_the_cover_and_copies_alike() -> None:
     cover = sum(1 for j in p.jobs if j.kind == "cover")
     filed = len(p.jobs) - cover
     assert all("封面（不隨件送出）" in t for t in texts[:cover])
+    en = packet(case, lang="en")
+    assert all("Cover (not filed)" in t for t in page_texts(en.pdf)[:cover])
     numbers = [re.search(r"第 (\d+) 頁／共 (\d+) 頁", t) for t in texts[cover:]]
     assert [(int(m[1]), int(m[2])) for m in numbers if m] == [(i, filed) for i in range(1, filed + 1)] * 2
     assert p.contents[0][1].startswith("1")

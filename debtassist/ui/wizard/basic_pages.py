@@ -23,6 +23,7 @@ from debtassist.ui.widgets import CountyCombo, FieldRow, NationalIdEdit, RocDate
 from debtassist.ui.wizard.base import WizardPage, t
 from debtassist.ui.wizard.filing_fields import (
     HardshipBox,
+    HomeLoanBox,
     PeopleBox,
     PlacesBox,
     PriorStepBox,
@@ -280,6 +281,8 @@ class EligibilityPage(WizardPage):
         self.form.addWidget(self.prior_step)
         self.hardship = HardshipBox(self.changed)
         self.form.addWidget(self.hardship)
+        self.home_loan = HomeLoanBox(self.changed)
+        self.form.addWidget(self.home_loan)
         note = QLabel(t("Pending enforcement or wage garnishment is entered with each creditor (page 9)."))
         note.setWordWrap(True)
         self.form.addWidget(note)
@@ -295,6 +298,7 @@ class EligibilityPage(WizardPage):
         self.mediation_failed.setValue(case.history.mediation_failed_date)
         self.prior_step.load(case)
         self.hardship.load(case)
+        self.home_loan.load(case)
 
     def _save(self) -> None:
         if self._loading:

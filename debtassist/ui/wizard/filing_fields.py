@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from debtassist.i18n import Lang
-from debtassist.model.case import Case, Person, PriorStepKind, Route
+from debtassist.model.case import Case, HomeLoanChoice, Person, PriorStepKind, Route
 from debtassist.reference.courts import districts_in
 from debtassist.rules.venue import competent_committees, competent_courts, places
 from debtassist.ui.widgets import CountyCombo, RocDateEdit
@@ -342,4 +342,41 @@ class HardshipBox(QGroupBox):
         if self._loading or self.case is None:
             return
         self.case.filing.hardship = self.text.toPlainText()
+        self._on_change()
+
+
+class HomeLoanBox(QGroupBox):
+    """Bank pre-negotiation with an owner-occupied home loan: include it, or keep paying under the contract."""
+
+    def __init__(self, on_change: Callable[[], None]) -> None:
+        super().__init__(t("Your home loan in the negotiation"))
+        self._on_change = on_change
+        self._loading = False
+        self.case: Case | None = None
+        form = QFormLayout(self)
+        self.choice = QComboBox()
+        self.choice.addItem(t("Choose…"), None)
+        self.choice.addItem(t("Include it in the negotiation"), HomeLoanChoice.INCLUDE.value)
+        self.choice.addItem(
+            t("Keep paying it under the original contract"), HomeLoanChoice.KEEP_CONTRACT.value
+        )
+        self.choice.setAccessibleName(t("Owner-occupied home loan"))
+        form.addRow(t("Owner-occupied home loan"), self.choice)
+        self.choice.currentIndexChanged.connect(lambda *_: self._save())
+
+    def load(self, case: Case) -> None:
+        self._loading = True
+        try:
+            self.case = case
+            value = case.filing.home_loan_choice
+            self.choice.setCurrentIndex(max(self.choice.findData(value.value), 0) if value else 0)
+            self.setVisible(case.route is Route.BANK_NEGOTIATION and any(c.home_loan for c in case.creditors))
+        finally:
+            self._loading = False
+
+    def _save(self) -> None:
+        if self._loading or self.case is None:
+            return
+        data = self.choice.currentData()
+        self.case.filing.home_loan_choice = HomeLoanChoice(data) if data else None
         self._on_change()
