@@ -18,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from debtassist.forms.bindings import FillContext, money
 from debtassist.forms.draw import draw_lines, pt_top, pt_x
-from debtassist.forms.fit import LEADING, MM, prepare, wrap
+from debtassist.forms.fit import LEADING, MM, fit, prepare, wrap
 from debtassist.forms.flow import LEFT, RIGHT, Flow
 from debtassist.forms.fonts import REGULAR, GlyphProblem
 from debtassist.forms.layout import FilledRect, PageJob
@@ -428,11 +428,15 @@ def _signature(w: Writer, label: str, name: str) -> None:
     flow = w.flow
     job = flow._room(18)
     y = flow.y + 2
+    text = f"{label}　{name}"
+    prepared = prepare(text, flow.section)
+    flow.glyphs.extend(prepared.problems)
+    # Name and label between 60 mm and the seal box at 150 mm; shrunk (not below 10 pt) or wrapped to fit.
+    fitted = fit(prepared, 86 * MM, 14 * MM, 10, TEXT, True)
 
     def op(canvas: Canvas, y: float = y) -> None:
         canvas.setFillColor(black)
-        canvas.setFont(REGULAR, TEXT)
-        canvas.drawString(pt_x(80), pt_top(y + 6), f"{label}　{name}")
+        draw_lines(canvas, fitted.lines, pt_x(60), pt_top(y + 1.5), 86 * MM, fitted.size, "right")
         canvas.setStrokeColor(Color(0.6, 0.6, 0.6))
         canvas.setDash(2, 2)
         canvas.rect(pt_x(150), pt_top(y + 15), 38 * MM, 15 * MM, stroke=1, fill=0)
@@ -442,7 +446,7 @@ def _signature(w: Writer, label: str, name: str) -> None:
         canvas.drawCentredString(pt_x(169), pt_top(y + 14), "簽名或蓋章")
 
     job.ops.append(op)
-    job.filled.append(FilledRect("signature", 80, y, 110, 16, f"{label}　{name}"))
+    job.filled.append(FilledRect("signature", 60, y, 130, 16, text))
     flow.y = y + 18
 
 

@@ -85,6 +85,8 @@ def test_each_routes_filing_has_its_parts(route: Route) -> None:
             assert court_only not in text, court_only
     if route is Route.COURT_MEDIATION:
         assert "第153條之1第1項" in text
+        trail = pc.check(case).figures.explain("court_fee", "zh-TW")
+        assert any("第153條之1第1項" in step for step in trail), trail
     if route is Route.BANK_NEGOTIATION:
         assert "95年度銀行公會" in text and "申請人　黃淑芬" in text
     if route in (Route.REHABILITATION, Route.LIQUIDATION):
