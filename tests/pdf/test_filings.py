@@ -262,3 +262,30 @@ def test_no_orphan_character() -> None:
     assert [line_text(line) for line in lines] == ["消費者債務清理條例第", "一條"]
     lines = wrap(prepare("「消費者」", "t").units, 40.5, 10.0)
     assert all(not line_text(line).endswith("「") for line in lines[:-1])
+
+
+BUILD = """
+import hashlib, sys
+from tests.pdf import pdfcheck as pc
+from debtassist.forms.packet import PacketOptions, build_packet
+case = pc.example_case("court-private-amc")
+sys.stdout.write(hashlib.sha256(build_packet(case, pc.check(case), PacketOptions()).pdf).hexdigest())
+"""
+
+
+def test_same_bytes_across_processes_with_different_hash_seeds() -> None:
+    """Set iteration order changes with the hash seed between runs (the deadline lines used to): the bytes
+    must not."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    digests = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(root)}
+        out = subprocess.run([sys.executable, "-c", BUILD], capture_output=True, text=True, env=env, cwd=root)
+        assert out.returncode == 0, out.stderr
+        digests.add(out.stdout)
+    assert len(digests) == 1
