@@ -334,6 +334,7 @@ parent = {
         "salary_proof": att("have", "2026-11-10"),
         "labour_insurance": att("have", "2026-11-25"),
     },
+    "filing": {"home_loan_choice": "keep_contract"},
     "notes": "房貸正常繳納中（逾期一期），希望房貸依原契約繼續，其餘卡債及車貸一併協商。",
     "meta": meta,
 }
@@ -415,6 +416,10 @@ court = {
         "previous_negotiation_end": "2026-06-30",
         "agreement_difficulty_not_attributable": None,
         "mediation_failed_date": None,
+        "prior_step": "bank_negotiation",
+        "prior_step_date": "2026-06-30",
+        "prior_step_body": "遠東國際商業銀行",
+        "prior_step_case_number": "",
     },
     "income": {
         "records": [
@@ -519,6 +524,11 @@ court = {
         "business_tax": att("missing"),
         "enforcement_documents": att("have"),
         "income_affidavit": att("missing"),
+        "negotiation_failure_notice": att("have", "2026-07-03"),
+    },
+    "filing": {
+        "hardship": "聲請人早年經營早餐店，因疫情期間來客減少而負債，112年6月歇業後以信用卡及現金卡週轉。"
+        "現於餐廳擔任內場助理，每月收入約3萬元，須扶養母親，扣除必要生活費用後，無力依約清償各債權人。",
     },
     "notes": "曾向最大債權銀行申請前置協商，因每月還款金額無法負擔而不成立（115年6月）。",
     "meta": meta,

@@ -204,7 +204,9 @@ def _expense_basis(ctx: FillContext) -> str:
     if f.debtor_necessary_expense is None:
         return ""
     if ctx.case.expenses.mode and ctx.case.expenses.mode.value == "itemized":
-        return f"逐項列報，每月合計 {money(f.debtor_claimed_expense)} 元（明細見第四部分）"
+        # The bank statement numbers its parts 一…七 (expenses: 五); the court statement 第一…第五部分.
+        part = "五、每月必要支出" if ctx.case.route is Route.BANK_NEGOTIATION else "第四部分"
+        return f"逐項列報，每月合計 {money(f.debtor_claimed_expense)} 元（明細見{part}）"
     return (
         f"依消債條例第64條之2，以最低生活費 {money(f.living.monthly)} 元之1.2倍計算，"
         f"每月 {money(f.debtor_standard_expense)} 元"

@@ -24,7 +24,7 @@ from debtassist.forms.definition import (
     table_cell_name,
 )
 from debtassist.forms.draw import PAD_X, PAD_Y, draw_lines, new_canvas, pt_top, pt_x
-from debtassist.forms.fit import MM, fit, prepare, wrap
+from debtassist.forms.fit import FLOOR, MM, fit, prepare, wrap
 from debtassist.forms.fonts import BOLD, REGULAR, register_fonts
 from debtassist.forms.pdffix import fix_fonts
 
@@ -46,7 +46,7 @@ def _label_cell(canvas: Canvas, label: str, left: float, top: float, width: floa
     canvas.setStrokeColor(RULE)
     canvas.rect(left, top - height, width, height, stroke=1, fill=1)
     canvas.setFillColor(black)
-    fitted = fit(prepare(label, "blank"), width - 2 * PAD_X, height - 2 * PAD_Y, 5.5, 9, multiline=True)
+    fitted = fit(prepare(label, "blank"), width - 2 * PAD_X, height - 2 * PAD_Y, FLOOR, 9, multiline=True)
     draw_lines(
         canvas,
         fitted.lines,
@@ -133,7 +133,7 @@ def _table(canvas: Canvas, table: Table) -> None:
 
 def footer_text(form: FormDef, page: int) -> str:
     status = "版面依法定應記載事項重建，非官方格式" if form.status == "reconstructed" else "官方格式"
-    return f"{form.id}　版本 {form.version}　第 {page} 頁／共 {form.pages} 頁　{status}"
+    return f"{form.title}　版本 {form.version}　本表 {page}/{form.pages}　{status}"
 
 
 def _footer(canvas: Canvas, form: FormDef, page: int) -> None:

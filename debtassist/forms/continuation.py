@@ -10,10 +10,22 @@ from debtassist.forms.bindings import numeral
 from debtassist.forms.definition import Column, Table
 from debtassist.forms.draw import PAD_X, PAD_Y, draw_in_box, draw_lines, pt_top, pt_x
 from debtassist.forms.fill import Continuations, Filler, TableContinuation, TextContinuation, parse_money
-from debtassist.forms.fit import LEADING, MM, Fitted, fit, prepare, wrap
+from debtassist.forms.fit import (
+    FLOOR,
+    LEADING,
+    MM,
+    SIZE_STEP,
+    Fitted,
+    breaks_word,
+    fit,
+    line_width,
+    prepare,
+    wrap,
+)
 from debtassist.forms.flow import Flow
 from debtassist.forms.fonts import BOLD
 from debtassist.forms.layout import DrawOp, FilledRect, PageJob
+from debtassist.model.case import Route
 
 LEFT, RIGHT, TOP, BOTTOM = 15.0, 195.0, 16.0, 280.0
 TEXT_SIZE = 10.0
@@ -50,10 +62,49 @@ def _cell_op(
 
 
 def _fit_cell(text: str, width: float, size: float, where: str, filler: Filler) -> Fitted:
+    """Wrap a cell at ``size``; when that would split a number or a word, shrink (not below the floor).
+    ``fits`` is False when even the floor splits it: the caller then moves the text to a text sheet."""
     prepared = prepare(text, where)
     filler.glyphs.extend(prepared.problems)
-    lines = wrap(prepared.units, width * MM - 2 * PAD_X, size)
-    return Fitted(size, lines, True)
+    current = size
+    while True:
+        lines = wrap(prepared.units, width * MM - 2 * PAD_X, current)
+        if not breaks_word(lines):
+            return Fitted(current, lines, True)
+        if current - SIZE_STEP < FLOOR - 1e-9:
+            return Fitted(current, lines, False)
+        current -= SIZE_STEP
+
+
+def _one_line(text: str, width: float, size: float) -> Fitted:
+    """A totals cell: one line, shrunk down to the floor to keep the number whole."""
+    prepared = prepare(text, "附表合計")
+    current = size
+    while (
+        current - SIZE_STEP >= FLOOR - 1e-9 and line_width(prepared.units, current) > width * MM - 2 * PAD_X
+    ):
+        current -= SIZE_STEP
+    return Fitted(current, wrap(prepared.units, width * MM - 2 * PAD_X, current), True)
+
+
+def sheet_header(job: PageJob, who: str, sheet: str, page: int, pages: int) -> None:
+    """The line above a continuation sheet: whose filing it belongs to, which sheet, and its page count."""
+    text = f"{who}　{sheet}　第{page}頁／共{pages}頁"
+    prepared = prepare(text, sheet)
+    lines = wrap(prepared.units, (RIGHT - LEFT) * MM, 8)
+
+    def op(canvas: Canvas) -> None:
+        canvas.setFillColor(black)
+        draw_lines(canvas, lines, pt_x(LEFT), pt_top(10), (RIGHT - LEFT) * MM, 8)
+
+    job.ops.append(op)
+    job.filled.append(FilledRect("sheet_header", LEFT, 10, RIGHT - LEFT, 4, text))
+
+
+def applicant_line(filler: Filler) -> str:
+    a = filler.ctx.case.applicant
+    role = "申請人" if filler.ctx.case.route is Route.BANK_NEGOTIATION else "聲請人"
+    return f"{role}：{a.name}（身分證統一編號：{a.national_id}）"
 
 
 def _row_height(cells: list[Fitted], minimum: float) -> float:
@@ -71,7 +122,7 @@ def _table_pages(item: TableContinuation, filler: Filler) -> list[PageJob]:
     first_index = table.rows + 1
     while remaining or not jobs:
         job = PageJob("continuation", title)
-        y = _heading(job, title + ("（續）" if jobs else ""), TOP)
+        y = _heading(job, title + ("（續）" if jobs else f"（接續第{table.rows + 1}列起）"), TOP)
         y = _header_row(job, table, y)
         if table.totals:
             y = _totals_row(job, table, "承前頁累計", totals, y, size)
@@ -83,7 +134,7 @@ def _table_pages(item: TableContinuation, filler: Filler) -> list[PageJob]:
             for c in table.columns:
                 where = f"{title} 第{first_index}列「{c.title}」"
                 cell = _fit_cell(texts[c.key], c.width, size, where, filler)
-                if _row_height([cell], table.row_height) > MAX_ROW_HEIGHT:
+                if not cell.fits or _row_height([cell], table.row_height) > MAX_ROW_HEIGHT:
                     # Too long even for a growing row: the text goes whole to a text sheet of its own.
                     texts[c.key] = filler.continuations.add_text(where, texts[c.key])
                     cell = _fit_cell(texts[c.key], c.width, size, where, filler)
@@ -113,6 +164,8 @@ def _table_pages(item: TableContinuation, filler: Filler) -> list[PageJob]:
             label = "總計" if not remaining else "累計至本頁"
             y = _totals_row(job, table, label, totals, y, size)
         jobs.append(job)
+    for page, job in enumerate(jobs, 1):
+        sheet_header(job, applicant_line(filler), f"附表{numeral(item.number)}", page, len(jobs))
     return jobs
 
 
@@ -123,7 +176,7 @@ def _header_row(job: PageJob, table: Table, y: float) -> float:
             prepare(column.title, "附表欄名"),
             column.width * MM - 2 * PAD_X,
             table.header_height * MM - 2 * PAD_Y,
-            5.5,
+            FLOOR,
             9,
             True,
         )
@@ -139,12 +192,12 @@ def _totals_row(
     label_width = sum(c.width for c in table.columns[:first_total])
     h = table.row_height
     if label_width:
-        result = Fitted(size, wrap(prepare(label, "附表合計").units, label_width * MM, size), True)
+        result = _one_line(label, label_width, size)
         job.ops.append(_cell_op(result, table.x, y, label_width, h, None, True))
     x = table.x + label_width
     for column in table.columns[first_total:]:
         text = f"{totals[column.key]:,}" if column.total else ""
-        result = Fitted(size, wrap(prepare(text, "附表合計").units, column.width * MM, size), True)
+        result = _one_line(text, column.width, size)
         job.ops.append(_cell_op(result, x, y, column.width, h, column, False))
         if text:
             job.filled.append(FilledRect(f"{table.name}.{label}.{column.key}", x, y, column.width, h, text))
@@ -152,7 +205,7 @@ def _totals_row(
     return y + h
 
 
-def _text_run(items: list[TextContinuation]) -> list[PageJob]:
+def _text_run(items: list[TextContinuation], filler: Filler) -> list[PageJob]:
     """Consecutive text continuations share pages: each under its own 附表 heading."""
     first, last = numeral(items[0].number), numeral(items[-1].number)
     section = f"附表{first}" if len(items) == 1 else f"附表{first}～附表{last}"
@@ -160,6 +213,8 @@ def _text_run(items: list[TextContinuation]) -> list[PageJob]:
     for item in items:
         flow.heading(f"附表{numeral(item.number)}　{item.title}")
         flow.paragraph(item.text, size=TEXT_SIZE)
+    for page, job in enumerate(flow.jobs, 1):
+        sheet_header(job, applicant_line(filler), section, page, len(flow.jobs))
     return flow.jobs
 
 
@@ -171,9 +226,9 @@ def continuation_pages(continuations: Continuations, filler: Filler) -> list[Pag
             run.append(item)
             continue
         if run:
-            jobs.extend(_text_run(run))
+            jobs.extend(_text_run(run, filler))
             run = []
         jobs.extend(_table_pages(item, filler))
     if run:
-        jobs.extend(_text_run(run))
+        jobs.extend(_text_run(run, filler))
     return jobs

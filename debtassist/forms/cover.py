@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from debtassist.forms.bindings import CREDITOR_KINDS, DEBT_TYPES, FillContext
+from debtassist.forms.bindings import FillContext
 from debtassist.forms.flow import Flow
 from debtassist.forms.fonts import GlyphProblem
 from debtassist.forms.layout import PageJob
+from debtassist.forms.names import document_name
 from debtassist.i18n import Lang, tr
 from debtassist.model.case import AttachmentStatus, Route
+from debtassist.reference.courts import court_by_name
+from debtassist.rules.exhibits import Exhibit
 from debtassist.rules.figures import claim, creditor_key, is_financial_institution_debt
 from debtassist.rules.rocdate import roc_long_text, roc_text
 from debtassist.rules.validators import mask_national_id
@@ -36,8 +39,11 @@ def build_cover(
     contents: list[tuple[str, str]],
     glyphs: list[GlyphProblem],
     draft: bool,
+    items: list[Exhibit] | None = None,
+    filed_pages: int | None = None,
 ) -> tuple[list[PageJob], list[GlyphProblem]]:
-    """``contents`` is [(document title, page range)]."""
+    """``contents`` is [(document title, page range)] of the filed set; ``items`` the exhibits the petition
+    lists."""
     case, report = ctx.case, ctx.report
     f = report.figures
     flow = Flow("cover", tr("packet.cover.section", lang))
@@ -57,14 +63,19 @@ def build_cover(
         address = next((c.address for c in case.creditors if c.id in lc.creditor_ids), "")
         flow.row([tr("packet.cover.send_to", lang), f"{lc.name or '—'}\n{address}"], widths)
         flow.row([tr("packet.cover.how", lang), tr("packet.cover.how_bank", lang)], widths)
+        flow.row(
+            [tr("filings.cover.check_address_label", lang), tr("filings.cover.check_address", lang)], widths
+        )
     elif route is not None:
-        flow.row([tr("packet.cover.send_to", lang), case.venue or "—"], widths)
+        flow.row([tr("packet.cover.send_to", lang), _venue_text(ctx, lang)], widths)
         flow.row([tr("packet.cover.how", lang), tr(f"packet.cover.how_{route.value}", lang)], widths)
 
     flow.heading(tr("packet.cover.contents", lang))
     flow.row([tr("packet.cover.document", lang), tr("packet.cover.pages", lang)], [140.0, 40.0], header=True)
     for title, pages in contents:
-        flow.row([title, pages], [140.0, 40.0])
+        flow.row([document_name(title, lang), pages], [140.0, 40.0])
+    filed = filed_pages if filed_pages is not None else _filed_pages(contents)
+    flow.paragraph(tr("filings.cover.filed_pages", lang, pages=filed), size=8.5)
 
     flow.heading(tr("packet.cover.creditors", lang))
     flow.paragraph(tr("packet.cover.creditors_text", lang), size=8.5)
@@ -87,8 +98,8 @@ def build_cover(
             )
         else:
             where = "packet.cover.on_list"
-        kind = CREDITOR_KINDS.get(creditor.kind, "") if creditor.kind else ""
-        debt = DEBT_TYPES.get(creditor.debt_type, "") if creditor.debt_type else ""
+        kind = tr(f"filings.kind.{creditor.kind.value}", lang) if creditor.kind else ""
+        debt = tr(f"filings.debt.{creditor.debt_type.value}", lang) if creditor.debt_type else ""
         flow.row(
             [
                 str(number),
@@ -103,6 +114,21 @@ def build_cover(
     flow.heading(tr("packet.cover.copies", lang))
     copies = copies_needed(ctx)
     flow.paragraph(tr("packet.cover.copies_text", lang, copies=copies, extra=copies - 1))
+    flow.paragraph(
+        tr(
+            "filings.cover.copies_pages",
+            lang,
+            pages=filed,
+            copies=copies,
+            extra=copies - 1,
+            total=filed * copies,
+        )
+    )
+    flow.paragraph(tr("filings.cover.sign_first", lang), bold=True)
+    if items:
+        enclosed = [e for e in items if e.number is not None and e.attachment_id]
+        if enclosed:
+            flow.paragraph(tr("filings.cover.exhibit_marks", lang), size=8.5)
 
     flow.heading(tr("packet.cover.checklist", lang))
     missing = report.missing_attachments
@@ -139,6 +165,8 @@ def build_cover(
     flow.heading(tr("packet.cover.fees", lang))
     if f.court_fee is None:
         flow.paragraph(tr("packet.cover.fee_none", lang))
+    elif route is Route.TOWNSHIP_MEDIATION:
+        flow.paragraph(tr("filings.cover.fee_township", lang))
     else:
         flow.paragraph(tr("packet.cover.fee", lang, fee=f"{f.court_fee:,}"))
     for step in f.explain("court_fee", lang) + f.explain("postage_estimate", lang):
@@ -157,11 +185,12 @@ def build_cover(
                 success=_d(filing + timedelta(days=NEGOTIATION_SUCCESS_DAYS), lang),
             )
         )
-    if route is Route.COURT_MEDIATION or route is Route.TOWNSHIP_MEDIATION:
+    if route is Route.COURT_MEDIATION:
         flow.paragraph(tr("packet.cover.deadline_mediation", lang))
+    # Sorted by date, then title: a set alone would print the lines in a different order on each run.
     windows = sorted(
         {(a.window_start, a.title(lang)) for a in report.attachments if a.window_start},
-        key=lambda w: w[0] or date.min,
+        key=lambda w: (w[0] or date.min, w[1]),
     )
     for start, title in windows:
         flow.paragraph(tr("packet.cover.deadline_window", lang, title=title, start=_d(start, lang)))
@@ -187,6 +216,29 @@ def build_cover(
             )
             flow.paragraph(f"・{g.where}：「{g.char}」{g.code_point} — {how}", size=8.5)
 
+    if case.notes.strip():
+        flow.heading(tr("filings.cover.not_printed", lang))
+        flow.paragraph(tr("filings.cover.notes_not_printed", lang), size=8.5)
+
     flow.heading(tr("packet.cover.advice", lang))
     flow.paragraph(tr("packet.cover.advice_text", lang), size=8.5)
     return flow.jobs, flow.glyphs
+
+
+def _filed_pages(contents: list[tuple[str, str]]) -> int:
+    """Pages of the filed set, from the last page number in the contents."""
+    last = 0
+    for _, pages in contents:
+        last = max(last, int(pages.split("–")[-1]))
+    return last
+
+
+def _venue_text(ctx: FillContext, lang: Lang) -> str:
+    venue = ctx.case.venue.strip()
+    if not venue:
+        return "—"
+    court = court_by_name(venue)
+    if court is None:
+        return venue
+    address = court.address or tr("filings.cover.court_address_unknown", lang)
+    return f"{court.name}\n{address}"

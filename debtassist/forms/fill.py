@@ -10,7 +10,7 @@ from reportlab.pdfgen.canvas import Canvas
 from debtassist.forms.bindings import FillContext, Row, box_value, numeral, table_rows
 from debtassist.forms.definition import Align, Box, Column, FormDef, Table, table_cell_name
 from debtassist.forms.draw import PAD_X, PAD_Y, draw_in_box, pt_top, pt_x
-from debtassist.forms.fit import MM, Fitted, fit, prepare
+from debtassist.forms.fit import FLOOR, MM, Fitted, fit, prepare
 from debtassist.forms.fonts import GlyphProblem
 from debtassist.forms.layout import DrawOp, FilledRect, PageJob
 
@@ -46,7 +46,7 @@ class Continuations:
 
     def add_table(self, form: FormDef, table: Table, rows: list[Row], carried: dict[str, int]) -> str:
         number = self._next()
-        self.items.append(TableContinuation(number, f"{form.title}（續）", form, table, rows, carried))
+        self.items.append(TableContinuation(number, form.title, form, table, rows, carried))
         return f"附表{numeral(number)}"
 
 
@@ -74,6 +74,7 @@ class Filler:
         width = width_mm * MM - 2 * PAD_X
         height = height_mm * MM - 2 * PAD_Y
         prepared = prepare(text, where)
+        sizes = (max(sizes[0], FLOOR), max(sizes[1], FLOOR))
         result = fit(prepared, width, height, sizes[0], sizes[1], multiline)
         if result.fits:
             self.glyphs.extend(prepared.problems)
@@ -81,7 +82,7 @@ class Filler:
         reference = self.continuations.add_text(where, text)
         self.glyphs.extend(prepared.problems)  # reported once, where the full text is printed
         ref_prepared = prepare(reference, where)
-        return fit(ref_prepared, width, height, min(sizes[0], 5.0), sizes[1], True), reference
+        return fit(ref_prepared, width, height, FLOOR, sizes[1], True), reference
 
     def draw_op(
         self,
@@ -169,7 +170,9 @@ class Filler:
         label_width = sum(c.width for c in table.columns[:first_total])
         if reference and label_width:
             label = f"合計（含{reference}）"
-            result, _ = self.fitted(label, f"{form.title} 合計", label_width, table.row_height, (5, 8), True)
+            result, _ = self.fitted(
+                label, f"{form.title} 合計", label_width, table.row_height, (FLOOR, 8), True
+            )
             job.ops.append(self.overpaint_label(result, table.x, y, label_width, table.row_height))
         for column in table.columns:
             if column.total:

@@ -12,8 +12,12 @@ from debtassist.forms.fonts import REGULAR, GlyphProblem, font_for, missing_plac
 MM = 72.0 / 25.4
 LEADING = 1.25
 SIZE_STEP = 0.5
+#: No text in a packet is drawn smaller than this (points); what does not fit at it moves to a sheet.
+FLOOR = 7.0
 #: Characters that must not start a line (Chinese typesetting): they stay with the previous character.
 NO_LINE_START = set("，。、；：？！」』）〕】》〉…％,.;:?!)]}%")
+#: Characters that must not end a line (opening brackets and quotes): they go with the next character.
+NO_LINE_END = set("「『（〔【《〈([{")
 
 
 @dataclass
@@ -55,28 +59,30 @@ def wrap(units: list[tuple[str, str]], width: float, size: float) -> list[Line]:
     lines: list[Line] = []
     line: Line = []
     used = 0.0
+    hard_breaks: set[int] = set()  # indexes of lines that end at a newline
     for unit in units:
         if unit[0] == "\n":
+            hard_breaks.add(len(lines))
             lines.append(line)
             line, used = [], 0.0
             continue
         w = unit_width(unit, size)
         if line and used + w > width:
-            carry: Line = []
-            start = len(line)
-            if unit[0] in NO_LINE_START or _in_word(unit):
-                while start > 0 and _in_word(line[start - 1]):
-                    start -= 1
-            if 0 < start < len(line):
-                # Keep a Latin word or a number whole, with closing punctuation after it ("years)",
-                # "received）"): move its start to the next line, unless the word is the whole line (then it
-                # must be broken; fit() tries a smaller size first).
-                carry = line[start:]
-                del line[start:]
-                while line and line[-1][0] == " ":
-                    line.pop()
-            elif unit[0] in NO_LINE_START and len(line) > 1 and unit_width(line[-1], size) + w <= width:
-                carry = [line.pop()]
+            # Break at the last place the rules allow (kinsoku: no closing punctuation first, no opening
+            # bracket last, never inside a Latin word or a number), provided what moves down still fits.
+            # Failing that, an opening bracket may end the line (a lesser fault than closing punctuation
+            # starting one); where nothing allows it (a word as wide as the line), break where the line is full.
+            at = _break_at(line, unit, width, size, w, strict=True)
+            if at is None:
+                at = _break_at(line, unit, width, size, w, strict=False)
+            if at is None:
+                at = len(line)
+            carry: Line = line[at:]
+            del line[at:]
+            while line and line[-1][0] == " ":
+                line.pop()
+            while carry and carry[0][0] == " ":
+                carry.pop(0)
             lines.append(line)
             line = carry
             used = sum(unit_width(u, size) for u in line)
@@ -85,7 +91,54 @@ def wrap(units: list[tuple[str, str]], width: float, size: float) -> list[Line]:
         line.append(unit)
         used += w
     lines.append(line)
+    return _no_orphans(lines, hard_breaks, width, size)
+
+
+def _no_orphans(lines: list[Line], hard_breaks: set[int], width: float, size: float) -> list[Line]:
+    """A paragraph's last line of one character takes the previous line's last character along (two short
+    lines read better than a lone character), unless that would start the line with closing punctuation or
+    split a word."""
+    for i in range(1, len(lines)):
+        last_of_paragraph = i + 1 == len(lines) or i in hard_breaks
+        prev, line = lines[i - 1], lines[i]
+        if not last_of_paragraph or len(line) != 1 or i - 1 in hard_breaks or len(prev) < 3:
+            continue
+        moved = 1
+        while moved < 3 and prev[-moved][0] in NO_LINE_START:
+            moved += 1
+        if prev[-moved][0] in NO_LINE_START or (_in_word(prev[-1]) and _in_word(line[0])):
+            continue
+        if (
+            len(prev) <= moved or prev[-moved - 1][0] in NO_LINE_END
+        ):  # keep a character; no bracket at the end
+            continue
+        if not _may_break(prev[-moved - 1], prev[-moved]) or line_width(prev[-moved:] + line, size) > width:
+            continue  # it would split a word, or the last line would no longer fit
+        lines[i] = prev[-moved:] + line
+        del prev[-moved:]
     return lines
+
+
+def _break_at(
+    line: Line, unit: tuple[str, str], width: float, size: float, w: float, strict: bool
+) -> int | None:
+    """The last index of ``line`` where it may break before ``unit`` joins it, or None."""
+    for k in range(len(line), 0, -1):
+        after = line[k] if k < len(line) else unit
+        if _may_break(line[k - 1], after, strict) and line_width(line[k:], size) + w <= width:
+            return k
+    return None
+
+
+def _may_break(before: tuple[str, str], after: tuple[str, str], strict: bool = True) -> bool:
+    if after[0] in NO_LINE_START or (strict and before[0] in NO_LINE_END):
+        return False
+    return not _joined(before, after)
+
+
+def _joined(before: tuple[str, str], after: tuple[str, str]) -> bool:
+    """Inside one Latin word or number ("a-b", "9,999"): two ASCII marks side by side with a letter or digit."""
+    return _in_word(before) and _in_word(after) and (before[0].isalnum() or after[0].isalnum())
 
 
 def _in_word(unit: tuple[str, str]) -> bool:
@@ -94,7 +147,7 @@ def _in_word(unit: tuple[str, str]) -> bool:
 
 def breaks_word(lines: list[Line]) -> bool:
     """True when a Latin word or a number was split across two lines."""
-    return any(a and b and _in_word(a[-1]) and _in_word(b[0]) for a, b in pairwise(lines))
+    return any(a and b and _joined(a[-1], b[0]) for a, b in pairwise(lines))
 
 
 def line_text(line: Line) -> str:
@@ -130,8 +183,9 @@ def fit(
         lines = wrap(units, width, size)
         may_wrap = len(lines) == 1 or multiline or height >= 2 * size * LEADING
         tall_enough = len(lines) * size * LEADING - (LEADING - 1) * size <= height + 0.01
-        if may_wrap and tall_enough and (not breaks_word(lines) or size - SIZE_STEP < min_size - 1e-9):
+        if may_wrap and tall_enough and not breaks_word(lines):
             return Fitted(size, lines, True)
         size -= SIZE_STEP
+    # Nothing fits without splitting a number or a word: the caller moves the text to a continuation sheet.
     floor = max(min_size, 1.0)
     return Fitted(floor, wrap(units, width, floor), False)

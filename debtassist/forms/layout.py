@@ -12,7 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 from debtassist.forms.definition import FormDef
 
 DrawOp = Callable[[Canvas], None]
-PageKind = Literal["cover", "form", "continuation", "blank"]
+PageKind = Literal["cover", "pleading", "form", "continuation", "blank"]
 
 
 @dataclass(frozen=True)

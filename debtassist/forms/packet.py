@@ -28,16 +28,24 @@ from debtassist.forms.fill import Continuations, Filler
 from debtassist.forms.fonts import BOLD, REGULAR, GlyphProblem, register_fonts
 from debtassist.forms.layout import PageJob
 from debtassist.forms.pdffix import fix_fonts
+from debtassist.forms.pdfmeta import set_document_identity
+from debtassist.forms.pleading import pleading_pages
 from debtassist.i18n import Lang, tr
 from debtassist.model.case import Case, Route
 from debtassist.rules.check import CheckReport
+from debtassist.rules.exhibits import exhibits
 
-BANK_FORMS = ("bank-application", "bank-statement", "bank-other-creditors", "debtor-list")
-COURT_FORMS = ("court-petition", "court-statement", "court-creditor-list", "debtor-list")
+#: The forms enclosed after the application or petition (which is laid out as a pleading: forms/pleading.py).
+BANK_FORMS = ("bank-statement", "bank-other-creditors", "debtor-list")
+COURT_FORMS = ("court-statement", "court-creditor-list", "debtor-list")
+#: Home-loan and special-clause columns belong to rehabilitation only (Art. 43 VI (3), 54-1).
+REHABILITATION_FORMS = ("court-statement", "court-creditor-list-rehabilitation", "debtor-list")
 
 
 def forms_for(route: Route) -> tuple[str, ...]:
-    return BANK_FORMS if route is Route.BANK_NEGOTIATION else COURT_FORMS
+    if route is Route.BANK_NEGOTIATION:
+        return BANK_FORMS
+    return REHABILITATION_FORMS if route is Route.REHABILITATION else COURT_FORMS
 
 
 @dataclass(frozen=True)
@@ -63,6 +71,7 @@ class Packet:
 
 
 def _section_ranges(jobs: list[PageJob]) -> list[tuple[str, str]]:
+    """(document, pages) of the filed set, numbered from its first page (the cover is not counted)."""
     ranges: dict[str, list[int]] = {}
     for number, job in enumerate(jobs, 1):
         if job.kind == "blank":
@@ -86,12 +95,17 @@ def _pad_for_duplex(jobs: list[PageJob], duplex: bool) -> list[PageJob]:
     return out
 
 
-def _footer(canvas: Canvas, number: int, total: int, job: PageJob) -> None:
+def _footer(canvas: Canvas, number: int, total: int, job: PageJob, lang: Lang = "zh-TW") -> None:
+    """Filed pages are numbered on their own (第1頁 is the first page the court or bank receives); cover
+    pages say they are not filed."""
     canvas.setFillColor(Color(0.3, 0.3, 0.3))
     canvas.setFont(REGULAR, 7)
-    text = f"全卷第 {number} 頁／共 {total} 頁　DebtAssist {__version__}"
+    if job.kind == "cover":
+        text = tr("filings.cover.footer", lang, page=number, pages=total) + f"　DebtAssist {__version__}"
+    else:
+        text = f"第 {number} 頁／共 {total} 頁"
     canvas.drawRightString(pt_x(198), pt_top(291), text)
-    if job.kind != "form":  # form pages carry their form id and version in the blank's own footer
+    if job.kind in ("continuation", "blank"):  # forms and pleadings carry their own title and version
         canvas.drawString(pt_x(12), pt_top(291), job.section)
     if job.kind == "blank":
         canvas.setFont(REGULAR, 9)
@@ -119,17 +133,20 @@ def _draw(jobs: list[PageJob], options: PacketOptions, copies: int) -> bytes:
     canvas = new_canvas(buffer)
     canvas.setTitle("DebtAssist packet")
     canvas.setCreator(f"DebtAssist {__version__}")
-    total = len(jobs)
+    cover_pages = sum(1 for job in jobs if job.section == jobs[0].section) if jobs[0].kind == "cover" else 0
     appearance_names: list[str] = []
-    for number, job in enumerate(jobs, 1):
+    for index, job in enumerate(jobs):
         if options.editable:
-            appearance_names += define_appearances(canvas, number - 1, job)
+            appearance_names += define_appearances(canvas, index, job)
         for op in job.ops:
             op(canvas)
         if not options.editable:
             for op in job.field_ops.values():
                 op(canvas)
-        _footer(canvas, number, total, job)
+        if index < cover_pages:
+            _footer(canvas, index + 1, cover_pages, job, options.lang)
+        else:
+            _footer(canvas, index + 1 - cover_pages, len(jobs) - cover_pages, job)
         if options.draft:
             _watermark(canvas, "草稿 DRAFT")
             canvas.setFont(BOLD, 8)
@@ -198,25 +215,23 @@ def build_packet(case: Case, report: CheckReport, options: PacketOptions) -> Pac
     continuations = Continuations()
     glyphs: list[GlyphProblem] = []
     filler = Filler(ctx, continuations, glyphs)
-    body: list[PageJob] = []
-    for form_id in forms_for(case.route):
-        form = form_definition(form_id, options.forms_dir)
-        title = form.title
-        if form_id == "court-petition":
-            title = f"{form.title}（{tr('route.' + case.route.value, 'zh-TW')}）"
-        body.extend(filler.form(form, title))
+    forms = [form_definition(form_id, options.forms_dir) for form_id in forms_for(case.route)]
+    items = exhibits(
+        [f.title for f in forms],
+        ctx.report.attachments,
+        {k: s.pieces for k, s in case.attachments.items() if s.pieces is not None},
+    )
+    pleading = pleading_pages(ctx, items, glyphs)
+    body: list[PageJob] = list(pleading)
+    for form in forms:
+        body.extend(filler.form(form, form.title))
     body.extend(continuation_pages(continuations, filler))
     body = _pad_for_duplex(body, options.duplex)
 
-    # The cover's length does not depend on the page numbers it prints: lay it out once to count its pages,
-    # then again with the real numbers.
-    probe, _ = build_cover(ctx, options.lang, _section_ranges(body), glyphs, options.draft)
-    probe_jobs = _pad_for_duplex(probe, options.duplex) + body
-    contents = [c for c in _section_ranges(probe_jobs) if c[0] != probe[0].section]
-    cover, _ = build_cover(ctx, options.lang, contents, glyphs, options.draft)
+    # Pages are numbered within the filed set, so the cover's own length does not move any number.
+    contents = _section_ranges(body)
+    cover, _ = build_cover(ctx, options.lang, contents, glyphs, options.draft, items, len(body))
     jobs = _pad_for_duplex(cover, options.duplex) + body
-    if len(jobs) != len(probe_jobs):
-        raise RuntimeError("the cover sheet changed length between layout passes")
 
     copies = max(1, options.copies)
     generated = PdfReader(io.BytesIO(_draw(jobs, options, copies)))
@@ -252,6 +267,7 @@ def build_packet(case: Case, report: CheckReport, options: PacketOptions) -> Pac
             "/Producer": "DebtAssist (ReportLab, pypdf)",
         }
     )
+    set_document_identity(writer, case, options)
     out = io.BytesIO()
     writer.write(out)
     return Packet(out.getvalue(), jobs, glyphs, copies, set_pages, contents)

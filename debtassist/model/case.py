@@ -77,6 +77,13 @@ class Applicant(_Part):
     registered_address: str = ""  # 戶籍地址
     mailing_address: str = ""  # 通訊地址 (blank: same as registered)
     residence_county: str = ""  # 縣市 as in areas.csv (zh name); sets the living-expense area
+    # Venue (Act Art. 5, 151 I): the 鄉鎮市區 of the domicile (住所, usually the 戶籍) and of the residence (居所).
+    # Blank: read from the address; set when the address does not say it clearly.
+    domicile_county: str = ""
+    domicile_district: str = ""
+    residence_address: str = ""  # 居所 when it is not the registered address (blank: lives there)
+    residence_district: str = ""
+    gender: str = ""  # optional (民事訴訟法 §116 II): 男 / 女 / as the user writes it
     employer: str = ""
     occupation: str = ""
 
@@ -136,12 +143,27 @@ class PreviousNegotiation(StrEnum):
     FAILED = "failed"  # negotiation failed
 
 
+class PriorStepKind(StrEnum):
+    """The Art. 151 I step tried before rehabilitation or liquidation."""
+
+    BANK_NEGOTIATION = "bank_negotiation"  # 前置協商 with the largest creditor bank, failed
+    COURT_MEDIATION = "court_mediation"  # 法院前置調解, not reached (調解不成立)
+    TOWNSHIP_MEDIATION = "township_mediation"  # 鄉鎮市區調解委員會, not reached
+    NONE = "none"  # none: the petition is treated as a mediation request (Rules Art. 42-1)
+
+
 class History(_Part):
     concluded_2006_agreement: bool | None = Field(default=None, strict=True)  # 95年度銀行公會債務協商
     previous_negotiation: PreviousNegotiation | None = None
     previous_negotiation_end: IsoDate = None
     agreement_difficulty_not_attributable: bool | None = Field(default=None, strict=True)  # Art. 151 VII
     mediation_failed_date: IsoDate = None
+    # The Art. 151 prerequisite as a rehabilitation or liquidation petition states it. When ``prior_step`` is
+    # unset the older fields above still say it (see debtassist.rules.prerequisite).
+    prior_step: PriorStepKind | None = None
+    prior_step_date: IsoDate = None  # the day it failed (notice, 調解不成立證明書)
+    prior_step_body: str = ""  # the bank, court or committee
+    prior_step_case_number: str = ""
 
 
 class IncomeRecord(_Part):
@@ -271,6 +293,34 @@ class AttachmentState(_Part):
     status: AttachmentStatus = AttachmentStatus.MISSING
     issue_date: IsoDate = None
     note: str = ""
+    pieces: int | None = Field(default=None, strict=True, ge=1)  # 件數 enclosed; None: one
+
+
+class Person(_Part):
+    """Someone acting for or with the applicant (民事訴訟法 §116 I (2))."""
+
+    name: str = ""
+    address: str = ""
+    phone: str = ""
+    role: str = ""  # relationship of a legal representative (父, 母, 監護人); title of an agent (律師)
+
+
+class HomeLoanChoice(StrEnum):
+    """Bank pre-negotiation: what happens to an owner-occupied home loan (自用住宅借款)."""
+
+    INCLUDE = "include"  # included in the negotiation
+    KEEP_CONTRACT = "keep_contract"  # the original contract continues outside it
+
+
+class Filing(_Part):
+    """Who files and how: the lines of the party block beside the applicant, and the debtor's own account."""
+
+    legal_representative: Person = Field(default_factory=Person)  # 法定代理人
+    agent: Person = Field(default_factory=Person)  # 代理人 (e.g. a legal-aid lawyer)
+    service_recipient: Person = Field(default_factory=Person)  # 送達代收人 and the service address
+    preparer: str = ""  # 撰狀人, when someone else prepared the filing
+    hardship: str = ""  # in the debtor's words: why they cannot pay (事實及理由)
+    home_loan_choice: HomeLoanChoice | None = None
 
 
 class Stage(StrEnum):
@@ -337,6 +387,7 @@ class Case(_Part):
     largest_creditor: LargestCreditorChoice = Field(default_factory=LargestCreditorChoice)
     living_expense: LivingExpenseConfirmation | None = None
     attachments: dict[str, AttachmentState] = Field(default_factory=dict)
-    notes: str = ""
+    notes: str = ""  # the user's own notes: never printed on the forms (the cover says so)
+    filing: Filing = Field(default_factory=Filing)
     lifecycle: Lifecycle = Field(default_factory=Lifecycle)
     meta: Meta = Field(default_factory=Meta)

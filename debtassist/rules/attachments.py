@@ -9,9 +9,10 @@ from functools import cache
 from typing import Any
 
 from debtassist.i18n import Lang, tr
-from debtassist.model.case import AssetKind, AttachmentState, AttachmentStatus, Case, Route
+from debtassist.model.case import AssetKind, AttachmentState, AttachmentStatus, Case, PriorStepKind, Route
 from debtassist.resources_path import read_text
 from debtassist.rules.figures import creditor_key
+from debtassist.rules.prerequisite import prior_step
 from debtassist.rules.rocdate import roc_text
 
 SALARY_WORDS = ("薪", "salary", "wage")
@@ -78,6 +79,7 @@ def attachment_specs() -> tuple[AttachmentSpec, ...]:
 
 def conditions(case: Case) -> dict[str, bool]:
     kinds = {a.kind for a in case.assets}
+    step = prior_step(case.history)
     return {
         "has_dependents": any(d.supported for d in case.dependents),
         "has_business": bool(case.business.had_business),
@@ -91,6 +93,8 @@ def conditions(case: Case) -> dict[str, bool]:
         "has_securities": AssetKind.SECURITIES in kinds,
         "has_subsidy": any("補助" in m.kind or "subsid" in m.kind.lower() for m in case.income.monthly),
         "has_insurance": AssetKind.INSURANCE in kinds,
+        "prior_bank_negotiation": step.kind is PriorStepKind.BANK_NEGOTIATION,
+        "prior_mediation": step.is_mediation,
     }
 
 

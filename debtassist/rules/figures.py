@@ -22,6 +22,7 @@ from debtassist.reference.areas import area_by_code
 from debtassist.rules.explain import Because
 from debtassist.rules.living import LivingExpense, LivingExpenseSource, resolve_living_expense
 from debtassist.rules.money import amount, ntd, round_half_up
+from debtassist.rules.prerequisite import court_mediation_failed_on
 from debtassist.rules.rocdate import roc_text
 from debtassist.rules.validators import InputError, parse_share
 
@@ -548,7 +549,7 @@ def _fees(case: Case, trail: dict[str, list[Because]]) -> tuple[int | None, int 
         trail["court_fee"].append(Because("because.fee_township", rule="dom_fee_township"))
         return 0, None
     fee = COURT_FEE
-    failed = case.history.mediation_failed_date
+    failed = court_mediation_failed_on(case.history)
     if (
         route in (Route.REHABILITATION, Route.LIQUIDATION)
         and failed is not None
@@ -557,10 +558,11 @@ def _fees(case: Case, trail: dict[str, list[Because]]) -> tuple[int | None, int 
     ):
         fee = 0
         trail["court_fee"].append(
-            Because("because.fee_after_mediation", {"date": roc_text(failed)}, rule="art_6")
+            Because("because.fee_after_mediation", {"date": roc_text(failed)}, rule="art_153_1_2")
         )
     else:
-        trail["court_fee"].append(Because("because.fee_court", {"fee": ntd(fee)}, rule="art_6"))
+        rule = "art_153_1" if route is Route.COURT_MEDIATION else "art_6"
+        trail["court_fee"].append(Because("because.fee_court", {"fee": ntd(fee)}, rule=rule))
     parties = len({creditor_key(c.name) or c.id for c in case.creditors}) + 1
     postage = max(0, parties * POSTAGE_SERVICES * POSTAGE_RATE - COURT_FEE)
     trail["postage_estimate"].append(

@@ -16,6 +16,7 @@ from debtassist.model.case import (
     DebtType,
     ExpenseMode,
     PreviousNegotiation,
+    PriorStepKind,
     Route,
 )
 from debtassist.reference.areas import area_by_code, area_for_county
@@ -28,8 +29,10 @@ from debtassist.rules.figures import (
     is_financial_institution_debt,
 )
 from debtassist.rules.money import ntd, round_half_up
+from debtassist.rules.prerequisite import home_loan_choice_findings, prerequisite_findings, prior_step
 from debtassist.rules.rocdate import ROC_EPOCH, roc_text
 from debtassist.rules.validators import InputError, check_national_id, parse_share
+from debtassist.rules.venue import venue_findings
 
 E, W, N = Severity.ERROR, Severity.WARNING, Severity.NOTE
 
@@ -68,6 +71,7 @@ def _dates(case: Case) -> Iterator[tuple[str, date]]:
         ("applicant.birth_date", case.applicant.birth_date),
         ("history.previous_negotiation_end", case.history.previous_negotiation_end),
         ("history.mediation_failed_date", case.history.mediation_failed_date),
+        ("history.prior_step_date", case.history.prior_step_date),
     ]
     candidates += [(f"dependents[{i}].birth_date", d.birth_date) for i, d in enumerate(case.dependents)]
     for i, p in enumerate(case.business.periods):
@@ -126,6 +130,9 @@ def collect_findings(
     _expenses(case, figures, add)
     _consistency(case, figures, add)
     _attachment_findings(attachments, add)
+    venue_findings(case, add)
+    prerequisite_findings(case.route, case.history, add)
+    home_loan_choice_findings(case, add)
     order = {E: 0, W: 1, N: 2}
     return sorted(out, key=lambda f: order[f.severity])
 
@@ -328,8 +335,7 @@ def _route_rules(case: Case, figures: Figures, add: Any) -> None:
     if (
         route in (Route.REHABILITATION, Route.LIQUIDATION)
         and fi_creditors
-        and h.previous_negotiation in (None, PreviousNegotiation.NONE)
-        and h.mediation_failed_date is None
+        and prior_step(h).kind in (None, PriorStepKind.NONE)
     ):
         add(N, "DEEMED_MEDIATION", "history", "rules_42_1")
     for i, c in enumerate(case.creditors):

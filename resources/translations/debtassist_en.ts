@@ -1214,338 +1214,558 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="29" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="39" />
       <source>Pre-negotiation with your largest creditor bank (前置協商)</source>
       <translation>Pre-negotiation with your largest creditor bank (前置協商)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="30" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="40" />
       <source>A letter to the bank you owe most; it negotiates one repayment plan for all your bank debts. No court fee. Debts to private lenders, guarantees and asset-management companies are usually not included.</source>
       <translation>A letter to the bank you owe most; it negotiates one repayment plan for all your bank debts. No court fee. Debts to private lenders, guarantees and asset-management companies are usually not included.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="37" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="47" />
       <source>Pre-mediation at the district court (前置調解)</source>
       <translation>Pre-mediation at the district court (前置調解)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="38" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="48" />
       <source>The court calls all your creditors, including non-bank ones, to agree on a plan. Fee NT$1,000.</source>
       <translation>The court calls all your creditors, including non-bank ones, to agree on a plan. Fee NT$1,000.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="43" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="53" />
       <source>Mediation at your township's mediation committee</source>
       <translation>Mediation at your township's mediation committee</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="44" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="54" />
       <source>Like court mediation, at the local mediation committee; free of charge.</source>
       <translation>Like court mediation, at the local mediation committee; free of charge.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="47" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="57" />
       <source>Rehabilitation (更生)</source>
       <translation>Rehabilitation (更生)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="48" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="58" />
       <source>The court approves a plan you can pay from your income, for at most 6 years (8 in some cases). Only when unsecured debt is NT$12,000,000 or less.</source>
       <translation>The court approves a plan you can pay from your income, for at most 6 years (8 in some cases). Only when unsecured debt is NT$12,000,000 or less.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="54" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="64" />
       <source>Liquidation (清算)</source>
       <translation>Liquidation (清算)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="55" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="65" />
       <source>Your assets are sold for the creditors and the rest of the debt may be discharged.</source>
       <translation>Your assets are sold for the creditors and the rest of the debt may be discharged.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="94" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="104" />
       <source>1. Which procedure</source>
       <translation>1. Which procedure</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="97" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="107" />
       <source>The procedure decides which forms you need, where you send them and what they cost. You can change it later; everything you type is kept. For advice on which is right for you, ask the Legal Aid Foundation.</source>
       <translation>The procedure decides which forms you need, where you send them and what they cost. You can change it later; everything you type is kept. For advice on which is right for you, ask the Legal Aid Foundation.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="105" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="115" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="641" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="644" />
       <source>Procedure</source>
       <translation>Procedure</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="125" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="135" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="645" />
       <source>Filing date</source>
       <translation>Filing date</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="129" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="139" />
       <source>Filing date (the day you send or file it)</source>
       <translation>Filing date (the day you send or file it)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="131" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="141" />
       <source>ROC or western: 115/12/7 or 2026-12-07. It sets the living-expense year and the one-month limits of some documents.</source>
       <translation>ROC or western: 115/12/7 or 2026-12-07. It sets the living-expense year and the one-month limits of some documents.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="138" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="150" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="148" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="160" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="646" />
       <source>Court or mediation committee</source>
       <translation>Court or mediation committee</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="141" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="151" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="814" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="145" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="155" />
       <source>Notes for yourself or your social worker</source>
       <translation>Notes for yourself or your social worker</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="147" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="157" />
       <source>Kept with the case; not printed on the forms.</source>
       <translation>Kept with the case; not printed on the forms.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="152" />
-      <source>For court routes: the district court of your domicile, e.g. 臺灣臺北地方法院.</source>
-      <translation>For court routes: the district court of your domicile, e.g. 臺灣臺北地方法院.</translation>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="162" />
+      <source>Choose from the list (offered from your addresses) or type it.</source>
+      <translation>Choose from the list (offered from your addresses) or type it.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="195" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="214" />
       <source>You list no debt to a bank or other financial institution: pre-negotiation does not apply; mediation can include all creditors.</source>
       <translation>You list no debt to a bank or other financial institution: pre-negotiation does not apply; mediation can include all creditors.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="201" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="220" />
       <source>Your unsecured debt is over NT$12,000,000: rehabilitation is not available.</source>
       <translation>Your unsecured debt is over NT$12,000,000: rehabilitation is not available.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="204" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="223" />
       <source>Your business turnover is over the limit: the Act's procedures may not apply to you.</source>
       <translation>Your business turnover is over the limit: the Act's procedures may not apply to you.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="206" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="225" />
       <source>Nothing in the case so far rules out a procedure.</source>
       <translation>Nothing in the case so far rules out a procedure.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="214" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="233" />
       <source>2. Before you start</source>
       <translation>2. Before you start</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="217" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="236" />
       <source>Only a consumer can use the Act: no business in the last five years, or average monthly turnover of NT$200,000 or less (Art. 2). Banks also ask about earlier negotiations.</source>
       <translation>Only a consumer can use the Act: no business in the last five years, or average monthly turnover of NT$200,000 or less (Art. 2). Banks also ask about earlier negotiations.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="224" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="227" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="249" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="243" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="246" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="268" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="117" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="224" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="227" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="249" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="243" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="246" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="268" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="117" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="226" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="245" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="660" />
       <source>Did you run a business in the last five years?</source>
       <translation>Did you run a business in the last five years?</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="230" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="249" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="662" />
       <source>Did you conclude an agreement in the 2006 (ROC 95) bank negotiation?</source>
       <translation>Did you conclude an agreement in the 2006 (ROC 95) bank negotiation?</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="233" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="252" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="260" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="358" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="235" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="254" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="653" />
       <source>Never applied</source>
       <translation>Never applied</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="236" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="255" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="654" />
       <source>Applied; an agreement was concluded</source>
       <translation>Applied; an agreement was concluded</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="237" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="256" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="655" />
       <source>Applied; it failed</source>
       <translation>Applied; it failed</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="238" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="257" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="656" />
       <source>Applied; 'deemed not requested'</source>
       <translation>Applied; 'deemed not requested'</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="239" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="258" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="657" />
       <source>Applied; returned for missing documents or eligibility</source>
       <translation>Applied; returned for missing documents or eligibility</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="243" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="245" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="262" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="264" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="666" />
       <source>Earlier pre-negotiation</source>
       <translation>Earlier pre-negotiation</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="248" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="246" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="267" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="265" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="671" />
       <source>When it ended</source>
       <translation>When it ended</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="252" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="271" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="675" />
       <source>If an agreement was concluded: did paying become hard for reasons not your fault?</source>
       <translation>If an agreement was concluded: did paying become hard for reasons not your fault?</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="256" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="275" />
       <source>Mediation failed on</source>
       <translation>Mediation failed on</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="259" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="278" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="680" />
       <source>If a mediation failed: on which day</source>
       <translation>If a mediation failed: on which day</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="261" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="286" />
       <source>Pending enforcement or wage garnishment is entered with each creditor (page 9).</source>
       <translation>Pending enforcement or wage garnishment is entered with each creditor (page 9).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="295" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="323" />
       <source>3. About you</source>
       <translation>3. About you</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="298" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="326" />
       <source>The forms name you exactly as on your ID card; the court and banks write to your mailing address. Your county sets the living-expense standard used for your necessary expenses (Art. 64-2).</source>
       <translation>The forms name you exactly as on your ID card; the court and banks write to your mailing address. Your county sets the living-expense standard used for your necessary expenses (Art. 64-2).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="305" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="318" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="333" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="346" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="690" />
       <source>National ID number</source>
       <translation>National ID number</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="306" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="322" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="334" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="350" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="691" />
       <source>Date of birth</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="312" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="328" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="340" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="356" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="697" />
       <source>County or city where you live</source>
       <translation>County or city where you live</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="316" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="344" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="689" />
       <source>Name (as on your ID card)</source>
       <translation>Name (as on your ID card)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="320" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="348" />
       <source>One letter and nine digits; checked as you type.</source>
       <translation>One letter and nine digits; checked as you type.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="323" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="351" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="213" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="692" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="324" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="352" />
       <source>At least one phone number is needed.</source>
       <translation>At least one phone number is needed.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="324" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="352" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="693" />
       <source>Mobile phone</source>
       <translation>Mobile phone</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="325" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="353" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="694" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="326" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="354" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="695" />
       <source>Registered address (戶籍地址)</source>
       <translation>Registered address (戶籍地址)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="327" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="355" />
       <source>Leave empty if it is the registered address.</source>
       <translation>Leave empty if it is the registered address.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="327" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="355" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="696" />
       <source>Mailing address</source>
       <translation>Mailing address</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="329" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="357" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="698" />
       <source>Employer</source>
       <translation>Employer</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="330" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="358" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="699" />
       <source>Occupation</source>
       <translation>Occupation</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="68" />
+      <source>Enter your address (page 3) so that the committee of your district can be offered.</source>
+      <translation>Enter your address (page 3) so that the committee of your district can be offered.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="69" />
+      <source>Offered from your residence (and domicile): %1</source>
+      <translation>Offered from your residence (and domicile): %1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="74" />
+      <source>Enter your address (page 3) so that the competent district court can be offered.</source>
+      <translation>Enter your address (page 3) so that the competent district court can be offered.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="75" />
+      <source>domicile</source>
+      <translation>domicile</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="75" />
+      <source>domicile and residence</source>
+      <translation>domicile and residence</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="75" />
+      <source>residence</source>
+      <translation>residence</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="77" />
+      <source>Courts that serve your domicile or residence (Art. 5): %1</source>
+      <translation>Courts that serve your domicile or residence (Art. 5): %1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="93" />
+      <source>(read from the address)</source>
+      <translation>(read from the address)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="112" />
+      <source>Where you live (for the court or committee)</source>
+      <translation>Where you live (for the court or committee)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="117" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="118" />
+      <source>Residence address (居所), if not the registered address</source>
+      <translation>Residence address (居所), if not the registered address</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="121" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="123" />
+      <source>Domicile district (鄉鎮市區)</source>
+      <translation>Domicile district (鄉鎮市區)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="122" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="119" />
+      <source>Domicile county</source>
+      <translation>Domicile county</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="125" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="126" />
+      <source>Residence district (鄉鎮市區)</source>
+      <translation>Residence district (鄉鎮市區)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="128" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="131" />
+      <source>Gender (optional)</source>
+      <translation>Gender (optional)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="129" />
+      <source>not stated</source>
+      <translation>not stated</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="162" />
+      <source>Domicile</source>
+      <translation>Domicile</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="162" />
+      <source>Residence</source>
+      <translation>Residence</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="166" />
+      <source>not clear from the address; choose the district</source>
+      <translation>not clear from the address; choose the district</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="194" />
+      <source>Someone acting for you (optional)</source>
+      <translation>Someone acting for you (optional)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="200" />
+      <source>Legal representative (法定代理人): name, relationship, address, phone</source>
+      <translation>Legal representative (法定代理人): name, relationship, address, phone</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="203" />
+      <source>Agent, e.g. a legal-aid lawyer (代理人): name, title, address, phone</source>
+      <translation>Agent, e.g. a legal-aid lawyer (代理人): name, title, address, phone</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="204" />
+      <source>Service recipient (送達代收人): name, —, service address, phone</source>
+      <translation>Service recipient (送達代收人): name, —, service address, phone</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="213" />
+      <source>Address</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="213" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="213" />
+      <source>Relationship or title</source>
+      <translation>Relationship or title</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="221" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="223" />
+      <source>Prepared by (撰狀人), if someone else wrote the filing</source>
+      <translation>Prepared by (撰狀人), if someone else wrote the filing</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="254" />
+      <source>Before going to court: negotiation or mediation (Art. 151)</source>
+      <translation>Before going to court: negotiation or mediation (Art. 151)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="262" />
+      <source>Pre-negotiation with the bank failed</source>
+      <translation>Pre-negotiation with the bank failed</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="263" />
+      <source>Court mediation failed</source>
+      <translation>Court mediation failed</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="264" />
+      <source>Mediation at a district mediation committee failed</source>
+      <translation>Mediation at a district mediation committee failed</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="265" />
+      <source>None: treat this petition as a mediation request (Rules Art. 42-1)</source>
+      <translation>None: treat this petition as a mediation request (Rules Art. 42-1)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="269" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="270" />
+      <source>What you tried before</source>
+      <translation>What you tried before</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="272" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="271" />
+      <source>The day it failed</source>
+      <translation>The day it failed</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="274" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="275" />
+      <source>Bank, court or committee</source>
+      <translation>Bank, court or committee</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="277" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="278" />
+      <source>Case number (e.g. 115年度司消債調字第8號)</source>
+      <translation>Case number (e.g. 115年度司消債調字第8號)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="313" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="326" />
+      <source>In your own words: why can you not pay your debts?</source>
+      <translation>In your own words: why can you not pay your debts?</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="319" />
+      <source>A few sentences: what happened (illness, job loss, a business that closed), what you earn now and what you must spend. It is printed in your petition or application as you write it.</source>
+      <translation>A few sentences: what happened (illness, job loss, a business that closed), what you earn now and what you must spend. It is printed in your petition or application as you write it.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="352" />
+      <source>Your home loan in the negotiation</source>
+      <translation>Your home loan in the negotiation</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="359" />
+      <source>Include it in the negotiation</source>
+      <translation>Include it in the negotiation</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="361" />
+      <source>Keep paying it under the original contract</source>
+      <translation>Keep paying it under the original contract</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="363" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="364" />
+      <source>Owner-occupied home loan</source>
+      <translation>Owner-occupied home loan</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/final_pages.py" line="109" />

@@ -1214,338 +1214,558 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>狀態</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="29" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="39" />
       <source>Pre-negotiation with your largest creditor bank (前置協商)</source>
       <translation>向最大債權金融機構申請前置協商</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="30" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="40" />
       <source>A letter to the bank you owe most; it negotiates one repayment plan for all your bank debts. No court fee. Debts to private lenders, guarantees and asset-management companies are usually not included.</source>
       <translation>寄信給您欠款最多的銀行，由它代表所有銀行和您協商出一個還款方案。不必繳法院規費。欠民間債權人的錢、保證債務及資產管理公司的債務，通常不包括在內。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="37" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="47" />
       <source>Pre-mediation at the district court (前置調解)</source>
       <translation>向地方法院聲請前置調解</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="38" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="48" />
       <source>The court calls all your creditors, including non-bank ones, to agree on a plan. Fee NT$1,000.</source>
       <translation>由法院通知您所有的債權人（包括銀行以外的債權人），一起商量出還款方案。聲請費新臺幣 1,000 元。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="43" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="53" />
       <source>Mediation at your township's mediation committee</source>
       <translation>向鄉鎮市區調解委員會聲請調解</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="44" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="54" />
       <source>Like court mediation, at the local mediation committee; free of charge.</source>
       <translation>和法院調解類似，由您住所地的調解委員會進行，不收費用。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="47" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="57" />
       <source>Rehabilitation (更生)</source>
       <translation>更生</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="48" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="58" />
       <source>The court approves a plan you can pay from your income, for at most 6 years (8 in some cases). Only when unsecured debt is NT$12,000,000 or less.</source>
       <translation>由法院認可一個您能用收入負擔的還款方案，期間最長 6 年（部分情形可到 8 年）。僅限無擔保債務在新臺幣 1,200 萬元以下。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="54" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="64" />
       <source>Liquidation (清算)</source>
       <translation>清算</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="55" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="65" />
       <source>Your assets are sold for the creditors and the rest of the debt may be discharged.</source>
       <translation>將您的財產變賣後分配給債權人，剩下的債務有機會獲得免責。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="94" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="104" />
       <source>1. Which procedure</source>
       <translation>1. 選擇程序</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="97" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="107" />
       <source>The procedure decides which forms you need, where you send them and what they cost. You can change it later; everything you type is kept. For advice on which is right for you, ask the Legal Aid Foundation.</source>
       <translation>您選的程序決定了需要哪些表格、要送到哪裡，以及要繳多少費用。之後仍可以更改，已輸入的資料都會保留。如果不確定哪一種適合您，可以請法律扶助基金會提供建議。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="105" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="115" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="641" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="644" />
       <source>Procedure</source>
       <translation>程序</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="125" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="135" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="645" />
       <source>Filing date</source>
       <translation>聲請（申請）日期</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="129" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="139" />
       <source>Filing date (the day you send or file it)</source>
       <translation>聲請（申請）日期（寄出或遞狀的那一天）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="131" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="141" />
       <source>ROC or western: 115/12/7 or 2026-12-07. It sets the living-expense year and the one-month limits of some documents.</source>
       <translation>民國或西元都可以：115/12/7 或 2026-12-07。這個日期決定採用哪一年度的最低生活費，也用來計算部分文件「須在一個月內開立」的期限。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="138" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="150" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="148" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="160" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="646" />
       <source>Court or mediation committee</source>
       <translation>法院或調解委員會</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="141" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="151" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="814" />
       <source>Notes</source>
       <translation>說明</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="145" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="155" />
       <source>Notes for yourself or your social worker</source>
       <translation>給自己或社工的備註</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="147" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="157" />
       <source>Kept with the case; not printed on the forms.</source>
       <translation>與案件一起保存，不會印在表單上。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="152" />
-      <source>For court routes: the district court of your domicile, e.g. 臺灣臺北地方法院.</source>
-      <translation>向法院聲請時，請填您住所地的地方法院，例如：臺灣臺北地方法院。</translation>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="162" />
+      <source>Choose from the list (offered from your addresses) or type it.</source>
+      <translation>請從清單選擇（依您的地址提供），或自行輸入。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="195" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="214" />
       <source>You list no debt to a bank or other financial institution: pre-negotiation does not apply; mediation can include all creditors.</source>
       <translation>您沒有列出欠銀行或其他金融機構的債務，所以不適用前置協商；調解則可以把所有債權人都納入。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="201" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="220" />
       <source>Your unsecured debt is over NT$12,000,000: rehabilitation is not available.</source>
       <translation>您的無擔保債務超過新臺幣 1,200 萬元，無法聲請更生。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="204" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="223" />
       <source>Your business turnover is over the limit: the Act's procedures may not apply to you.</source>
       <translation>您的營業額超過上限，可能不適用消債條例的程序。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="206" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="225" />
       <source>Nothing in the case so far rules out a procedure.</source>
       <translation>依目前填寫的資料，沒有哪一種程序被排除。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="214" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="233" />
       <source>2. Before you start</source>
       <translation>2. 開始之前</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="217" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="236" />
       <source>Only a consumer can use the Act: no business in the last five years, or average monthly turnover of NT$200,000 or less (Art. 2). Banks also ask about earlier negotiations.</source>
       <translation>只有「消費者」可以適用消債條例：最近五年內沒有從事營業活動，或平均每月營業額在新臺幣 20 萬元以下（第2條）。銀行也會詢問您以前是否協商過。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="224" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="227" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="249" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="243" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="246" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="268" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="117" />
       <source>No</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="224" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="227" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="249" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="243" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="246" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="268" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="117" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="226" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="245" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="660" />
       <source>Did you run a business in the last five years?</source>
       <translation>最近五年內，您是否曾從事營業活動（例如做生意、開店）？</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="230" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="249" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="662" />
       <source>Did you conclude an agreement in the 2006 (ROC 95) bank negotiation?</source>
       <translation>民國95年（2006年）銀行債務協商時，您是否與銀行達成協議？</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="233" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="252" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="260" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="358" />
       <source>Choose…</source>
       <translation>請選擇…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="235" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="254" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="653" />
       <source>Never applied</source>
       <translation>從未申請</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="236" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="255" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="654" />
       <source>Applied; an agreement was concluded</source>
       <translation>曾申請，協商成立</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="237" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="256" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="655" />
       <source>Applied; it failed</source>
       <translation>曾申請，協商不成立</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="238" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="257" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="656" />
       <source>Applied; 'deemed not requested'</source>
       <translation>曾申請，被「視為未請求」</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="239" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="258" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="657" />
       <source>Applied; returned for missing documents or eligibility</source>
       <translation>曾申請，因文件不齊或資格不符被退件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="243" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="245" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="262" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="264" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="666" />
       <source>Earlier pre-negotiation</source>
       <translation>先前的前置協商</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="248" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="246" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="267" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="265" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="671" />
       <source>When it ended</source>
       <translation>結束日期</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="252" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="271" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="675" />
       <source>If an agreement was concluded: did paying become hard for reasons not your fault?</source>
       <translation>如果曾經協商成立：後來是否因為不可歸責於您的原因，以致難以繼續還款？</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="256" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="275" />
       <source>Mediation failed on</source>
       <translation>調解不成立日期</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="259" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="278" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="680" />
       <source>If a mediation failed: on which day</source>
       <translation>如果調解不成立：是哪一天</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="261" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="286" />
       <source>Pending enforcement or wage garnishment is entered with each creditor (page 9).</source>
       <translation>如果有強制執行或扣薪，請在各債權人的資料中填寫（第 9 頁）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="295" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="323" />
       <source>3. About you</source>
       <translation>3. 您的基本資料</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="298" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="326" />
       <source>The forms name you exactly as on your ID card; the court and banks write to your mailing address. Your county sets the living-expense standard used for your necessary expenses (Art. 64-2).</source>
       <translation>表格上的姓名必須與身分證完全相同；法院和銀行會寄信到您的通訊地址。您居住的縣市，決定計算必要生活費用時採用的最低生活費標準（第64條之2）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="305" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="318" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="333" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="346" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="690" />
       <source>National ID number</source>
       <translation>身分證統一編號</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="306" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="322" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="334" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="350" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="691" />
       <source>Date of birth</source>
       <translation>出生日期</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="312" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="328" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="340" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="356" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="697" />
       <source>County or city where you live</source>
       <translation>居住縣市</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="316" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="344" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="689" />
       <source>Name (as on your ID card)</source>
       <translation>姓名（與身分證相同）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="320" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="348" />
       <source>One letter and nine digits; checked as you type.</source>
       <translation>1 個英文字母加 9 個數字；輸入時會自動檢查。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="323" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="351" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="213" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="692" />
       <source>Phone</source>
       <translation>電話</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="324" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="352" />
       <source>At least one phone number is needed.</source>
       <translation>至少需要填一個電話號碼。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="324" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="352" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="693" />
       <source>Mobile phone</source>
       <translation>手機</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="325" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="353" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="694" />
       <source>E-mail</source>
       <translation>電子郵件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="326" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="354" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="695" />
       <source>Registered address (戶籍地址)</source>
       <translation>戶籍地址</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="327" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="355" />
       <source>Leave empty if it is the registered address.</source>
       <translation>與戶籍地址相同時可以不填。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="327" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="355" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="696" />
       <source>Mailing address</source>
       <translation>通訊地址</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="329" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="357" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="698" />
       <source>Employer</source>
       <translation>服務單位</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="330" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="358" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="699" />
       <source>Occupation</source>
       <translation>職業</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="68" />
+      <source>Enter your address (page 3) so that the committee of your district can be offered.</source>
+      <translation>請先填寫地址（第3頁），才能列出您所在鄉鎮市區的調解委員會。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="69" />
+      <source>Offered from your residence (and domicile): %1</source>
+      <translation>依您的居所（及住所）提供：%1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="74" />
+      <source>Enter your address (page 3) so that the competent district court can be offered.</source>
+      <translation>請先填寫地址（第3頁），才能列出管轄的地方法院。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="75" />
+      <source>domicile</source>
+      <translation>住所</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="75" />
+      <source>domicile and residence</source>
+      <translation>住所及居所</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="75" />
+      <source>residence</source>
+      <translation>居所</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="77" />
+      <source>Courts that serve your domicile or residence (Art. 5): %1</source>
+      <translation>管轄您住所地或居所地的法院（第5條）：%1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="93" />
+      <source>(read from the address)</source>
+      <translation>（依地址判讀）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="112" />
+      <source>Where you live (for the court or committee)</source>
+      <translation>住所與居所（決定管轄法院或調解委員會）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="117" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="118" />
+      <source>Residence address (居所), if not the registered address</source>
+      <translation>居所地址（與戶籍地址不同時填寫）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="121" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="123" />
+      <source>Domicile district (鄉鎮市區)</source>
+      <translation>住所的鄉鎮市區</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="122" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="119" />
+      <source>Domicile county</source>
+      <translation>住所的縣市</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="125" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="126" />
+      <source>Residence district (鄉鎮市區)</source>
+      <translation>居所的鄉鎮市區</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="128" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="131" />
+      <source>Gender (optional)</source>
+      <translation>性別（可不填）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="129" />
+      <source>not stated</source>
+      <translation>不填</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="162" />
+      <source>Domicile</source>
+      <translation>住所</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="162" />
+      <source>Residence</source>
+      <translation>居所</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="166" />
+      <source>not clear from the address; choose the district</source>
+      <translation>無法從地址判讀，請選擇鄉鎮市區</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="194" />
+      <source>Someone acting for you (optional)</source>
+      <translation>代理或協助您的人（可不填）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="200" />
+      <source>Legal representative (法定代理人): name, relationship, address, phone</source>
+      <translation>法定代理人：姓名、關係、住所、電話</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="203" />
+      <source>Agent, e.g. a legal-aid lawyer (代理人): name, title, address, phone</source>
+      <translation>代理人（例如法扶律師）：姓名、職稱、住所、電話</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="204" />
+      <source>Service recipient (送達代收人): name, —, service address, phone</source>
+      <translation>送達代收人：姓名、（免填）、送達處所、電話</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="213" />
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="213" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="213" />
+      <source>Relationship or title</source>
+      <translation>關係或職稱</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="221" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="223" />
+      <source>Prepared by (撰狀人), if someone else wrote the filing</source>
+      <translation>撰狀人（由他人代為撰寫時填寫）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="254" />
+      <source>Before going to court: negotiation or mediation (Art. 151)</source>
+      <translation>聲請前的協商或調解（第151條）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="262" />
+      <source>Pre-negotiation with the bank failed</source>
+      <translation>與銀行前置協商不成立</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="263" />
+      <source>Court mediation failed</source>
+      <translation>法院調解不成立</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="264" />
+      <source>Mediation at a district mediation committee failed</source>
+      <translation>鄉鎮市區調解委員會調解不成立</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="265" />
+      <source>None: treat this petition as a mediation request (Rules Art. 42-1)</source>
+      <translation>未曾協商或調解：本件視為聲請調解（施行細則第42條之1）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="269" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="270" />
+      <source>What you tried before</source>
+      <translation>聲請前已進行的程序</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="272" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="271" />
+      <source>The day it failed</source>
+      <translation>不成立的日期</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="274" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="275" />
+      <source>Bank, court or committee</source>
+      <translation>銀行、法院或調解委員會</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="277" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="278" />
+      <source>Case number (e.g. 115年度司消債調字第8號)</source>
+      <translation>案號（例如：115年度司消債調字第8號）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="313" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="326" />
+      <source>In your own words: why can you not pay your debts?</source>
+      <translation>請用自己的話說明：為什麼無法清償債務？</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="319" />
+      <source>A few sentences: what happened (illness, job loss, a business that closed), what you earn now and what you must spend. It is printed in your petition or application as you write it.</source>
+      <translation>寫幾句即可：發生了什麼事（生病、失業、生意結束）、現在的收入與必要支出。會照您寫的內容印在聲請狀或申請書上。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="352" />
+      <source>Your home loan in the negotiation</source>
+      <translation>前置協商中的自用住宅借款</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="359" />
+      <source>Include it in the negotiation</source>
+      <translation>納入協商</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="361" />
+      <source>Keep paying it under the original contract</source>
+      <translation>不納入，依原契約繼續繳款</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="363" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="364" />
+      <source>Owner-occupied home loan</source>
+      <translation>自用住宅借款</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/final_pages.py" line="109" />

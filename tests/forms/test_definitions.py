@@ -15,9 +15,12 @@ FORMS = form_ids()
 
 
 def test_every_route_form_is_defined() -> None:
-    from debtassist.forms.packet import BANK_FORMS, COURT_FORMS
+    from debtassist.forms.packet import BANK_FORMS, COURT_FORMS, REHABILITATION_FORMS
 
-    assert set(BANK_FORMS) | set(COURT_FORMS) == set(FORMS)
+    # The petition and the bank application are laid out as pleadings in the packet; their definitions
+    # remain as blanks to fill by hand.
+    hand_only = {"court-petition", "bank-application"}
+    assert set(BANK_FORMS) | set(COURT_FORMS) | set(REHABILITATION_FORMS) | hand_only == set(FORMS)
 
 
 @pytest.mark.parametrize("form_id", FORMS)

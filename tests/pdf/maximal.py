@@ -27,19 +27,28 @@ from debtassist.model.case import (
     ExpenseItem,
     ExpenseMode,
     Expenses,
+    Filing,
     History,
     Income,
     IncomeRecord,
     LivingExpenseConfirmation,
     MonthlyIncome,
     OwnDebtor,
+    Person,
     PreviousNegotiation,
+    PriorStepKind,
     Route,
 )
 from debtassist.resources_path import read_text
 from debtassist.rules.validators import national_id_check_digit
 
 TODAY = date(2026, 11, 29)
+#: A long account of why the debtor cannot pay (about 1,600 characters, with a number and brackets that must
+#: not break badly): it continues onto the petition's next pages.
+HARDSHIP = (
+    "聲請人自民國一百零八年起與配偶共同經營小吃店，因疫情期間來客大減，營業額由每月約新臺幣120,000元降至不足"
+    "30,000元，為支付店租、食材及員工薪資，陸續以信用卡、現金卡及信用貸款週轉（詳債權人清冊）。"
+) * 8
 FILING = date(2026, 12, 10)
 CREDITORS = 200
 ASSETS = 100
@@ -277,7 +286,28 @@ def maximal_case(route: Route = Route.REHABILITATION) -> Case:
                     ),
                 ],
             ),
-            "history": History(concluded_2006_agreement=False, previous_negotiation=PreviousNegotiation.NONE),
+            "history": History(
+                concluded_2006_agreement=False,
+                previous_negotiation=PreviousNegotiation.NONE,
+                prior_step=PriorStepKind.COURT_MEDIATION,
+                prior_step_date=date(2026, 11, 25),
+                prior_step_body="臺灣臺北地方法院",
+                prior_step_case_number="115年度司消債調字第1234號",
+            ),
+            "filing": Filing(
+                legal_representative=Person(
+                    name="凃大峯", role="父", address=long_address(9), phone="02-2222-3333"
+                ),
+                agent=Person(
+                    name="林律師",
+                    role="律師（法律扶助基金會）",
+                    address=long_address(10),
+                    phone="02-1234-5678",
+                ),
+                service_recipient=Person(name="陳綉", address=long_address(11), phone="0922-333-444"),
+                preparer="王社工（臺北市政府社會局）",
+                hardship=HARDSHIP,
+            ),
             "income": Income(
                 records=[
                     IncomeRecord(

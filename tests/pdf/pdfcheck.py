@@ -670,18 +670,28 @@ def render_problems(path: Path, dpi: int = 36) -> list[str]:
 
 
 def footer_problems(texts: Sequence[str], pages_per_set: int) -> list[str]:
-    """Every page of the original set says 全卷第 N 頁／共 M 頁 with its own N."""
+    """The cover's pages say they are not filed; the filed set is numbered on its own: 第 N 頁／共 M 頁 from its
+    first page (the petition or application)."""
     problems = []
-    for number, text in enumerate(texts[:pages_per_set], 1):
-        if f"全卷第{number}頁／共{pages_per_set}頁" not in squash(text):
-            problems.append(f"page {number}: no footer 全卷第 {number} 頁／共 {pages_per_set} 頁")
+    cover = sum(
+        1
+        for text in texts[:pages_per_set]
+        if "封面（不隨件送出）" in squash(text) or "Cover(notfiled)" in squash(text)
+    )
+    filed = pages_per_set - cover
+    for number, text in enumerate(texts[cover:pages_per_set], 1):
+        if f"第{number}頁／共{filed}頁" not in squash(text):
+            problems.append(f"filed page {number}: no footer 第 {number} 頁／共 {filed} 頁")
+    if cover == 0:
+        problems.append("no cover page marked as not filed")
     return problems
 
 
 def expected_contents(jobs: Sequence[PageJob]) -> list[tuple[str, str]]:
     """(document, page range) of every document after the cover, blank back pages not counted."""
     pages: dict[str, list[int]] = {}
-    for number, job in enumerate(jobs, 1):
+    filed = [job for job in jobs if job.section != jobs[0].section or jobs[0].kind != "cover"]
+    for number, job in enumerate(filed, 1):
         if job.kind not in ("cover", "blank"):
             pages.setdefault(job.section, []).append(number)
     return [(name, f"{p[0]}–{p[-1]}" if len(p) > 1 else str(p[0])) for name, p in pages.items()]
@@ -695,7 +705,8 @@ def contents_problems(packet: Packet, texts: Sequence[str]) -> list[str]:
         problems.append(f"contents {packet.contents} != pages in the packet {expected}")
     cover = squash("".join(t for t, job in zip(texts, packet.jobs, strict=False) if job.kind == "cover"))
     for title, pages in expected:
-        if squash(title) + pages not in cover:
+        # The English cover writes "English name (中文標題)" before the pages.
+        if squash(title) + pages not in cover and squash(title) + ")" + pages not in cover:
             problems.append(f"the cover does not list {title} {pages}")
     return problems
 
@@ -738,24 +749,33 @@ def consistency_problems(case: Case, jobs: Sequence[PageJob]) -> list[str]:
     equals the creditor list's total; income, necessary expense and the largest creditor agree across forms."""
     v = form_values(jobs)
     total = f"{sum((c.principal or 0) + (c.interest_fees or 0) for c in case.creditors):,}"
+    pairs: list[tuple[str, str | None]] = []
     if case.route is Route.BANK_NEGOTIATION:
-        pairs = [
-            ("bank-application:debt_total", total),
-            ("bank-application:creditor_count", str(len(case.creditors))),
-            ("bank-application:monthly_income", v.get("bank-statement:sum_income")),
-            ("bank-application:recipient", v.get("bank-application:creditor_name")),
-        ]
+        pass  # the other-creditors list holds only part of the debts: the application's sentence is checked
     else:
-        table = next(t for t in form_definition("court-creditor-list").tables if t.name == "creditors")
-        list_total = v.get(f"court-creditor-list:{table_cell_name(table, table.rows, 'claim')}")  # totals row
-        pairs = [
-            ("court-petition:total_debt", total),
-            ("court-petition:total_debt", list_total),
-            ("court-petition:largest", v.get("court-creditor-list:largest")),
-            ("court-petition:income", v.get("court-statement:sum_income")),
-            ("court-petition:necessary", v.get("court-statement:sum_necessary")),
-        ]
-    return [f"{key} = {v.get(key)!r}, expected {want!r}" for key, want in pairs if v.get(key) != want]
+        form_id = (
+            "court-creditor-list-rehabilitation"
+            if case.route is Route.REHABILITATION
+            else "court-creditor-list"
+        )
+        table = next(t for t in form_definition(form_id).tables if t.name == "creditors")
+        list_total = v.get(f"{form_id}:{table_cell_name(table, table.rows, 'claim')}")  # totals row
+        if list_total is not None:
+            v["list:total"] = list_total
+        pairs = [("list:total", total)]
+    # The petition or application states the same figures in its running text.
+    said = squash("".join(r.text for job in jobs if job.kind == "pleading" for r in job.filled))
+    largest = v.get("court-creditor-list:largest") or v.get("court-creditor-list-rehabilitation:largest")
+    statement = "bank-statement" if case.route is Route.BANK_NEGOTIATION else "court-statement"
+    phrases = [
+        f"債務總額新臺幣{total}元",
+        f"每月收入新臺幣{v.get(f'{statement}:sum_income')}元",
+        f"每月必要生活費用新臺幣{v.get(f'{statement}:sum_necessary')}元",
+    ]
+    if largest:
+        phrases.append(f"最大債權金融機構為{largest}")
+    problems = [f"{key} = {v.get(key)!r}, expected {want!r}" for key, want in pairs if v.get(key) != want]
+    return problems + [f"the petition does not say {p}" for p in phrases if squash(p) not in said]
 
 
 # ---- building and checking ----------------------------------------------------------------------------------------

@@ -67,8 +67,9 @@ def test_footer_names_form_version_and_page(
     assert len(texts) == form.pages
     for page, text in enumerate(texts, 1):
         flat = pc.squash(text)
-        assert form.id in flat and f"版本{form.version}" in flat, page
-        assert f"第{page}頁／共{form.pages}頁" in flat, page
+        # The title, not the internal id; the form's own page count, unlike the packet's 第N頁／共M頁.
+        assert form.id not in flat and f"{form.title}版本{form.version}" in flat, page
+        assert f"本表{page}/{form.pages}" in flat, page
         assert "版面依法定應記載事項重建，非官方格式" in flat  # docs/forms.md: every form page says so
 
 

@@ -27,7 +27,7 @@ from tests.pdf import pdfcheck as pc
 ROUTES = {"court": Route.REHABILITATION, "bank": Route.BANK_NEGOTIATION}
 #: The creditor table of each route: (form id, table name) and which creditors it lists.
 LISTS: dict[str, tuple[str, str, Callable[[Creditor], bool]]] = {
-    "court": ("court-creditor-list", "creditors", lambda c: True),
+    "court": ("court-creditor-list-rehabilitation", "creditors", lambda c: True),
     "bank": ("bank-other-creditors", "creditors", lambda c: not is_financial_institution_debt(c)),
 }
 CELL = re.compile(r"^(?P<table>[a-z]+)[._](?P<row>\d+)[._](?P<column>[a-z_]+)$")
@@ -285,7 +285,8 @@ def money(text: str) -> int:
 
 
 def table_title(form_id: str) -> str:
-    return f"{form_definition(form_id).title}（續）"
+    """The end of a table continuation sheet's section name: 附表N　<form title>."""
+    return f"　{form_definition(form_id).title}"
 
 
 def creditor_cells(jobs: list[PageJob], form_id: str, table: str, column: str) -> dict[int, str]:

@@ -182,7 +182,9 @@ def base_case(route: Route, filing: date, who: Applicant, **fields: object) -> C
     if route is Route.BANK_NEGOTIATION:
         venue = ""
     elif route is Route.TOWNSHIP_MEDIATION:
-        venue = f"{who.residence_county}調解委員會"
+        # The committee of the district in the registered address (新北市板橋區調解委員會), typed out here.
+        district = who.registered_address.removeprefix(who.residence_county).split("區")[0] + "區"
+        venue = f"{who.residence_county}{district}調解委員會"
     else:
         venue = VENUES[who.residence_county]
     values: dict[str, object] = {

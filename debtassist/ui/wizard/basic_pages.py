@@ -18,8 +18,18 @@ from PySide6.QtWidgets import (
 
 from debtassist.model.case import PreviousNegotiation, Route
 from debtassist.rules.check import CheckReport
+from debtassist.rules.venue import venue_options
 from debtassist.ui.widgets import CountyCombo, FieldRow, NationalIdEdit, RocDateEdit
 from debtassist.ui.wizard.base import WizardPage, t
+from debtassist.ui.wizard.filing_fields import (
+    HardshipBox,
+    HomeLoanBox,
+    PeopleBox,
+    PlacesBox,
+    PriorStepBox,
+    VenueCombo,
+    venue_basis,
+)
 
 
 def route_text(route: Route) -> tuple[str, str]:
@@ -134,7 +144,7 @@ class RoutePage(WizardPage):
                 ),
             )
         )
-        self.venue = QLineEdit()
+        self.venue = VenueCombo()
         self.venue.setAccessibleName(t("Court or mediation committee"))
         self.venue.textEdited.connect(self._set_venue)
         self.notes = QPlainTextEdit()
@@ -149,9 +159,12 @@ class RoutePage(WizardPage):
         self.venue_row = FieldRow(
             t("Court or mediation committee"),
             self.venue,
-            hint=t("For court routes: the district court of your domicile, e.g. 臺灣臺北地方法院."),
+            hint=t("Choose from the list (offered from your addresses) or type it."),
         )
+        self.venue_basis = QLabel()
+        self.venue_basis.setWordWrap(True)
         self.form.addWidget(self.venue_row)
+        self.form.addWidget(self.venue_basis)
         self.form.addWidget(self.notes_row)
 
     def load(self) -> None:
@@ -161,16 +174,22 @@ class RoutePage(WizardPage):
             radio.setChecked(case.route is route)
         self.buttons.setExclusive(True)
         self.filing.setValue(case.filing_date)
+        self.venue.offer(venue_options(case))
         self.venue.setText(case.venue)
+        self.venue_basis.setText(venue_basis(case))
         if self.notes.toPlainText() != case.notes:
             self.notes.setPlainText(case.notes)
         self.venue_row.setVisible(case.route is not None and case.route is not Route.BANK_NEGOTIATION)
+        self.venue_basis.setVisible(self.venue_row.isVisibleTo(self))
 
     def _set_route(self, route: Route) -> None:
         if self._loading:
             return
         self.session.case.route = route
         self.venue_row.setVisible(route is not Route.BANK_NEGOTIATION)
+        self.venue.offer(venue_options(self.session.case))
+        self.venue_basis.setText(venue_basis(self.session.case))
+        self.venue_basis.setVisible(route is not Route.BANK_NEGOTIATION)
         self.changed()
 
     def _set_filing(self, value: object) -> None:
@@ -258,6 +277,12 @@ class EligibilityPage(WizardPage):
         self.mediation_failed.dateChanged.connect(lambda *_: self._save())
         grid.addRow(t("If a mediation failed: on which day"), self.mediation_failed)
         self.form.addLayout(grid)
+        self.prior_step = PriorStepBox(self.lang, self.changed)
+        self.form.addWidget(self.prior_step)
+        self.hardship = HardshipBox(self.changed)
+        self.form.addWidget(self.hardship)
+        self.home_loan = HomeLoanBox(self.changed)
+        self.form.addWidget(self.home_loan)
         note = QLabel(t("Pending enforcement or wage garnishment is entered with each creditor (page 9)."))
         note.setWordWrap(True)
         self.form.addWidget(note)
@@ -271,6 +296,9 @@ class EligibilityPage(WizardPage):
         self.previous_end.setValue(case.history.previous_negotiation_end)
         self.difficulty.set_value(case.history.agreement_difficulty_not_attributable)
         self.mediation_failed.setValue(case.history.mediation_failed_date)
+        self.prior_step.load(case)
+        self.hardship.load(case)
+        self.home_loan.load(case)
 
     def _save(self) -> None:
         if self._loading:
@@ -343,6 +371,10 @@ class ApplicantPage(WizardPage):
             self.occupation,
         ):
             line.textEdited.connect(lambda *_: self._save())
+        self.places = PlacesBox(self.lang, self.changed)
+        self.form.addWidget(self.places)
+        self.people = PeopleBox(self.changed)
+        self.form.addWidget(self.people)
         self.national_id.idChanged.connect(lambda *_: self._save())
         self.birth.dateChanged.connect(lambda *_: self._save())
         self.county.countyChanged.connect(lambda *_: self._save())
@@ -360,6 +392,8 @@ class ApplicantPage(WizardPage):
         self.county.setCounty(a.residence_county)
         self.employer.setText(a.employer)
         self.occupation.setText(a.occupation)
+        self.places.load(self.session.case)
+        self.people.load(self.session.case)
 
     def _save(self) -> None:
         if self._loading:
@@ -376,4 +410,5 @@ class ApplicantPage(WizardPage):
         a.residence_county = self.county.county()
         a.employer = self.employer.text().strip()
         a.occupation = self.occupation.text().strip()
+        self.places.show_reading(self.session.case)
         self.changed()

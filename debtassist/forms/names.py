@@ -1,0 +1,46 @@
+"""English names of the packet's documents, for the English cover sheet: the English name with the Chinese
+title beside it, so a reader can match it to the page."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from debtassist.forms.definition import form_definition, form_ids
+from debtassist.i18n import Lang
+from debtassist.model.case import Route
+
+PLEADING_EN = {
+    Route.BANK_NEGOTIATION: "Application for pre-negotiation",
+    Route.COURT_MEDIATION: "Petition for court pre-mediation",
+    Route.TOWNSHIP_MEDIATION: "Application for mediation (district mediation committee)",
+    Route.REHABILITATION: "Petition for rehabilitation",
+    Route.LIQUIDATION: "Petition for liquidation",
+}
+
+
+@cache
+def _english() -> dict[str, str]:
+    from debtassist.forms.pleading import TITLES
+
+    names = {TITLES[route]: en for route, en in PLEADING_EN.items()}
+    for form_id in form_ids():
+        form = form_definition(form_id)
+        names.setdefault(form.title, form.title_en.split(" (")[0])
+    return names
+
+
+_SHEET = re.compile(r"^附表([一二三四五六七八九十百零]+)(?:～附表([一二三四五六七八九十百零]+))?(?:　(.*))?$")
+
+
+def document_name(title: str, lang: Lang) -> str:
+    if lang == "zh-TW":
+        return title
+    match = _SHEET.match(title)
+    if match:
+        rest = match[3] or ""
+        base = "Continuation sheets" if match[2] else "Continuation sheet"
+        inner = f" — {_english().get(rest, rest)}" if rest else ""
+        return f"{base}{inner} ({title})"
+    english = _english().get(title)
+    return f"{english} ({title})" if english else title

@@ -1,0 +1,92 @@
+"""The Art. 151 prerequisite of a rehabilitation or liquidation petition: which step was tried before (failed bank
+negotiation, failed court or township mediation), when, with whom and under which case number — or none, when
+the petition is treated as a mediation request (Enforcement Rules Art. 42-1).
+
+The case states it in ``History.prior_step*``. Older cases only have ``previous_negotiation`` (FAILED, with
+its end date) and ``mediation_failed_date``; :func:`prior_step` reads those when ``prior_step`` is unset, so
+both shapes say the same thing to the petition, the fee rule and the findings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from debtassist.model.case import History, PreviousNegotiation, PriorStepKind
+
+
+@dataclass(frozen=True)
+class PriorStep:
+    kind: PriorStepKind | None  # None: not answered
+    day: date | None
+    body: str
+    case_number: str
+    from_legacy: bool = False  # read from previous_negotiation / mediation_failed_date
+
+    @property
+    def is_mediation(self) -> bool:
+        return self.kind in (PriorStepKind.COURT_MEDIATION, PriorStepKind.TOWNSHIP_MEDIATION)
+
+
+def prior_step(history: History) -> PriorStep:
+    h = history
+    if h.prior_step is not None:
+        day = h.prior_step_date
+        if day is None and h.prior_step is PriorStepKind.COURT_MEDIATION:
+            day = h.mediation_failed_date
+        if day is None and h.prior_step is PriorStepKind.BANK_NEGOTIATION:
+            day = h.previous_negotiation_end
+        return PriorStep(h.prior_step, day, h.prior_step_body.strip(), h.prior_step_case_number.strip())
+    if h.mediation_failed_date is not None:
+        # The older field did not say court or township; the 20-day fee rule always read it as court mediation.
+        return PriorStep(PriorStepKind.COURT_MEDIATION, h.mediation_failed_date, "", "", from_legacy=True)
+    if h.previous_negotiation is PreviousNegotiation.FAILED:
+        return PriorStep(PriorStepKind.BANK_NEGOTIATION, h.previous_negotiation_end, "", "", from_legacy=True)
+    if h.previous_negotiation is PreviousNegotiation.NONE:
+        return PriorStep(PriorStepKind.NONE, None, "", "", from_legacy=True)
+    return PriorStep(None, None, "", "")
+
+
+def court_mediation_failed_on(history: History) -> date | None:
+    """The day court mediation failed, for the 20-day rule of Art. 153-1 II (township mediation does not count:
+    it was free, so there is no fee to carry over)."""
+    step = prior_step(history)
+    return step.day if step.kind is PriorStepKind.COURT_MEDIATION else None
+
+
+def prerequisite_findings(route: object, history: History, add: Any) -> None:
+    """Rehabilitation and liquidation: the petition states the Art. 151 step; ask for what it would lack."""
+    from debtassist.model.case import Route
+    from debtassist.rules.explain import Severity
+
+    if route not in (Route.REHABILITATION, Route.LIQUIDATION):
+        return
+    step = prior_step(history)
+    if step.kind is None:
+        add(Severity.WARNING, "PRIOR_STEP_UNANSWERED", "history.prior_step", "art_151_1")
+    elif step.kind is not PriorStepKind.NONE:
+        missing = [
+            name
+            for name, present in (
+                ("date", step.day is not None),
+                ("body", bool(step.body)),
+                ("case_number", bool(step.case_number) or step.kind is PriorStepKind.BANK_NEGOTIATION),
+            )
+            if not present
+        ]
+        if missing:
+            add(Severity.WARNING, "PRIOR_STEP_DETAILS_MISSING", "history.prior_step_date", "art_151_1")
+
+
+def home_loan_choice_findings(case: Any, add: Any) -> None:
+    """Bank pre-negotiation: an owner-occupied home loan at a financial institution is either included in
+    the negotiation or continues under its contract; the application states which (domain §2)."""
+    from debtassist.model.case import Route
+    from debtassist.rules.explain import Severity
+    from debtassist.rules.figures import is_financial_institution_debt
+
+    if case.route is not Route.BANK_NEGOTIATION or case.filing.home_loan_choice is not None:
+        return
+    if any(c.home_loan and is_financial_institution_debt(c) for c in case.creditors):
+        add(Severity.WARNING, "HOME_LOAN_CHOICE_UNANSWERED", "filing.home_loan_choice", "dom_home_loan")

@@ -1,0 +1,382 @@
+"""Wizard inputs for the filing itself: the venue offered from the addresses, the domicile and residence
+districts, the people beside the applicant (legal representative, agent, service recipient, preparer), the
+Art. 151 step tried before, and the debtor's own account of why they cannot pay.
+
+Each group reads from and writes to the session's case and calls ``on_change`` after a user edit; loading
+never counts as an edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from debtassist.i18n import Lang
+from debtassist.model.case import Case, HomeLoanChoice, Person, PriorStepKind, Route
+from debtassist.reference.courts import districts_in
+from debtassist.rules.venue import competent_committees, competent_courts, places
+from debtassist.ui.widgets import CountyCombo, RocDateEdit
+from debtassist.ui.wizard.base import t
+
+
+class VenueCombo(QComboBox):
+    """An editable list of the competent courts (or committees) for the case; typing stays possible."""
+
+    textEdited = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        line = self.lineEdit()
+        assert line is not None
+        line.textEdited.connect(self.textEdited.emit)
+        self.activated.connect(lambda index: self.textEdited.emit(self.itemText(index)))
+
+    def setText(self, text: str) -> None:
+        self.setEditText(text)
+
+    def text(self) -> str:
+        return self.currentText()
+
+    def offer(self, options: list[str]) -> None:
+        current = self.currentText()
+        self.blockSignals(True)
+        self.clear()
+        self.addItems(options)
+        self.setEditText(current)
+        self.blockSignals(False)
+
+
+def venue_basis(case: Case) -> str:
+    """Why these venues are offered, in the interface language."""
+    if case.route is Route.TOWNSHIP_MEDIATION:
+        names = [d.committee for d in competent_committees(case)]
+        if not names:
+            return t("Enter your address (page 3) so that the committee of your district can be offered.")
+        return t("Offered from your residence (and domicile): %1").replace("%1", "、".join(names))
+    if case.route is None or not case.route.is_court:
+        return ""
+    found = competent_courts(case)
+    if not found:
+        return t("Enter your address (page 3) so that the competent district court can be offered.")
+    basis = {"both": t("domicile and residence"), "domicile": t("domicile"), "residence": t("residence")}
+    parts = [f"{court.name}（{basis[b]}）" for court, b in found]
+    return t("Courts that serve your domicile or residence (Art. 5): %1").replace("%1", "、".join(parts))
+
+
+class DistrictCombo(QComboBox):
+    """The 鄉鎮市區 of one county; the empty entry means "read it from the address"."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
+        self.fill("")
+
+    def fill(self, county: str) -> None:
+        current = self.currentData()
+        self.blockSignals(True)
+        self.clear()
+        self.addItem(t("(read from the address)"), "")
+        for d in districts_in(county):
+            self.addItem(d.district, d.district)
+        index = self.findData(current) if current else 0
+        self.setCurrentIndex(max(index, 0))
+        self.blockSignals(False)
+
+    def district(self) -> str:
+        return str(self.currentData() or "")
+
+    def setDistrict(self, name: str) -> None:
+        self.setCurrentIndex(max(self.findData(name), 0) if name else 0)
+
+
+class PlacesBox(QGroupBox):
+    """Domicile and residence for the venue: the residence address when it differs, and the districts when
+    the addresses do not say them clearly."""
+
+    def __init__(self, lang: Lang, on_change: Callable[[], None]) -> None:
+        super().__init__(t("Where you live (for the court or committee)"))
+        self._on_change = on_change
+        self._loading = False
+        form = QFormLayout(self)
+        self.residence = QLineEdit()
+        self.residence.setAccessibleName(t("Residence address (居所), if not the registered address"))
+        form.addRow(t("Residence address (居所), if not the registered address"), self.residence)
+        self.domicile_county = CountyCombo(label=t("Domicile county"), lang=lang)
+        self.domicile_district = DistrictCombo()
+        self.domicile_district.setAccessibleName(t("Domicile district (鄉鎮市區)"))
+        form.addRow(t("Domicile county"), self.domicile_county)
+        form.addRow(t("Domicile district (鄉鎮市區)"), self.domicile_district)
+        self.residence_district = DistrictCombo()
+        self.residence_district.setAccessibleName(t("Residence district (鄉鎮市區)"))
+        form.addRow(t("Residence district (鄉鎮市區)"), self.residence_district)
+        self.gender = QComboBox()
+        self.gender.setAccessibleName(t("Gender (optional)"))
+        for label, value in ((t("not stated"), ""), ("男", "男"), ("女", "女")):
+            self.gender.addItem(label, value)
+        form.addRow(t("Gender (optional)"), self.gender)
+        self.reading = QLabel()
+        self.reading.setWordWrap(True)
+        form.addRow(self.reading)
+        self.residence.textEdited.connect(lambda *_: self._save())
+        self.domicile_county.countyChanged.connect(self._county_changed)
+        self.domicile_district.currentIndexChanged.connect(lambda *_: self._save())
+        self.residence_district.currentIndexChanged.connect(lambda *_: self._save())
+        self.gender.currentIndexChanged.connect(lambda *_: self._save())
+        self.case: Case | None = None
+
+    def load(self, case: Case) -> None:
+        self._loading = True
+        try:
+            self.case = case
+            a = case.applicant
+            self.residence.setText(a.residence_address)
+            self.domicile_county.setCounty(a.domicile_county)
+            self.domicile_district.fill(a.domicile_county)
+            self.domicile_district.setDistrict(a.domicile_district)
+            self.residence_district.fill(a.residence_county)
+            self.residence_district.setDistrict(a.residence_district)
+            self.gender.setCurrentIndex(max(self.gender.findData(a.gender), 0))
+            self.show_reading(case)
+        finally:
+            self._loading = False
+
+    def show_reading(self, case: Case) -> None:
+        """What the venue rules read from the addresses, so a wrong reading is seen and corrected."""
+        p = places(case)
+        parts = []
+        for label, place in ((t("Domicile"), p.domicile), (t("Residence"), p.residence)):
+            if place.district is not None:
+                parts.append(f"{label}：{place.district.place}（{place.district.court}）")
+            else:
+                parts.append(f"{label}：" + t("not clear from the address; choose the district"))
+        self.residence_district.fill(case.applicant.residence_county)
+        self.reading.setText("\n".join(parts))
+
+    def _county_changed(self, county: str) -> None:
+        self.domicile_district.fill(county)
+        self._save()
+
+    def _save(self) -> None:
+        if self._loading or self.case is None:
+            return
+        a = self.case.applicant
+        a.residence_address = self.residence.text().strip()
+        a.domicile_county = self.domicile_county.county()
+        a.domicile_district = self.domicile_district.district()
+        a.residence_district = self.residence_district.district()
+        a.gender = str(self.gender.currentData() or "")
+        self.show_reading(self.case)
+        self._on_change()
+
+
+class PeopleBox(QGroupBox):
+    """Optional lines of the party block (民事訴訟法 §116): legal representative, agent, service recipient,
+    and who prepared the filing (撰狀人)."""
+
+    ROLES = ("legal_representative", "agent", "service_recipient")
+
+    def __init__(self, on_change: Callable[[], None]) -> None:
+        super().__init__(t("Someone acting for you (optional)"))
+        self._on_change = on_change
+        self._loading = False
+        self.case: Case | None = None
+        layout = QVBoxLayout(self)
+        titles = {
+            "legal_representative": t(
+                "Legal representative (法定代理人): name, relationship, address, phone"
+            ),
+            "agent": t("Agent, e.g. a legal-aid lawyer (代理人): name, title, address, phone"),
+            "service_recipient": t("Service recipient (送達代收人): name, —, service address, phone"),
+        }
+        self.lines: dict[str, tuple[QLineEdit, QLineEdit, QLineEdit, QLineEdit]] = {}
+        for key in self.ROLES:
+            layout.addWidget(QLabel(titles[key]))
+            row = QWidget()
+            grid = QFormLayout(row)
+            edits = (QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit())
+            for edit, label in zip(
+                edits, (t("Name"), t("Relationship or title"), t("Address"), t("Phone")), strict=True
+            ):
+                edit.setAccessibleName(f"{titles[key]} — {label}")
+                edit.textEdited.connect(lambda *_: self._save())
+                grid.addRow(label, edit)
+            layout.addWidget(row)
+            self.lines[key] = edits
+        self.preparer = QLineEdit()
+        self.preparer.setAccessibleName(t("Prepared by (撰狀人), if someone else wrote the filing"))
+        self.preparer.textEdited.connect(lambda *_: self._save())
+        layout.addWidget(QLabel(t("Prepared by (撰狀人), if someone else wrote the filing")))
+        layout.addWidget(self.preparer)
+
+    def load(self, case: Case) -> None:
+        self._loading = True
+        try:
+            self.case = case
+            for key, edits in self.lines.items():
+                person: Person = getattr(case.filing, key)
+                for edit, value in zip(
+                    edits, (person.name, person.role, person.address, person.phone), strict=True
+                ):
+                    edit.setText(value)
+            self.preparer.setText(case.filing.preparer)
+        finally:
+            self._loading = False
+
+    def _save(self) -> None:
+        if self._loading or self.case is None:
+            return
+        for key, edits in self.lines.items():
+            name, role, address, phone = (e.text().strip() for e in edits)
+            setattr(self.case.filing, key, Person(name=name, role=role, address=address, phone=phone))
+        self.case.filing.preparer = self.preparer.text().strip()
+        self._on_change()
+
+
+class PriorStepBox(QGroupBox):
+    """Rehabilitation and liquidation: the Art. 151 step tried before, as the petition states it."""
+
+    def __init__(self, lang: Lang, on_change: Callable[[], None]) -> None:
+        super().__init__(t("Before going to court: negotiation or mediation (Art. 151)"))
+        self._on_change = on_change
+        self._loading = False
+        self.case: Case | None = None
+        form = QFormLayout(self)
+        self.kind = QComboBox()
+        self.kind.addItem(t("Choose…"), None)
+        labels = {
+            PriorStepKind.BANK_NEGOTIATION: t("Pre-negotiation with the bank failed"),
+            PriorStepKind.COURT_MEDIATION: t("Court mediation failed"),
+            PriorStepKind.TOWNSHIP_MEDIATION: t("Mediation at a district mediation committee failed"),
+            PriorStepKind.NONE: t("None: treat this petition as a mediation request (Rules Art. 42-1)"),
+        }
+        for kind, label in labels.items():
+            self.kind.addItem(label, kind.value)
+        self.kind.setAccessibleName(t("What you tried before"))
+        form.addRow(t("What you tried before"), self.kind)
+        self.day = RocDateEdit(label=t("The day it failed"), lang=lang, allow_future=False)
+        form.addRow(t("The day it failed"), self.day)
+        self.body = QLineEdit()
+        self.body.setAccessibleName(t("Bank, court or committee"))
+        form.addRow(t("Bank, court or committee"), self.body)
+        self.number = QLineEdit()
+        self.number.setAccessibleName(t("Case number (e.g. 115年度司消債調字第8號)"))
+        form.addRow(t("Case number (e.g. 115年度司消債調字第8號)"), self.number)
+        self.kind.currentIndexChanged.connect(lambda *_: self._save())
+        self.day.dateChanged.connect(lambda *_: self._save())
+        self.body.textEdited.connect(lambda *_: self._save())
+        self.number.textEdited.connect(lambda *_: self._save())
+
+    def load(self, case: Case) -> None:
+        self._loading = True
+        try:
+            self.case = case
+            h = case.history
+            self.kind.setCurrentIndex(max(self.kind.findData(h.prior_step.value), 0) if h.prior_step else 0)
+            self.day.setValue(h.prior_step_date)
+            self.body.setText(h.prior_step_body)
+            self.number.setText(h.prior_step_case_number)
+            self.setVisible(case.route in (Route.REHABILITATION, Route.LIQUIDATION))
+        finally:
+            self._loading = False
+
+    def _save(self) -> None:
+        if self._loading or self.case is None:
+            return
+        h = self.case.history
+        data = self.kind.currentData()
+        h.prior_step = PriorStepKind(data) if data else None
+        h.prior_step_date = self.day.value()
+        h.prior_step_body = self.body.text().strip()
+        h.prior_step_case_number = self.number.text().strip()
+        self._on_change()
+
+
+class HardshipBox(QGroupBox):
+    """The debtor's own account of why they cannot pay, printed in the petition (事實及理由)."""
+
+    def __init__(self, on_change: Callable[[], None]) -> None:
+        super().__init__(t("In your own words: why can you not pay your debts?"))
+        self._on_change = on_change
+        self._loading = False
+        self.case: Case | None = None
+        layout = QVBoxLayout(self)
+        hint = QLabel(
+            t(
+                "A few sentences: what happened (illness, job loss, a business that closed), what you earn now "
+                "and what you must spend. It is printed in your petition or application as you write it."
+            )
+        )
+        hint.setWordWrap(True)
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName(t("In your own words: why can you not pay your debts?"))
+        self.text.setMaximumHeight(140)
+        self.text.textChanged.connect(self._save)
+        layout.addWidget(hint)
+        layout.addWidget(self.text)
+
+    def load(self, case: Case) -> None:
+        self._loading = True
+        try:
+            self.case = case
+            if self.text.toPlainText() != case.filing.hardship:
+                self.text.setPlainText(case.filing.hardship)
+        finally:
+            self._loading = False
+
+    def _save(self) -> None:
+        if self._loading or self.case is None:
+            return
+        self.case.filing.hardship = self.text.toPlainText()
+        self._on_change()
+
+
+class HomeLoanBox(QGroupBox):
+    """Bank pre-negotiation with an owner-occupied home loan: include it, or keep paying under the contract."""
+
+    def __init__(self, on_change: Callable[[], None]) -> None:
+        super().__init__(t("Your home loan in the negotiation"))
+        self._on_change = on_change
+        self._loading = False
+        self.case: Case | None = None
+        form = QFormLayout(self)
+        self.choice = QComboBox()
+        self.choice.addItem(t("Choose…"), None)
+        self.choice.addItem(t("Include it in the negotiation"), HomeLoanChoice.INCLUDE.value)
+        self.choice.addItem(
+            t("Keep paying it under the original contract"), HomeLoanChoice.KEEP_CONTRACT.value
+        )
+        self.choice.setAccessibleName(t("Owner-occupied home loan"))
+        form.addRow(t("Owner-occupied home loan"), self.choice)
+        self.choice.currentIndexChanged.connect(lambda *_: self._save())
+
+    def load(self, case: Case) -> None:
+        self._loading = True
+        try:
+            self.case = case
+            value = case.filing.home_loan_choice
+            self.choice.setCurrentIndex(max(self.choice.findData(value.value), 0) if value else 0)
+            self.setVisible(case.route is Route.BANK_NEGOTIATION and any(c.home_loan for c in case.creditors))
+        finally:
+            self._loading = False
+
+    def _save(self) -> None:
+        if self._loading or self.case is None:
+            return
+        data = self.choice.currentData()
+        self.case.filing.home_loan_choice = HomeLoanChoice(data) if data else None
+        self._on_change()
