@@ -31,6 +31,7 @@ from debtassist.forms.pdffix import fix_fonts
 from debtassist.i18n import Lang, tr
 from debtassist.model.case import Case, Route
 from debtassist.rules.check import CheckReport
+from debtassist.rules.safe_text import display_text
 
 BANK_FORMS = ("bank-application", "bank-statement", "bank-other-creditors", "debtor-list")
 COURT_FORMS = ("court-petition", "court-statement", "court-creditor-list", "debtor-list")
@@ -247,7 +248,7 @@ def build_packet(case: Case, report: CheckReport, options: PacketOptions) -> Pac
     writer.compress_identical_objects(remove_duplicates=not options.editable, remove_unreferenced=True)
     writer.add_metadata(
         {
-            "/Title": f"{case.applicant.name} — {tr('route.' + case.route.value, 'zh-TW')}",
+            "/Title": f"{display_text(case.applicant.name)} — {tr('route.' + case.route.value, 'zh-TW')}",
             "/Creator": f"DebtAssist {__version__}",
             "/Producer": "DebtAssist (ReportLab, pypdf)",
         }

@@ -25,7 +25,7 @@ from typing import Any, Self
 
 from debtassist import __version__
 from debtassist.model.case import Case, CaseStatus, Route
-from debtassist.model.codec import CaseLoadError, case_from_json, case_to_json
+from debtassist.model.codec import CaseLoadError, case_from_json, case_to_json, read_case_bytes
 from debtassist.rules.validators import mask_national_id
 from debtassist.store.atomic import atomic_write_bytes, is_temp_name, remove_stale_temps
 from debtassist.store.backups import add_backup, backup_ref, list_backups, parse_stamp, stamp
@@ -99,13 +99,8 @@ def _secret(passphrase: Secret | None) -> Passphrase | None:
 
 
 def _read_bytes(path: Path) -> bytes:
-    """A file's bytes; ``CaseLoadError`` (not_found, unreadable) as the codec would say it."""
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise CaseLoadError("not_found", {"path": str(path)}) from None
-    except OSError as exc:
-        raise CaseLoadError("unreadable", {"path": str(path), "reason": exc.strerror or str(exc)}) from None
+    """A regular file's bytes; ``CaseLoadError`` (not_found, not_regular, unreadable) as the codec says it."""
+    return read_case_bytes(path)
 
 
 def _parse(data: bytes) -> Case:

@@ -32,6 +32,7 @@ from debtassist.i18n import Lang
 from debtassist.model.case import CaseStatus, Route
 from debtassist.rules.attachments import attachment_checklist
 from debtassist.rules.rocdate import roc_text
+from debtassist.rules.safe_text import file_name_text
 from debtassist.store.library import CaseLibrary, CaseSummary
 
 Index = QModelIndex | QPersistentModelIndex
@@ -249,5 +250,5 @@ class DeskWidget(QWidget):
 
 
 def default_export_name(summary_name: str) -> str:
-    safe = "".join(ch for ch in summary_name if ch not in '\\/:*?"<>|').strip() or "case"
+    safe = file_name_text(summary_name) or "case"
     return f"{safe}.debtassist.json"
