@@ -18,7 +18,7 @@ import pytest
 from debtassist.model.codec import case_from_json, case_to_json
 from debtassist.model.limits import MAX_AMOUNT
 from debtassist.store import crypto
-from debtassist.store.backups import KEEP, stamp
+from debtassist.store.backups import KEEP, add_backup, prune_backups, stamp
 from debtassist.store.crypto import decrypt, encrypt, is_encrypted
 from debtassist.store.errors import (
     CaseUnreadableError,
@@ -252,12 +252,17 @@ def test_a_symlinked_backups_folder_is_never_pruned_through(library: CaseLibrary
         backups.rmdir()
     backups.symlink_to(elsewhere, target_is_directory=True)
 
-    with library.open(case_id) as handle:
-        with pytest.raises(UnsafePathError) as caught:
-            handle.save(handle.case.model_copy(update={"notes": "v1"}))
-        assert str(backups) in caught.value.message("en") and caught.value.message("zh-TW")
+    with pytest.raises(UnsafePathError) as caught:  # opening would prune
+        library.open(case_id)
+    assert str(backups) in caught.value.message("en") and caught.value.message("zh-TW")
     with pytest.raises(UnsafePathError):
         library.set_passphrase(case_id, PW)
+    with pytest.raises(UnsafePathError):
+        library.restore_backup(case_id, backups / f"case-{stamp(datetime.now(UTC))}.json")
+    with pytest.raises(UnsafePathError):
+        prune_backups(backups, keep=1)
+    with pytest.raises(UnsafePathError):
+        add_backup(backups, b"new", datetime.now(UTC), keep=1)
     assert sorted(os.listdir(elsewhere)) == before
     assert all((elsewhere / name).read_bytes() == b"precious" for name in before)
     assert library.load(case_id).notes == "v0"  # reading is fine
@@ -313,7 +318,7 @@ def _with_kdf(envelope: bytes, **changes: int) -> bytes:
 CRAFTED = {
     "argon2id memory 1 GiB": ("argon2id", {"memory_kib": 1 << 20}),
     "argon2id 16 passes": ("argon2id", {"iterations": 16}),
-    "argon2id 16 lanes": ("argon2id", {"lanes": 16}),
+    "argon2id 16 lanes": ("argon2id", {"lanes": 16, "memory_kib": 1024}),
     "argon2id just above 4x memory": ("argon2id", {"memory_kib": 4 * 65536 + 1}),
     "argon2id just above 2x passes": ("argon2id", {"iterations": 7}),
     "scrypt 1 GiB": ("scrypt", {"n": 2**20, "r": 8}),
