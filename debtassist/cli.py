@@ -155,7 +155,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
     except CaseLoadError as exc:
         log.warning("check: the file cannot be read as a case (%s)", exc.kind)
         if args.json:
-            print(json_text(json.dumps({"error": exc.kind, "message": exc.message(lang)}, ensure_ascii=False)))
+            print(
+                json_text(json.dumps({"error": exc.kind, "message": exc.message(lang)}, ensure_ascii=False))
+            )
         else:
             print(exc.message(lang), file=sys.stderr)
         return EXIT_UNREADABLE

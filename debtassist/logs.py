@@ -63,7 +63,7 @@ def log_unexpected(where: str, exc: BaseException) -> None:
         f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}'
         for frame in traceback.extract_tb(exc.__traceback__)
     )
-    causes = []
+    causes: list[str] = []
     inner = exc.__cause__ or exc.__context__
     while inner is not None and len(causes) < 5:
         causes.append(type(inner).__qualname__)
@@ -90,9 +90,7 @@ def setup_logging(level: str | None = None) -> Path | None:
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         path = folder / "debtassist.log"
-        handler = _PrivateRotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
+        handler = _PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError:
         # Off, and silent: without a handler Python's last-resort handler would print warnings on stderr.
         log.addHandler(logging.NullHandler())

@@ -196,7 +196,7 @@ def test_an_unexpected_error_without_a_usable_log_folder_still_prints_one_line(
     case = tmp_path / "case.json"
     case.write_text(example_text("single-cards"), encoding="utf-8")
     assert main(["check", str(case), "--lang", "zh-TW"]) == EXIT_INTERNAL
-    out, err = capsys.readouterr()
+    _out, err = capsys.readouterr()
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
 
 
@@ -332,7 +332,9 @@ def test_the_pdf_title_carries_no_control_or_bidi_characters(tmp_path: Path) -> 
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
-def test_the_log_file_is_private_even_with_an_open_umask(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_log_file_is_private_even_with_an_open_umask(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from debtassist.logs import log, setup_logging
 
     monkeypatch.setenv("DEBTASSIST_LOG_DIR", str(tmp_path / "logs"))
@@ -382,7 +384,9 @@ def _deep(depth: int) -> str:
     version=st.sampled_from([0, 1]),
     key=st.sampled_from(["notes", "applicant", "creditors", "assets", "route", "x"]),
     value=st.one_of(
-        st.recursive(_leaf, lambda c: st.lists(c, max_size=3) | st.dictionaries(st.text(max_size=5), c, max_size=3)),
+        st.recursive(
+            _leaf, lambda c: st.lists(c, max_size=3) | st.dictionaries(st.text(max_size=5), c, max_size=3)
+        ),
         st.integers(min_value=1, max_value=3000).map(lambda n: {"__deep__": n}),
     ),
     money=st.sampled_from(["principal", "interest_fees", "secured_coverage"]),
@@ -396,7 +400,7 @@ def test_the_loader_fuzzed_with_depth_and_huge_integers_raises_only_its_own_erro
     doc["creditors"][0][money] = amount
     text = json.dumps({**doc, key: "@@" if isinstance(value, dict) and "__deep__" in value else value})
     if isinstance(value, dict) and "__deep__" in value:
-        text = text.replace('"@@"', _deep(int(value["__deep__"])))  # type: ignore[call-overload]
+        text = text.replace('"@@"', _deep(int(value["__deep__"])))
     try:
         case, _ = case_from_json(text)
     except CaseLoadError as error:

@@ -31,7 +31,8 @@ class BackupRef:
 
 class StoreError(Exception):
     """Kinds: invalid_id, not_found, write_failed, read_failed, locked, unreadable, no_backup, bad_backup,
-    import_failed, not_in_trash, not_saveable, read_only, unsafe_path; for passphrase protection: passphrase_required, wrong_passphrase,
+    import_failed, not_in_trash, not_saveable, read_only, unsafe_path; for passphrase protection:
+    passphrase_required, wrong_passphrase,
     encrypted_damaged, kdf_too_costly, encryption_unsupported, passphrase_empty."""
 
     def __init__(self, kind: str, **params: Any) -> None:

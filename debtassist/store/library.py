@@ -15,14 +15,14 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import stat
 import re
 import shutil
+import stat
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from collections.abc import Callable
 from types import TracebackType
 from typing import Any, Self
 
@@ -77,8 +77,9 @@ Secret = str | Passphrase
 @dataclass(frozen=True)
 class CaseSummary:
     """One row of the case list. When ``readable`` is False, ``error_kind`` is the codec's
-    ``CaseLoadError`` kind (not_found, unreadable, not_json, not_a_case, newer_schema, invalid), or
-    encrypted_damaged / encryption_unsupported for a protected file, and the other fields are empty.
+    ``CaseLoadError`` kind (not_found, unreadable, not_regular, not_json, too_deep, not_a_case, newer_schema,
+    invalid), or encrypted_damaged / kdf_too_costly / encryption_unsupported for a protected file, and the other
+    fields are empty.
 
     A ``protected`` case is listed without its passphrase: applicant name, ID, route and status are hidden (empty
     or None) and ``updated`` is the time the file was last written."""

@@ -42,14 +42,16 @@ def test_a_case_on_a_read_only_file_system_opens_read_only_and_says_so(
     win = MainWindow(library, lang)  # type: ignore[arg-type]
     qtbot.addWidget(win)
     messages: list[str] = []
-    win.inform = messages.append  # type: ignore[method-assign]
+    win.inform = messages.append  # type: ignore[assignment, method-assign]
     make_read_only(monkeypatch, library.layout.root)
 
     assert win.open_case(case_id)
     view = win.case_view
     assert view is not None and view.session.read_only
     words = "cannot be saved" if lang == "en" else "無法儲存"
-    assert len(messages) == 1 and words in messages[0] and str(library.layout.case_dir(case_id)) in messages[0]
+    assert (
+        len(messages) == 1 and words in messages[0] and str(library.layout.case_dir(case_id)) in messages[0]
+    )
     assert words in view.save_state.text()
     # Typing works on screen; nothing is saved, nothing fails, and leaving is not blocked.
     view.session.case.notes = "typed on a read-only disk"

@@ -56,6 +56,7 @@ from debtassist.rules.check import CheckReport
 from debtassist.rules.explain import Finding
 from debtassist.rules.figures import Figures, PlanScenario
 from debtassist.rules.money import ntd
+from debtassist.store import paths
 from debtassist.store.atomic import atomic_write_bytes
 from debtassist.ui.models.columns import TableSpec, display_text, get_value
 from debtassist.ui.models.tables import (
@@ -91,7 +92,7 @@ from debtassist.ui.wizard.table_pages import (
     OwnDebtorsPage,
 )
 
-PACKET_FILE = "packet.pdf"
+PACKET_FILE = paths.PACKET_FILE  # declared by the store, which removes it when the case is protected
 PREVIEW_SCALE = 0.8  # preview pixels per PDF point (A4 is about 476 × 674)
 PREVIEW_LIMIT = 60  # pages shown in the preview; the system viewer shows all
 PREVIEW_EAGER = 2  # pages rendered at once; the others when they scroll into view
