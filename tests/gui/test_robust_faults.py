@@ -18,6 +18,7 @@ from debtassist.model.limits import MAX_AMOUNT
 from debtassist.store.library import CaseLibrary
 from debtassist.ui.app import create_app
 from debtassist.ui.main_window import MainWindow
+from debtassist.ui.wizard.final_pages import PACKET_FILE, PacketPage
 from tests.store.store_helpers import make_read_only
 
 
@@ -59,6 +60,13 @@ def test_a_case_on_a_read_only_file_system_opens_read_only_and_says_so(
     assert not view.session._timer.isActive()
     assert view.session.flush()
     assert words in view.save_state.text()
+    # The packet can still be built: it stays in memory (to print, or save elsewhere), none is written beside.
+    packet = next(page for page in view.pages if isinstance(page, PacketPage))
+    packet.review_done = lambda: True
+    assert packet.make_packet(), packet.problem.text()
+    assert packet.pdf is not None and packet.pdf[:5] == b"%PDF-"
+    assert packet.save_button.isEnabled() and not packet.open_button.isEnabled()
+    assert not (library.layout.case_dir(case_id) / PACKET_FILE).exists()
     assert win.close_case()
     assert len(messages) == 1
     monkeypatch.undo()

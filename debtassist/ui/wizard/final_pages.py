@@ -1162,7 +1162,9 @@ class PacketPage(WizardPage):
         stale = self.is_stale()
         self.print_button.setEnabled(self.pdf is not None and not stale)
         self.save_button.setEnabled(self.pdf is not None and not stale)
-        self.open_button.setEnabled(self.packet_path.is_file() and not self.protected)
+        self.open_button.setEnabled(
+            self.packet_path.is_file() and not self.protected and not self.session.read_only
+        )
         if stale:
             self.status.setText(
                 t(
@@ -1199,7 +1201,9 @@ class PacketPage(WizardPage):
         try:
             state = self._state()
             packet = build_packet(report.case, report, options)
-            if self.protected:
+            if self.session.read_only:
+                pass  # nothing can be written beside the case: it stays in memory, to print or save elsewhere
+            elif self.protected:
                 # A protected case never leaves its packet in plaintext on disk: it stays in memory until the
                 # user prints it or saves it where they choose.
                 self.packet_path.unlink(missing_ok=True)
