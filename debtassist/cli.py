@@ -4,6 +4,7 @@ the core."""
 from __future__ import annotations
 
 import argparse
+import builtins
 import json
 import os
 import sys
@@ -16,16 +17,24 @@ from debtassist.cli_desk import add_commands as add_desk_commands
 from debtassist.cli_desk import cmd_deadlines, cmd_handout
 from debtassist.examples import EXAMPLES, example_text
 from debtassist.i18n import LANGS, Lang, parse_lang, tr
-from debtassist.logs import log, setup_logging
+from debtassist.logs import log, log_unexpected, setup_logging
 from debtassist.model.case import Route
 from debtassist.model.codec import CaseLoadError, load_case_file
 from debtassist.reference.living_expense import load_living_expense_table
 from debtassist.rules.check import CheckReport, check_case
 from debtassist.rules.explain import Finding
+from debtassist.rules.safe_text import display_text, json_text
 from debtassist.store.atomic import atomic_write_bytes, atomic_write_text
 from debtassist.store.paths import default_layout
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
+EXIT_INTERNAL = 70  # an unexpected error (a bug): sysexits' EX_SOFTWARE; never 1 "the case has errors"
+
+
+def print(*values: object, sep: str = " ", end: str = "\n", file: TextIO | None = None) -> None:
+    """Everything this module prints goes out without control or bidirectional characters (a name typed with
+    ``ESC [`` or U+202E must not act on the terminal); only the line breaks the messages themselves hold stay."""
+    builtins.print(*(display_text(str(value), keep="\n") for value in values), sep=sep, end=end, file=file)
 
 
 def _default_lang() -> Lang:
@@ -150,14 +159,16 @@ def _cmd_check(args: argparse.Namespace) -> int:
     except CaseLoadError as exc:
         log.warning("check: the file cannot be read as a case (%s)", exc.kind)
         if args.json:
-            print(json.dumps({"error": exc.kind, "message": exc.message(lang)}, ensure_ascii=False))
+            print(
+                json_text(json.dumps({"error": exc.kind, "message": exc.message(lang)}, ensure_ascii=False))
+            )
         else:
             print(exc.message(lang), file=sys.stderr)
         return EXIT_UNREADABLE
     table = load_living_expense_table(default_layout().reference)
     report = check_case(case, table)
     if args.json:
-        print(json.dumps(report.to_json(lang), ensure_ascii=False, indent=2))
+        print(json_text(json.dumps(report.to_json(lang), ensure_ascii=False, indent=2)))
     else:
         _print_report(report, lang)
     return EXIT_ERRORS if report.errors else EXIT_OK
@@ -210,8 +221,20 @@ def _cmd_packet(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     lang = _default_lang()
     args = _parser(lang).parse_args(argv)
-    setup_logging(args.log_level)
+    log_path = setup_logging(args.log_level)
     log.info("debtassist %s: command %s", __version__, args.command or "gui")
+    try:
+        return _dispatch(args, lang)
+    except Exception as exc:  # a bug: one line naming the log (which has the traceback), never a traceback
+        log_unexpected(f"command {args.command or 'gui'}", exc)
+        if log_path is None:
+            print(tr("robust.cli.unexpected_no_log", getattr(args, "lang", lang)), file=sys.stderr)
+        else:
+            print(tr("robust.cli.unexpected", getattr(args, "lang", lang), path=log_path), file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def _dispatch(args: argparse.Namespace, lang: Lang) -> int:
     if args.command == "example":
         return _cmd_example(args, lang)
     if args.command == "check":

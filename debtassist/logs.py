@@ -8,16 +8,20 @@ like a national ID or a long number before a record is written. The log lives in
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
 import os
 import re
+import sys
+import traceback
 from pathlib import Path
 
 from platformdirs import user_log_path
 
 LOG_ENV = "DEBTASSIST_LOG_LEVEL"
 LOG_DIR_ENV = "DEBTASSIST_LOG_DIR"
+LOG_FILE_MODE = 0o600  # the folder is 0o700; the file is private too, whatever the umask
 _ID = re.compile(r"\b[A-Za-z][12689]\d{8}\b")
 _NUMBER = re.compile(r"\d[\d,]{4,}")
 
@@ -40,6 +44,40 @@ def log_dir() -> Path:
     return Path(override) if override else user_log_path("debtassist", appauthor=False)
 
 
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose every file is created 0o600 (``open`` would apply the umask: 0o644 mostly)."""
+
+    def _open(self) -> io.TextIOWrapper:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
+        fd = os.open(self.baseFilename, flags, LOG_FILE_MODE)
+        if sys.platform != "win32":
+            os.fchmod(fd, LOG_FILE_MODE)  # also a file an older version left world-readable
+        return open(fd, "a", encoding=self.encoding, errors=self.errors)
+
+
+def log_unexpected(where: str, exc: BaseException) -> None:
+    """Record an unexpected error: its type and the stack (files, lines, functions), never its message, which
+    may quote what the user typed (``ValueError: invalid literal ... '王小明'``)."""
+    # Where, not what: file, line and function of each frame, without the source lines.
+    frames = "\n".join(
+        f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}'
+        for frame in traceback.extract_tb(exc.__traceback__)
+    )
+    causes: list[str] = []
+    inner = exc.__cause__ or exc.__context__
+    while inner is not None and len(causes) < 5:
+        causes.append(type(inner).__qualname__)
+        inner = inner.__cause__ or inner.__context__
+    chain = f" (caused by {' <- '.join(causes)})" if causes else ""
+    log.error(
+        "unexpected error in %s: %s%s\nTraceback (most recent call last):\n%s",
+        where,
+        type(exc).__qualname__,
+        chain,
+        frames,
+    )
+
+
 def setup_logging(level: str | None = None) -> Path | None:
     """Send the app's log to a rotating file in the user log folder. Returns the file, or None if the folder
     cannot be written (logging is then off: it must never stop the app)."""
@@ -52,10 +90,10 @@ def setup_logging(level: str | None = None) -> Path | None:
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         path = folder / "debtassist.log"
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
+        handler = _PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError:
+        # Off, and silent: without a handler Python's last-resort handler would print warnings on stderr.
+        log.addHandler(logging.NullHandler())
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactFilter())

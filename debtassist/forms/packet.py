@@ -34,6 +34,7 @@ from debtassist.i18n import Lang, tr
 from debtassist.model.case import Case, Route
 from debtassist.rules.check import CheckReport
 from debtassist.rules.exhibits import exhibits
+from debtassist.rules.safe_text import display_text
 
 #: The forms enclosed after the application or petition (which is laid out as a pleading: forms/pleading.py).
 BANK_FORMS = ("bank-statement", "bank-other-creditors", "debtor-list")
@@ -262,7 +263,7 @@ def build_packet(case: Case, report: CheckReport, options: PacketOptions) -> Pac
     writer.compress_identical_objects(remove_duplicates=not options.editable, remove_unreferenced=True)
     writer.add_metadata(
         {
-            "/Title": f"{case.applicant.name} — {tr('route.' + case.route.value, 'zh-TW')}",
+            "/Title": f"{display_text(case.applicant.name)} — {tr('route.' + case.route.value, 'zh-TW')}",
             "/Creator": f"DebtAssist {__version__}",
             "/Producer": "DebtAssist (ReportLab, pypdf)",
         }

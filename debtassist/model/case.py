@@ -15,6 +15,8 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
+from debtassist.model.limits import MAX_AMOUNT
+
 SCHEMA_VERSION = 1
 
 
@@ -37,7 +39,14 @@ MONEY = _MoneyMarker()
 
 #: Whole New Taiwan dollars. ``None`` means "not entered yet", which is not the same as 0.
 Money = Annotated[
-    int | None, Field(strict=True, description="Whole New Taiwan dollars; null = not entered yet"), MONEY
+    int | None,
+    Field(
+        strict=True,
+        ge=-MAX_AMOUNT,  # negative amounts load (the rules report them); beyond the bound nothing is computed
+        le=MAX_AMOUNT,
+        description="Whole New Taiwan dollars; null = not entered yet",
+    ),
+    MONEY,
 ]
 Flag = Annotated[bool, Field(strict=True)]
 IsoDate = Annotated[date | None, BeforeValidator(_iso_date_only)]

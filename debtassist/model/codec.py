@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -11,13 +14,18 @@ from pydantic import ValidationError
 
 from debtassist.i18n import Lang, tr
 from debtassist.model.case import SCHEMA_VERSION, Case
+from debtassist.model.limits import MAX_AMOUNT, MAX_DEPTH
 from debtassist.model.migrations import migrate
+
+# Kinds added after the first catalog (resources/translations/core/robustness.json) and their message keys.
+_KIND_KEYS = {kind: f"robust.load.{kind}" for kind in ("too_deep", "not_regular")}
 
 
 @dataclass
 class CaseLoadError(Exception):
-    """A document that cannot be read as a case. ``kind`` is stable: not_found, unreadable, not_json,
-    not_a_case, encrypted, newer_schema, invalid."""
+    """A document that cannot be read as a case. ``kind`` is stable: not_found, unreadable, not_regular (a
+    folder, a FIFO, a device), not_json, too_deep (nested deeper than ``MAX_DEPTH``), not_a_case, encrypted,
+    newer_schema, invalid."""
 
     kind: str
     params: dict[str, Any] = field(default_factory=dict)
@@ -36,7 +44,7 @@ class CaseLoadError(Exception):
                     "  " + tr("load.invalid_item", lang, path=path, reason=tr(reason, lang, **params))
                 )
             return "\n".join(lines)
-        return tr(f"load.{self.kind}", lang, **self.params)
+        return tr(_KIND_KEYS.get(self.kind, f"load.{self.kind}"), lang, **self.params)
 
 
 def _path_text(loc: tuple[int | str, ...]) -> str:
@@ -65,12 +73,48 @@ def _reason(error: Any) -> tuple[str, dict[str, Any]]:
         return f"load.reason.{kind}", {}
     if kind in ("model_type", "dict_type", "model_attributes_type"):
         return "load.reason.object_type", {}
+    if kind in ("less_than_equal", "greater_than_equal"):  # only amounts carry bounds (model.limits)
+        return "robust.reason.amount_out_of_range", {"max": f"{MAX_AMOUNT:,}"}
     return "load.reason.other", {"detail": error.get("msg", kind)}
+
+
+# A JSON string (with its escapes), and the brackets that open or close a level.
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_BRACKET = re.compile(r"[\[\]{}]")
+
+
+def _text_too_deep(text: str) -> bool:
+    """Whether JSON text nests deeper than ``MAX_DEPTH``, judged without decoding it (strings are skipped, so
+    brackets inside them do not count). Loops over brackets only, and stops at the first level too deep."""
+    depth = 0
+    for bracket in _BRACKET.finditer(_JSON_STRING.sub('""', text)):
+        if bracket[0] in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return True
+        else:
+            depth -= 1
+    return False
+
+
+def _document_too_deep(doc: Any) -> bool:
+    """``_text_too_deep`` for an already decoded value (iterative: no recursion)."""
+    pending: list[tuple[Any, int]] = [(doc, 1)]
+    while pending:
+        value, depth = pending.pop()
+        if isinstance(value, dict | list):
+            if depth > MAX_DEPTH:
+                return True
+            children = value.values() if isinstance(value, dict) else value
+            pending.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
+    return False
 
 
 def case_from_document(doc: Any) -> tuple[Case, list[int]]:
     """Validate a decoded JSON value as a case, migrating older versions. Returns the case and the migration
     steps applied (empty when the document was current)."""
+    if _document_too_deep(doc):
+        raise CaseLoadError("too_deep", {"max": MAX_DEPTH})
     if not isinstance(doc, dict):
         raise CaseLoadError("not_a_case")
     if "debtassist_encrypted" in doc:  # a passphrase-protected case (see debtassist.store.crypto)
@@ -93,7 +137,19 @@ def case_from_document(doc: Any) -> tuple[Case, list[int]]:
     return case, steps
 
 
+def _as_text(data: str | bytes) -> str:
+    if isinstance(data, str):
+        return data
+    try:
+        return data.decode(json.detect_encoding(data), "surrogatepass")
+    except (UnicodeDecodeError, LookupError):
+        raise CaseLoadError("not_json", {"line": 1, "column": 1, "reason": "not UTF-8 text"}) from None
+
+
 def case_from_json(text: str | bytes) -> tuple[Case, list[int]]:
+    text = _as_text(text)
+    if _text_too_deep(text):
+        raise CaseLoadError("too_deep", {"max": MAX_DEPTH})
     try:
         doc = json.loads(text)
     except UnicodeDecodeError:
@@ -109,14 +165,30 @@ def case_from_json(text: str | bytes) -> tuple[Case, list[int]]:
     return case_from_document(doc)
 
 
-def load_case_file(path: Path) -> tuple[Case, list[int]]:
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # opening a FIFO must not wait for a writer
+_BINARY = getattr(os, "O_BINARY", 0)
+
+
+def read_case_bytes(path: Path) -> bytes:
+    """The bytes of a case file. Only a regular file is read (``not_regular`` for a folder, a FIFO, a device:
+    reading a FIFO would block forever): checked with ``stat`` before opening, and again on the opened file so
+    that nothing swapped in between is read. ``not_found``/``unreadable`` for the rest."""
     try:
-        data = path.read_bytes()
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise CaseLoadError("not_regular", {"path": str(path)})
+        fd = os.open(path, os.O_RDONLY | _NONBLOCK | _BINARY)
+        with open(fd, "rb") as file:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise CaseLoadError("not_regular", {"path": str(path)})
+            return file.read()
     except FileNotFoundError:
         raise CaseLoadError("not_found", {"path": str(path)}) from None
     except OSError as exc:
         raise CaseLoadError("unreadable", {"path": str(path), "reason": exc.strerror or str(exc)}) from None
-    return case_from_json(data)
+
+
+def load_case_file(path: Path) -> tuple[Case, list[int]]:
+    return case_from_json(read_case_bytes(path))
 
 
 def case_to_json(case: Case) -> str:

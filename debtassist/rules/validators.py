@@ -16,6 +16,7 @@ from fractions import Fraction
 from typing import Literal
 
 from debtassist.i18n import Lang, tr
+from debtassist.model import limits
 
 
 class InputError(ValueError):
@@ -142,7 +143,8 @@ def mask_national_id(national_id: str) -> str:
 
 # --- Amounts (新臺幣, whole dollars) -----------------------------------------------------------------
 
-MAX_AMOUNT = 10**12 - 1  # 1 兆 and above is certainly a typing mistake in a consumer-debt case
+# 1 兆 and above is certainly a typing mistake in a consumer-debt case; the model refuses it in files too.
+MAX_AMOUNT = limits.MAX_AMOUNT
 
 _AMOUNT_PREFIXES = ("新臺幣", "新台幣", "臺幣", "台幣", "NTD", "NT$", "NT", "$")
 _AMOUNT_SUFFIXES = ("元整", "元", "圓")

@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from debtassist.store.atomic import atomic_write_bytes
-from debtassist.store.errors import BackupRef
+from debtassist.store.errors import BackupRef, UnsafePathError
 from debtassist.store.paths import ensure_dir
 
 KEEP = 10
@@ -57,13 +57,38 @@ def _same_bytes(path: Path, data: bytes) -> bool:
         return False
 
 
+def refuse_link(path: Path) -> Path:
+    """``path``, unless it is a symbolic link (``UnsafePathError``): the store never writes or deletes through
+    one, since a linked folder would make it act on files elsewhere."""
+    if path.is_symlink():
+        raise UnsafePathError(path)
+    return path
+
+
+def prune_backups(folder: Path, keep: int = KEEP) -> int:
+    """Delete all but the newest ``keep`` backups in ``folder`` (every file with a backup name counts, leftovers
+    of interrupted saves included); return how many were deleted. Only plain files are deleted, never through a
+    linked folder (``UnsafePathError``). Deletion failures are ignored (the next prune tries again)."""
+    refuse_link(folder)
+    removed = 0
+    for old in list_backups(folder)[keep:]:
+        with contextlib.suppress(OSError):
+            if not old.path.is_symlink() and old.path.is_file():
+                old.path.unlink()
+                removed += 1
+    return removed
+
+
 def add_backup(folder: Path, data: bytes, now: datetime, keep: int = KEEP) -> BackupRef:
-    """Write ``data`` as the newest backup and drop all but the newest ``keep``. Raises OSError."""
-    ensure_dir(folder)
+    """Write ``data`` as the newest backup and drop all but the newest ``keep``. Raises OSError, and
+    ``UnsafePathError`` if ``folder`` is a symbolic link."""
+    ensure_dir(refuse_link(folder))
     existing = list_backups(folder)
     # Saves that keep failing after the backup step (a read-only case folder, say) must not flood the history
-    # with copies of one version and roll the older ones out.
+    # with copies of one version and roll the older ones out. Pruned all the same: a save killed between its
+    # backup and its prune left one too many.
     if existing and _same_bytes(existing[0].path, data):
+        prune_backups(folder, keep)
         return existing[0]
     moment = now
     # Never name it older than the newest one (the clock may have gone back), or pruning would drop it.
@@ -71,7 +96,5 @@ def add_backup(folder: Path, data: bytes, now: datetime, keep: int = KEEP) -> Ba
         moment = existing[0].taken + timedelta(microseconds=1)
     path = folder / f"case-{stamp(moment)}.json"
     atomic_write_bytes(path, data)
-    for old in [BackupRef(path, moment), *existing][keep:]:
-        with contextlib.suppress(OSError):
-            old.path.unlink()
+    prune_backups(folder, keep)
     return BackupRef(path, moment)

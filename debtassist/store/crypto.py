@@ -21,8 +21,10 @@ from the first bytes::
   it costs a fraction of a second); random nonces are safe for far more messages than a case ever gets.
 
 Everything happens in memory: callers write the envelope with ``atomic_write_bytes``, so no plaintext reaches the
-disk. ``KdfParams`` read from a file are bounded (at most 1 GiB of memory), so a crafted file cannot make the
-program allocate without limit.
+disk. ``KdfParams`` read from a file are bounded by what this version writes plus a margin (Argon2id: memory at
+most 4x, passes at most 2x, at most 8 lanes; scrypt: memory at most 4x, r and p at most 2x); a file asking for
+more is refused before any derivation (``KdfTooCostlyError``, kind ``kdf_too_costly``), so a crafted file cannot
+make each attempt allocate 1 GiB and run 16 passes.
 """
 
 from __future__ import annotations
@@ -43,7 +45,12 @@ from cryptography.exceptions import InvalidTag, UnsupportedAlgorithm
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from debtassist.store.errors import EncryptedDamagedError, StoreError, WrongPassphraseError
+from debtassist.store.errors import (
+    EncryptedDamagedError,
+    KdfTooCostlyError,
+    StoreError,
+    WrongPassphraseError,
+)
 
 __all__ = [
     "ARGON2ID",
@@ -53,6 +60,7 @@ __all__ = [
     "EncryptedDamagedError",
     "Envelope",
     "KdfParams",
+    "KdfTooCostlyError",
     "Passphrase",
     "ScryptParams",
     "WrongPassphraseError",
@@ -71,14 +79,6 @@ NONCE_BYTES: Final = 12
 KEY_BYTES: Final = 32
 CHECK_BYTES: Final = 16
 _AD_PREFIX: Final = b"DebtAssist protected case\x00"
-
-# What a file may ask of the KDF: enough headroom above the defaults for future, stronger settings, but bounded,
-# so that a crafted file cannot make the program allocate or compute without limit.
-MAX_KDF_MEMORY: Final = 1 << 30  # bytes
-_MAX_ARGON2_ITERATIONS: Final = 16
-_MAX_LANES: Final = 16
-_MAX_SCRYPT_R: Final = 64
-_MAX_SCRYPT_P: Final = 4
 
 # The envelope's marker comes first; a UTF-8 byte order mark or white space before it is tolerated.
 _HEAD: Final = re.compile(rb'(?:\xef\xbb\xbf)?[ \t\r\n]*\{[ \t\r\n]*"debtassist_encrypted"[ \t\r\n]*:')
@@ -168,6 +168,16 @@ KdfParams = Argon2idParams | ScryptParams
 ARGON2ID = Argon2idParams(memory_kib=64 * 1024, iterations=3, lanes=4)
 SCRYPT = ScryptParams(n=2**15, r=8, p=1)
 
+# What a file may ask of the KDF when it is read: what this version writes plus a margin (a later version may
+# choose somewhat stronger settings), and no more, so that a crafted file cannot make each attempt cost 1 GiB
+# and many passes. Derived from the settings above as written here, not as a test may lower them.
+MAX_ARGON2_MEMORY_KIB: Final = 4 * ARGON2ID.memory_kib  # 256 MiB
+MAX_ARGON2_ITERATIONS: Final = 2 * ARGON2ID.iterations  # 6
+MAX_ARGON2_LANES: Final = 8
+MAX_SCRYPT_MEMORY: Final = 4 * SCRYPT.memory_bytes  # 128 MiB
+MAX_SCRYPT_R: Final = 2 * SCRYPT.r  # 16
+MAX_SCRYPT_P: Final = 2 * SCRYPT.p  # 2
+
 
 def new_kdf_params() -> KdfParams:
     """Parameters for a new key: Argon2id if available, else scrypt, each with a fresh random salt."""
@@ -191,11 +201,16 @@ def _unb64(value: object, min_len: int, max_len: int) -> bytes:
     return data
 
 
-def _int(doc: dict[str, Any], key: str, low: int, high: int) -> int:
+def _int(doc: dict[str, Any], key: str, low: int, high: int | None) -> int:
     value = doc.get(key)
-    if type(value) is not int or not low <= value <= high:
+    if type(value) is not int or value < low or (high is not None and value > high):
         raise EncryptedDamagedError()
     return value
+
+
+def _too_costly(what: str, asked: bool) -> None:
+    if asked:
+        raise KdfTooCostlyError(what)
 
 
 def _kdf_from_json(doc: object) -> KdfParams:
@@ -206,20 +221,29 @@ def _kdf_from_json(doc: object) -> KdfParams:
         raise StoreError("encryption_unsupported")  # a KDF of a newer DebtAssist
     salt = _unb64(doc.get("salt"), SALT_BYTES, 64)
     params: KdfParams
+    # Shape first (a malformed file is damaged), then cost (a well-formed but crafted one is refused as such).
     if name == Argon2idParams.name:
         if set(doc) != {"name", "memory_kib", "iterations", "lanes", "salt"}:
             raise EncryptedDamagedError()
-        lanes = _int(doc, "lanes", 1, _MAX_LANES)
-        memory = _int(doc, "memory_kib", 8 * lanes, MAX_KDF_MEMORY // 1024)
-        params = Argon2idParams(memory, _int(doc, "iterations", 1, _MAX_ARGON2_ITERATIONS), lanes, salt)
+        lanes, memory, passes = (_int(doc, key, 1, None) for key in ("lanes", "memory_kib", "iterations"))
+        if memory < 8 * lanes:
+            raise EncryptedDamagedError()
+        _too_costly(
+            f"Argon2id {memory // 1024} MiB, {passes} passes, {lanes} lanes",
+            memory > MAX_ARGON2_MEMORY_KIB or passes > MAX_ARGON2_ITERATIONS or lanes > MAX_ARGON2_LANES,
+        )
+        params = Argon2idParams(memory, passes, lanes, salt)
     else:
         if set(doc) != {"name", "n", "r", "p", "salt"}:
             raise EncryptedDamagedError()
-        n = _int(doc, "n", 2, MAX_KDF_MEMORY)
-        r = _int(doc, "r", 1, _MAX_SCRYPT_R)
-        params = ScryptParams(n, r, _int(doc, "p", 1, _MAX_SCRYPT_P), salt)
-        if n & (n - 1) or params.memory_bytes > MAX_KDF_MEMORY:
+        n, r, p = (_int(doc, key, 1, None) for key in ("n", "r", "p"))
+        if n < 2 or n & (n - 1):
             raise EncryptedDamagedError()
+        params = ScryptParams(n, r, p, salt)
+        _too_costly(
+            f"scrypt {params.memory_bytes >> 20} MiB, r={r}, p={p}",
+            params.memory_bytes > MAX_SCRYPT_MEMORY or r > MAX_SCRYPT_R or p > MAX_SCRYPT_P,
+        )
     return params
 
 

@@ -31,8 +31,9 @@ class BackupRef:
 
 class StoreError(Exception):
     """Kinds: invalid_id, not_found, write_failed, read_failed, locked, unreadable, no_backup, bad_backup,
-    import_failed, not_in_trash, not_saveable; for passphrase protection: passphrase_required, wrong_passphrase,
-    encrypted_damaged, encryption_unsupported, passphrase_empty."""
+    import_failed, not_in_trash, not_saveable, read_only, unsafe_path; for passphrase protection:
+    passphrase_required, wrong_passphrase,
+    encrypted_damaged, kdf_too_costly, encryption_unsupported, passphrase_empty."""
 
     def __init__(self, kind: str, **params: Any) -> None:
         super().__init__(kind)
@@ -68,6 +69,30 @@ class WriteFailedError(StoreError):
         key = _reason_key(self.errno)
         reason = tr(key, lang) if key else self.reason
         return tr("store.write_failed", lang, path=str(self.path), reason=reason)
+
+
+class ReadOnlyError(StoreError):
+    """The case was opened read-only (its folder or the lock folder cannot be written: a read-only disk, say),
+    so nothing can be saved there. ``path`` is the case folder."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__("read_only", path=str(path))
+        self.path = path
+
+    def message(self, lang: Lang) -> str:
+        return tr("robust.store.read_only", lang, path=str(self.path))
+
+
+class UnsafePathError(StoreError):
+    """A folder or file of the library that the library would write or delete in is a symbolic link: it does
+    not follow it (pruning backups through a linked ``backups/`` would delete files elsewhere)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__("unsafe_path", path=str(path))
+        self.path = path
+
+    def message(self, lang: Lang) -> str:
+        return tr("robust.store.unsafe_path", lang, path=str(self.path))
 
 
 class CaseLockedError(StoreError):
@@ -109,6 +134,19 @@ class EncryptedDamagedError(StoreError):
 
     def __init__(self) -> None:
         super().__init__("encrypted_damaged")
+
+
+class KdfTooCostlyError(EncryptedDamagedError):
+    """A protected file whose KDF settings ask for far more memory or time than DebtAssist ever writes: it was
+    crafted or altered, and is refused before any key derivation. ``cost`` describes what it asks for."""
+
+    def __init__(self, cost: str) -> None:
+        super().__init__()
+        self.kind = "kdf_too_costly"
+        self.params = {"cost": cost}
+
+    def message(self, lang: Lang) -> str:
+        return tr("robust.store.kdf_too_costly", lang, **self.params)
 
 
 # Why a file cannot be read: the codec's error, or, for a protected file, the envelope's.

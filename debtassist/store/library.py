@@ -13,10 +13,13 @@ read a protected case take the passphrase (a ``str``, or a ``crypto.Passphrase``
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import shutil
+import stat
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,10 +28,18 @@ from typing import Any, Self
 
 from debtassist import __version__
 from debtassist.model.case import Case, CaseStatus, Route
-from debtassist.model.codec import CaseLoadError, case_from_json, case_to_json
+from debtassist.model.codec import CaseLoadError, case_from_json, case_to_json, read_case_bytes
 from debtassist.rules.validators import mask_national_id
 from debtassist.store.atomic import atomic_write_bytes, is_temp_name, remove_stale_temps
-from debtassist.store.backups import add_backup, backup_ref, list_backups, parse_stamp, stamp
+from debtassist.store.backups import (
+    add_backup,
+    backup_ref,
+    list_backups,
+    parse_stamp,
+    prune_backups,
+    refuse_link,
+    stamp,
+)
 from debtassist.store.crypto import HEAD_BYTES, CaseKey, Passphrase, is_encrypted, read_envelope
 from debtassist.store.errors import (
     BackupRef,
@@ -36,6 +47,7 @@ from debtassist.store.errors import (
     EncryptedDamagedError,
     ImportFailedError,
     PassphraseRequiredError,
+    ReadOnlyError,
     StoreError,
     WriteFailedError,
     WrongPassphraseError,
@@ -43,6 +55,7 @@ from debtassist.store.errors import (
 from debtassist.store.lock import CaseLock
 from debtassist.store.paths import (
     CASE_FILE,
+    PACKET_FILE,
     DataLayout,
     check_case_id,
     data_dir,
@@ -54,6 +67,9 @@ from debtassist.store.paths import (
 _TRASH_NAME = re.compile(r"(?P<case_id>[A-Za-z0-9_-]{1,64})\.(?P<stamp>\d{8}T\d{6}\.\d{6}Z)")
 _DAMAGED_NAME = re.compile(r"damaged-\d{8}T\d{6}\.\d{6}Z\.json")
 
+# Why a lock cannot be taken when the data folder is on a read-only disk (or not writable by this user).
+_READ_ONLY_ERRNOS = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
+
 # A passphrase as callers give it: text, or a Passphrase that keeps the keys derived from it.
 Secret = str | Passphrase
 
@@ -61,8 +77,9 @@ Secret = str | Passphrase
 @dataclass(frozen=True)
 class CaseSummary:
     """One row of the case list. When ``readable`` is False, ``error_kind`` is the codec's
-    ``CaseLoadError`` kind (not_found, unreadable, not_json, not_a_case, newer_schema, invalid), or
-    encrypted_damaged / encryption_unsupported for a protected file, and the other fields are empty.
+    ``CaseLoadError`` kind (not_found, unreadable, not_regular, not_json, too_deep, not_a_case, newer_schema,
+    invalid), or encrypted_damaged / kdf_too_costly / encryption_unsupported for a protected file, and the other
+    fields are empty.
 
     A ``protected`` case is listed without its passphrase: applicant name, ID, route and status are hidden (empty
     or None) and ``updated`` is the time the file was last written."""
@@ -99,13 +116,8 @@ def _secret(passphrase: Secret | None) -> Passphrase | None:
 
 
 def _read_bytes(path: Path) -> bytes:
-    """A file's bytes; ``CaseLoadError`` (not_found, unreadable) as the codec would say it."""
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise CaseLoadError("not_found", {"path": str(path)}) from None
-    except OSError as exc:
-        raise CaseLoadError("unreadable", {"path": str(path), "reason": exc.strerror or str(exc)}) from None
+    """A regular file's bytes; ``CaseLoadError`` (not_found, not_regular, unreadable) as the codec says it."""
+    return read_case_bytes(path)
 
 
 def _parse(data: bytes) -> Case:
@@ -119,6 +131,24 @@ def _parse(data: bytes) -> Case:
         RecursionError,
     ) as exc:  # e.g. an integer too long for int(): a ValueError, not JSON's
         raise CaseLoadError("not_json", {"line": 1, "column": 1, "reason": str(exc)}) from None
+
+
+def _is_plain_file(path: Path) -> bool:
+    """A regular file, not a link."""
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
+def _kept_files(case_dir: Path) -> list[Path]:
+    """The files a case keeps besides its case file: damaged copies kept aside and backups (regular files only,
+    never through a linked ``backups/``)."""
+    files = [case_dir / name for name in os.listdir(case_dir) if _DAMAGED_NAME.fullmatch(name)]
+    backups = case_dir / "backups"
+    if backups.is_dir() and not backups.is_symlink():
+        files += [backups / name for name in os.listdir(backups) if not is_temp_name(name)]
+    return [path for path in files if _is_plain_file(path)]
 
 
 def _read_case_file(path: Path) -> Case:
@@ -200,16 +230,25 @@ def _sort_key(summary: CaseSummary) -> tuple[bool, float, str]:
 
 class CaseHandle:
     """A case open for editing: holds its lock until ``close`` (or the end of a ``with`` block). A protected
-    case's handle keeps the key derived from its passphrase in memory, to save encrypted."""
+    case's handle keeps the key derived from its passphrase in memory, to save encrypted.
+
+    A ``read_only`` handle (``lock`` None) is what ``CaseLibrary.open`` gives when the data folder cannot be
+    written (a read-only disk): the case can be read and shown, and every save raises ``ReadOnlyError``."""
 
     def __init__(
-        self, library: CaseLibrary, case_id: str, case: Case, lock: CaseLock, key: CaseKey | None = None
+        self,
+        library: CaseLibrary,
+        case_id: str,
+        case: Case,
+        lock: CaseLock | None,
+        key: CaseKey | None = None,
     ) -> None:
         self._library = library
         self.case_id = case_id
         self._case = case
         self._lock = lock
         self._key = key
+        self._closed = False
 
     @property
     def case(self) -> Case:
@@ -218,7 +257,12 @@ class CaseHandle:
 
     @property
     def closed(self) -> bool:
-        return not self._lock.held
+        return self._closed if self._lock is None else not self._lock.held
+
+    @property
+    def read_only(self) -> bool:
+        """Whether the case was opened read-only: nothing can be saved (``ReadOnlyError``)."""
+        return self._lock is None
 
     @property
     def protected(self) -> bool:
@@ -228,6 +272,8 @@ class CaseHandle:
     def _check_open(self) -> None:
         if self.closed:
             raise RuntimeError("this case handle is closed")
+        if self.read_only:
+            raise ReadOnlyError(self._library.layout.case_dir(self.case_id))
 
     def save(self, case: Case) -> Case:
         """Save ``case`` (a backup of the previous version is kept) and return it as stored, with its meta
@@ -251,7 +297,10 @@ class CaseHandle:
         self._key = self._library._rekey(self.case_id, _secret(passphrase), None)
 
     def close(self) -> None:
-        self._lock.release()
+        if self._lock is None:
+            self._closed = True
+        else:
+            self._lock.release()
 
     def __enter__(self) -> Self:
         return self
@@ -322,17 +371,37 @@ class CaseLibrary:
 
     def open(self, case_id: str, passphrase: Secret | None = None) -> CaseHandle:
         """Open for editing. Raises ``CaseLockedError`` if open elsewhere, ``CaseUnreadableError`` if the
-        file is damaged, ``PassphraseRequiredError``/``WrongPassphraseError`` as ``load``."""
+        file is damaged, ``PassphraseRequiredError``/``WrongPassphraseError`` as ``load``,
+        ``UnsafePathError`` if the case folder or its ``backups/`` is a symbolic link.
+
+        On a read-only disk (the lock cannot be written: EROFS, EACCES, EPERM) the case opens read-only: the
+        handle's ``read_only`` is True and its saves raise ``ReadOnlyError``. Otherwise backups beyond the
+        bound (left by saves killed between backup and prune) and dead writers' temp files are removed."""
         self._check_exists(case_id)
+        self._check_writable_dirs(case_id)
         secret = _secret(passphrase)
         lock = CaseLock(self.layout.lock_file(case_id), case_id)
-        lock.acquire()
+        try:
+            lock.acquire()
+        except WriteFailedError as exc:
+            if exc.errno not in _READ_ONLY_ERRNOS:
+                raise
+            case, key = self._load(case_id, secret)
+            return CaseHandle(self, case_id, case, None, key)
         try:
             case, key = self._load(case_id, secret)
+            backups = self.layout.backups_dir(case_id)
+            remove_stale_temps(backups, older_than=0)  # the lock is held: no live writer
+            prune_backups(backups)
         except BaseException:
             lock.release()
             raise
         return CaseHandle(self, case_id, case, lock, key)
+
+    def _check_writable_dirs(self, case_id: str) -> None:
+        """``UnsafePathError`` if the case folder or its backups folder is a symbolic link."""
+        refuse_link(self.layout.case_dir(case_id))
+        refuse_link(self.layout.backups_dir(case_id))
 
     # -- backups ------------------------------------------------------------------------------------------
 
@@ -377,6 +446,7 @@ class CaseLibrary:
         """Make a backup the current version (under the lock). The version it replaces is backed up in turn,
         or, if damaged, kept beside as ``damaged-<time>.json``. A protected case stays protected."""
         self._check_exists(case_id)
+        self._check_writable_dirs(case_id)
         secret = _secret(passphrase)
         ref = backup_ref(backup_path)
         folder = self.layout.backups_dir(case_id)
@@ -444,8 +514,14 @@ class CaseLibrary:
 
         The case file is checked first (nothing is written if ``current`` does not open it) and rewritten last,
         so until it is, the case is still as it was: an interrupted call is simply repeated. Backups and damaged
-        files that neither passphrase opens cannot be rewritten and are removed."""
+        files that neither passphrase opens cannot be rewritten and are removed.
+
+        Protecting (``new`` given) also covers what lies beside and behind the case: the packet built in the
+        window (``packet.pdf``, plaintext: removed, the window rebuilds it in memory) and every trashed copy of
+        the same case, whose plain files are encrypted too (files there that neither passphrase opens are
+        already protected and are left as they are)."""
         from_id = from_id or case_id
+        self._check_writable_dirs(case_id)
         case_dir = self.layout.case_dir(case_id)
         path = case_dir / CASE_FILE
         backups = self.layout.backups_dir(case_id)
@@ -462,12 +538,12 @@ class CaseLibrary:
         key = new.new_key() if new is not None else None
         openers = [secret for secret in (current, new) if secret is not None]
 
-        def converted(raw: bytes) -> bytes | None:
+        def converted(raw: bytes, bound_to: str) -> bytes | None:
             if is_encrypted(raw):
                 inner: bytes | None = None
                 for secret in openers:
                     with contextlib.suppress(StoreError):
-                        inner = secret.open(read_envelope(raw), from_id)
+                        inner = secret.open(read_envelope(raw), bound_to)
                         break
                 if inner is None:
                     return None
@@ -479,23 +555,38 @@ class CaseLibrary:
             # Any temp file here is a dead writer's (the lock is held) and may hold plaintext.
             remove_stale_temps(case_dir, older_than=0)
             remove_stale_temps(backups, older_than=0)
-            others = [case_dir / name for name in os.listdir(case_dir) if _DAMAGED_NAME.fullmatch(name)]
-            if backups.is_dir():
-                others += [
-                    backups / name
-                    for name in os.listdir(backups)
-                    if not is_temp_name(name) and (backups / name).is_file()
-                ]
-            for other in others:
-                result = converted(other.read_bytes())
+            for other in _kept_files(case_dir):
+                result = converted(other.read_bytes(), from_id)
                 if result is None:
                     other.unlink()
                 else:
                     atomic_write_bytes(other, result)
+            if key is not None:
+                (case_dir / PACKET_FILE).unlink(missing_ok=True)
+                for entry in self.trashed():
+                    if entry.case_id == case_id:
+                        self._protect_trashed(self.layout.trash / entry.name, case_id, key, converted)
             atomic_write_bytes(path, key.seal(plain, case_id) if key is not None else plain)
         except OSError as exc:
             raise WriteFailedError(path, exc) from exc
         return key
+
+    @staticmethod
+    def _protect_trashed(
+        folder: Path, case_id: str, key: CaseKey, converted: Callable[[bytes, str], bytes | None]
+    ) -> None:
+        """Encrypt the plain files of a trashed copy of ``case_id`` (its case file, backups, damaged copies) with
+        ``key`` and remove its packet. Never through a link; files no passphrase at hand opens stay as they are."""
+        if folder.is_symlink() or (folder / "backups").is_symlink():
+            return
+        remove_stale_temps(folder, older_than=0)  # the case's lock is held, and a trashed copy has no writer
+        remove_stale_temps(folder / "backups", older_than=0)
+        (folder / PACKET_FILE).unlink(missing_ok=True)
+        case_file = folder / CASE_FILE
+        for path in [*_kept_files(folder), *([case_file] if _is_plain_file(case_file) else [])]:
+            result = converted(path.read_bytes(), case_id)
+            if result is not None:
+                atomic_write_bytes(path, result)
 
     # -- writing ------------------------------------------------------------------------------------------
 
@@ -511,6 +602,8 @@ class CaseLibrary:
         if case.meta.created is None:
             meta["created"] = now
         new = case.model_copy(update={"case_id": case_id, "meta": case.meta.model_copy(update=meta)})
+        self._check_writable_dirs(case_id)
+        self._set_aside_if_not_a_file(path, now)
         try:
             old_data: bytes | None = path.read_bytes()
         except FileNotFoundError:
@@ -564,6 +657,24 @@ class CaseLibrary:
         except OSError as exc:
             raise WriteFailedError(path, exc) from exc
         return stored
+
+    @staticmethod
+    def _set_aside_if_not_a_file(path: Path, now: datetime) -> None:
+        """A case file that is not a file (a folder, a FIFO: put there by hand or by a sync tool) cannot be
+        read or replaced: move it aside as ``damaged-<time>`` in the case folder, untouched, so the case can be
+        written again and nothing of the user's is deleted. The caller holds the lock."""
+        try:
+            mode = os.lstat(path).st_mode
+        except FileNotFoundError:
+            return
+        except OSError as exc:
+            raise StoreError("read_failed", path=str(path), reason=exc.strerror or str(exc)) from exc
+        if stat.S_ISREG(mode) or stat.S_ISLNK(mode):
+            return
+        try:
+            os.rename(path, path.with_name(f"damaged-{stamp(now)}"))
+        except OSError as exc:
+            raise WriteFailedError(path, exc) from exc
 
     def _create(self, case: Case, *, fresh_id: bool, touch: bool, secret: Passphrase | None = None) -> str:
         """Add ``case`` as a new case folder, protected with ``secret`` if given; keep its id unless asked not to
@@ -738,6 +849,8 @@ class CaseLibrary:
         present = self.exists(case_id)
         if not present and not targets:
             raise StoreError("not_found", case_id=case_id)
+        if present:
+            refuse_link(self.layout.case_dir(case_id))  # erase the case, not what a link points to
         lock = CaseLock(self.layout.lock_file(case_id), case_id)
         with lock:
             try:

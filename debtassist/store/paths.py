@@ -4,6 +4,7 @@
 
     <data>/cases/<case_id>/case.json      the case
     <data>/cases/<case_id>/backups/       rolling backups, case-<UTC time>.json
+    <data>/cases/<case_id>/packet.pdf     the last packet built in the window (not for a protected case)
     <data>/locks/<case_id>.lock           per-case lock (+ <case_id>.owner.json: who holds it)
     <data>/trash/<case_id>.<UTC time>/    deleted cases, restorable
     <data>/reference/                     user reference tables (debtassist.reference)
@@ -29,9 +30,13 @@ from debtassist.store.errors import StoreError
 ENV_VAR = "DEBTASSIST_DATA_DIR"
 DIR_MODE = 0o700
 CASE_FILE = "case.json"
+PACKET_FILE = "packet.pdf"  # the last packet built in the window, beside its case
 
 # Case ids become folder names: keep them to characters that are safe on every file system.
 _CASE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+# Names Windows reserves for devices, whatever the case and extension ("CON", "nul", "COM1.json"): a folder of
+# that name cannot be made or opened there. Case ids hold no dot, so only the bare names can occur.
+_RESERVED = re.compile(r"(?:CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])(?:\..*)?", re.IGNORECASE)
 
 
 def data_dir() -> Path:
@@ -43,7 +48,7 @@ def data_dir() -> Path:
 
 
 def is_valid_case_id(case_id: str) -> bool:
-    return _CASE_ID.fullmatch(case_id) is not None
+    return _CASE_ID.fullmatch(case_id) is not None and _RESERVED.fullmatch(case_id) is None
 
 
 def check_case_id(case_id: str) -> str:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from debtassist.i18n import Lang
+from debtassist.i18n import Lang, tr
 from debtassist.rules.check import CheckReport
 from debtassist.ui.session import CaseSession
 from debtassist.ui.summary import SummaryPanel
@@ -145,7 +145,10 @@ class CaseView(QWidget):
         self.summary.update_report(report)
         if self.pages:
             self.current().report_changed(report)
-        self.save_state.setText(t("Saving…"))
+        if self.session.read_only:
+            self.save_state.setText(tr("robust.store.read_only_state", self.lang))
+        else:
+            self.save_state.setText(t("Saving…"))
 
     def _save_failed(self, error: object) -> None:
         message = error.message(self.lang) if hasattr(error, "message") else str(error)

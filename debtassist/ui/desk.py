@@ -45,6 +45,7 @@ from debtassist.model.case import Case, Route, Stage
 from debtassist.rules.deadlines import THIS_WEEK_DAYS
 from debtassist.rules.lifecycle import STAGE_ORDER, stage_label
 from debtassist.rules.rocdate import roc_text
+from debtassist.rules.safe_text import file_name_text
 from debtassist.store.desk_index import DeskRow, desk_rows, row_for
 from debtassist.store.library import CaseLibrary
 
@@ -502,5 +503,5 @@ def case_display_name(row: DeskRow | None, case_id: str) -> str:
 
 
 def default_export_name(summary_name: str) -> str:
-    safe = "".join(ch for ch in summary_name if ch not in '\\/:*?"<>|').strip() or "case"
+    safe = file_name_text(summary_name) or "case"
     return f"{safe}.debtassist.json"

@@ -239,12 +239,16 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             self.inform(exc.message(self.lang))
             return False
-        log.info("case %s opened", case_id)
+        log.info("case %s opened%s", case_id, " read-only" if handle.read_only else "")
         session = CaseSession(self.library, handle)
         self.case_view = CaseView(session, self.lang)
         self.case_view.closeRequested.connect(self.show_desk)
         self.stack.addWidget(self.case_view)
         self.stack.setCurrentWidget(self.case_view)
+        if handle.read_only:
+            self.inform(
+                tr("robust.store.opened_read_only", self.lang, path=self.library.layout.case_dir(case_id))
+            )
         return True
 
     def new_case(self) -> None:
@@ -378,8 +382,8 @@ class MainWindow(QMainWindow):
             self.passphrases.pop(session.case_id, None)
         else:
             self.passphrases[session.case_id] = Passphrase(new)
-            # A packet built before protection is plaintext: it goes (the packet page rebuilds it in memory).
-            (self.library.layout.case_dir(session.case_id) / "packet.pdf").unlink(missing_ok=True)
+            # (A packet built before protection is plaintext: the library removed it; the packet page rebuilds
+            # it in memory.)
         log.info("case %s: passphrase %s", session.case_id, "set" if new else "removed")
         self.inform(t("Done."))
         return True

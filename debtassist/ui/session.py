@@ -36,6 +36,8 @@ class CaseSession(QObject):
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self.flush)
         self.dirty = False
+        # Opened read-only (a read-only disk): edits stay on screen, nothing is saved and nothing fails.
+        self.read_only = handle.read_only
 
     @property
     def case_id(self) -> str:
@@ -45,11 +47,12 @@ class CaseSession(QObject):
         self.dirty = True
         self.report = check_case(self.case, self.table)
         self.reportChanged.emit(self.report)
-        self._timer.start()
+        if not self.read_only:
+            self._timer.start()
 
     def flush(self) -> bool:
         self._timer.stop()
-        if not self.dirty or self.handle.closed:
+        if not self.dirty or self.handle.closed or self.read_only:
             return True
         try:
             stored = self.handle.save(self.case)

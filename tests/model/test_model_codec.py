@@ -21,6 +21,7 @@ from debtassist.model.codec import (
     case_to_json,
     load_case_file,
 )
+from debtassist.model.limits import MAX_AMOUNT
 from debtassist.model.schema import schema_text
 
 SCHEMA_FILE = Path(__file__).resolve().parents[2] / "resources" / "schema" / "case.schema.json"
@@ -163,7 +164,7 @@ def test_loader_fed_case_shaped_junk_raises_only_case_load_error(doc: dict[str, 
 
 
 text_fields = st.text(max_size=60)
-money = st.none() | st.integers(min_value=0, max_value=10**12)
+money = st.none() | st.integers(min_value=0, max_value=MAX_AMOUNT)  # beyond it: a load error
 
 
 @settings(max_examples=200)

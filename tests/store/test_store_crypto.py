@@ -177,7 +177,7 @@ TAMPERING: dict[str, tuple[Callable[[dict[str, Any]], None], str]] = {
     ),
     "bad base64": (_set("nonce", lambda _: "not base64!"), "encrypted_damaged"),
     "extra field": (lambda doc: doc.update(hint="x"), "encrypted_damaged"),
-    "huge kdf cost": (_set("kdf", lambda kdf: {**kdf, _cost_key(kdf): 2**30}), "encrypted_damaged"),
+    "huge kdf cost": (_set("kdf", lambda kdf: {**kdf, _cost_key(kdf): 2**30}), "kdf_too_costly"),
     "newer format": (_set("debtassist_encrypted", lambda _: 2), "encryption_unsupported"),
     "unknown kdf": (_set("kdf", lambda kdf: {**kdf, "name": "balloon"}), "encryption_unsupported"),
 }

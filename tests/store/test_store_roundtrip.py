@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from debtassist.model.case import Creditor
+from debtassist.model.limits import MAX_AMOUNT
 from debtassist.store.library import CaseLibrary
 
 from .store_helpers import make_case
@@ -19,7 +20,12 @@ SETTINGS = settings(
 
 
 @SETTINGS
-@given(name=st.text(), notes=st.text(), creditor=st.text(max_size=200), amount=st.none() | st.integers())
+@given(
+    name=st.text(),
+    notes=st.text(),
+    creditor=st.text(max_size=200),
+    amount=st.none() | st.integers(-MAX_AMOUNT, MAX_AMOUNT),
+)
 def test_text_round_trips_through_save_and_load(
     tmp_path: Path, name: str, notes: str, creditor: str, amount: int | None
 ) -> None:

@@ -56,6 +56,7 @@ from debtassist.rules.check import CheckReport
 from debtassist.rules.explain import Finding
 from debtassist.rules.figures import Figures, PlanScenario
 from debtassist.rules.money import ntd
+from debtassist.store import paths
 from debtassist.store.atomic import atomic_write_bytes
 from debtassist.ui.models.columns import TableSpec, display_text, get_value
 from debtassist.ui.models.tables import (
@@ -91,7 +92,7 @@ from debtassist.ui.wizard.table_pages import (
     OwnDebtorsPage,
 )
 
-PACKET_FILE = "packet.pdf"
+PACKET_FILE = paths.PACKET_FILE  # declared by the store, which removes it when the case is protected
 PREVIEW_SCALE = 0.8  # preview pixels per PDF point (A4 is about 476 × 674)
 PREVIEW_LIMIT = 60  # pages shown in the preview; the system viewer shows all
 PREVIEW_EAGER = 2  # pages rendered at once; the others when they scroll into view
@@ -1161,7 +1162,9 @@ class PacketPage(WizardPage):
         stale = self.is_stale()
         self.print_button.setEnabled(self.pdf is not None and not stale)
         self.save_button.setEnabled(self.pdf is not None and not stale)
-        self.open_button.setEnabled(self.packet_path.is_file() and not self.protected)
+        self.open_button.setEnabled(
+            self.packet_path.is_file() and not self.protected and not self.session.read_only
+        )
         if stale:
             self.status.setText(
                 t(
@@ -1198,7 +1201,9 @@ class PacketPage(WizardPage):
         try:
             state = self._state()
             packet = build_packet(report.case, report, options)
-            if self.protected:
+            if self.session.read_only:
+                pass  # nothing can be written beside the case: it stays in memory, to print or save elsewhere
+            elif self.protected:
                 # A protected case never leaves its packet in plaintext on disk: it stays in memory until the
                 # user prints it or saves it where they choose.
                 self.packet_path.unlink(missing_ok=True)

@@ -1,0 +1,18 @@
+"""Bounds on what a case document may hold, declared once: the model, the codec and the validators read them.
+
+- ``MAX_AMOUNT``: the largest amount (NT$, whole dollars) a case can hold, in either sign. 1 兆 (10**12) and
+  above is certainly a typing mistake in a consumer-debt case; the input validators refuse it as typed, and a
+  file holding more is a load error naming the field (so no figure is ever computed from, say, 10**400, which
+  does not even convert to a float).
+- ``MAX_DEPTH``: how deeply a case document may nest objects and lists. A real case file is about six levels
+  deep (case → creditors → creditor → enforcement → …); 64 leaves room for any future shape while keeping far
+  below Python's recursion limit, so a crafted file is refused before anything recursive (the JSON decoder, the
+  version-0 migration's deep copy, the model's validation) touches it.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+MAX_AMOUNT: Final = 10**12 - 1
+MAX_DEPTH: Final = 64
