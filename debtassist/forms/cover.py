@@ -159,8 +159,8 @@ def build_cover(
         )
     if route is Route.COURT_MEDIATION or route is Route.TOWNSHIP_MEDIATION:
         flow.paragraph(tr("packet.cover.deadline_mediation", lang))
-    windows = sorted(
-        {(a.window_start, a.title(lang)) for a in report.attachments if a.window_start},
+    windows = sorted(  # ties keep the attachments' order (a set here made the order vary between runs)
+        dict.fromkeys((a.window_start, a.title(lang)) for a in report.attachments if a.window_start),
         key=lambda w: w[0] or date.min,
     )
     for start, title in windows:
