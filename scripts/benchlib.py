@@ -2,8 +2,8 @@
 runs, medians, ratios against baselines measured in the same run, and a table with a pass/fail per target.
 
 CPU time is user + system time of the child (and the children it waited for), read with ``os.wait4`` so that
-each run gets its own figures (``resource.getrusage(RUSAGE_CHILDREN)`` would give a running maximum for the
-peak RSS). Wall time is not used for any target: the machine is shared and wall time mostly measures the
+each run gets its own figures (``resource.getrusage(RUSAGE_CHILDREN)`` deltas give the CPU time too, but only a
+running maximum for the peak RSS). Wall time is not used for any target: the machine is shared and wall time mostly measures the
 neighbours. Standard library only.
 """
 
@@ -28,20 +28,29 @@ class Run:
     rss_mb: float  # peak resident set size
 
 
+#: Runs the measured command and reports its exit code, CPU seconds and peak RSS. A small launcher, because a
+#: child forked from this (large) process would report this process's size as its own peak RSS.
+_LAUNCHER = """
+import os, subprocess, sys
+child = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+_, status, usage = os.wait4(child.pid, 0)
+print(os.waitstatus_to_exitcode(status), usage.ru_utime + usage.ru_stime, usage.ru_maxrss)
+"""
+
+
 def run_child(cmd: Sequence[str], env: Mapping[str, str] | None = None, cwd: Path | None = None) -> Run:
     """Run ``cmd`` to completion and return its own CPU time and peak RSS. Fails loudly on a non-zero exit."""
-    with tempfile.TemporaryFile() as err:
-        process = subprocess.Popen(
-            list(cmd), stdout=subprocess.DEVNULL, stderr=err, stdin=subprocess.DEVNULL, env=env, cwd=cwd
-        )
-        _, status, usage = os.wait4(process.pid, 0)
-        process.returncode = os.waitstatus_to_exitcode(status)
-        if process.returncode != 0:
-            err.seek(0)
-            raise RuntimeError(f"{' '.join(cmd)} exited {process.returncode}: {err.read()[-2000:]!r}")
+    done = subprocess.run(
+        [sys.executable, "-S", "-c", _LAUNCHER, *cmd], capture_output=True, text=True, env=env, cwd=cwd
+    )
+    try:
+        code, cpu, rss = done.stdout.split()
+    except ValueError:
+        raise RuntimeError(f"{' '.join(cmd)}: no measurement: {done.stderr[-2000:]}") from None
+    if code != "0":
+        raise RuntimeError(f"{' '.join(cmd)} exited {code}: {done.stderr[-2000:]}")
     # ru_maxrss is in kilobytes on Linux, bytes on macOS.
-    rss = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
-    return Run(usage.ru_utime + usage.ru_stime, rss)
+    return Run(float(cpu), int(rss) / (1024 * 1024 if sys.platform == "darwin" else 1024))
 
 
 def child_env(bytecode: bool = True, **extra: str) -> dict[str, str]:

@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
-
-from debtassist.forms.fonts import REGULAR, GlyphProblem, font_for, missing_placeholder
+from debtassist.forms.fonts import REGULAR, GlyphProblem, missing_placeholder
+from debtassist.forms.measure import font_for, text_width
 
 MM = 72.0 / 25.4
 LEADING = 1.25
@@ -43,7 +42,7 @@ def prepare(text: str, where: str, primary: str = REGULAR) -> Prepared:
 
 
 def unit_width(unit: tuple[str, str], size: float) -> float:
-    return float(stringWidth(unit[0], unit[1], size))
+    return text_width(unit[0], unit[1], size)
 
 
 Line = list[tuple[str, str]]

@@ -209,15 +209,19 @@ def build_packet(case: Case, report: CheckReport, options: PacketOptions) -> Pac
     body.extend(continuation_pages(continuations, filler))
     body = _pad_for_duplex(body, options.duplex)
 
-    # The cover's length does not depend on the page numbers it prints: lay it out once to count its pages,
-    # then again with the real numbers.
-    probe, _ = build_cover(ctx, options.lang, _section_ranges(body), glyphs, options.draft)
-    probe_jobs = _pad_for_duplex(probe, options.duplex) + body
-    contents = [c for c in _section_ranges(probe_jobs) if c[0] != probe[0].section]
-    cover, _ = build_cover(ctx, options.lang, contents, glyphs, options.draft)
-    jobs = _pad_for_duplex(cover, options.duplex) + body
-    if len(jobs) != len(probe_jobs):
+    # The cover's length does not depend on the page numbers it prints: lay it out once with the usual length
+    # assumed for its table of contents, and again only when it came out longer or shorter.
+    assumed = 2
+    for _ in range(3):
+        contents = _section_ranges([PageJob("blank", "")] * assumed + body)  # blank pages get no range
+        cover, _ = build_cover(ctx, options.lang, contents, glyphs, options.draft)
+        padded = _pad_for_duplex(cover, options.duplex)
+        if len(padded) == assumed:
+            break
+        assumed = len(padded)
+    else:
         raise RuntimeError("the cover sheet changed length between layout passes")
+    jobs = padded + body
 
     copies = max(1, options.copies)
     generated = PdfReader(io.BytesIO(_draw(jobs, options, copies)))
