@@ -3,8 +3,8 @@ runs, medians, ratios against baselines measured in the same run, and a table wi
 
 CPU time is user + system time of the child (and the children it waited for), read with ``os.wait4`` so that
 each run gets its own figures (``resource.getrusage(RUSAGE_CHILDREN)`` deltas give the CPU time too, but only a
-running maximum for the peak RSS). Wall time is not used for any target: the machine is shared and wall time mostly measures the
-neighbours. Standard library only.
+running maximum for the peak RSS). Wall time is not used for any target: the machine is shared and wall time
+mostly measures the neighbours. Standard library only (``os.wait4``: Linux and macOS).
 """
 
 from __future__ import annotations

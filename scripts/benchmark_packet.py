@@ -78,7 +78,9 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument(
-        "--no-bytecode", action="store_true", help="compile the sources on every run (PYTHONDONTWRITEBYTECODE)"
+        "--no-bytecode",
+        action="store_true",
+        help="compile the sources on every run (PYTHONDONTWRITEBYTECODE)",
     )
     parser.add_argument("--sizes", action="store_true", help="also list in-process time and size per case")
     args = parser.parse_args()
@@ -100,8 +102,12 @@ def main() -> int:
     jobs = {
         "python -c pass": lambda: run_child([PY, "-c", "pass"], env),
         f"debtassist check {example}": lambda: run_child(cli("check", str(example_file)), env),
-        f"debtassist packet {example}": lambda: run_child(cli("packet", str(example_file), "-o", str(out)), env),
-        "debtassist packet (200 creditors)": lambda: run_child(cli("packet", str(big_file), "-o", str(out)), env),
+        f"debtassist packet {example}": lambda: run_child(
+            cli("packet", str(example_file), "-o", str(out)), env
+        ),
+        "debtassist packet (200 creditors)": lambda: run_child(
+            cli("packet", str(big_file), "-o", str(out)), env
+        ),
         "debtassist packet --copies auto (200 creditors)": lambda: run_child(
             cli("packet", str(big_file), "-o", str(out), "--copies", "auto"), env
         ),
@@ -133,7 +139,9 @@ def main() -> int:
     else:
         notes["pdftk"] = "pdftk not installed: skipped"
 
-    print(f"Cold commands, {args.runs} interleaved runs each (bytecode {'off' if args.no_bytecode else 'cached'}):")
+    print(
+        f"Cold commands, {args.runs} interleaved runs each (bytecode {'off' if args.no_bytecode else 'cached'}):"
+    )
     results = interleaved(jobs, args.runs)
     print_medians(results)
     for note in notes.values():

@@ -1,10 +1,11 @@
-"""Suite-wide guards: tests never touch the real user data folder and never open a network connection, and
-Qt runs on its offscreen platform (chosen before any Qt import)."""
+"""Suite-wide guards: tests never touch the real user data or cache folder and never open a network connection,
+and Qt runs on its offscreen platform (chosen before any Qt import)."""
 
 from __future__ import annotations
 
 import os
 import socket
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,8 @@ from typing import Any
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The parsed-font cache of this test run (shared by its tests and the commands they start), never the user's.
+os.environ.setdefault("DEBTASSIST_CACHE_DIR", tempfile.mkdtemp(prefix="debtassist-test-cache-"))
 
 
 @pytest.fixture(autouse=True)

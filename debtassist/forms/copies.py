@@ -41,7 +41,7 @@ def _form_xobject(writer: PdfWriter, page: PageObject, resources: object) -> Ind
         FloatObject(v) for v in (box.left, box.bottom, box.right, box.top)
     )
     if resources is not None:
-        form[NameObject("/Resources")] = resources  # type: ignore[assignment]
+        form[NameObject("/Resources")] = resources
     return writer._add_object(form)
 
 
@@ -63,7 +63,9 @@ def add_shared_copies(writer: PdfWriter, jobs: list[PageJob], copies: int, gener
         stamp_page = generated.pages[len(jobs) + copy - 1]
         stamp_resources = stamp_page.get("/Resources")
         stamp = _form_xobject(
-            writer, stamp_page, stamp_resources.get_object().clone(writer) if stamp_resources is not None else None
+            writer,
+            stamp_page,
+            stamp_resources.get_object().clone(writer) if stamp_resources is not None else None,
         )
         for template in templates:
             page = PageObject.create_blank_page(writer, PAGE_W, PAGE_H)

@@ -81,7 +81,9 @@ def _scale(units_per_em: int) -> Any:
 
 def dump_face(face: TTFontFace) -> bytes:
     """The parsed state of ``face`` (without the font file's bytes) as cache-file bytes."""
-    state = {k: v for k, v in face.__dict__.items() if k not in ("_ttf_data", "_pdfScale", "table", "glyphToChar")}
+    state = {
+        k: v for k, v in face.__dict__.items() if k not in ("_ttf_data", "_pdfScale", "table", "glyphToChar")
+    }
     for key in _INT_MAPS:
         mapping = state.pop(key)
         if not all(type(v) is int for v in mapping.values()):
@@ -91,7 +93,7 @@ def dump_face(face: TTFontFace) -> bytes:
         state[key] = _ints(state.pop(key))
     metrics = state.pop("hmetrics")
     state["hmetrics"] = (_ints(m[0] for m in metrics), _ints(m[1] for m in metrics))
-    glyphs = face.glyphToChar
+    glyphs = face.__dict__["glyphToChar"]
     state["glyphToChar"] = (
         _ints(glyphs.keys()),
         _ints(len(chars) for chars in glyphs.values()),
@@ -135,8 +137,8 @@ def load_face(blob: bytes, font_data: bytes, filename: str) -> TTFontFace:
     face = _CachedFace.__new__(_CachedFace)
     face.__dict__.update(state)
     face.table = {record["tag"]: record for record in face.tables}
-    face._pdfScale = _scale(face.unitsPerEm)
-    face._ttf_data = font_data
+    face.__dict__["_pdfScale"] = _scale(face.unitsPerEm)
+    face.__dict__["_ttf_data"] = font_data
     face.filename = filename
     if len(face.glyphPos) != face.numGlyphs + 1 or len(face.hmetrics) != face.numGlyphs:
         raise ValueError("font cache entry does not match the font")
@@ -174,6 +176,6 @@ def cached_ttfont(name: str, path: Path) -> TTFont:
     font.face = parsed_face(path, name)
     font.encoding = TTEncoding()
     font.state = WeakKeyDictionary()
-    font._asciiReadable = rl_config.ttfAsciiReadable
-    font.shapable = not any(fnmatch(name, glob) for glob in rl_config.unShapedFontGlob)
+    font.__dict__["_asciiReadable"] = rl_config.ttfAsciiReadable
+    font.shapable = not any(fnmatch(name, glob) for glob in rl_config.unShapedFontGlob or ())
     return font

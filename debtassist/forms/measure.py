@@ -40,7 +40,7 @@ def font_for(char: str, primary: str = fonts.REGULAR) -> str | None:
     fallbacks = fonts.fallback_fonts()
     known = _fonts_state.get(primary)
     if known is not registered or _fonts_state.get("") is not fallbacks:
-        if known is not None or "" in _fonts_state and _fonts_state[""] is not fallbacks:
+        if known is not None or ("" in _fonts_state and _fonts_state[""] is not fallbacks):
             _fonts.clear()  # a font registered again under this name, or other fallbacks: start over
             _fonts_state.clear()
         _fonts_state[primary] = registered
