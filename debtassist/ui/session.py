@@ -47,6 +47,12 @@ class CaseSession(QObject):
         self.reportChanged.emit(self.report)
         self._timer.start()
 
+    def touch_place(self) -> None:
+        """Where the wizard was left changed: saved like any change, but no check reads it, so the report (and
+        every page showing it) stays as it is."""
+        self.dirty = True
+        self._timer.start()
+
     def flush(self) -> bool:
         self._timer.stop()
         if not self.dirty or self.handle.closed:
