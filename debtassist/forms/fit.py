@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from debtassist.forms.fonts import REGULAR, GlyphProblem, missing_placeholder
-from debtassist.forms.measure import font_for, text_width
+from debtassist.forms.measure import font_lookup, text_width
 
 MM = 72.0 / 25.4
 LEADING = 1.25
@@ -26,11 +26,12 @@ class Prepared:
 def prepare(text: str, where: str, primary: str = REGULAR) -> Prepared:
     units: list[tuple[str, str]] = []
     problems: list[GlyphProblem] = []
+    font_for = font_lookup(primary)  # memoised per character
     for char in text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "):
         if char == "\n":
             units.append(("\n", primary))
             continue
-        font = font_for(char, primary)
+        font = font_for(char)
         if font is None:
             problems.append(GlyphProblem(where, char, None))
             units.append((missing_placeholder(char), primary))

@@ -8,13 +8,15 @@ registered again or the fallback fonts change, so it can never answer for anothe
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reportlab.pdfbase import pdfmetrics
 
 from debtassist.forms import fonts
 
 _LIMIT = 200_000  # entries per memo before it starts over (a bound on memory for very varied text)
 _widths: dict[str, tuple[object, dict[tuple[str, float], float]]] = {}
-_fonts: dict[tuple[str, str], str | None] = {}
+_fonts: dict[str, dict[str, str | None]] = {}  # primary font name -> character -> font that draws it
 _fonts_state: dict[str, object] = {}  # the primary font objects and the fallback list the memo was made with
 
 
@@ -34,8 +36,9 @@ def text_width(text: str, font: str, size: float) -> float:
     return width
 
 
-def font_for(char: str, primary: str = fonts.REGULAR) -> str | None:
-    """``fonts.font_for(char, primary)``, remembered while the primary font and the fallback list stay the same."""
+def font_lookup(primary: str = fonts.REGULAR) -> Callable[[str], str | None]:
+    """A function giving ``fonts.font_for(char, primary)`` from the memo; the memo is checked against the
+    registered primary font and the fallback list once, here (take a new lookup for each text)."""
     registered = pdfmetrics.getFont(primary)
     fallbacks = fonts.fallback_fonts()
     known = _fonts_state.get(primary)
@@ -45,12 +48,20 @@ def font_for(char: str, primary: str = fonts.REGULAR) -> str | None:
             _fonts_state.clear()
         _fonts_state[primary] = registered
         _fonts_state[""] = fallbacks
-    key = (char, primary)
-    try:
-        return _fonts[key]
-    except KeyError:
-        pass
-    if len(_fonts) >= _LIMIT:
-        _fonts.clear()
-    found = _fonts[key] = fonts.font_for(char, primary)
-    return found
+    memo = _fonts.setdefault(primary, {})
+    if len(memo) >= _LIMIT:
+        memo.clear()
+
+    def lookup(char: str) -> str | None:
+        try:
+            return memo[char]
+        except KeyError:
+            found = memo[char] = fonts.font_for(char, primary)
+            return found
+
+    return lookup
+
+
+def font_for(char: str, primary: str = fonts.REGULAR) -> str | None:
+    """``fonts.font_for(char, primary)``, remembered while the primary font and the fallback list stay the same."""
+    return font_lookup(primary)(char)
