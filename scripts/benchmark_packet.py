@@ -1,72 +1,207 @@
-"""Benchmark the packet: in-process build time and cold command time (medians), and packet sizes.
+"""Benchmark the commands: CPU time and peak RSS of cold ``check`` and ``packet`` runs, against baselines
+measured in the same run (``python -c pass``, LibreOffice and pdftk on comparable work when installed), the
+200-creditor case with and without ``--copies auto``, and the in-process packet of 1,000 creditors.
 
-Run: .venv/bin/python scripts/benchmark_packet.py [--runs N]
-Targets (issue 3, on a 2-core machine): example packet <= 0.3 s in process and <= 1.5 s as a cold command,
-<= 400 KB; maximal case <= 2 s. This script measures and reports; it asserts nothing.
+Run: .venv/bin/python scripts/benchmark_packet.py [--runs N] [--no-bytecode] [--sizes]
+
+Targets (issue 8): cold example ``packet`` <= 0.35x LibreOffice's CPU and <= 0.35x pdftk's; ``check`` <= 4x
+``python -c pass``; ``--copies auto`` on 200 creditors <= 2x the plain packet of the same case and <= 200 MB
+peak RSS; 1,000 creditors in process (check + packet) <= 1.0 s CPU. Runs are interleaved (one of each job in
+turn) and the medians reported. Comparable work: LibreOffice converts an HTML document holding the text of the
+example packet to PDF (``soffice --headless --convert-to pdf``); pdftk concatenates the blank forms the packet
+is drawn on (``pdftk <blanks> cat output``). This script measures and reports; it asserts nothing.
 """
 
 from __future__ import annotations
 
 import argparse
+import html
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))  # for tests.pdf.maximal
+sys.path.insert(0, str(ROOT))  # for tests.pdf.maximal and scripts.benchlib
 
 from debtassist.examples import EXAMPLES, example_text  # noqa: E402
-from debtassist.forms.packet import PacketOptions, build_packet  # noqa: E402
+from debtassist.forms.packet import PacketOptions, build_packet, forms_for  # noqa: E402
 from debtassist.model.case import Case  # noqa: E402
 from debtassist.model.codec import case_from_json, case_to_json  # noqa: E402
 from debtassist.reference.living_expense import load_living_expense_table  # noqa: E402
+from debtassist.resources_path import resource  # noqa: E402
 from debtassist.rules.check import check_case  # noqa: E402
-from tests.pdf.maximal import maximal_case  # noqa: E402
+from scripts.benchlib import Target, child_env, interleaved, print_medians, print_targets, run_child, which  # noqa: E402
+from tests.pdf import maximal  # noqa: E402
+
+PY = sys.executable
 
 
-def in_process(case: Case, runs: int) -> tuple[float, int, int]:
+def cli(*args: str) -> list[str]:
+    return [PY, "-m", "debtassist.cli", *args]
+
+
+def in_process_cpu(case: Case, runs: int) -> tuple[float, int, int]:
+    """Median CPU seconds of check + packet in a warm process (fonts registered, modules imported)."""
     table = load_living_expense_table(None)
+    build_packet(case, check_case(case, table), PacketOptions(draft=True))  # warm-up
     times = []
     size = pages = 0
-    build_packet(case, check_case(case, table), PacketOptions(draft=True))  # warm-up: fonts, blanks, imports
     for _ in range(runs):
-        start = time.perf_counter()
+        start = time.process_time()
         packet = build_packet(case, check_case(case, table), PacketOptions(draft=True))
-        times.append(time.perf_counter() - start)
+        times.append(time.process_time() - start)
         size, pages = len(packet.pdf), packet.pages_per_set
     return statistics.median(times), size, pages
 
 
-def cold_command(case_file: Path, out: Path, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(
-            [sys.executable, "-m", "debtassist.cli", "packet", str(case_file), "-o", str(out), "--draft"],
-            check=True,
-            capture_output=True,
-        )
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+def packet_text_html(pdf: Path, out: Path) -> bool:
+    """Write the text of a packet as an HTML document (the comparable work for LibreOffice)."""
+    try:
+        import pypdfium2
+    except ImportError:
+        return False
+    document = pypdfium2.PdfDocument(str(pdf))
+    pages = [page.get_textpage().get_text_range() for page in document]
+    body = "".join(
+        '<div style="page-break-after: always">'
+        + "".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines())
+        + "</div>"
+        for text in pages
+    )
+    out.write_text(f'<html><head><meta charset="utf-8"></head><body>{body}</body></html>', encoding="utf-8")
+    return True
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument(
+        "--no-bytecode",
+        action="store_true",
+        help="compile the sources on every run (PYTHONDONTWRITEBYTECODE)",
+    )
+    parser.add_argument("--sizes", action="store_true", help="also list in-process time and size per case")
     args = parser.parse_args()
-    cases = [(name, case_from_json(example_text(name))[0]) for name in EXAMPLES]
-    cases.append(("maximal (200 creditors, 100 assets)", maximal_case()))
-    print(f"{'case':40} {'in-process':>11} {'cold cmd':>9} {'size':>9} {'pages':>6}")
-    with tempfile.TemporaryDirectory() as folder:
-        for name, case in cases:
-            seconds, size, pages = in_process(case, args.runs)
-            case_file = Path(folder) / "case.json"
-            case_file.write_text(case_to_json(case), encoding="utf-8")
-            cold = cold_command(case_file, Path(folder) / "out.pdf", max(3, args.runs // 2))
-            print(f"{name:40} {seconds:10.3f}s {cold:8.3f}s {size / 1024:7.0f}KB {pages:6}")
+
+    folder = Path(tempfile.mkdtemp(prefix="debtassist-bench-"))
+    env = child_env(
+        bytecode=not args.no_bytecode,
+        DEBTASSIST_DATA_DIR=str(folder / "data"),
+        DEBTASSIST_LOG_DIR=str(folder / "log"),
+        DEBTASSIST_CACHE_DIR=str(folder / "cache"),
+    )
+    example = EXAMPLES[0]
+    example_file = folder / f"{example}.json"
+    example_file.write_text(example_text(example), encoding="utf-8")
+    big_file = folder / "maximal-200.json"
+    big_file.write_text(case_to_json(maximal.maximal_case()), encoding="utf-8")
+    out = folder / "out.pdf"
+
+    jobs = {
+        "python -c pass": lambda: run_child([PY, "-c", "pass"], env),
+        f"debtassist check {example}": lambda: run_child(cli("check", str(example_file)), env),
+        f"debtassist packet {example}": lambda: run_child(
+            cli("packet", str(example_file), "-o", str(out)), env
+        ),
+        "debtassist packet (200 creditors)": lambda: run_child(
+            cli("packet", str(big_file), "-o", str(out)), env
+        ),
+        "debtassist packet --copies auto (200 creditors)": lambda: run_child(
+            cli("packet", str(big_file), "-o", str(out), "--copies", "auto"), env
+        ),
+    }
+    notes: dict[str, str] = {}
+    example_pdf = folder / "example.pdf"
+    run_child(cli("packet", str(example_file), "-o", str(example_pdf)), env)
+    soffice = which("soffice") or which("libreoffice")
+    if soffice and packet_text_html(example_pdf, folder / "packet-text.html"):
+        lo_cmd = [
+            soffice,
+            f"-env:UserInstallation={(folder / 'lo-profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder / "lo"),
+            str(folder / "packet-text.html"),
+        ]
+        jobs["LibreOffice: HTML of the example packet -> PDF"] = lambda: run_child(lo_cmd, env)
+    else:
+        notes["soffice"] = "LibreOffice not installed (or pypdfium2 missing): skipped"
+    pdftk = which("pdftk")
+    case, _ = case_from_json(example_text(example))
+    if pdftk and case.route is not None:
+        blanks = [str(resource("forms", f"{form}.pdf")) for form in forms_for(case.route)]
+        pk_cmd = [pdftk, *blanks, "cat", "output", str(folder / "pdftk.pdf")]
+        jobs["pdftk: cat of the example's blank forms"] = lambda: run_child(pk_cmd, env)
+    else:
+        notes["pdftk"] = "pdftk not installed: skipped"
+
+    print(
+        f"Cold commands, {args.runs} interleaved runs each (bytecode {'off' if args.no_bytecode else 'cached'}):"
+    )
+    results = interleaved(jobs, args.runs)
+    print_medians(results)
+    for note in notes.values():
+        print(f"  note: {note}")
+
+    maximal.CREDITORS = 1000
+    thousand = maximal.maximal_case()
+    maximal.CREDITORS = 200
+    thousand_cpu, _, thousand_pages = in_process_cpu(thousand, args.runs)
+    print(f"in process, check + packet, 1,000 creditors ({thousand_pages} pages): {thousand_cpu:.3f} s CPU")
+
+    def cpu(name: str) -> float | None:
+        return results[name].cpu if name in results else None
+
+    def ratio(a: str, b: str) -> float | None:
+        x, y = cpu(a), cpu(b)
+        return None if x is None or y is None else x / y
+
+    packet_name = f"debtassist packet {example}"
+    targets = [
+        Target(
+            "cold example packet / LibreOffice",
+            ratio(packet_name, "LibreOffice: HTML of the example packet -> PDF"),
+            0.35,
+            "x",
+            notes.get("soffice", ""),
+        ),
+        Target(
+            "cold example packet / pdftk",
+            ratio(packet_name, "pdftk: cat of the example's blank forms"),
+            0.35,
+            "x",
+            notes.get("pdftk", ""),
+        ),
+        Target("check / python -c pass", ratio(f"debtassist check {example}", "python -c pass"), 4.0, "x"),
+        Target(
+            "--copies auto / plain packet (200 creditors)",
+            ratio("debtassist packet --copies auto (200 creditors)", "debtassist packet (200 creditors)"),
+            2.0,
+            "x",
+        ),
+        Target(
+            "--copies auto peak RSS (200 creditors)",
+            results["debtassist packet --copies auto (200 creditors)"].rss_mb,
+            200,
+            "MB",
+        ),
+        Target("1,000 creditors in process (check + packet)", thousand_cpu, 1.0, "s"),
+    ]
+    failed = print_targets(targets)
+
+    if args.sizes:
+        print()
+        print(f"{'case':40} {'in-process CPU':>15} {'size':>9} {'pages':>6}")
+        cases = [(name, case_from_json(example_text(name))[0]) for name in EXAMPLES]
+        cases.append(("maximal (200 creditors, 100 assets)", maximal.maximal_case()))
+        for name, one in cases:
+            seconds, size, pages = in_process_cpu(one, args.runs)
+            print(f"{name:40} {seconds:14.3f}s {size / 1024:7.0f}KB {pages:6}")
+    print(f"\n{failed} target(s) failed")
     return 0
 
 

@@ -1,6 +1,6 @@
-"""Suite-wide guards: tests never touch the real user data folder and never open a network connection, Qt runs on
-its offscreen platform (chosen before any Qt import), and the run sees a fresh machine — no qpdf or poppler
-tools, no system fonts, a fallback font built by the suite (``tests/fresh_machine.py``)."""
+"""Suite-wide guards: tests never touch the real user data or cache folder and never open a network connection,
+Qt runs on its offscreen platform (chosen before any Qt import), and the run sees a fresh machine — no qpdf or
+poppler tools, no system fonts, a fallback font built by the suite (``tests/fresh_machine.py``)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ from tests import fresh_machine
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _FRESH = Path(tempfile.mkdtemp(prefix="debtassist-fresh-"))
 fresh_machine.install(_FRESH)
+# The parsed-font cache of this test run (shared by its tests and the commands they start), never the user's.
+os.environ.setdefault("DEBTASSIST_CACHE_DIR", str(_FRESH / "cache"))
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

@@ -9,6 +9,7 @@ from reportlab.pdfgen.canvas import Canvas
 from debtassist.forms.definition import A4_MM, Align
 from debtassist.forms.fit import LEADING, MM, Line, line_width
 from debtassist.forms.fonts import REGULAR
+from debtassist.forms.measure import text_width
 
 PAGE_W = A4_MM[0] * MM
 PAGE_H = A4_MM[1] * MM
@@ -53,9 +54,7 @@ def draw_line_runs(canvas: Canvas, line: Line, x: float, baseline: float, size: 
             run_start = cursor
             run_font = font
         run_text += text
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
-        cursor += stringWidth(text, font, size)
+        cursor += text_width(text, font, size)
     if run_text:
         canvas.setFont(run_font or "", size)
         canvas.drawString(run_start, baseline, run_text)

@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
-
-from debtassist.forms.fonts import REGULAR, GlyphProblem, font_for, missing_placeholder
+from debtassist.forms.fonts import REGULAR, GlyphProblem, missing_placeholder
+from debtassist.forms.measure import font_lookup, text_width
 
 MM = 72.0 / 25.4
 LEADING = 1.25
@@ -31,11 +30,12 @@ class Prepared:
 def prepare(text: str, where: str, primary: str = REGULAR) -> Prepared:
     units: list[tuple[str, str]] = []
     problems: list[GlyphProblem] = []
+    font_for = font_lookup(primary)  # memoised per character
     for char in text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "):
         if char == "\n":
             units.append(("\n", primary))
             continue
-        font = font_for(char, primary)
+        font = font_for(char)
         if font is None:
             problems.append(GlyphProblem(where, char, None))
             units.append((missing_placeholder(char), primary))
@@ -47,7 +47,7 @@ def prepare(text: str, where: str, primary: str = REGULAR) -> Prepared:
 
 
 def unit_width(unit: tuple[str, str], size: float) -> float:
-    return float(stringWidth(unit[0], unit[1], size))
+    return text_width(unit[0], unit[1], size)
 
 
 Line = list[tuple[str, str]]

@@ -16,6 +16,7 @@ from typing import cast
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from debtassist.forms.fontcache import cached_ttfont
 from debtassist.resources_path import resource
 
 REGULAR = "DA-NotoSansTC"
@@ -45,7 +46,7 @@ def register_fonts() -> None:
     """Register the bundled fonts with ReportLab (once per process)."""
     for name, file in ((REGULAR, "NotoSansTC-Regular.ttf"), (BOLD, "NotoSansTC-Bold.ttf")):
         with _as_path(file) as path:
-            pdfmetrics.registerFont(TTFont(name, str(path)))
+            pdfmetrics.registerFont(cached_ttfont(name, path))  # parsed once per font file, then cached
 
 
 def _as_path(file: str) -> AbstractContextManager[Path]:

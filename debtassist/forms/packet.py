@@ -15,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from debtassist import __version__
 from debtassist.forms.bindings import FillContext
 from debtassist.forms.continuation import continuation_pages
+from debtassist.forms.copies import add_shared_copies
 from debtassist.forms.cover import build_cover, copies_needed
 from debtassist.forms.definition import FormDef, form_definition
 from debtassist.forms.draw import PAGE_H, PAGE_W, new_canvas, pt_top, pt_x
@@ -250,7 +251,9 @@ def build_packet(case: Case, report: CheckReport, options: PacketOptions) -> Pac
         else:
             writer.add_page(overlay)
     set_pages = len(writer.pages)
-    if copies > 1:
+    if copies > 1 and not options.editable:
+        add_shared_copies(writer, jobs, copies, generated)
+    elif copies > 1:
         _add_copies(writer, jobs, options, copies, generated)
     if options.editable:
         install_acroform(writer, fields)

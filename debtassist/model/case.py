@@ -54,7 +54,9 @@ IsoDateTime = Annotated[datetime | None, BeforeValidator(_iso_date_only)]
 
 
 class _Part(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True, use_enum_values=False)
+    model_config = ConfigDict(
+        extra="forbid", validate_assignment=True, use_enum_values=False, defer_build=True
+    )
 
 
 class Route(StrEnum):

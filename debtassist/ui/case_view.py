@@ -136,7 +136,7 @@ class CaseView(QWidget):
         self.next.setEnabled(index < len(self.pages) - 1)
         if self.session.case.meta.wizard_page != page.key:
             self.session.case.meta.wizard_page = page.key
-            self.session.touch()
+            self.session.touch_place()
         self.last_switch_seconds = time.perf_counter() - start
 
     # -- live updates ----------------------------------------------------------------------------------------

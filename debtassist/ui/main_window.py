@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -37,11 +37,13 @@ from debtassist.store.errors import (
     WrongPassphraseError,
 )
 from debtassist.store.library import CaseLibrary
-from debtassist.ui.case_view import CaseView
 from debtassist.ui.desk import DeskWidget, default_export_name
 from debtassist.ui.desk_actions import DeskActions, mark_as_copy
 from debtassist.ui.i18n import Translators
 from debtassist.ui.session import CaseSession
+
+if TYPE_CHECKING:  # the wizard (all its pages) loads with the first case opened, not before the window shows
+    from debtassist.ui.case_view import CaseView
 
 T = TypeVar("T")
 
@@ -240,6 +242,8 @@ class MainWindow(QMainWindow):
             self.inform(exc.message(self.lang))
             return False
         log.info("case %s opened%s", case_id, " read-only" if handle.read_only else "")
+        from debtassist.ui.case_view import CaseView
+
         session = CaseSession(self.library, handle)
         self.case_view = CaseView(session, self.lang)
         self.case_view.closeRequested.connect(self.show_desk)

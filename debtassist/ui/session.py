@@ -50,6 +50,13 @@ class CaseSession(QObject):
         if not self.read_only:
             self._timer.start()
 
+    def touch_place(self) -> None:
+        """Where the wizard was left changed: saved like any change, but no check reads it, so the report (and
+        every page showing it) stays as it is."""
+        self.dirty = True
+        if not self.read_only:
+            self._timer.start()
+
     def flush(self) -> bool:
         self._timer.stop()
         if not self.dirty or self.handle.closed or self.read_only:

@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pypdfium2 as pdfium
 from pydantic import BaseModel
 from PySide6.QtCore import QEvent, QRectF, QSize, QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -48,7 +47,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from debtassist.forms.packet import Packet, PacketOptions, build_packet, default_copies
 from debtassist.i18n import Lang, tr
 from debtassist.logs import log
 from debtassist.model.case import AttachmentStatus, Case, CaseStatus, ExpenseMode, PreviousNegotiation, Route
@@ -59,6 +57,9 @@ from debtassist.rules.money import ntd
 from debtassist.store import paths
 from debtassist.store.atomic import atomic_write_bytes
 from debtassist.ui.models.columns import TableSpec, display_text, get_value
+
+if TYPE_CHECKING:  # the packet code (ReportLab, pypdf) and pypdfium2 load when the packet step needs them
+    from debtassist.forms.packet import Packet, PacketOptions
 from debtassist.ui.models.tables import (
     ASSET_TABLE,
     BUSINESS_PERIOD_TABLE,
@@ -853,6 +854,7 @@ class ReviewPage(WizardPage):
 
     def build(self) -> None:
         self.reviewed = False
+        self._shown: CheckReport | None = None
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
@@ -868,6 +870,9 @@ class ReviewPage(WizardPage):
         self._show(report)
 
     def _show(self, report: CheckReport) -> None:
+        if report is self._shown:  # one render per change: this report is on screen already
+            return
+        self._shown = report
         bar = self.browser.verticalScrollBar()
         position = bar.value()
         self.browser.setHtml(review_html(report, self.lang))
@@ -909,6 +914,8 @@ def print_pdf(data: bytes, printer: QPrinter, progress: Callable[[int, int], boo
     rendered at the printer's resolution (at most 300 dpi) and fitted to the paper keeping its proportions.
     Returns the number of pages printed; raises OSError when the printer cannot be opened, PrintCancelled when
     ``progress`` (called with done, total) returns False."""
+    import pypdfium2 as pdfium
+
     document = pdfium.PdfDocument(data)
     try:
         count = len(document)
@@ -982,6 +989,8 @@ class PacketPreview(QScrollArea):
             self._document = None
 
     def show_pdf(self, data: bytes) -> None:
+        import pypdfium2 as pdfium
+
         self.clear()
         self._document = pdfium.PdfDocument(data)
         self.page_count = len(self._document)
@@ -1125,6 +1134,8 @@ class PacketPage(WizardPage):
         return self.session.library.layout.case_dir(self.session.case_id) / PACKET_FILE
 
     def options(self) -> PacketOptions:
+        from debtassist.forms.packet import PacketOptions, default_copies
+
         report = self.session.report
         copies = default_copies(report.case, report) if self.copies.isChecked() else 1
         draft = self.draft.isChecked() and bool(report.errors)
@@ -1153,6 +1164,8 @@ class PacketPage(WizardPage):
         if not has_errors and self.draft.isChecked():
             self.draft.setChecked(False)
         if report.case.route is not None:
+            from debtassist.forms.packet import default_copies
+
             self.copies.setText(
                 fill(t("One copy for each creditor (%1 sets in all)"), default_copies(report.case, report))
             )
@@ -1199,6 +1212,8 @@ class PacketPage(WizardPage):
             )
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
+            from debtassist.forms.packet import build_packet
+
             state = self._state()
             packet = build_packet(report.case, report, options)
             if self.session.read_only:

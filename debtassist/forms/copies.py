@@ -1,0 +1,77 @@
+"""Copy sets that reuse the original pages: every original page (but the cover) becomes one form XObject, and
+every copy page is a small new page that draws that XObject and the copy's stamp.
+
+Before, every copy page merged the blank form, the overlay and the stamp anew, so 201 sets of a 200-creditor
+case parsed and rewrote thousands of content streams (minutes, ~0.5 GB). Now the drawing of each original page
+is stored once, each copy's stamp once, and all copy pages share one two-operator content stream. What a copy
+page shows is unchanged: the printed original page (blank, values, footer, watermark) and the copy stamp.
+Used for the print packet; the editable packet, whose original pages hold fields instead of drawn values, keeps
+building its copies by merging (``packet._add_copies``).
+"""
+
+from __future__ import annotations
+
+from pypdf import PageObject, PdfReader, PdfWriter
+from pypdf.generic import (
+    ArrayObject,
+    DecodedStreamObject,
+    DictionaryObject,
+    FloatObject,
+    IndirectObject,
+    NameObject,
+    RectangleObject,
+)
+
+from debtassist.forms.draw import PAGE_H, PAGE_W
+from debtassist.forms.layout import PageJob
+
+_PAGE, _STAMP = NameObject("/DAPage"), NameObject("/DAStamp")
+
+
+def _form_xobject(writer: PdfWriter, page: PageObject, resources: object) -> IndirectObject:
+    """The drawing of ``page`` as a form XObject in ``writer``, with the given (writer-owned) resources."""
+    stream = DecodedStreamObject()
+    contents = page.get_contents()
+    stream.set_data(contents.get_data() if contents is not None else b"")
+    form = stream.flate_encode()
+    box = page.mediabox
+    form[NameObject("/Type")] = NameObject("/XObject")
+    form[NameObject("/Subtype")] = NameObject("/Form")
+    form[NameObject("/BBox")] = ArrayObject(
+        FloatObject(v) for v in (box.left, box.bottom, box.right, box.top)
+    )
+    if resources is not None:
+        form[NameObject("/Resources")] = resources
+    return writer._add_object(form)
+
+
+def add_shared_copies(writer: PdfWriter, jobs: list[PageJob], copies: int, generated: PdfReader) -> None:
+    """Append copy sets 1 … copies-1 of the original pages already in ``writer`` (one per job, in order),
+    each page but the cover, each stamped with its copy number (the stamp pages follow the job pages in
+    ``generated``)."""
+    templates: list[IndirectObject] = []
+    for index, job in enumerate(jobs):
+        if job.kind == "cover":
+            continue
+        original = writer.pages[index]
+        resources = original.get("/Resources")
+        templates.append(_form_xobject(writer, original, resources))
+    draw = DecodedStreamObject()
+    draw.set_data(b"q /DAPage Do Q q /DAStamp Do Q")
+    contents = writer._add_object(draw)
+    for copy in range(1, copies):
+        stamp_page = generated.pages[len(jobs) + copy - 1]
+        stamp_resources = stamp_page.get("/Resources")
+        stamp = _form_xobject(
+            writer,
+            stamp_page,
+            stamp_resources.get_object().clone(writer) if stamp_resources is not None else None,
+        )
+        for template in templates:
+            page = PageObject.create_blank_page(writer, PAGE_W, PAGE_H)
+            page[NameObject("/MediaBox")] = RectangleObject((0, 0, PAGE_W, PAGE_H))
+            page[NameObject("/Resources")] = DictionaryObject(
+                {NameObject("/XObject"): DictionaryObject({_PAGE: template, _STAMP: stamp})}
+            )
+            page[NameObject("/Contents")] = contents
+            writer.add_page(page)

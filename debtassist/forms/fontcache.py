@@ -1,0 +1,181 @@
+"""The bundled fonts' parsed metrics, cached in the user cache folder so that a cold command does not parse the
+two 7 MB Noto Sans TC files again.
+
+ReportLab parses a TrueType file into a face (glyph map, widths, glyph offsets, names) before it can measure or
+subset text; for Noto Sans TC that is most of the font cost of a cold ``packet``. The parsed face is stored in
+``<user cache folder>/fonts/<font name>-<SHA-256 of the font file>.v<format>.cache``: a changed font file has
+another hash, so it never meets a stale entry. The file holds only what the font file itself says (no case
+data). It is written atomically (temp file + rename), so concurrent processes see a whole entry or none; an
+unreadable, corrupt or mismatching entry is ignored, the font parsed again and the entry rewritten. The cache
+is a convenience: when the folder cannot be written the font is simply parsed every time.
+
+The big tables are stored as packed integer arrays and everything else as a pickle read with an unpickler that
+refuses every global except ReportLab's name-bytes class, so a tampered cache file cannot run code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import pickle
+import re
+from array import array
+from fnmatch import fnmatch
+from pathlib import Path
+from typing import Any
+from weakref import WeakKeyDictionary
+
+from reportlab import Version as REPORTLAB_VERSION
+from reportlab import rl_config
+from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
+
+from debtassist.store.atomic import atomic_write_bytes
+
+CACHE_ENV = "DEBTASSIST_CACHE_DIR"
+FORMAT = 1
+_MAGIC = b"DAFONT1\n"
+#: Parsed tables kept as packed arrays (int -> int maps and int sequences).
+_INT_MAPS = ("charToGlyph", "charWidths")
+_INT_LISTS = ("glyphPos",)
+
+
+def cache_dir() -> Path:
+    """The user cache folder (``DEBTASSIST_CACHE_DIR`` overrides it, e.g. for tests)."""
+    override = os.environ.get(CACHE_ENV, "").strip()
+    if override:
+        return Path(override)
+    from platformdirs import user_cache_path
+
+    return user_cache_path("debtassist", appauthor=False)
+
+
+def entry_path(name: str, digest: str) -> Path:
+    return cache_dir() / "fonts" / f"{name}-{digest}.v{FORMAT}.cache"
+
+
+class _SafeUnpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) == (TTFNameBytes.__module__, TTFNameBytes.__name__):
+            return TTFNameBytes
+        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a font cache")
+
+
+def _ints(values: Any) -> bytes:
+    return array("q", values).tobytes()
+
+
+def _unints(data: bytes) -> array[int]:
+    values = array("q")
+    values.frombytes(data)
+    return values
+
+
+def _scale(units_per_em: int) -> Any:
+    # The same function ReportLab's parser sets (it is not picklable: a closure).
+    if units_per_em == 1000:
+        return lambda x: x
+    factor = 1000 / units_per_em
+    return lambda x: x * factor
+
+
+def dump_face(face: TTFontFace) -> bytes:
+    """The parsed state of ``face`` (without the font file's bytes) as cache-file bytes."""
+    state = {
+        k: v for k, v in face.__dict__.items() if k not in ("_ttf_data", "_pdfScale", "table", "glyphToChar")
+    }
+    for key in _INT_MAPS:
+        mapping = state.pop(key)
+        if not all(type(v) is int for v in mapping.values()):
+            raise TypeError(f"{key} is not an int map")  # a font with a unitsPerEm other than 1000
+        state[key] = (_ints(mapping.keys()), _ints(mapping.values()))
+    for key in _INT_LISTS:
+        state[key] = _ints(state.pop(key))
+    metrics = state.pop("hmetrics")
+    state["hmetrics"] = (_ints(m[0] for m in metrics), _ints(m[1] for m in metrics))
+    glyphs = face.__dict__["glyphToChar"]
+    state["glyphToChar"] = (
+        _ints(glyphs.keys()),
+        _ints(len(chars) for chars in glyphs.values()),
+        _ints(c for chars in glyphs.values() for c in chars),
+    )
+    meta = (FORMAT, REPORTLAB_VERSION)
+    return _MAGIC + pickle.dumps((meta, state), protocol=5)
+
+
+class _CachedFace(TTFontFace):
+    """A face restored from the cache. ``glyphToChar`` (only needed while parsing) is rebuilt on first use."""
+
+    def __getattr__(self, name: str) -> Any:
+        if name != "glyphToChar" or "_glyph_to_char" not in self.__dict__:
+            raise AttributeError(name)
+        glyphs, counts, chars = (list(_unints(part)) for part in self.__dict__.pop("_glyph_to_char"))
+        glyph_to_char: dict[int, list[int]] = {}
+        at = 0
+        for glyph, count in zip(glyphs, counts, strict=True):
+            glyph_to_char[glyph] = chars[at : at + count]
+            at += count
+        self.glyphToChar = glyph_to_char
+        return glyph_to_char
+
+
+def load_face(blob: bytes, font_data: bytes, filename: str) -> TTFontFace:
+    """A face from cache-file bytes and the font file's bytes. Raises on anything unexpected."""
+    if not blob.startswith(_MAGIC):
+        raise ValueError("not a font cache entry")
+    meta, state = _SafeUnpickler(io.BytesIO(blob[len(_MAGIC) :])).load()
+    if tuple(meta) != (FORMAT, REPORTLAB_VERSION) or not isinstance(state, dict):
+        raise ValueError("font cache entry of another format")
+    for key in _INT_MAPS:
+        keys, values = state[key]
+        state[key] = dict(zip(_unints(keys), _unints(values), strict=True))
+    for key in _INT_LISTS:
+        state[key] = list(_unints(state[key]))
+    advances, bearings = state["hmetrics"]
+    state["hmetrics"] = list(zip(_unints(advances), _unints(bearings), strict=True))
+    state["_glyph_to_char"] = state.pop("glyphToChar")
+    face = _CachedFace.__new__(_CachedFace)
+    face.__dict__.update(state)
+    face.table = {record["tag"]: record for record in face.tables}
+    face.__dict__["_pdfScale"] = _scale(face.unitsPerEm)
+    face.__dict__["_ttf_data"] = font_data
+    face.filename = filename
+    if len(face.glyphPos) != face.numGlyphs + 1 or len(face.hmetrics) != face.numGlyphs:
+        raise ValueError("font cache entry does not match the font")
+    return face
+
+
+def parsed_face(path: Path, name: str) -> TTFontFace:
+    """The parsed face of the font file at ``path``, from the cache when it holds this very file, else parsed
+    (and the cache entry written, best effort)."""
+    data = path.read_bytes()
+    entry = entry_path(name, hashlib.sha256(data).hexdigest())
+    try:
+        return load_face(entry.read_bytes(), data, str(path))
+    except Exception:  # missing, unreadable, corrupt, of another version: parse the font again
+        pass
+    face = TTFontFace(io.BytesIO(data))
+    face.filename = str(path)
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(entry, dump_face(face))
+        mine = re.compile(re.escape(name) + r"-[0-9a-f]{64}\.v\d+\.cache")
+        for old in entry.parent.iterdir():  # entries of earlier versions of this font file
+            if old != entry and mine.fullmatch(old.name):
+                old.unlink(missing_ok=True)
+    except (OSError, TypeError):  # a read-only cache folder, or a font this cache does not handle
+        pass
+    return face
+
+
+def cached_ttfont(name: str, path: Path) -> TTFont:
+    """``TTFont(name, path)`` with its face from the cache: the same attributes ``TTFont.__init__`` sets (a
+    test compares them with a font built by ReportLab itself)."""
+    font: TTFont = TTFont.__new__(TTFont)
+    font.fontName = name
+    font.face = parsed_face(path, name)
+    font.encoding = TTEncoding()
+    font.state = WeakKeyDictionary()
+    font.__dict__["_asciiReadable"] = rl_config.ttfAsciiReadable
+    font.shapable = not any(fnmatch(name, glob) for glob in rl_config.unShapedFontGlob or ())
+    return font
