@@ -9,6 +9,7 @@ The national IDs are made here with the checksum of domain §7, independently of
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from fractions import Fraction
 from typing import Any
@@ -38,6 +39,7 @@ from debtassist.model.case import (
     PreviousNegotiation,
     Route,
 )
+from debtassist.reference.living_expense import FigureStatus, LivingExpenseTable, bundled_figures
 
 #: The fixed "today" of every persona check (a Sunday in late November 2026, ROC 115).
 TODAY = date(2026, 11, 29)
@@ -547,3 +549,15 @@ def annuity_payment(base: int, months: int, annual_rate: Fraction) -> int:
     growth = (1 + r) ** months
     exact = Fraction(base) * r * growth / (growth - 1)
     return -(-exact.numerator // exact.denominator)
+
+
+def november_2026_table() -> LivingExpenseTable:
+    """The bundled table as it stood before the December 2026 update: no 2025 figure for any area and the Fujian
+    2026 figure in conflict. The persona tests of the "missing" and "conflict" paths keep their households with
+    it; what the bundled table holds now is tested in ``tests/reference``."""
+    figures = [
+        replace(f, status=FigureStatus.CONFLICT) if (f.area, f.year) == ("FJP", 2026) else f
+        for f in bundled_figures()
+        if f.year != 2025
+    ]
+    return LivingExpenseTable(figures)

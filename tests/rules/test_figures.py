@@ -31,12 +31,11 @@ from debtassist.model.case import (
     PreviousNegotiation,
     Route,
 )
-from debtassist.reference.living_expense import load_living_expense_table
 from debtassist.rules.check import check_case
 from debtassist.rules.figures import Figures, compute_figures, monthly_payment
-from tests.rules.personas import TODAY, annuity_payment, base_case, taipei_single
+from tests.rules.personas import TODAY, annuity_payment, base_case, november_2026_table, taipei_single
 
-TABLE = load_living_expense_table(None)
+TABLE = november_2026_table()  # see tests.rules.personas
 CEILING = 12_000_000
 
 

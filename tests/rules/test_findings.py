@@ -26,13 +26,21 @@ from debtassist.model.case import (
     OwnDebtor,
     Route,
 )
-from debtassist.reference.living_expense import load_living_expense_table
 from debtassist.rules.check import CheckReport, check_case
 from debtassist.rules.explain import Finding, Severity
-from tests.rules.personas import TODAY, bad_id, base_case, kinmen, make_id, taipei_2025, taipei_single
+from tests.rules.personas import (
+    TODAY,
+    bad_id,
+    base_case,
+    kinmen,
+    make_id,
+    november_2026_table,
+    taipei_2025,
+    taipei_single,
+)
 
 E, W, N = Severity.ERROR, Severity.WARNING, Severity.NOTE
-TABLE = load_living_expense_table(None)
+TABLE = november_2026_table()  # see tests.rules.personas
 
 
 def check(case: Case) -> CheckReport:

@@ -16,7 +16,6 @@ from debtassist.i18n import LANGS
 from debtassist.model.case import Case, ExpenseMode, LivingExpenseConfirmation, Route
 from debtassist.model.codec import case_from_json
 from debtassist.reference.areas import counties
-from debtassist.reference.living_expense import load_living_expense_table
 from debtassist.rules.check import CheckReport, check_case
 from debtassist.rules.explain import Finding, Severity
 from debtassist.rules.figures import Figures, PlanScenario
@@ -30,6 +29,7 @@ from tests.rules.personas import (
     kinmen,
     new_taipei_2024_three_children,
     new_taipei_parent,
+    november_2026_table,
     pingtung_private_only,
     taichung_home_loan,
     tainan_2024_affordability,
@@ -42,7 +42,7 @@ from tests.rules.personas import (
 E, W, N = Severity.ERROR, Severity.WARNING, Severity.NOTE
 TWO, FIVE = Fraction(2, 100), Fraction(5, 100)
 
-TABLE = load_living_expense_table(None)
+TABLE = november_2026_table()  # see tests.rules.personas
 
 
 # --- helpers ----------------------------------------------------------------------------------------------------
