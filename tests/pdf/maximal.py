@@ -29,6 +29,7 @@ from debtassist.model.case import (
     Expenses,
     History,
     Income,
+    IncomeKind,
     IncomeRecord,
     LivingExpenseConfirmation,
     MonthlyIncome,
@@ -281,7 +282,12 @@ def maximal_case(route: Route = Route.REHABILITATION) -> Case:
             "income": Income(
                 records=[
                     IncomeRecord(
-                        year=2024 + i % 2, kind=("薪資", "利息", "租賃", "其他")[i % 4], source=s, amount=a
+                        period_from=date(2024 + i % 2, 1, 1),
+                        period_to=date(2024 + i % 2, 12, 31),
+                        kind=(IncomeKind.SALARY, IncomeKind.OTHER, IncomeKind.RENT, IncomeKind.OTHER)[i % 4],
+                        kind_detail=("", "利息", "", "")[i % 4],
+                        source=s,
+                        amount=a,
                     )
                     for i, (s, a) in enumerate(
                         [
@@ -297,12 +303,18 @@ def maximal_case(route: Route = Route.REHABILITATION) -> Case:
                     )
                 ],
                 monthly=[
-                    MonthlyIncome(kind="薪資", source="峯喆科技股份有限公司", amount=48_000),
-                    MonthlyIncome(kind="兼職", source="外送平台", amount=6_500, paid_in_cash=True),
-                    MonthlyIncome(kind="租金", source="出租機車位", amount=2_000),
-                    MonthlyIncome(kind="補助", source="臺北市政府社會局", amount=1_500),
-                    MonthlyIncome(kind="其他", source="年終獎金按月平均", amount=3_333),
-                    MonthlyIncome(kind="利息", source="存款利息", amount=12),
+                    MonthlyIncome(kind=IncomeKind.SALARY, source="峯喆科技股份有限公司", amount=48_000),
+                    MonthlyIncome(
+                        kind=IncomeKind.SALARY,
+                        kind_detail="兼職",
+                        source="外送平台",
+                        amount=6_500,
+                        paid_in_cash=True,
+                    ),
+                    MonthlyIncome(kind=IncomeKind.RENT, source="出租機車位", amount=2_000),
+                    MonthlyIncome(kind=IncomeKind.SUBSIDY, source="臺北市政府社會局", amount=1_500),
+                    MonthlyIncome(kind=IncomeKind.OTHER, source="年終獎金按月平均", amount=3_333),
+                    MonthlyIncome(kind=IncomeKind.OTHER, kind_detail="利息", source="存款利息", amount=12),
                 ],
             ),
             "expenses": Expenses(mode=ExpenseMode.ITEMIZED, items=expense_items),

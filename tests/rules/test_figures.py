@@ -21,11 +21,13 @@ from debtassist.model.case import (
     CreditorKind,
     DebtType,
     Dependent,
+    ExpenseCategory,
     ExpenseItem,
     ExpenseMode,
     Expenses,
     History,
     Income,
+    IncomeKind,
     LivingExpenseConfirmation,
     MonthlyIncome,
     PreviousNegotiation,
@@ -541,8 +543,10 @@ def test_disposable_is_income_minus_necessary_minus_dependents(
 ) -> None:
     case = household(
         living_expense=confirmed(minimum),
-        income=Income(monthly=[MonthlyIncome(kind="薪資", amount=a) for a in incomes]),
-        expenses=Expenses(mode=mode, items=[ExpenseItem(category="雜支", monthly=a) for a in items]),
+        income=Income(monthly=[MonthlyIncome(kind=IncomeKind.SALARY, amount=a) for a in incomes]),
+        expenses=Expenses(
+            mode=mode, items=[ExpenseItem(category=ExpenseCategory.SUNDRIES, monthly=a) for a in items]
+        ),
         dependents=dependents,
         creditors=[Creditor(kind=CreditorKind.BANK, name="甲銀行", principal=1_200_000)],
     )
