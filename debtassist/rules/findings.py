@@ -244,7 +244,8 @@ def _values(case: Case, today: date, add: Any) -> None:
     for i, r in enumerate(case.income.records):
         for key in ("period_from", "period_to"):
             day = getattr(r, key)
-            if day is not None and (day.year < 1912 or day > today):
+            # Only the month counts: a period may end in the current month.
+            if day is not None and (day.year < 1912 or (day.year, day.month) > (today.year, today.month)):
                 add(E, "INCOME_PERIOD_INVALID", f"income.records[{i}].{key}", "input", date=roc_text(day))
 
 

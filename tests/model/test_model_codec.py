@@ -58,7 +58,7 @@ def test_empty_case_is_a_valid_document() -> None:
 
 def test_version_0_document_is_migrated() -> None:
     case, steps = load_case_file(FIXTURES / "case-v0.json")
-    assert steps == [0]
+    assert steps == [0, 1]
     assert case.schema_version == SCHEMA_VERSION
     assert case.applicant.name == "張雅婷"
     assert case.applicant.national_id == "A123456789"
