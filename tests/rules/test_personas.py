@@ -273,7 +273,7 @@ def test_taoyuan_supports_parent_itemized_car_loan_rehabilitation() -> None:
     assert (fig.largest_creditor.name, fig.largest_creditor.amount) == ("台北富邦商業銀行", 325_000)
     assert_living(fig, "TYN", 2026, 17_186, "secondary")
     # Rehabilitation plans end within 6 years (Art. 53): the 72-month scenarios are the ones checked here.
-    assert fig.plan_scenarios == []  # rehabilitation: no whole-debt scenarios; the plan is tested in test_plan.py
+    assert fig.plan_scenarios == []  # rehabilitation: the plan is tested in test_plan.py
     assert error_codes(report) == []
     assert_finding(report, "CLAIMED_OVER_STANDARD", N, "expenses.items", claimed="21,325", standard="20,623")
     assert_finding(report, "DEEMED_MEDIATION", N, "history")
@@ -319,7 +319,7 @@ def test_taichung_home_loan_special_clause_after_failed_mediation() -> None:
     # 土地銀行's claim is fully secured (0 unsecured): 聯邦 200,000 is the largest unsecured claim.
     assert (fig.largest_creditor.name, fig.largest_creditor.amount) == ("聯邦商業銀行", 200_000)
     assert_living(fig, "TXG", 2026, 16_431, "secondary")
-    assert fig.plan_scenarios == []  # rehabilitation: no whole-debt scenarios; the plan is tested in test_plan.py
+    assert fig.plan_scenarios == []  # rehabilitation: the plan is tested in test_plan.py
     assert error_codes(report) == []
     # The special clause belongs to rehabilitation and is on a home loan: nothing to say about it.
     assert_no(
@@ -394,7 +394,7 @@ def test_kaohsiung_business_owner_over_the_consumer_ceiling() -> None:
     )
     assert (fig.largest_creditor.name, fig.largest_creditor.amount) == ("高雄銀行", 800_000)
     assert_living(fig, "KHH", 2026, 16_970, "secondary")
-    assert fig.plan_scenarios == []  # rehabilitation: no whole-debt scenarios; the plan is tested in test_plan.py
+    assert fig.plan_scenarios == []  # rehabilitation: the plan is tested in test_plan.py
     assert error_codes(report) == ["NOT_CONSUMER"]
     assert_finding(report, "NOT_CONSUMER", E, "business.periods", average="200,001", months=12)
     assert_explained(fig, "consumer_eligible", "2,400,012", "200,001", "200,000")
@@ -425,7 +425,7 @@ def test_changhua_over_the_rehabilitation_ceiling() -> None:
     )
     assert_living(fig, "TWP", 2026, 15_515, "secondary")
     assert (fig.largest_creditor.name, fig.largest_creditor.amount) == ("彰化商業銀行", 10_500_000)
-    assert fig.plan_scenarios == []  # rehabilitation: no whole-debt scenarios; the plan is tested in test_plan.py
+    assert fig.plan_scenarios == []  # rehabilitation: the plan is tested in test_plan.py
     assert error_codes(report) == ["OVER_REHABILITATION_CEILING"]
     assert_finding(
         report, "OVER_REHABILITATION_CEILING", E, "creditors", amount="12,000,001", ceiling="12,000,000"
@@ -801,7 +801,7 @@ def test_example_court_private_amc() -> None:
         postage_estimate=2_225,  # (4 + 1) x 645 - 1,000
     )
     assert (fig.largest_creditor.name, fig.largest_creditor.confirmed) == ("遠東國際商業銀行", False)
-    assert fig.plan_scenarios == []  # rehabilitation: no whole-debt scenarios; the plan is tested in test_plan.py
+    assert fig.plan_scenarios == []  # rehabilitation: the plan is tested in test_plan.py
     assert_finding(report, "ATTACHMENTS_MISSING", N, "attachments", count=2)
 
 
