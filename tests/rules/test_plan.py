@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from fractions import Fraction
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -161,7 +162,7 @@ def test_refusal_example_9_10_of_1_010_765() -> None:
 # --- hand-computed personas ------------------------------------------------------------------------------------
 
 
-def no_value_persona(**plan: object) -> Case:
+def no_value_persona(**plan: Any) -> Case:
     """Income 40,000, necessary 30,000: surplus 10,000 a month. Two-year income 864,000 - 24 x 30,000 = 144,000.
     No property. Claims 1,000,000."""
     return court_case(
@@ -242,7 +243,7 @@ def test_stepped_plan_passes_at_exactly_the_required_amount() -> None:
     assert finding(one_short, "PLAN_TEST_FAILED")["shortfall"] == "48"  # 576,000 - 575,952
 
 
-def home_loan_persona(**plan: object) -> Case:
+def home_loan_persona(**plan: Any) -> Case:
     case = no_value_persona(**plan)
     case.creditors.append(
         Creditor(
