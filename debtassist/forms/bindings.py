@@ -423,3 +423,6 @@ def box_value(name: str, ctx: FillContext) -> str:
 
 def table_rows(source: str, ctx: FillContext) -> list[Row]:
     return TABLE_SOURCES[source](ctx)
+
+
+from debtassist.forms import plan_bindings as _plan_bindings  # noqa: E402,F401  (registers the 更生方案 bindings)

@@ -34,10 +34,13 @@ from debtassist.rules.check import CheckReport
 
 BANK_FORMS = ("bank-application", "bank-statement", "bank-other-creditors", "debtor-list")
 COURT_FORMS = ("court-petition", "court-statement", "court-creditor-list", "debtor-list")
+PLAN_FORMS = ("court-plan",)  # rehabilitation: the debtor's plan (更生方案, Art. 53)
 
 
 def forms_for(route: Route) -> tuple[str, ...]:
-    return BANK_FORMS if route is Route.BANK_NEGOTIATION else COURT_FORMS
+    if route is Route.BANK_NEGOTIATION:
+        return BANK_FORMS
+    return COURT_FORMS + PLAN_FORMS if route is Route.REHABILITATION else COURT_FORMS
 
 
 @dataclass(frozen=True)

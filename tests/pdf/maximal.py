@@ -24,6 +24,7 @@ from debtassist.model.case import (
     DebtType,
     Dependent,
     Enforcement,
+    ExpenseCategory,
     ExpenseItem,
     ExpenseMode,
     Expenses,
@@ -227,20 +228,25 @@ def make_own_debtor(i: int) -> OwnDebtor:
 def maximal_case(route: Route = Route.REHABILITATION) -> Case:
     banks = bank_names()
     expense_items = [
-        ExpenseItem(category=category, monthly=amount, note="依實際單據平均，近三個月收據及帳單影本附後")
-        for category, amount in (
-            ("房租", 12_000),
-            ("餐費", 6_000),
-            ("交通費", 1_500),
-            ("水費", 300),
-            ("電費", 700),
-            ("瓦斯費", 400),
-            ("電話及網路費", 999),
-            ("健保費", 826),
-            ("勞保費", 1_087),
-            ("醫療費", 600),
-            ("日用品", 800),
-            ("子女教育費", 2_000),
+        ExpenseItem(
+            category=category,
+            category_detail=detail,
+            monthly=amount,
+            note="依實際單據平均，近三個月收據及帳單影本附後",
+        )
+        for category, detail, amount in (
+            (ExpenseCategory.RENT, "", 12_000),
+            (ExpenseCategory.FOOD, "", 6_000),
+            (ExpenseCategory.TRANSPORT, "", 1_500),
+            (ExpenseCategory.UTILITIES, "水費", 300),
+            (ExpenseCategory.UTILITIES, "電費", 700),
+            (ExpenseCategory.UTILITIES, "瓦斯費", 400),
+            (ExpenseCategory.PHONE, "電話及網路費", 999),
+            (ExpenseCategory.HEALTH_INSURANCE, "", 826),
+            (ExpenseCategory.INSURANCE, "勞保費", 1_087),
+            (ExpenseCategory.MEDICAL, "", 600),
+            (ExpenseCategory.SUNDRIES, "日用品", 800),
+            (ExpenseCategory.EDUCATION, "子女教育費", 2_000),
         )
     ]
     return Case.model_validate(
