@@ -43,8 +43,8 @@ def test_plan_form_prints_the_plan_its_tests_and_every_creditor() -> None:
     # 30 creditors do not fit the 22 lines: the rest continue on a continuation sheet, and every one is printed.
     for i in range(30):
         assert f"第{i:02d}號債權人股份有限公司" in text, i
-    sheet = next(t for t in pages if "更生方案（續）" in t)
-    assert "承前頁累計" in sheet and "總計3,435,435576,000" in sheet  # claims and plan totals, grand totals
+    sheet = next(t for t in pages if "更生方案（續）" in t and "承前頁累計" in t)
+    assert "總計3,435,435576,000" in sheet  # claims and plan totals, grand totals
     assert "合計（含附表" in "".join(plan_pages)
     court = report.figures.court
     assert court is not None and court.plan is not None
