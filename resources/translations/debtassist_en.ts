@@ -9,37 +9,37 @@
       <translation>Steps</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="58" />
+      <location filename="debtassist/ui/case_view.py" line="64" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="60" />
+      <location filename="debtassist/ui/case_view.py" line="66" />
       <source>&amp;Next &gt;</source>
       <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="62" />
+      <location filename="debtassist/ui/case_view.py" line="68" />
       <source>Back to the case list</source>
       <translation>Back to the case list</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="87" />
+      <location filename="debtassist/ui/case_view.py" line="93" />
       <source>All changes saved</source>
       <translation>All changes saved</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="116" />
+      <location filename="debtassist/ui/case_view.py" line="122" />
       <source>Before going on, please fix:</source>
       <translation>Before going on, please fix:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="142" />
+      <location filename="debtassist/ui/case_view.py" line="148" />
       <source>Saving…</source>
       <translation>Saving…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="146" />
+      <location filename="debtassist/ui/case_view.py" line="152" />
       <source>Not saved: </source>
       <translation>Not saved: </translation>
     </message>
@@ -47,163 +47,163 @@
   <context>
     <name>Desk</name>
     <message>
-      <location filename="debtassist/ui/desk.py" line="47" />
+      <location filename="debtassist/ui/desk.py" line="46" />
       <source>Pre-negotiation (bank)</source>
       <translation>Pre-negotiation (bank)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="48" />
+      <location filename="debtassist/ui/desk.py" line="47" />
       <source>Court pre-mediation</source>
       <translation>Court pre-mediation</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="49" />
+      <location filename="debtassist/ui/desk.py" line="48" />
       <source>Township mediation</source>
       <translation>Township mediation</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="50" />
+      <location filename="debtassist/ui/desk.py" line="49" />
       <source>Rehabilitation</source>
       <translation>Rehabilitation</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="51" />
+      <location filename="debtassist/ui/desk.py" line="50" />
       <source>Liquidation</source>
       <translation>Liquidation</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="53" />
+      <location filename="debtassist/ui/desk.py" line="52" />
       <source>Not chosen</source>
       <translation>Not chosen</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="58" />
+      <location filename="debtassist/ui/desk.py" line="57" />
       <source>In progress</source>
       <translation>In progress</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="59" />
+      <location filename="debtassist/ui/desk.py" line="58" />
       <source>Ready to print</source>
       <translation>Ready to print</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="60" />
+      <location filename="debtassist/ui/desk.py" line="59" />
       <source>Printed</source>
       <translation>Printed</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="61" />
+      <location filename="debtassist/ui/desk.py" line="60" />
       <source>Submitted</source>
       <translation>Submitted</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="101" />
+      <location filename="debtassist/ui/desk.py" line="100" />
       <source>Applicant</source>
       <translation>Applicant</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="101" />
+      <location filename="debtassist/ui/desk.py" line="100" />
       <source>ID</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="101" />
+      <location filename="debtassist/ui/desk.py" line="100" />
       <source>Last change</source>
       <translation>Last change</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="101" />
+      <location filename="debtassist/ui/desk.py" line="100" />
       <source>Missing documents</source>
       <translation>Missing documents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="101" />
+      <location filename="debtassist/ui/desk.py" line="100" />
       <source>Route</source>
       <translation>Route</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="101" />
+      <location filename="debtassist/ui/desk.py" line="100" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="113" />
+      <location filename="debtassist/ui/desk.py" line="112" />
       <source>This case file cannot be read. Open it to restore the newest good backup.</source>
       <translation>This case file cannot be read. Open it to restore the newest good backup.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="120" />
+      <location filename="debtassist/ui/desk.py" line="119" />
       <source>(unreadable case file)</source>
       <translation>(unreadable case file)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="123" />
+      <location filename="debtassist/ui/desk.py" line="122" />
       <source>🔒 Protected case (passphrase needed)</source>
       <translation>🔒 Protected case (passphrase needed)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="124" />
+      <location filename="debtassist/ui/desk.py" line="123" />
       <source>(no name yet)</source>
       <translation>(no name yet)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="166" />
+      <location filename="debtassist/ui/desk.py" line="165" />
       <source>Search by name, ID, route or status</source>
       <translation>Search by name, ID, route or status</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="167" />
+      <location filename="debtassist/ui/desk.py" line="166" />
       <source>Search cases</source>
       <translation>Search cases</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="181" />
-      <location filename="debtassist/ui/desk.py" line="219" />
+      <location filename="debtassist/ui/desk.py" line="180" />
+      <location filename="debtassist/ui/desk.py" line="218" />
       <source>Cases</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="186" />
+      <location filename="debtassist/ui/desk.py" line="185" />
       <source>No cases yet. Start a new case, or open an example to see how a finished case looks.</source>
       <translation>No cases yet. Start a new case, or open an example to see how a finished case looks.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="190" />
+      <location filename="debtassist/ui/desk.py" line="189" />
       <source>&amp;New case</source>
       <translation>&amp;New case</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="193" />
+      <location filename="debtassist/ui/desk.py" line="192" />
       <source>New from &amp;example</source>
       <translation>New from &amp;example</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="200" />
+      <location filename="debtassist/ui/desk.py" line="199" />
       <source>&amp;Open</source>
       <translation>&amp;Open</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="202" />
+      <location filename="debtassist/ui/desk.py" line="201" />
       <source>&amp;Duplicate</source>
       <translation>&amp;Duplicate</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="204" />
+      <location filename="debtassist/ui/desk.py" line="203" />
       <source>E&amp;xport…</source>
       <translation>E&amp;xport…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="206" />
+      <location filename="debtassist/ui/desk.py" line="205" />
       <source>&amp;Import…</source>
       <translation>&amp;Import…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="208" />
+      <location filename="debtassist/ui/desk.py" line="207" />
       <source>Move to &amp;trash</source>
       <translation>Move to &amp;trash</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="210" />
+      <location filename="debtassist/ui/desk.py" line="209" />
       <source>T&amp;rash…</source>
       <translation>T&amp;rash…</translation>
     </message>
@@ -442,234 +442,289 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
   <context>
     <name>Tables</name>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="96" />
-      <location filename="debtassist/ui/models/tables.py" line="149" />
-      <location filename="debtassist/ui/models/tables.py" line="199" />
-      <location filename="debtassist/ui/models/tables.py" line="211" />
-      <location filename="debtassist/ui/models/tables.py" line="223" />
+      <location filename="debtassist/ui/models/tables.py" line="99" />
+      <location filename="debtassist/ui/models/tables.py" line="152" />
+      <location filename="debtassist/ui/models/tables.py" line="217" />
+      <location filename="debtassist/ui/models/tables.py" line="239" />
+      <location filename="debtassist/ui/models/tables.py" line="251" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="103" />
+      <location filename="debtassist/ui/models/tables.py" line="106" />
       <source>Creditor</source>
       <translation>Creditor</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="107" />
-      <location filename="debtassist/ui/models/tables.py" line="196" />
+      <location filename="debtassist/ui/models/tables.py" line="110" />
+      <location filename="debtassist/ui/models/tables.py" line="214" />
       <source>Address</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="110" />
+      <location filename="debtassist/ui/models/tables.py" line="113" />
       <source>Debt type</source>
       <translation>Debt type</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="115" />
-      <location filename="debtassist/ui/models/tables.py" line="198" />
+      <location filename="debtassist/ui/models/tables.py" line="118" />
+      <location filename="debtassist/ui/models/tables.py" line="216" />
       <source>Cause</source>
       <translation>Cause</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="116" />
+      <location filename="debtassist/ui/models/tables.py" line="119" />
       <source>Principal</source>
       <translation>Principal</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="117" />
+      <location filename="debtassist/ui/models/tables.py" line="120" />
       <source>Interest and fees</source>
       <translation>Interest and fees</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="118" />
+      <location filename="debtassist/ui/models/tables.py" line="121" />
       <source>Secured</source>
       <translation>Secured</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="119" />
-      <location filename="debtassist/ui/models/tables.py" line="200" />
+      <location filename="debtassist/ui/models/tables.py" line="122" />
+      <location filename="debtassist/ui/models/tables.py" line="218" />
       <source>Security</source>
       <translation>Security</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="122" />
+      <location filename="debtassist/ui/models/tables.py" line="125" />
       <source>Covered by the security</source>
       <translation>Covered by the security</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="126" />
+      <location filename="debtassist/ui/models/tables.py" line="129" />
       <source>Priority</source>
       <translation>Priority</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="127" />
+      <location filename="debtassist/ui/models/tables.py" line="130" />
       <source>Home loan</source>
       <translation>Home loan</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="130" />
+      <location filename="debtassist/ui/models/tables.py" line="133" />
       <source>Instalments overdue</source>
       <translation>Instalments overdue</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="134" />
+      <location filename="debtassist/ui/models/tables.py" line="137" />
       <source>Special clause</source>
       <translation>Special clause</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="136" />
+      <location filename="debtassist/ui/models/tables.py" line="139" />
       <source>Enforcement pending</source>
       <translation>Enforcement pending</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="138" />
+      <location filename="debtassist/ui/models/tables.py" line="141" />
       <source>Enforcement court</source>
       <translation>Enforcement court</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="139" />
+      <location filename="debtassist/ui/models/tables.py" line="142" />
       <source>Enforcement case no.</source>
       <translation>Enforcement case no.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="155" />
+      <location filename="debtassist/ui/models/tables.py" line="158" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="156" />
+      <location filename="debtassist/ui/models/tables.py" line="159" />
       <source>Held with</source>
       <translation>Held with</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="157" />
+      <location filename="debtassist/ui/models/tables.py" line="160" />
       <source>Location</source>
       <translation>Location</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="158" />
+      <location filename="debtassist/ui/models/tables.py" line="161" />
       <source>Number</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="159" />
+      <location filename="debtassist/ui/models/tables.py" line="162" />
       <source>Value</source>
       <translation>Value</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="160" />
+      <location filename="debtassist/ui/models/tables.py" line="163" />
       <source>Share</source>
       <translation>Share</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="161" />
+      <location filename="debtassist/ui/models/tables.py" line="164" />
       <source>Number of shares</source>
       <translation>Number of shares</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="162" />
+      <location filename="debtassist/ui/models/tables.py" line="165" />
       <source>Year made</source>
       <translation>Year made</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="163" />
-      <location filename="debtassist/ui/models/tables.py" line="187" />
-      <location filename="debtassist/ui/models/tables.py" line="253" />
+      <location filename="debtassist/ui/models/tables.py" line="166" />
+      <location filename="debtassist/ui/models/tables.py" line="205" />
+      <location filename="debtassist/ui/models/tables.py" line="272" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="173" />
+      <location filename="debtassist/ui/models/tables.py" line="167" />
+      <source>Hard to sell</source>
+      <translation>Hard to sell</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="169" />
+      <source>Excluded (Art. 99)</source>
+      <translation>Excluded (Art. 99)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="171" />
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="172" />
+      <source>Value that counts</source>
+      <translation>Value that counts</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="180" />
+      <source>Instalments</source>
+      <translation>Instalments</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="181" />
+      <source>Amount each</source>
+      <translation>Amount each</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="191" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="175" />
+      <location filename="debtassist/ui/models/tables.py" line="193" />
       <source>Relationship</source>
       <translation>Relationship</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="177" />
+      <location filename="debtassist/ui/models/tables.py" line="195" />
       <source>Date of birth</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="180" />
+      <location filename="debtassist/ui/models/tables.py" line="198" />
       <source>National ID</source>
       <translation>National ID</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="184" />
+      <location filename="debtassist/ui/models/tables.py" line="202" />
       <source>Supported</source>
       <translation>Supported</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="185" />
+      <location filename="debtassist/ui/models/tables.py" line="203" />
       <source>Support share</source>
       <translation>Support share</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="186" />
+      <location filename="debtassist/ui/models/tables.py" line="204" />
       <source>Monthly support</source>
       <translation>Monthly support</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="195" />
+      <location filename="debtassist/ui/models/tables.py" line="213" />
       <source>Debtor</source>
       <translation>Debtor</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="197" />
-      <location filename="debtassist/ui/models/tables.py" line="213" />
+      <location filename="debtassist/ui/models/tables.py" line="215" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="210" />
-      <source>Year (ROC)</source>
-      <translation>Year (ROC)</translation>
+      <location filename="debtassist/ui/models/tables.py" line="237" />
+      <source>From (month)</source>
+      <translation>From (month)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="212" />
-      <location filename="debtassist/ui/models/tables.py" line="224" />
+      <location filename="debtassist/ui/models/tables.py" line="238" />
+      <source>To (month)</source>
+      <translation>To (month)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="240" />
+      <location filename="debtassist/ui/models/tables.py" line="252" />
+      <source>Kind in your words</source>
+      <translation>Kind in your words</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="241" />
+      <location filename="debtassist/ui/models/tables.py" line="253" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="225" />
-      <location filename="debtassist/ui/models/tables.py" line="252" />
+      <location filename="debtassist/ui/models/tables.py" line="242" />
+      <source>Total of the period</source>
+      <translation>Total of the period</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="243" />
+      <source>Or monthly average</source>
+      <translation>Or monthly average</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="254" />
+      <location filename="debtassist/ui/models/tables.py" line="271" />
       <source>Monthly amount</source>
       <translation>Monthly amount</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="226" />
+      <location filename="debtassist/ui/models/tables.py" line="255" />
       <source>Paid in cash</source>
       <translation>Paid in cash</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="251" />
+      <location filename="debtassist/ui/models/tables.py" line="265" />
       <source>Category</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="261" />
+      <location filename="debtassist/ui/models/tables.py" line="270" />
+      <source>Category in your words</source>
+      <translation>Category in your words</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="280" />
       <source>Business</source>
       <translation>Business</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="262" />
+      <location filename="debtassist/ui/models/tables.py" line="281" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="263" />
+      <location filename="debtassist/ui/models/tables.py" line="282" />
       <source>End</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="264" />
+      <location filename="debtassist/ui/models/tables.py" line="283" />
       <source>Turnover</source>
       <translation>Turnover</translation>
     </message>
@@ -726,7 +781,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <name>Wizard</name>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="140" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="766" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="786" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
@@ -737,7 +792,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="143" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="766" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="786" />
       <source>Issue date</source>
       <translation>Issue date</translation>
     </message>
@@ -748,7 +803,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="145" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="766" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="786" />
       <source>Problem</source>
       <translation>Problem</translation>
     </message>
@@ -775,7 +830,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="300" />
       <location filename="debtassist/ui/wizard/attachments_model.py" line="142" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="766" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="786" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -841,14 +896,14 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="105" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="641" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="644" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="661" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="664" />
       <source>Procedure</source>
       <translation>Procedure</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="125" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="645" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="665" />
       <source>Filing date</source>
       <translation>Filing date</translation>
     </message>
@@ -865,13 +920,13 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="138" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="150" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="646" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="666" />
       <source>Court or mediation committee</source>
       <translation>Court or mediation committee</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="141" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="814" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="834" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
@@ -924,7 +979,8 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <location filename="debtassist/ui/wizard/basic_pages.py" line="224" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="227" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="249" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="117" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="64" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="118" />
       <source>No</source>
       <translation>No</translation>
     </message>
@@ -932,19 +988,20 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <location filename="debtassist/ui/wizard/basic_pages.py" line="224" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="227" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="249" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="117" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="65" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="118" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="226" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="660" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="680" />
       <source>Did you run a business in the last five years?</source>
       <translation>Did you run a business in the last five years?</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="230" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="662" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="682" />
       <source>Did you conclude an agreement in the 2006 (ROC 95) bank negotiation?</source>
       <translation>Did you conclude an agreement in the 2006 (ROC 95) bank negotiation?</translation>
     </message>
@@ -955,51 +1012,51 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="235" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="653" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="673" />
       <source>Never applied</source>
       <translation>Never applied</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="236" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="654" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="674" />
       <source>Applied; an agreement was concluded</source>
       <translation>Applied; an agreement was concluded</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="237" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="655" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="675" />
       <source>Applied; it failed</source>
       <translation>Applied; it failed</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="238" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="656" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="676" />
       <source>Applied; 'deemed not requested'</source>
       <translation>Applied; 'deemed not requested'</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="239" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="657" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="677" />
       <source>Applied; returned for missing documents or eligibility</source>
       <translation>Applied; returned for missing documents or eligibility</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="243" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="245" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="666" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="686" />
       <source>Earlier pre-negotiation</source>
       <translation>Earlier pre-negotiation</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="248" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="246" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="671" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="691" />
       <source>When it ended</source>
       <translation>When it ended</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="252" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="675" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="695" />
       <source>If an agreement was concluded: did paying become hard for reasons not your fault?</source>
       <translation>If an agreement was concluded: did paying become hard for reasons not your fault?</translation>
     </message>
@@ -1010,7 +1067,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="259" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="680" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="700" />
       <source>If a mediation failed: on which day</source>
       <translation>If a mediation failed: on which day</translation>
     </message>
@@ -1032,27 +1089,27 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="305" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="318" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="690" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="710" />
       <source>National ID number</source>
       <translation>National ID number</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="306" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="322" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="691" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="711" />
       <source>Date of birth</source>
       <translation>Date of birth</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="312" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="328" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="697" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="717" />
       <source>County or city where you live</source>
       <translation>County or city where you live</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="316" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="689" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="709" />
       <source>Name (as on your ID card)</source>
       <translation>Name (as on your ID card)</translation>
     </message>
@@ -1063,7 +1120,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="323" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="692" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="712" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
@@ -1074,19 +1131,19 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="324" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="693" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="713" />
       <source>Mobile phone</source>
       <translation>Mobile phone</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="325" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="694" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="714" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="326" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="695" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="715" />
       <source>Registered address (戶籍地址)</source>
       <translation>Registered address (戶籍地址)</translation>
     </message>
@@ -1097,615 +1154,981 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="327" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="696" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="716" />
       <source>Mailing address</source>
       <translation>Mailing address</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="329" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="698" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="718" />
       <source>Employer</source>
       <translation>Employer</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="330" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="699" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="719" />
       <source>Occupation</source>
       <translation>Occupation</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="109" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="44" />
+      <source>None (the plan ends within 6 years)</source>
+      <translation>None (the plan ends within 6 years)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="45" />
+      <source>Home-loan special clause</source>
+      <translation>Home-loan special clause</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="48" />
+      <source>Settlement with secured or priority creditors</source>
+      <translation>Settlement with secured or priority creditors</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="50" />
+      <source>To reach the Art. 64 II (3)/(4) minimums</source>
+      <translation>To reach the Art. 64 II (3)/(4) minimums</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="53" />
+      <source>Not chosen yet</source>
+      <translation>Not chosen yet</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="54" />
+      <source>Directly to each creditor</source>
+      <translation>Directly to each creditor</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="55" />
+      <source>Through the largest creditor bank (Rules Art. 26)</source>
+      <translation>Through the largest creditor bank (Rules Art. 26)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="58" />
+      <source>set by the deemed-best-effort rule (Art. 64-1)</source>
+      <translation>set by the deemed-best-effort rule (Art. 64-1)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="59" />
+      <source>set by the liquidation value (Art. 64 II (3))</source>
+      <translation>set by the liquidation value (Art. 64 II (3))</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="60" />
+      <source>set by the two-year surplus (Art. 64 II (4))</source>
+      <translation>set by the two-year surplus (Art. 64 II (4))</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="63" />
+      <source>Not answered</source>
+      <translation>Not answered</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="136" />
+      <source>%1 of at most %2 months</source>
+      <translation>%1 of at most %2 months</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="143" />
+      <source>Plan %1 / required %2</source>
+      <translation>Plan %1 / required %2</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="146" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="445" />
+      <source>Not known yet: an input is missing.</source>
+      <translation>Not known yet: an input is missing.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="148" />
+      <source>Passes.</source>
+      <translation>Passes.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="150" />
+      <source>Does not pass: %1 short.</source>
+      <translation>Does not pass: %1 short.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="152" />
+      <source>Does not pass.</source>
+      <translation>Does not pass.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="170" />
+      <source>Your plan (更生方案, Art. 53)</source>
+      <translation>Your plan (更生方案, Art. 53)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="174" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="178" />
+      <source> months</source>
+      <translation> months</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="175" />
+      <source>Plan term</source>
+      <translation>Plan term</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="179" />
+      <source>Months between payments</source>
+      <translation>Months between payments</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="182" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="189" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="480" />
+      <source>not set</source>
+      <translation>not set</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="183" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="194" />
+      <source>Payment day of the month</source>
+      <translation>Payment day of the month</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="184" />
+      <source>Art. 53 exception for more than 6 years</source>
+      <translation>Art. 53 exception for more than 6 years</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="185" />
+      <source>How payments reach the creditors</source>
+      <translation>How payments reach the creditors</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="186" />
+      <source>Yearly extra payment</source>
+      <translation>Yearly extra payment</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="190" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="198" />
+      <source>Month of the extra payment</source>
+      <translation>Month of the extra payment</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="192" />
+      <source>Term for the suggested amount</source>
+      <translation>Term for the suggested amount</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="193" />
+      <source>One payment every</source>
+      <translation>One payment every</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="195" />
+      <source>More than 6 years because</source>
+      <translation>More than 6 years because</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="196" />
+      <source>Payments go</source>
+      <translation>Payments go</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="197" />
+      <source>Yearly extra payment (NT$)</source>
+      <translation>Yearly extra payment (NT$)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="207" />
+      <source>Use this amount</source>
+      <translation>Use this amount</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="213" />
+      <source>Phases: instalments × amount</source>
+      <translation>Phases: instalments × amount</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="218" />
+      <source>The court's tests</source>
+      <translation>The court's tests</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="222" />
+      <source>Enter the phases of your plan (or use the suggested amount) to see the tests.</source>
+      <translation>Enter the phases of your plan (or use the suggested amount) to see the tests.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="227" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="232" />
+      <source>What each creditor receives</source>
+      <translation>What each creditor receives</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="231" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="385" />
+      <source>Creditor</source>
+      <translation>Creditor</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="231" />
+      <source>Each instalment</source>
+      <translation>Each instalment</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="231" />
+      <source>In all</source>
+      <translation>In all</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="231" />
+      <source>Share</source>
+      <translation>Share</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="231" />
+      <source>Unsecured claim</source>
+      <translation>Unsecured claim</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="236" />
+      <source>Each instalment is split pro rata to the unsecured non-priority claims, to the dollar, by the largest-remainder method, so the parts add up to the instalment exactly (Rules Art. 26).</source>
+      <translation>Each instalment is split pro rata to the unsecured non-priority claims, to the dollar, by the largest-remainder method, so the parts add up to the instalment exactly (Rules Art. 26).</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="294" />
+      <source>Monthly surplus now: %1. Two years before filing (%2): surplus %3. Liquidation value of your property: %4.</source>
+      <translation>Monthly surplus now: %1. Two years before filing (%2): surplus %3. Liquidation value of your property: %4.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="305" />
+      <source>The smallest plan is not known yet: enter your income and expenses.</source>
+      <translation>The smallest plan is not known yet: enter your income and expenses.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="309" />
+      <source>Every test asks for NT$0 (no liquidation value, no surplus): the app proposes no amount. The court still weighs whether the plan is your best effort (Art. 64 I).</source>
+      <translation>Every test asks for NT$0 (no liquidation value, no surplus): the app proposes no amount. The court still weighs whether the plan is your best effort (Art. 64 I).</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="317" />
+      <source>Smallest amount passing every test over %1 instalments: %2 a month (total %3), %4.</source>
+      <translation>Smallest amount passing every test over %1 instalments: %2 a month (total %3), %4.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="324" />
+      <source>This is more than your monthly surplus.</source>
+      <translation>This is more than your monthly surplus.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="326" />
+      <source>A term over 72 months needs an Art. 53 exception.</source>
+      <translation>A term over 72 months needs an Art. 53 exception.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="348" />
+      <source>Total %1 over %2 months; share of the unsecured debt repaid (清償成數) %3% (cut to two decimals; the courts' rounding is unconfirmed).</source>
+      <translation>Total %1 over %2 months; share of the unsecured debt repaid (清償成數) %3% (cut to two decimals; the courts' rounding is unconfirmed).</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="377" />
+      <source>Discharge after liquidation (Art. 132, 133)</source>
+      <translation>Discharge after liquidation (Art. 132, 133)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="385" />
+      <source>20 %</source>
+      <translation>20 %</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="385" />
+      <source>Art. 142: 20 % of each ordinary claim</source>
+      <translation>Art. 142: 20 % of each ordinary claim</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="385" />
+      <source>Claim</source>
+      <translation>Claim</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="389" />
+      <source>Art. 134: questions the court asks (answer each; a yes needs an explanation)</source>
+      <translation>Art. 134: questions the court asks (answer each; a yes needs an explanation)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="395" />
+      <source>Answer to Art. 134 item %1</source>
+      <translation>Answer to Art. 134 item %1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="397" />
+      <source>What happened (needed when you answer yes)</source>
+      <translation>What happened (needed when you answer yes)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="398" />
+      <source>Explanation for Art. 134 item %1</source>
+      <translation>Explanation for Art. 134 item %1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="431" />
+      <source>Art. 133: monthly surplus after liquidation opens %1; two-year surplus before filing %2; estimated distribution to ordinary creditors %3 (liquidation value less priority claims).</source>
+      <translation>Art. 133: monthly surplus after liquidation opens %1; two-year surplus before filing %2; estimated distribution to ordinary creditors %3 (liquidation value less priority claims).</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="440" />
+      <source>With a surplus and a distribution below the two-year surplus, Art. 133 says the court refuses discharge unless all ordinary creditors consent.</source>
+      <translation>With a surplus and a distribution below the two-year surplus, Art. 133 says the court refuses discharge unless all ordinary creditors consent.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="447" />
+      <source>The Art. 133 comparison does not lead to a refusal with these numbers.</source>
+      <translation>The Art. 133 comparison does not lead to a refusal with these numbers.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="450" />
+      <source>Art. 141: after an Art. 133 refusal, discharge can be sought once ordinary creditors have received %1 in all (%2 beyond the estimated distribution). Art. 142: after any refusal, once each ordinary creditor has received 20 % of its claim (%3 in all).</source>
+      <translation>Art. 141: after an Art. 133 refusal, discharge can be sought once ordinary creditors have received %1 in all (%2 beyond the estimated distribution). Art. 142: after any refusal, once each ordinary creditor has received 20 % of its claim (%3 in all).</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="472" />
+      <source>The bank's offer (if you received one)</source>
+      <translation>The bank's offer (if you received one)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="477" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="487" />
+      <source>Offered by</source>
+      <translation>Offered by</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="481" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="488" />
+      <source>Instalments offered</source>
+      <translation>Instalments offered</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="483" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="489" />
+      <source>Annual interest offered (%)</source>
+      <translation>Annual interest offered (%)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="484" />
+      <source>Monthly payment offered</source>
+      <translation>Monthly payment offered</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="490" />
+      <source>Monthly payment offered (NT$)</source>
+      <translation>Monthly payment offered (NT$)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="525" />
+      <source>Enter the offer's monthly payment to compare it with your monthly surplus.</source>
+      <translation>Enter the offer's monthly payment to compare it with your monthly surplus.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="529" />
+      <source>Your monthly surplus %2 covers the offer of %1 a month.</source>
+      <translation>Your monthly surplus %2 covers the offer of %1 a month.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="531" />
+      <source>The offer of %1 a month is more than your monthly surplus %2 (courts look at this when negotiation or mediation failed).</source>
+      <translation>The offer of %1 a month is more than your monthly surplus %2 (courts look at this when negotiation or mediation failed).</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="110" />
       <source>not known yet</source>
       <translation>not known yet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="117" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="667" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="118" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="687" />
       <source>not answered</source>
       <translation>not answered</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="128" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="129" />
       <source>11. Documents</source>
       <translation>11. Documents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="131" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="132" />
       <source>These documents go with your application. When a required one is missing or out of date, the court or bank orders you to supply it (補正) and your case waits, or is dismissed if you do not. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</source>
       <translation>These documents go with your application. When a required one is missing or out of date, the court or bank orders you to supply it (補正) and your case waits, or is dismissed if you do not. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="143" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="144" />
       <source>Documents checklist</source>
       <translation>Documents checklist</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="176" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="177" />
       <source>Double-click a cell (or press F2) to change the status, the issue date (ROC, e.g. 115/3/2) or your note. Rows in red are required documents that are not ready yet.</source>
       <translation>Double-click a cell (or press F2) to change the status, the issue date (ROC, e.g. 115/3/2) or your note. Rows in red are required documents that are not ready yet.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="205" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="206" />
       <source>Choose a procedure on page 1 first: the documents depend on it.</source>
       <translation>Choose a procedure on page 1 first: the documents depend on it.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="211" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="212" />
       <source>%1 required document(s) not ready yet: %2</source>
       <translation>%1 required document(s) not ready yet: %2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="217" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="218" />
       <source>Every required document is ready.</source>
       <translation>Every required document is ready.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="253" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="254" />
       <source>Chart of income, necessary expenses and payment</source>
       <translation>Chart of income, necessary expenses and payment</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="344" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="345" />
       <source>Monthly income</source>
       <translation>Monthly income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="346" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="726" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="347" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="746" />
       <source>Necessary expenses</source>
       <translation>Necessary expenses</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="354" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="355" />
       <source>Monthly income: %1.</source>
       <translation>Monthly income: %1.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="356" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="357" />
       <source>Necessary expenses: %1 (your own %2, dependents %3).</source>
       <translation>Necessary expenses: %1 (your own %2, dependents %3).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="364" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="365" />
       <source>Payment (%1 months, %2)</source>
       <translation>Payment (%1 months, %2)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="367" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="368" />
       <source>smallest payment your disposable income covers</source>
       <translation>smallest payment your disposable income covers</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="369" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="370" />
       <source>whether you can afford it is not known yet</source>
       <translation>whether you can afford it is not known yet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="371" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="372" />
       <source>no scenario is covered by your disposable income</source>
       <translation>no scenario is covered by your disposable income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="374" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="375" />
       <source>Monthly payment over %1 months at %2: %3 (%4).</source>
       <translation>Monthly payment over %1 months at %2: %3 (%4).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="389" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="390" />
       <source>12. Repayment plan</source>
       <translation>12. Repayment plan</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="392" />
-      <source>These scenarios are illustrations, not offers: the banks or the court decide the real plan. A court checks that your monthly income minus your necessary expenses (yours and your dependents') covers the monthly payment.</source>
-      <translation>These scenarios are illustrations, not offers: the banks or the court decide the real plan. A court checks that your monthly income minus your necessary expenses (yours and your dependents') covers the monthly payment.</translation>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="393" />
+      <source>Bank and mediation scenarios are illustrations, not offers. A rehabilitation plan is tested as the court does: against your surplus, not the whole debt (Art. 53, 64, 64-1). For liquidation, the discharge outlook is shown (Art. 133, 134). The court decides.</source>
+      <translation>Bank and mediation scenarios are illustrations, not offers. A rehabilitation plan is tested as the court does: against your surplus, not the whole debt (Art. 53, 64, 64-1). For liquidation, the discharge outlook is shown (Art. 133, 134). The court decides.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="412" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="413" />
       <source>Affordable</source>
       <translation>Affordable</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="412" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="413" />
       <source>Annual interest</source>
       <translation>Annual interest</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="412" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="413" />
       <source>Monthly payment</source>
       <translation>Monthly payment</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="412" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="413" />
       <source>Months</source>
       <translation>Months</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="414" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="415" />
       <source>Repayment scenarios</source>
       <translation>Repayment scenarios</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="420" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="421" />
       <source>Income, necessary expenses and payment each month</source>
       <translation>Income, necessary expenses and payment each month</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="442" />
-      <source>Liquidation has no repayment plan: your assets are sold for the creditors and the rest of the debt may be discharged. There is nothing to compute on this page.</source>
-      <translation>Liquidation has no repayment plan: your assets are sold for the creditors and the rest of the debt may be discharged. There is nothing to compute on this page.</translation>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="462" />
+      <source>Liquidation has no repayment plan: your assets are sold for the creditors and the rest of the debt may be discharged. Whether discharge is likely is shown below.</source>
+      <translation>Liquidation has no repayment plan: your assets are sold for the creditors and the rest of the debt may be discharged. Whether discharge is likely is shown below.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="451" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="471" />
       <source>There are no scenarios to show yet.</source>
       <translation>There are no scenarios to show yet.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="455" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="475" />
       <source>Debt a plan must repay: %1. Disposable income: %2 a month.</source>
       <translation>Debt a plan must repay: %1. Disposable income: %2 a month.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="464" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="484" />
       <source>Your own expenses</source>
       <translation>Your own expenses</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="465" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="485" />
       <location filename="debtassist/ui/wizard/table_pages.py" line="112" />
       <source>Dependents</source>
       <translation>Dependents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="466" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="486" />
       <source>Payment</source>
       <translation>Payment</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="479" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="499" />
       <source>Disposable income is not known until your income and expenses are entered.</source>
       <translation>Disposable income is not known until your income and expenses are entered.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="480" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="500" />
       <source>How this was worked out:</source>
       <translation>How this was worked out:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="495" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="515" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="495" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="515" />
       <source>unknown</source>
       <translation>unknown</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="540" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="646" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="689" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="690" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="695" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="697" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="560" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="666" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="709" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="710" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="715" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="717" />
       <source>not entered</source>
       <translation>not entered</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="560" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="580" />
       <source>Household and dependents</source>
       <translation>Household and dependents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="564" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="584" />
       <source>What you own</source>
       <translation>What you own</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="575" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="595" />
       <source>People who owe you money</source>
       <translation>People who owe you money</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="578" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="598" />
       <source>Nobody: the form says 無 (none).</source>
       <translation>Nobody: the form says 無 (none).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="588" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="608" />
       <source>Edit</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="603" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="623" />
       <source>None entered.</source>
       <translation>None entered.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="620" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="495" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="640" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="515" />
       <source>yes</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="644" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="727" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="664" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="747" />
       <source>not chosen yet</source>
       <translation>not chosen yet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="681" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="701" />
       <source>Before you start</source>
       <translation>Before you start</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="686" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="706" />
       <source>About you</source>
       <translation>About you</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="696" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="716" />
       <source>same as the registered address</source>
       <translation>same as the registered address</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="704" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="724" />
       <source>Business in the last five years</source>
       <translation>Business in the last five years</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="706" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="726" />
       <source>No business in the last five years.</source>
       <translation>No business in the last five years.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="713" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="463" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="733" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="483" />
       <source>Income</source>
       <translation>Income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="714" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="734" />
       <location filename="debtassist/ui/wizard/table_pages.py" line="209" />
       <source>Income of the last two years</source>
       <translation>Income of the last two years</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="716" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="736" />
       <location filename="debtassist/ui/wizard/table_pages.py" line="210" />
       <source>Current monthly income</source>
       <translation>Current monthly income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="723" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="743" />
       <source>The Art. 64-2 standard (1.2 × the minimum living expense)</source>
       <translation>The Art. 64-2 standard (1.2 × the minimum living expense)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="724" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="744" />
       <source>Your real monthly expenses, item by item</source>
       <translation>Your real monthly expenses, item by item</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="727" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="747" />
       <source>Expenses are counted as</source>
       <translation>Expenses are counted as</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="743" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="763" />
       <location filename="debtassist/ui/wizard/table_pages.py" line="234" />
       <source>Creditors</source>
       <translation>Creditors</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="747" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="795" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="767" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="815" />
       <source>none yet</source>
       <translation>none yet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="749" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="769" />
       <source>%1 (confirmed by you)</source>
       <translation>%1 (confirmed by you)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="751" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="771" />
       <source>%1 (the app's suggestion)</source>
       <translation>%1 (the app's suggestion)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="760" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="780" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="763" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="783" />
       <source>The documents depend on the procedure: choose one first.</source>
       <translation>The documents depend on the procedure: choose one first.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="786" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="806" />
       <source>Key figures</source>
       <translation>Key figures</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="805" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="825" />
       <source>Filing fee</source>
       <translation>Filing fee</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="807" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="827" />
       <source>Postage advance (estimate)</source>
       <translation>Postage advance (estimate)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="812" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="832" />
       <source>Errors (to fix before the packet can be printed)</source>
       <translation>Errors (to fix before the packet can be printed)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="812" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="832" />
       <source>No errors.</source>
       <translation>No errors.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="813" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="833" />
       <source>No warnings.</source>
       <translation>No warnings.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="813" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="833" />
       <source>Warnings</source>
       <translation>Warnings</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="814" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="834" />
       <source>No notes.</source>
       <translation>No notes.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="827" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="847" />
       <source>Rule: %1</source>
       <translation>Rule: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="830" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="850" />
       <source>Go to the page</source>
       <translation>Go to the page</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="845" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="865" />
       <source>13. Review</source>
       <translation>13. Review</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="848" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="868" />
       <source>Read everything once more before printing: this is what the forms will say. Use “Edit” to go back to a section; the errors at the end must be fixed before the packet can be printed.</source>
       <translation>Read everything once more before printing: this is what the forms will say. Use “Edit” to go back to a section; the errors at the end must be fixed before the packet can be printed.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="858" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="878" />
       <source>Review of the whole case</source>
       <translation>Review of the whole case</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="923" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="943" />
       <source>The printer could not be opened.</source>
       <translation>The printer could not be opened.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="957" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="977" />
       <source>Preview of the packet</source>
       <translation>Preview of the packet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="989" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1009" />
       <source>Page %1</source>
       <translation>Page %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="993" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1013" />
       <source>Page %1 of %2</source>
       <translation>Page %1 of %2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1058" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1078" />
       <source>14. Print the packet</source>
       <translation>14. Print the packet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1061" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1081" />
       <source>The packet is one PDF: a cover sheet for you (what to send where, the checklist, fees and deadlines), the filled forms and the copies. Check the preview, then print it or save it. Sign and stamp where the forms ask before sending.</source>
       <translation>The packet is one PDF: a cover sheet for you (what to send where, the checklist, fees and deadlines), the filled forms and the copies. Check the preview, then print it or save it. Sign and stamp where the forms ask before sending.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1074" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1094" />
       <source>Printing on both sides (duplex): start every document on a front side</source>
       <translation>Printing on both sides (duplex): start every document on a front side</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1075" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1095" />
       <source>One copy for each creditor</source>
       <translation>One copy for each creditor</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1077" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1097" />
       <source>Draft: make it although the case still has errors</source>
       <translation>Draft: make it although the case still has errors</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1079" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1099" />
       <source>A draft has every page marked “草稿 DRAFT”. Use it to check the forms with a social worker or Legal Aid; do not file it.</source>
       <translation>A draft has every page marked “草稿 DRAFT”. Use it to check the forms with a social worker or Legal Aid; do not file it.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1093" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1113" />
       <source>B&amp;uild the packet</source>
       <translation>B&amp;uild the packet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1094" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1114" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1095" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1115" />
       <source>&amp;Open in the system viewer</source>
       <translation>&amp;Open in the system viewer</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1096" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1116" />
       <source>&amp;Save as…</source>
       <translation>&amp;Save as…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1156" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1176" />
       <source>One copy for each creditor (%1 sets in all)</source>
       <translation>One copy for each creditor (%1 sets in all)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1167" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1187" />
       <source>The case or the options changed after this packet was built: build it again before printing.</source>
       <translation>The case or the options changed after this packet was built: build it again before printing.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1183" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1203" />
       <source>Please go through the review first (step 13), then build the packet.</source>
       <translation>Please go through the review first (step 13), then build the packet.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1185" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1205" />
       <source>Choose a procedure on page 1 first.</source>
       <translation>Choose a procedure on page 1 first.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1190" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1210" />
       <source>The case still has errors, so the packet cannot be made. Fix them, or tick “Draft” to make a draft marked DRAFT on every page:</source>
       <translation>The case still has errors, so the packet cannot be made. Fix them, or tick “Draft” to make a draft marked DRAFT on every page:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1208" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1228" />
       <source>The packet could not be saved in the case folder: %1</source>
       <translation>The packet could not be saved in the case folder: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1211" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1231" />
       <source>The packet could not be made: %1</source>
       <translation>The packet could not be made: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1224" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1244" />
       <source>The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. Saved as %4.</source>
       <translation>The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. Saved as %4.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1232" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1252" />
       <source>The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. This case is protected, so the packet is kept in memory only: print it or save it where you choose.</source>
       <translation>The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. This case is protected, so the packet is kept in memory only: print it or save it where you choose.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1244" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1264" />
       <source>The preview shows the first %1 pages; open the PDF to see all of them.</source>
       <translation>The preview shows the first %1 pages; open the PDF to see all of them.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1249" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1269" />
       <source>This is a draft: every page is marked DRAFT. Do not file it.</source>
       <translation>This is a draft: every page is marked DRAFT. Do not file it.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1253" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1273" />
       <source>%1 character(s) are not in the bundled font; the cover sheet lists them. Check them on the printout.</source>
       <translation>%1 character(s) are not in the bundled font; the cover sheet lists them. Check them on the printout.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1266" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1333" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1286" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1353" />
       <source>Build the packet first.</source>
       <translation>Build the packet first.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1269" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1289" />
       <source>The case changed after the packet was built: build it again first.</source>
       <translation>The case changed after the packet was built: build it again first.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1286" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1306" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1286" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1306" />
       <source>Printing the packet…</source>
       <translation>Printing the packet…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1299" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1319" />
       <source>Printing was cancelled.</source>
       <translation>Printing was cancelled.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1302" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1322" />
       <source>The packet could not be printed: %1</source>
       <translation>The packet could not be printed: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1308" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1328" />
       <source>%1 pages were sent to the printer.</source>
       <translation>%1 pages were sent to the printer.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1324" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1344" />
       <source>Could not save %1: %2</source>
       <translation>Could not save %1: %2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1326" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1346" />
       <source>Saved a copy as %1.</source>
       <translation>Saved a copy as %1.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1335" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1355" />
       <source>No program to show PDF files was found. The packet is at %1</source>
       <translation>No program to show PDF files was found. The packet is at %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1344" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1364" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1344" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1364" />
       <source>Save the packet as</source>
       <translation>Save the packet as</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1351" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1371" />
       <source>DebtAssist packet %1</source>
       <translation>DebtAssist packet %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1355" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1375" />
       <source>Print the packet</source>
       <translation>Print the packet</translation>
     </message>

@@ -30,6 +30,7 @@ from debtassist.model.case import (
     IncomeRecord,
     MonthlyIncome,
     OwnDebtor,
+    PlanPhase,
 )
 from debtassist.reference.lenders import lenders
 from debtassist.rules.validators import parse_national_id
@@ -163,6 +164,21 @@ ASSET_TABLE = TableSpec(
         column("quantity", QT_TRANSLATE_NOOP("Tables", "Number of shares"), "股數", "int"),
         column("year", QT_TRANSLATE_NOOP("Tables", "Year made"), "出廠年份", "int"),
         column("note", QT_TRANSLATE_NOOP("Tables", "Note"), "備註"),
+        column("hard_to_sell", QT_TRANSLATE_NOOP("Tables", "Hard to sell"), "不易變價", "bool"),
+        column(
+            "excluded_from_estate", QT_TRANSLATE_NOOP("Tables", "Excluded (Art. 99)"), "不屬清算財團", "bool"
+        ),
+        column("exclusion_reason", QT_TRANSLATE_NOOP("Tables", "Reason"), "理由"),
+        column("counted_value", QT_TRANSLATE_NOOP("Tables", "Value that counts"), "計入之價值", "money"),
+    ),
+)
+
+PLAN_PHASE_TABLE = TableSpec(
+    path="plan.phases",
+    record_type=PlanPhase,
+    columns=(
+        column("instalments", QT_TRANSLATE_NOOP("Tables", "Instalments"), "期數", "int"),
+        column("amount", QT_TRANSLATE_NOOP("Tables", "Amount each"), "每期金額", "money"),
     ),
 )
 
@@ -280,6 +296,7 @@ TABLES: dict[str, TableSpec[Any]] = {
         MONTHLY_INCOME_TABLE,
         EXPENSE_TABLE,
         BUSINESS_PERIOD_TABLE,
+        PLAN_PHASE_TABLE,
     )
 }
 

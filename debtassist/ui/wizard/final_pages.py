@@ -81,6 +81,7 @@ from debtassist.ui.wizard.attachments_model import (
 )
 from debtassist.ui.wizard.base import WizardPage, covers, t
 from debtassist.ui.wizard.basic_pages import ApplicantPage, EligibilityPage, RoutePage, route_text
+from debtassist.ui.wizard.court_plan import BankOfferPanel, DischargePanel, RehabilitationPlanPanel
 from debtassist.ui.wizard.money_pages import ExpensesPage
 from debtassist.ui.wizard.table_pages import (
     AssetsPage,
@@ -390,9 +391,9 @@ class PlanPage(WizardPage):
 
     def why(self) -> str:
         return t(
-            "These scenarios are illustrations, not offers: the banks or the court decide the real plan. A court "
-            "checks that your monthly income minus your necessary expenses (yours and your dependents') covers "
-            "the monthly payment."
+            "Bank and mediation scenarios are illustrations, not offers. A rehabilitation plan is tested as the "
+            "court does: against your surplus, not the whole debt (Art. 53, 64, 64-1). For liquidation, the "
+            "discharge outlook is shown (Art. 133, 134). The court decides."
         )
 
     def build(self) -> None:
@@ -428,8 +429,16 @@ class PlanPage(WizardPage):
         self.trail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.trail)
         self.form.addWidget(self.plan)
+        # The court routes and the bank's offer (debtassist.ui.wizard.court_plan).
+        self.rehabilitation = RehabilitationPlanPanel(self)
+        self.discharge = DischargePanel(self)
+        self.bank_offer = BankOfferPanel(self)
+        for panel in (self.rehabilitation, self.discharge, self.bank_offer):
+            self.form.addWidget(panel)
 
     def load(self) -> None:
+        for panel in (self.rehabilitation, self.discharge, self.bank_offer):
+            panel.load()
         self._show(self.session.report)
 
     def report_changed(self, report: CheckReport) -> None:
@@ -437,11 +446,22 @@ class PlanPage(WizardPage):
 
     def _show(self, report: CheckReport) -> None:
         figures = report.figures
+        route = report.case.route
+        self.rehabilitation.setVisible(route is Route.REHABILITATION)
+        self.discharge.setVisible(route is Route.LIQUIDATION)
+        self.bank_offer.setVisible(route not in (Route.REHABILITATION, Route.LIQUIDATION))
+        for panel in (self.rehabilitation, self.discharge, self.bank_offer):
+            if panel.isVisibleTo(self):
+                panel.show_report(report)
+        if route is Route.REHABILITATION:
+            self.no_plan.setVisible(False)
+            self.plan.setVisible(False)
+            return
         if report.case.route is Route.LIQUIDATION:
             self.no_plan.setText(
                 t(
                     "Liquidation has no repayment plan: your assets are sold for the creditors and the rest of "
-                    "the debt may be discharged. There is nothing to compute on this page."
+                    "the debt may be discharged. Whether discharge is likely is shown below."
                 )
             )
             self.no_plan.setVisible(True)
