@@ -205,9 +205,14 @@ def test_dates_years_and_nested_fields_are_shown(qapp: QApplication) -> None:
     assert dependents.data(dependents.index(0, column(dependents, "birth_date")), SORT_ROLE) == (
         date(1950, 5, 6).toordinal()
     )
-    years = table_model(case, "income.records")
-    assert years.data(years.index(0, column(years, "year"))) == "113"
-    assert years.data(years.index(0, column(years, "year")), SORT_ROLE) == 2024
+    periods = table_model(case, "income.records")
+    assert periods.data(periods.index(0, column(periods, "period_from"))) == "113/12/01"
+    assert (
+        periods.data(periods.index(0, column(periods, "period_from")), SORT_ROLE)
+        == date(2024, 12, 1).toordinal()
+    )
+    assert periods.data(periods.index(2, column(periods, "kind"))) == "薪資"
+    assert periods.data(periods.index(2, column(periods, "kind_detail"))) == "兼職打工"
     creditors = table_model(case, "creditors")
     pending = creditors.index(2, column(creditors, "enforcement.pending"))
     assert check_state(creditors.data(pending, CHECK)) == Qt.CheckState.Checked
