@@ -781,7 +781,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <name>Wizard</name>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="140" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="786" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="798" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
@@ -792,7 +792,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="143" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="786" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="798" />
       <source>Issue date</source>
       <translation>Issue date</translation>
     </message>
@@ -803,7 +803,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="145" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="786" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="798" />
       <source>Problem</source>
       <translation>Problem</translation>
     </message>
@@ -830,7 +830,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="300" />
       <location filename="debtassist/ui/wizard/attachments_model.py" line="142" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="786" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="798" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -896,14 +896,14 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="105" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="661" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="664" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="673" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="676" />
       <source>Procedure</source>
       <translation>Procedure</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="125" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="665" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="677" />
       <source>Filing date</source>
       <translation>Filing date</translation>
     </message>
@@ -920,13 +920,13 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="138" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="150" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="666" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="678" />
       <source>Court or mediation committee</source>
       <translation>Court or mediation committee</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="141" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="834" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="846" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
@@ -979,8 +979,8 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <location filename="debtassist/ui/wizard/basic_pages.py" line="224" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="227" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="249" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="64" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="118" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="65" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="123" />
       <source>No</source>
       <translation>No</translation>
     </message>
@@ -988,20 +988,20 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <location filename="debtassist/ui/wizard/basic_pages.py" line="224" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="227" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="249" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="65" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="118" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="66" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="123" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="226" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="680" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="692" />
       <source>Did you run a business in the last five years?</source>
       <translation>Did you run a business in the last five years?</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="230" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="682" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="694" />
       <source>Did you conclude an agreement in the 2006 (ROC 95) bank negotiation?</source>
       <translation>Did you conclude an agreement in the 2006 (ROC 95) bank negotiation?</translation>
     </message>
@@ -1012,51 +1012,51 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="235" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="673" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="685" />
       <source>Never applied</source>
       <translation>Never applied</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="236" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="674" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="686" />
       <source>Applied; an agreement was concluded</source>
       <translation>Applied; an agreement was concluded</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="237" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="675" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="687" />
       <source>Applied; it failed</source>
       <translation>Applied; it failed</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="238" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="676" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="688" />
       <source>Applied; 'deemed not requested'</source>
       <translation>Applied; 'deemed not requested'</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="239" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="677" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="689" />
       <source>Applied; returned for missing documents or eligibility</source>
       <translation>Applied; returned for missing documents or eligibility</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="243" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="245" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="686" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="698" />
       <source>Earlier pre-negotiation</source>
       <translation>Earlier pre-negotiation</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="248" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="246" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="691" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="703" />
       <source>When it ended</source>
       <translation>When it ended</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="252" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="695" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="707" />
       <source>If an agreement was concluded: did paying become hard for reasons not your fault?</source>
       <translation>If an agreement was concluded: did paying become hard for reasons not your fault?</translation>
     </message>
@@ -1067,7 +1067,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="259" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="700" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="712" />
       <source>If a mediation failed: on which day</source>
       <translation>If a mediation failed: on which day</translation>
     </message>
@@ -1089,27 +1089,27 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="305" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="318" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="710" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="722" />
       <source>National ID number</source>
       <translation>National ID number</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="306" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="322" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="711" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="723" />
       <source>Date of birth</source>
       <translation>Date of birth</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="312" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="328" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="717" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="729" />
       <source>County or city where you live</source>
       <translation>County or city where you live</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="316" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="709" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="721" />
       <source>Name (as on your ID card)</source>
       <translation>Name (as on your ID card)</translation>
     </message>
@@ -1120,7 +1120,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="323" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="712" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="724" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
@@ -1131,19 +1131,19 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="324" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="713" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="725" />
       <source>Mobile phone</source>
       <translation>Mobile phone</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="325" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="714" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="726" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="326" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="715" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="727" />
       <source>Registered address (戶籍地址)</source>
       <translation>Registered address (戶籍地址)</translation>
     </message>
@@ -1154,19 +1154,19 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="327" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="716" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="728" />
       <source>Mailing address</source>
       <translation>Mailing address</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="329" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="718" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="730" />
       <source>Employer</source>
       <translation>Employer</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="330" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="719" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="731" />
       <source>Occupation</source>
       <translation>Occupation</translation>
     </message>
@@ -1221,914 +1221,944 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>set by the two-year surplus (Art. 64 II (4))</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="63" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="64" />
       <source>Not answered</source>
       <translation>Not answered</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="136" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="137" />
       <source>%1 of at most %2 months</source>
       <translation>%1 of at most %2 months</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="143" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="144" />
       <source>Plan %1 / required %2</source>
       <translation>Plan %1 / required %2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="146" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="445" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="147" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="450" />
       <source>Not known yet: an input is missing.</source>
       <translation>Not known yet: an input is missing.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="148" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="149" />
       <source>Passes.</source>
       <translation>Passes.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="150" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="151" />
       <source>Does not pass: %1 short.</source>
       <translation>Does not pass: %1 short.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="152" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="153" />
       <source>Does not pass.</source>
       <translation>Does not pass.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="170" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="175" />
       <source>Your plan (更生方案, Art. 53)</source>
       <translation>Your plan (更生方案, Art. 53)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="174" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="178" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="179" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="183" />
       <source> months</source>
       <translation> months</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="175" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="180" />
       <source>Plan term</source>
       <translation>Plan term</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="179" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="184" />
       <source>Months between payments</source>
       <translation>Months between payments</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="182" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="189" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="480" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="187" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="194" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="485" />
       <source>not set</source>
       <translation>not set</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="183" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="194" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="188" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="199" />
       <source>Payment day of the month</source>
       <translation>Payment day of the month</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="184" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="189" />
       <source>Art. 53 exception for more than 6 years</source>
       <translation>Art. 53 exception for more than 6 years</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="185" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="190" />
       <source>How payments reach the creditors</source>
       <translation>How payments reach the creditors</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="186" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="191" />
       <source>Yearly extra payment</source>
       <translation>Yearly extra payment</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="190" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="198" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="195" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="203" />
       <source>Month of the extra payment</source>
       <translation>Month of the extra payment</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="192" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="197" />
       <source>Term for the suggested amount</source>
       <translation>Term for the suggested amount</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="193" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="198" />
       <source>One payment every</source>
       <translation>One payment every</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="195" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="200" />
       <source>More than 6 years because</source>
       <translation>More than 6 years because</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="196" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="201" />
       <source>Payments go</source>
       <translation>Payments go</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="197" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="202" />
       <source>Yearly extra payment (NT$)</source>
       <translation>Yearly extra payment (NT$)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="207" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="212" />
       <source>Use this amount</source>
       <translation>Use this amount</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="213" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="218" />
       <source>Phases: instalments × amount</source>
       <translation>Phases: instalments × amount</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="218" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="223" />
       <source>The court's tests</source>
       <translation>The court's tests</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="222" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="227" />
       <source>Enter the phases of your plan (or use the suggested amount) to see the tests.</source>
       <translation>Enter the phases of your plan (or use the suggested amount) to see the tests.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="227" />
       <location filename="debtassist/ui/wizard/court_plan.py" line="232" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="237" />
       <source>What each creditor receives</source>
       <translation>What each creditor receives</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="231" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="385" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="236" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="390" />
       <source>Creditor</source>
       <translation>Creditor</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="231" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="236" />
       <source>Each instalment</source>
       <translation>Each instalment</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="231" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="236" />
       <source>In all</source>
       <translation>In all</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="231" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="236" />
       <source>Share</source>
       <translation>Share</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="231" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="236" />
       <source>Unsecured claim</source>
       <translation>Unsecured claim</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="236" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="241" />
       <source>Each instalment is split pro rata to the unsecured non-priority claims, to the dollar, by the largest-remainder method, so the parts add up to the instalment exactly (Rules Art. 26).</source>
       <translation>Each instalment is split pro rata to the unsecured non-priority claims, to the dollar, by the largest-remainder method, so the parts add up to the instalment exactly (Rules Art. 26).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="294" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="299" />
       <source>Monthly surplus now: %1. Two years before filing (%2): surplus %3. Liquidation value of your property: %4.</source>
       <translation>Monthly surplus now: %1. Two years before filing (%2): surplus %3. Liquidation value of your property: %4.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="305" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="310" />
       <source>The smallest plan is not known yet: enter your income and expenses.</source>
       <translation>The smallest plan is not known yet: enter your income and expenses.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="309" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="314" />
       <source>Every test asks for NT$0 (no liquidation value, no surplus): the app proposes no amount. The court still weighs whether the plan is your best effort (Art. 64 I).</source>
       <translation>Every test asks for NT$0 (no liquidation value, no surplus): the app proposes no amount. The court still weighs whether the plan is your best effort (Art. 64 I).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="317" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="322" />
       <source>Smallest amount passing every test over %1 instalments: %2 a month (total %3), %4.</source>
       <translation>Smallest amount passing every test over %1 instalments: %2 a month (total %3), %4.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="324" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="329" />
       <source>This is more than your monthly surplus.</source>
       <translation>This is more than your monthly surplus.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="326" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="331" />
       <source>A term over 72 months needs an Art. 53 exception.</source>
       <translation>A term over 72 months needs an Art. 53 exception.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="348" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="353" />
       <source>Total %1 over %2 months; share of the unsecured debt repaid (清償成數) %3% (cut to two decimals; the courts' rounding is unconfirmed).</source>
       <translation>Total %1 over %2 months; share of the unsecured debt repaid (清償成數) %3% (cut to two decimals; the courts' rounding is unconfirmed).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="377" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="382" />
       <source>Discharge after liquidation (Art. 132, 133)</source>
       <translation>Discharge after liquidation (Art. 132, 133)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="385" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="390" />
       <source>20 %</source>
       <translation>20 %</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="385" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="390" />
       <source>Art. 142: 20 % of each ordinary claim</source>
       <translation>Art. 142: 20 % of each ordinary claim</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="385" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="390" />
       <source>Claim</source>
       <translation>Claim</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="389" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="394" />
       <source>Art. 134: questions the court asks (answer each; a yes needs an explanation)</source>
       <translation>Art. 134: questions the court asks (answer each; a yes needs an explanation)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="395" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="400" />
       <source>Answer to Art. 134 item %1</source>
       <translation>Answer to Art. 134 item %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="397" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="402" />
       <source>What happened (needed when you answer yes)</source>
       <translation>What happened (needed when you answer yes)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="398" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="403" />
       <source>Explanation for Art. 134 item %1</source>
       <translation>Explanation for Art. 134 item %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="431" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="436" />
       <source>Art. 133: monthly surplus after liquidation opens %1; two-year surplus before filing %2; estimated distribution to ordinary creditors %3 (liquidation value less priority claims).</source>
       <translation>Art. 133: monthly surplus after liquidation opens %1; two-year surplus before filing %2; estimated distribution to ordinary creditors %3 (liquidation value less priority claims).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="440" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="445" />
       <source>With a surplus and a distribution below the two-year surplus, Art. 133 says the court refuses discharge unless all ordinary creditors consent.</source>
       <translation>With a surplus and a distribution below the two-year surplus, Art. 133 says the court refuses discharge unless all ordinary creditors consent.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="447" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="452" />
       <source>The Art. 133 comparison does not lead to a refusal with these numbers.</source>
       <translation>The Art. 133 comparison does not lead to a refusal with these numbers.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="450" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="455" />
       <source>Art. 141: after an Art. 133 refusal, discharge can be sought once ordinary creditors have received %1 in all (%2 beyond the estimated distribution). Art. 142: after any refusal, once each ordinary creditor has received 20 % of its claim (%3 in all).</source>
       <translation>Art. 141: after an Art. 133 refusal, discharge can be sought once ordinary creditors have received %1 in all (%2 beyond the estimated distribution). Art. 142: after any refusal, once each ordinary creditor has received 20 % of its claim (%3 in all).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="472" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="477" />
       <source>The bank's offer (if you received one)</source>
       <translation>The bank's offer (if you received one)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="477" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="487" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="482" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="492" />
       <source>Offered by</source>
       <translation>Offered by</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="481" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="488" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="486" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="493" />
       <source>Instalments offered</source>
       <translation>Instalments offered</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="483" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="489" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="488" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="494" />
       <source>Annual interest offered (%)</source>
       <translation>Annual interest offered (%)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="484" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="489" />
       <source>Monthly payment offered</source>
       <translation>Monthly payment offered</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="490" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="495" />
       <source>Monthly payment offered (NT$)</source>
       <translation>Monthly payment offered (NT$)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="525" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="530" />
       <source>Enter the offer's monthly payment to compare it with your monthly surplus.</source>
       <translation>Enter the offer's monthly payment to compare it with your monthly surplus.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="529" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="534" />
       <source>Your monthly surplus %2 covers the offer of %1 a month.</source>
       <translation>Your monthly surplus %2 covers the offer of %1 a month.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="531" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="536" />
       <source>The offer of %1 a month is more than your monthly surplus %2 (courts look at this when negotiation or mediation failed).</source>
       <translation>The offer of %1 a month is more than your monthly surplus %2 (courts look at this when negotiation or mediation failed).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="110" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="553" />
+      <source>Year of the minimum living expense (Art. 64-2)</source>
+      <translation>Year of the minimum living expense (Art. 64-2)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="557" />
+      <source>the filing year</source>
+      <translation>the filing year</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="558" />
+      <source>Year of the minimum living expense</source>
+      <translation>Year of the minimum living expense</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="559" />
+      <source>Use the figure of</source>
+      <translation>Use the figure of</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="581" />
+      <source>Figure used: %1 for %2 (%3).</source>
+      <translation>Figure used: %1 for %2 (%3).</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="589" />
+      <source>In force on the filing date: %1 for %2 (%3).</source>
+      <translation>In force on the filing date: %1 for %2 (%3).</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="115" />
       <source>not known yet</source>
       <translation>not known yet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="118" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="687" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="123" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="699" />
       <source>not answered</source>
       <translation>not answered</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="129" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="134" />
       <source>11. Documents</source>
       <translation>11. Documents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="132" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="137" />
       <source>These documents go with your application. When a required one is missing or out of date, the court or bank orders you to supply it (補正) and your case waits, or is dismissed if you do not. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</source>
       <translation>These documents go with your application. When a required one is missing or out of date, the court or bank orders you to supply it (補正) and your case waits, or is dismissed if you do not. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="144" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="149" />
       <source>Documents checklist</source>
       <translation>Documents checklist</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="177" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="182" />
       <source>Double-click a cell (or press F2) to change the status, the issue date (ROC, e.g. 115/3/2) or your note. Rows in red are required documents that are not ready yet.</source>
       <translation>Double-click a cell (or press F2) to change the status, the issue date (ROC, e.g. 115/3/2) or your note. Rows in red are required documents that are not ready yet.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="206" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="211" />
       <source>Choose a procedure on page 1 first: the documents depend on it.</source>
       <translation>Choose a procedure on page 1 first: the documents depend on it.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="212" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="217" />
       <source>%1 required document(s) not ready yet: %2</source>
       <translation>%1 required document(s) not ready yet: %2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="218" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="223" />
       <source>Every required document is ready.</source>
       <translation>Every required document is ready.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="254" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="259" />
       <source>Chart of income, necessary expenses and payment</source>
       <translation>Chart of income, necessary expenses and payment</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="345" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="350" />
       <source>Monthly income</source>
       <translation>Monthly income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="347" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="746" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="352" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="758" />
       <source>Necessary expenses</source>
       <translation>Necessary expenses</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="355" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="360" />
       <source>Monthly income: %1.</source>
       <translation>Monthly income: %1.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="357" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="362" />
       <source>Necessary expenses: %1 (your own %2, dependents %3).</source>
       <translation>Necessary expenses: %1 (your own %2, dependents %3).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="365" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="370" />
       <source>Payment (%1 months, %2)</source>
       <translation>Payment (%1 months, %2)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="368" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="373" />
       <source>smallest payment your disposable income covers</source>
       <translation>smallest payment your disposable income covers</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="370" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="375" />
       <source>whether you can afford it is not known yet</source>
       <translation>whether you can afford it is not known yet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="372" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="377" />
       <source>no scenario is covered by your disposable income</source>
       <translation>no scenario is covered by your disposable income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="375" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="380" />
       <source>Monthly payment over %1 months at %2: %3 (%4).</source>
       <translation>Monthly payment over %1 months at %2: %3 (%4).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="390" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="395" />
       <source>12. Repayment plan</source>
       <translation>12. Repayment plan</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="393" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="398" />
       <source>Bank and mediation scenarios are illustrations, not offers. A rehabilitation plan is tested as the court does: against your surplus, not the whole debt (Art. 53, 64, 64-1). For liquidation, the discharge outlook is shown (Art. 133, 134). The court decides.</source>
       <translation>Bank and mediation scenarios are illustrations, not offers. A rehabilitation plan is tested as the court does: against your surplus, not the whole debt (Art. 53, 64, 64-1). For liquidation, the discharge outlook is shown (Art. 133, 134). The court decides.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="413" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="418" />
       <source>Affordable</source>
       <translation>Affordable</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="413" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="418" />
       <source>Annual interest</source>
       <translation>Annual interest</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="413" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="418" />
       <source>Monthly payment</source>
       <translation>Monthly payment</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="413" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="418" />
       <source>Months</source>
       <translation>Months</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="415" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="420" />
       <source>Repayment scenarios</source>
       <translation>Repayment scenarios</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="421" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="426" />
       <source>Income, necessary expenses and payment each month</source>
       <translation>Income, necessary expenses and payment each month</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="462" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="474" />
       <source>Liquidation has no repayment plan: your assets are sold for the creditors and the rest of the debt may be discharged. Whether discharge is likely is shown below.</source>
       <translation>Liquidation has no repayment plan: your assets are sold for the creditors and the rest of the debt may be discharged. Whether discharge is likely is shown below.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="471" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="483" />
       <source>There are no scenarios to show yet.</source>
       <translation>There are no scenarios to show yet.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="475" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="487" />
       <source>Debt a plan must repay: %1. Disposable income: %2 a month.</source>
       <translation>Debt a plan must repay: %1. Disposable income: %2 a month.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="484" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="496" />
       <source>Your own expenses</source>
       <translation>Your own expenses</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="485" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="497" />
       <location filename="debtassist/ui/wizard/table_pages.py" line="112" />
       <source>Dependents</source>
       <translation>Dependents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="486" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="498" />
       <source>Payment</source>
       <translation>Payment</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="499" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="511" />
       <source>Disposable income is not known until your income and expenses are entered.</source>
       <translation>Disposable income is not known until your income and expenses are entered.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="500" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="512" />
       <source>How this was worked out:</source>
       <translation>How this was worked out:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="515" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="527" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="515" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="527" />
       <source>unknown</source>
       <translation>unknown</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="560" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="666" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="709" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="710" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="715" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="717" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="572" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="678" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="721" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="722" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="727" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="729" />
       <source>not entered</source>
       <translation>not entered</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="580" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="592" />
       <source>Household and dependents</source>
       <translation>Household and dependents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="584" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="596" />
       <source>What you own</source>
       <translation>What you own</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="595" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="607" />
       <source>People who owe you money</source>
       <translation>People who owe you money</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="598" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="610" />
       <source>Nobody: the form says 無 (none).</source>
       <translation>Nobody: the form says 無 (none).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="608" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="620" />
       <source>Edit</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="623" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="635" />
       <source>None entered.</source>
       <translation>None entered.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="640" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="515" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="652" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="527" />
       <source>yes</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="664" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="747" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="676" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="759" />
       <source>not chosen yet</source>
       <translation>not chosen yet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="701" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="713" />
       <source>Before you start</source>
       <translation>Before you start</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="706" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="718" />
       <source>About you</source>
       <translation>About you</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="716" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="728" />
       <source>same as the registered address</source>
       <translation>same as the registered address</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="724" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="736" />
       <source>Business in the last five years</source>
       <translation>Business in the last five years</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="726" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="738" />
       <source>No business in the last five years.</source>
       <translation>No business in the last five years.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="733" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="483" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="745" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="495" />
       <source>Income</source>
       <translation>Income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="734" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="209" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="746" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="213" />
       <source>Income of the last two years</source>
       <translation>Income of the last two years</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="736" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="210" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="748" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="214" />
       <source>Current monthly income</source>
       <translation>Current monthly income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="743" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="755" />
       <source>The Art. 64-2 standard (1.2 × the minimum living expense)</source>
       <translation>The Art. 64-2 standard (1.2 × the minimum living expense)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="744" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="756" />
       <source>Your real monthly expenses, item by item</source>
       <translation>Your real monthly expenses, item by item</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="747" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="759" />
       <source>Expenses are counted as</source>
       <translation>Expenses are counted as</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="763" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="234" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="775" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="260" />
       <source>Creditors</source>
       <translation>Creditors</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="767" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="815" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="779" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="827" />
       <source>none yet</source>
       <translation>none yet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="769" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="781" />
       <source>%1 (confirmed by you)</source>
       <translation>%1 (confirmed by you)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="771" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="783" />
       <source>%1 (the app's suggestion)</source>
       <translation>%1 (the app's suggestion)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="780" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="792" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="783" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="795" />
       <source>The documents depend on the procedure: choose one first.</source>
       <translation>The documents depend on the procedure: choose one first.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="806" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="818" />
       <source>Key figures</source>
       <translation>Key figures</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="825" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="837" />
       <source>Filing fee</source>
       <translation>Filing fee</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="827" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="839" />
       <source>Postage advance (estimate)</source>
       <translation>Postage advance (estimate)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="832" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="844" />
       <source>Errors (to fix before the packet can be printed)</source>
       <translation>Errors (to fix before the packet can be printed)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="832" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="844" />
       <source>No errors.</source>
       <translation>No errors.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="833" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="845" />
       <source>No warnings.</source>
       <translation>No warnings.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="833" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="845" />
       <source>Warnings</source>
       <translation>Warnings</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="834" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="846" />
       <source>No notes.</source>
       <translation>No notes.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="847" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="859" />
       <source>Rule: %1</source>
       <translation>Rule: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="850" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="862" />
       <source>Go to the page</source>
       <translation>Go to the page</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="865" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="877" />
       <source>13. Review</source>
       <translation>13. Review</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="868" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="880" />
       <source>Read everything once more before printing: this is what the forms will say. Use “Edit” to go back to a section; the errors at the end must be fixed before the packet can be printed.</source>
       <translation>Read everything once more before printing: this is what the forms will say. Use “Edit” to go back to a section; the errors at the end must be fixed before the packet can be printed.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="878" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="890" />
       <source>Review of the whole case</source>
       <translation>Review of the whole case</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="943" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="955" />
       <source>The printer could not be opened.</source>
       <translation>The printer could not be opened.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="977" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="989" />
       <source>Preview of the packet</source>
       <translation>Preview of the packet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1009" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1021" />
       <source>Page %1</source>
       <translation>Page %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1013" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1025" />
       <source>Page %1 of %2</source>
       <translation>Page %1 of %2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1078" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1090" />
       <source>14. Print the packet</source>
       <translation>14. Print the packet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1081" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1093" />
       <source>The packet is one PDF: a cover sheet for you (what to send where, the checklist, fees and deadlines), the filled forms and the copies. Check the preview, then print it or save it. Sign and stamp where the forms ask before sending.</source>
       <translation>The packet is one PDF: a cover sheet for you (what to send where, the checklist, fees and deadlines), the filled forms and the copies. Check the preview, then print it or save it. Sign and stamp where the forms ask before sending.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1094" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1106" />
       <source>Printing on both sides (duplex): start every document on a front side</source>
       <translation>Printing on both sides (duplex): start every document on a front side</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1095" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1107" />
       <source>One copy for each creditor</source>
       <translation>One copy for each creditor</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1097" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1109" />
       <source>Draft: make it although the case still has errors</source>
       <translation>Draft: make it although the case still has errors</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1099" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1111" />
       <source>A draft has every page marked “草稿 DRAFT”. Use it to check the forms with a social worker or Legal Aid; do not file it.</source>
       <translation>A draft has every page marked “草稿 DRAFT”. Use it to check the forms with a social worker or Legal Aid; do not file it.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1113" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1125" />
       <source>B&amp;uild the packet</source>
       <translation>B&amp;uild the packet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1114" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1126" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1115" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1127" />
       <source>&amp;Open in the system viewer</source>
       <translation>&amp;Open in the system viewer</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1116" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1128" />
       <source>&amp;Save as…</source>
       <translation>&amp;Save as…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1176" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1188" />
       <source>One copy for each creditor (%1 sets in all)</source>
       <translation>One copy for each creditor (%1 sets in all)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1187" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1199" />
       <source>The case or the options changed after this packet was built: build it again before printing.</source>
       <translation>The case or the options changed after this packet was built: build it again before printing.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1203" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1215" />
       <source>Please go through the review first (step 13), then build the packet.</source>
       <translation>Please go through the review first (step 13), then build the packet.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1205" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1217" />
       <source>Choose a procedure on page 1 first.</source>
       <translation>Choose a procedure on page 1 first.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1210" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1222" />
       <source>The case still has errors, so the packet cannot be made. Fix them, or tick “Draft” to make a draft marked DRAFT on every page:</source>
       <translation>The case still has errors, so the packet cannot be made. Fix them, or tick “Draft” to make a draft marked DRAFT on every page:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1228" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1240" />
       <source>The packet could not be saved in the case folder: %1</source>
       <translation>The packet could not be saved in the case folder: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1231" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1243" />
       <source>The packet could not be made: %1</source>
       <translation>The packet could not be made: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1244" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1256" />
       <source>The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. Saved as %4.</source>
       <translation>The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. Saved as %4.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1252" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1264" />
       <source>The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. This case is protected, so the packet is kept in memory only: print it or save it where you choose.</source>
       <translation>The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. This case is protected, so the packet is kept in memory only: print it or save it where you choose.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1264" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1276" />
       <source>The preview shows the first %1 pages; open the PDF to see all of them.</source>
       <translation>The preview shows the first %1 pages; open the PDF to see all of them.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1269" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1281" />
       <source>This is a draft: every page is marked DRAFT. Do not file it.</source>
       <translation>This is a draft: every page is marked DRAFT. Do not file it.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1273" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1285" />
       <source>%1 character(s) are not in the bundled font; the cover sheet lists them. Check them on the printout.</source>
       <translation>%1 character(s) are not in the bundled font; the cover sheet lists them. Check them on the printout.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1286" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1353" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1298" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1365" />
       <source>Build the packet first.</source>
       <translation>Build the packet first.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1289" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1301" />
       <source>The case changed after the packet was built: build it again first.</source>
       <translation>The case changed after the packet was built: build it again first.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1306" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1318" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1306" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1318" />
       <source>Printing the packet…</source>
       <translation>Printing the packet…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1319" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1331" />
       <source>Printing was cancelled.</source>
       <translation>Printing was cancelled.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1322" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1334" />
       <source>The packet could not be printed: %1</source>
       <translation>The packet could not be printed: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1328" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1340" />
       <source>%1 pages were sent to the printer.</source>
       <translation>%1 pages were sent to the printer.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1344" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1356" />
       <source>Could not save %1: %2</source>
       <translation>Could not save %1: %2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1346" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1358" />
       <source>Saved a copy as %1.</source>
       <translation>Saved a copy as %1.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1355" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1367" />
       <source>No program to show PDF files was found. The packet is at %1</source>
       <translation>No program to show PDF files was found. The packet is at %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1364" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1376" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1364" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1376" />
       <source>Save the packet as</source>
       <translation>Save the packet as</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1371" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1383" />
       <source>DebtAssist packet %1</source>
       <translation>DebtAssist packet %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1375" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1387" />
       <source>Print the packet</source>
       <translation>Print the packet</translation>
     </message>
@@ -2329,57 +2359,72 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>The statement lists your income of the last two years (your tax income lists show it) and what you earn now each month. Enter 0 if you have no income; mark cash income, which needs an affidavit.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="224" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="227" />
+      <source>Enter the filing date first: the two years are counted back from it.</source>
+      <translation>Enter the filing date first: the two years are counted back from it.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="231" />
+      <source>The two years before filing are %1 to %2 (24 months counted back from the filing date). Enter each period with its months, kind and total (or monthly average).</source>
+      <translation>The two years before filing are %1 to %2 (24 months counted back from the filing date). Enter each period with its months, kind and total (or monthly average).</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="239" />
+      <source>Months not covered yet: %1.</source>
+      <translation>Months not covered yet: %1.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="250" />
       <source>9. Creditors</source>
       <translation>9. Creditors</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="227" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="253" />
       <source>Every creditor with name and address, each debt's amount, cause and kind, any security, and any enforcement. The largest creditor bank receives a pre-negotiation request: the app suggests the one with the largest unsecured claim; confirm it or choose the one the JCIC list names.</source>
       <translation>Every creditor with name and address, each debt's amount, cause and kind, any security, and any enforcement. The largest creditor bank receives a pre-negotiation request: the app suggests the one with the largest unsecured claim; confirm it or choose the one the JCIC list names.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="241" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="267" />
       <source>Collateral of the selected creditor</source>
       <translation>Collateral of the selected creditor</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="243" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="269" />
       <source>Collateral of the selected creditor (from page 5):</source>
       <translation>Collateral of the selected creditor (from page 5):</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="250" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="276" />
       <source>Largest creditor institution</source>
       <translation>Largest creditor institution</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="252" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="278" />
       <source>Largest creditor institution:</source>
       <translation>Largest creditor institution:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="269" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="295" />
       <source>None chosen</source>
       <translation>None chosen</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="289" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="315" />
       <source>Not confirmed yet (use the suggestion)</source>
       <translation>Not confirmed yet (use the suggestion)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="316" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="342" />
       <source>10. People who owe you money</source>
       <translation>10. People who owe you money</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="319" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="345" />
       <source>The list of your own debtors is required: a loan to a friend is an asset of yours. If nobody owes you money, leave the table empty; the form then says 無 (none).</source>
       <translation>The list of your own debtors is required: a loan to a friend is an asset of yours. If nobody owes you money, leave the table empty; the form then says 無 (none).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="325" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="351" />
       <source>Your debtors</source>
       <translation>Your debtors</translation>
     </message>

@@ -781,7 +781,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <name>Wizard</name>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="140" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="786" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="798" />
       <source>Document</source>
       <translation>文件</translation>
     </message>
@@ -792,7 +792,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="143" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="786" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="798" />
       <source>Issue date</source>
       <translation>開立日期</translation>
     </message>
@@ -803,7 +803,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="145" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="786" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="798" />
       <source>Problem</source>
       <translation>問題</translation>
     </message>
@@ -830,7 +830,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="300" />
       <location filename="debtassist/ui/wizard/attachments_model.py" line="142" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="786" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="798" />
       <source>Status</source>
       <translation>狀態</translation>
     </message>
@@ -896,14 +896,14 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="105" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="661" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="664" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="673" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="676" />
       <source>Procedure</source>
       <translation>程序</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="125" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="665" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="677" />
       <source>Filing date</source>
       <translation>聲請（申請）日期</translation>
     </message>
@@ -920,13 +920,13 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="138" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="150" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="666" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="678" />
       <source>Court or mediation committee</source>
       <translation>法院或調解委員會</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="141" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="834" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="846" />
       <source>Notes</source>
       <translation>說明</translation>
     </message>
@@ -979,8 +979,8 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <location filename="debtassist/ui/wizard/basic_pages.py" line="224" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="227" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="249" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="64" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="118" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="65" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="123" />
       <source>No</source>
       <translation>否</translation>
     </message>
@@ -988,20 +988,20 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <location filename="debtassist/ui/wizard/basic_pages.py" line="224" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="227" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="249" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="65" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="118" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="66" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="123" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="226" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="680" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="692" />
       <source>Did you run a business in the last five years?</source>
       <translation>最近五年內，您是否曾從事營業活動（例如做生意、開店）？</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="230" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="682" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="694" />
       <source>Did you conclude an agreement in the 2006 (ROC 95) bank negotiation?</source>
       <translation>民國95年（2006年）銀行債務協商時，您是否與銀行達成協議？</translation>
     </message>
@@ -1012,51 +1012,51 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="235" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="673" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="685" />
       <source>Never applied</source>
       <translation>從未申請</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="236" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="674" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="686" />
       <source>Applied; an agreement was concluded</source>
       <translation>曾申請，協商成立</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="237" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="675" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="687" />
       <source>Applied; it failed</source>
       <translation>曾申請，協商不成立</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="238" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="676" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="688" />
       <source>Applied; 'deemed not requested'</source>
       <translation>曾申請，被「視為未請求」</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="239" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="677" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="689" />
       <source>Applied; returned for missing documents or eligibility</source>
       <translation>曾申請，因文件不齊或資格不符被退件</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="243" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="245" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="686" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="698" />
       <source>Earlier pre-negotiation</source>
       <translation>先前的前置協商</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="248" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="246" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="691" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="703" />
       <source>When it ended</source>
       <translation>結束日期</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="252" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="695" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="707" />
       <source>If an agreement was concluded: did paying become hard for reasons not your fault?</source>
       <translation>如果曾經協商成立：後來是否因為不可歸責於您的原因，以致難以繼續還款？</translation>
     </message>
@@ -1067,7 +1067,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="259" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="700" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="712" />
       <source>If a mediation failed: on which day</source>
       <translation>如果調解不成立：是哪一天</translation>
     </message>
@@ -1089,27 +1089,27 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="305" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="318" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="710" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="722" />
       <source>National ID number</source>
       <translation>身分證統一編號</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="306" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="322" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="711" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="723" />
       <source>Date of birth</source>
       <translation>出生日期</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="312" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="328" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="717" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="729" />
       <source>County or city where you live</source>
       <translation>居住縣市</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="316" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="709" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="721" />
       <source>Name (as on your ID card)</source>
       <translation>姓名（與身分證相同）</translation>
     </message>
@@ -1120,7 +1120,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="323" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="712" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="724" />
       <source>Phone</source>
       <translation>電話</translation>
     </message>
@@ -1131,19 +1131,19 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="324" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="713" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="725" />
       <source>Mobile phone</source>
       <translation>手機</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="325" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="714" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="726" />
       <source>E-mail</source>
       <translation>電子郵件</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="326" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="715" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="727" />
       <source>Registered address (戶籍地址)</source>
       <translation>戶籍地址</translation>
     </message>
@@ -1154,19 +1154,19 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="327" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="716" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="728" />
       <source>Mailing address</source>
       <translation>通訊地址</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="329" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="718" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="730" />
       <source>Employer</source>
       <translation>服務單位</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="330" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="719" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="731" />
       <source>Occupation</source>
       <translation>職業</translation>
     </message>
@@ -1221,914 +1221,944 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>由聲請前二年餘額決定（第64條第2項第4款）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="63" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="64" />
       <source>Not answered</source>
       <translation>尚未回答</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="136" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="137" />
       <source>%1 of at most %2 months</source>
       <translation>%1 個月（上限 %2 個月）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="143" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="144" />
       <source>Plan %1 / required %2</source>
       <translation>方案 %1 元／需 %2 元</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="146" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="445" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="147" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="450" />
       <source>Not known yet: an input is missing.</source>
       <translation>尚無法判斷：仍缺資料。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="148" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="149" />
       <source>Passes.</source>
       <translation>符合。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="150" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="151" />
       <source>Does not pass: %1 short.</source>
       <translation>不符合：差 %1 元。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="152" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="153" />
       <source>Does not pass.</source>
       <translation>不符合。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="170" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="175" />
       <source>Your plan (更生方案, Art. 53)</source>
       <translation>您的更生方案（第53條）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="174" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="178" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="179" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="183" />
       <source> months</source>
       <translation> 個月</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="175" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="180" />
       <source>Plan term</source>
       <translation>方案期間</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="179" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="184" />
       <source>Months between payments</source>
       <translation>每期間隔月數</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="182" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="189" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="480" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="187" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="194" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="485" />
       <source>not set</source>
       <translation>未設定</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="183" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="194" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="188" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="199" />
       <source>Payment day of the month</source>
       <translation>每月給付日</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="184" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="189" />
       <source>Art. 53 exception for more than 6 years</source>
       <translation>逾6年之第53條但書事由</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="185" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="190" />
       <source>How payments reach the creditors</source>
       <translation>給付方式</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="186" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="191" />
       <source>Yearly extra payment</source>
       <translation>每年增額還款</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="190" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="198" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="195" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="203" />
       <source>Month of the extra payment</source>
       <translation>增額還款月份</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="192" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="197" />
       <source>Term for the suggested amount</source>
       <translation>建議金額的期間</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="193" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="198" />
       <source>One payment every</source>
       <translation>每期間隔</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="195" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="200" />
       <source>More than 6 years because</source>
       <translation>逾6年之理由</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="196" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="201" />
       <source>Payments go</source>
       <translation>給付方式</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="197" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="202" />
       <source>Yearly extra payment (NT$)</source>
       <translation>每年增額還款（元）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="207" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="212" />
       <source>Use this amount</source>
       <translation>採用此金額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="213" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="218" />
       <source>Phases: instalments × amount</source>
       <translation>分段：期數 × 每期金額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="218" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="223" />
       <source>The court's tests</source>
       <translation>法院的審查標準</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="222" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="227" />
       <source>Enter the phases of your plan (or use the suggested amount) to see the tests.</source>
       <translation>請輸入方案的期數與金額（或採用建議金額），即可看到各項標準的計算。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="227" />
       <location filename="debtassist/ui/wizard/court_plan.py" line="232" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="237" />
       <source>What each creditor receives</source>
       <translation>各債權人受償金額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="231" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="385" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="236" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="390" />
       <source>Creditor</source>
       <translation>債權人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="231" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="236" />
       <source>Each instalment</source>
       <translation>每期受償額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="231" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="236" />
       <source>In all</source>
       <translation>受償總額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="231" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="236" />
       <source>Share</source>
       <translation>比例</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="231" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="236" />
       <source>Unsecured claim</source>
       <translation>無擔保債權額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="236" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="241" />
       <source>Each instalment is split pro rata to the unsecured non-priority claims, to the dollar, by the largest-remainder method, so the parts add up to the instalment exactly (Rules Art. 26).</source>
       <translation>每期金額依無擔保無優先權債權額比例，以最大餘數法分配至元，各債權人金額合計恰等於每期金額（施行細則第26條）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="294" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="299" />
       <source>Monthly surplus now: %1. Two years before filing (%2): surplus %3. Liquidation value of your property: %4.</source>
       <translation>目前每月餘額 %1 元。聲請前二年（%2）餘額 %3 元。財產清算價值 %4 元。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="305" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="310" />
       <source>The smallest plan is not known yet: enter your income and expenses.</source>
       <translation>尚無法計算最低方案：請先輸入收入及支出。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="309" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="314" />
       <source>Every test asks for NT$0 (no liquidation value, no surplus): the app proposes no amount. The court still weighs whether the plan is your best effort (Art. 64 I).</source>
       <translation>各項標準要求的最低金額都是0元（無清算價值、無餘額）：程式不提出金額。法院仍會審酌方案是否已盡力清償（第64條第1項）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="317" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="322" />
       <source>Smallest amount passing every test over %1 instalments: %2 a month (total %3), %4.</source>
       <translation>%1 期時符合各項標準的最低金額：每期 %2 元（總額 %3 元），%4。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="324" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="329" />
       <source>This is more than your monthly surplus.</source>
       <translation>此金額高於您的每月餘額。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="326" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="331" />
       <source>A term over 72 months needs an Art. 53 exception.</source>
       <translation>期間超過72個月須有第53條但書事由。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="348" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="353" />
       <source>Total %1 over %2 months; share of the unsecured debt repaid (清償成數) %3% (cut to two decimals; the courts' rounding is unconfirmed).</source>
       <translation>總清償金額 %1 元，共 %2 個月；清償成數 %3%（小數第二位以下捨去；法院的進位方式未經確認）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="377" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="382" />
       <source>Discharge after liquidation (Art. 132, 133)</source>
       <translation>清算後之免責（第132條、第133條）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="385" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="390" />
       <source>20 %</source>
       <translation>20%</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="385" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="390" />
       <source>Art. 142: 20 % of each ordinary claim</source>
       <translation>第142條：各普通債權額之20%</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="385" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="390" />
       <source>Claim</source>
       <translation>債權額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="389" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="394" />
       <source>Art. 134: questions the court asks (answer each; a yes needs an explanation)</source>
       <translation>第134條：法院會調查的事項（請逐題回答；回答「是」者請說明）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="395" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="400" />
       <source>Answer to Art. 134 item %1</source>
       <translation>第134條第%1款之回答</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="397" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="402" />
       <source>What happened (needed when you answer yes)</source>
       <translation>經過說明（回答「是」時必填）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="398" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="403" />
       <source>Explanation for Art. 134 item %1</source>
       <translation>第134條第%1款之說明</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="431" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="436" />
       <source>Art. 133: monthly surplus after liquidation opens %1; two-year surplus before filing %2; estimated distribution to ordinary creditors %3 (liquidation value less priority claims).</source>
       <translation>第133條：清算開始後每月餘額 %1 元；聲請前二年餘額 %2 元；普通債權人預估可分配 %3 元（清算價值減優先債權）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="440" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="445" />
       <source>With a surplus and a distribution below the two-year surplus, Art. 133 says the court refuses discharge unless all ordinary creditors consent.</source>
       <translation>有餘額且分配總額低於聲請前二年餘額時，依第133條，法院應為不免責之裁定（普通債權人全體同意者除外）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="447" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="452" />
       <source>The Art. 133 comparison does not lead to a refusal with these numbers.</source>
       <translation>依目前數字，第133條的比較不會導致不免責。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="450" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="455" />
       <source>Art. 141: after an Art. 133 refusal, discharge can be sought once ordinary creditors have received %1 in all (%2 beyond the estimated distribution). Art. 142: after any refusal, once each ordinary creditor has received 20 % of its claim (%3 in all).</source>
       <translation>第141條：依第133條不免責後，普通債權人受償合計達 %1 元（預估分配以外尚需 %2 元）且各達應受分配額時，得聲請免責。第142條：不免責後，各普通債權人受償均達債權額20%（合計 %3 元）時，得聲請免責。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="472" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="477" />
       <source>The bank's offer (if you received one)</source>
       <translation>銀行提出的還款方案（如有）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="477" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="487" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="482" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="492" />
       <source>Offered by</source>
       <translation>提出者</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="481" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="488" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="486" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="493" />
       <source>Instalments offered</source>
       <translation>期數</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="483" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="489" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="488" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="494" />
       <source>Annual interest offered (%)</source>
       <translation>年利率（%）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="484" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="489" />
       <source>Monthly payment offered</source>
       <translation>每月還款金額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="490" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="495" />
       <source>Monthly payment offered (NT$)</source>
       <translation>每月還款金額（元）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="525" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="530" />
       <source>Enter the offer's monthly payment to compare it with your monthly surplus.</source>
       <translation>請輸入方案的每月還款金額，以便與每月餘額比較。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="529" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="534" />
       <source>Your monthly surplus %2 covers the offer of %1 a month.</source>
       <translation>每月餘額 %2 元足以負擔每月 %1 元的方案。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="531" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="536" />
       <source>The offer of %1 a month is more than your monthly surplus %2 (courts look at this when negotiation or mediation failed).</source>
       <translation>每月 %1 元的方案高於您的每月餘額 %2 元（協商或調解不成立時，法院會審酌此點）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="110" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="553" />
+      <source>Year of the minimum living expense (Art. 64-2)</source>
+      <translation>最低生活費採用年度（第64條之2）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="557" />
+      <source>the filing year</source>
+      <translation>聲請年度</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="558" />
+      <source>Year of the minimum living expense</source>
+      <translation>最低生活費採用年度</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="559" />
+      <source>Use the figure of</source>
+      <translation>採用年度</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="581" />
+      <source>Figure used: %1 for %2 (%3).</source>
+      <translation>採用的數額：%2年 %1 元（%3）。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="589" />
+      <source>In force on the filing date: %1 for %2 (%3).</source>
+      <translation>聲請時適用的數額：%2年 %1 元（%3）。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="115" />
       <source>not known yet</source>
       <translation>尚未得知</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="118" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="687" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="123" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="699" />
       <source>not answered</source>
       <translation>尚未回答</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="129" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="134" />
       <source>11. Documents</source>
       <translation>11. 應附文件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="132" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="137" />
       <source>These documents go with your application. When a required one is missing or out of date, the court or bank orders you to supply it (補正) and your case waits, or is dismissed if you do not. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</source>
       <translation>這些文件要和申請書一起送出。必附文件如果缺少或已過期，法院或銀行會要求您補正，案件會因此暫停；如果沒有補正，案件可能被駁回。清單上有每份文件向何處申請；請標示您已備妥的文件和開立日期，因為有些文件必須是最近開立的。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="144" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="149" />
       <source>Documents checklist</source>
       <translation>應附文件檢查表</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="177" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="182" />
       <source>Double-click a cell (or press F2) to change the status, the issue date (ROC, e.g. 115/3/2) or your note. Rows in red are required documents that are not ready yet.</source>
       <translation>在儲存格上按兩下（或按 F2），即可修改狀態、開立日期（民國，例如 115/3/2）或備註。紅色的列是尚未備妥的必附文件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="206" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="211" />
       <source>Choose a procedure on page 1 first: the documents depend on it.</source>
       <translation>請先在第 1 頁選擇程序：需要哪些文件要看程序而定。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="212" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="217" />
       <source>%1 required document(s) not ready yet: %2</source>
       <translation>尚有 %1 份必附文件未備妥：%2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="218" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="223" />
       <source>Every required document is ready.</source>
       <translation>所有必附文件都已備妥。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="254" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="259" />
       <source>Chart of income, necessary expenses and payment</source>
       <translation>收入、必要生活費用及還款金額圖表</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="345" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="350" />
       <source>Monthly income</source>
       <translation>每月收入</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="347" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="746" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="352" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="758" />
       <source>Necessary expenses</source>
       <translation>必要生活費用</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="355" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="360" />
       <source>Monthly income: %1.</source>
       <translation>每月收入：%1。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="357" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="362" />
       <source>Necessary expenses: %1 (your own %2, dependents %3).</source>
       <translation>必要生活費用：%1（本人 %2，受扶養人 %3）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="365" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="370" />
       <source>Payment (%1 months, %2)</source>
       <translation>還款（%1 期，年利率 %2）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="368" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="373" />
       <source>smallest payment your disposable income covers</source>
       <translation>這是您的可支配所得負擔得起的最低還款額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="370" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="375" />
       <source>whether you can afford it is not known yet</source>
       <translation>目前還無法判斷您是否負擔得起</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="372" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="377" />
       <source>no scenario is covered by your disposable income</source>
       <translation>您的可支配所得不足以負擔任何一種試算情境</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="375" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="380" />
       <source>Monthly payment over %1 months at %2: %3 (%4).</source>
       <translation>分 %1 期、年利率 %2，每月還款：%3（%4）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="390" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="395" />
       <source>12. Repayment plan</source>
       <translation>12. 還款方案</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="393" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="398" />
       <source>Bank and mediation scenarios are illustrations, not offers. A rehabilitation plan is tested as the court does: against your surplus, not the whole debt (Art. 53, 64, 64-1). For liquidation, the discharge outlook is shown (Art. 133, 134). The court decides.</source>
       <translation>協商及調解的試算只是參考，不是銀行的方案。更生方案依法院的方式檢驗：以您的收入餘額為準，而非全部債務（第53條、第64條、第64條之1）。清算則顯示免責的可能情形（第133條、第134條）。最後由法院決定。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="413" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="418" />
       <source>Affordable</source>
       <translation>負擔得起</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="413" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="418" />
       <source>Annual interest</source>
       <translation>年利率</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="413" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="418" />
       <source>Monthly payment</source>
       <translation>每月還款</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="413" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="418" />
       <source>Months</source>
       <translation>期數（月）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="415" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="420" />
       <source>Repayment scenarios</source>
       <translation>還款試算情境</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="421" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="426" />
       <source>Income, necessary expenses and payment each month</source>
       <translation>每月收入、必要生活費用及還款</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="462" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="474" />
       <source>Liquidation has no repayment plan: your assets are sold for the creditors and the rest of the debt may be discharged. Whether discharge is likely is shown below.</source>
       <translation>清算沒有還款方案：您的財產變價分配給債權人，其餘債務可能獲得免責。免責的可能情形顯示如下。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="471" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="483" />
       <source>There are no scenarios to show yet.</source>
       <translation>目前還沒有可以顯示的試算情境。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="475" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="487" />
       <source>Debt a plan must repay: %1. Disposable income: %2 a month.</source>
       <translation>方案須清償的債務：%1。可支配所得：每月 %2。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="484" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="496" />
       <source>Your own expenses</source>
       <translation>本人生活費用</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="485" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="497" />
       <location filename="debtassist/ui/wizard/table_pages.py" line="112" />
       <source>Dependents</source>
       <translation>受扶養人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="486" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="498" />
       <source>Payment</source>
       <translation>還款</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="499" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="511" />
       <source>Disposable income is not known until your income and expenses are entered.</source>
       <translation>要等收入和支出都填寫後，才能算出可支配所得。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="500" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="512" />
       <source>How this was worked out:</source>
       <translation>計算方式：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="515" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="527" />
       <source>no</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="515" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="527" />
       <source>unknown</source>
       <translation>不確定</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="560" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="666" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="709" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="710" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="715" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="717" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="572" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="678" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="721" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="722" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="727" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="729" />
       <source>not entered</source>
       <translation>尚未填寫</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="580" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="592" />
       <source>Household and dependents</source>
       <translation>家庭成員及受扶養人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="584" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="596" />
       <source>What you own</source>
       <translation>您的財產</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="595" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="607" />
       <source>People who owe you money</source>
       <translation>欠您錢的人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="598" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="610" />
       <source>Nobody: the form says 無 (none).</source>
       <translation>沒有：表格上會填「無」。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="608" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="620" />
       <source>Edit</source>
       <translation>修改</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="623" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="635" />
       <source>None entered.</source>
       <translation>尚未填寫任何資料。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="640" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="515" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="652" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="527" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="664" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="747" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="676" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="759" />
       <source>not chosen yet</source>
       <translation>尚未選擇</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="701" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="713" />
       <source>Before you start</source>
       <translation>開始之前</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="706" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="718" />
       <source>About you</source>
       <translation>您的基本資料</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="716" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="728" />
       <source>same as the registered address</source>
       <translation>同戶籍地址</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="724" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="736" />
       <source>Business in the last five years</source>
       <translation>最近五年的營業活動</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="726" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="738" />
       <source>No business in the last five years.</source>
       <translation>最近五年沒有營業活動。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="733" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="483" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="745" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="495" />
       <source>Income</source>
       <translation>收入</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="734" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="209" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="746" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="213" />
       <source>Income of the last two years</source>
       <translation>最近兩年的收入</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="736" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="210" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="748" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="214" />
       <source>Current monthly income</source>
       <translation>目前每月收入</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="743" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="755" />
       <source>The Art. 64-2 standard (1.2 × the minimum living expense)</source>
       <translation>第64條之2標準（最低生活費的 1.2 倍）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="744" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="756" />
       <source>Your real monthly expenses, item by item</source>
       <translation>逐項列出您實際的每月支出</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="747" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="759" />
       <source>Expenses are counted as</source>
       <translation>支出的計算方式</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="763" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="234" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="775" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="260" />
       <source>Creditors</source>
       <translation>債權人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="767" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="815" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="779" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="827" />
       <source>none yet</source>
       <translation>尚無</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="769" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="781" />
       <source>%1 (confirmed by you)</source>
       <translation>%1（您已確認）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="771" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="783" />
       <source>%1 (the app's suggestion)</source>
       <translation>%1（程式建議）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="780" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="792" />
       <source>Documents</source>
       <translation>應附文件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="783" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="795" />
       <source>The documents depend on the procedure: choose one first.</source>
       <translation>需要哪些文件要看程序而定，請先選擇程序。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="806" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="818" />
       <source>Key figures</source>
       <translation>重要數字</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="825" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="837" />
       <source>Filing fee</source>
       <translation>聲請費</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="827" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="839" />
       <source>Postage advance (estimate)</source>
       <translation>預納郵務送達費（估計）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="832" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="844" />
       <source>Errors (to fix before the packet can be printed)</source>
       <translation>錯誤（須先修正，才能列印送件文件）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="832" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="844" />
       <source>No errors.</source>
       <translation>沒有錯誤。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="833" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="845" />
       <source>No warnings.</source>
       <translation>沒有警告。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="833" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="845" />
       <source>Warnings</source>
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="834" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="846" />
       <source>No notes.</source>
       <translation>沒有說明事項。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="847" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="859" />
       <source>Rule: %1</source>
       <translation>依據：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="850" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="862" />
       <source>Go to the page</source>
       <translation>前往該頁</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="865" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="877" />
       <source>13. Review</source>
       <translation>13. 檢查</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="868" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="880" />
       <source>Read everything once more before printing: this is what the forms will say. Use “Edit” to go back to a section; the errors at the end must be fixed before the packet can be printed.</source>
       <translation>列印前請再從頭看一遍：表格上印出的就是這些內容。按「修改」可回到該部分；最後列出的錯誤必須先修正，才能列印送件文件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="878" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="890" />
       <source>Review of the whole case</source>
       <translation>整個案件的檢查</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="943" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="955" />
       <source>The printer could not be opened.</source>
       <translation>無法開啟印表機。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="977" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="989" />
       <source>Preview of the packet</source>
       <translation>送件文件預覽</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1009" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1021" />
       <source>Page %1</source>
       <translation>第 %1 頁</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1013" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1025" />
       <source>Page %1 of %2</source>
       <translation>第 %1 頁，共 %2 頁</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1078" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1090" />
       <source>14. Print the packet</source>
       <translation>14. 列印送件文件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1081" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1093" />
       <source>The packet is one PDF: a cover sheet for you (what to send where, the checklist, fees and deadlines), the filled forms and the copies. Check the preview, then print it or save it. Sign and stamp where the forms ask before sending.</source>
       <translation>送件文件是一個 PDF 檔：包括給您自己看的封面（什麼文件送到哪裡、檢查表、費用和期限）、填好的表格及繕本。請先看過預覽，再列印或儲存。送出前，請在表格要求的地方簽名蓋章。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1094" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1106" />
       <source>Printing on both sides (duplex): start every document on a front side</source>
       <translation>雙面列印：每份文件都從正面開始</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1095" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1107" />
       <source>One copy for each creditor</source>
       <translation>每位債權人各一份</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1097" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1109" />
       <source>Draft: make it although the case still has errors</source>
       <translation>草稿：案件仍有錯誤也先產生</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1099" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1111" />
       <source>A draft has every page marked “草稿 DRAFT”. Use it to check the forms with a social worker or Legal Aid; do not file it.</source>
       <translation>草稿的每一頁都會標示「草稿 DRAFT」。可以用來和社工或法律扶助基金會一起核對表格，但請不要拿去送件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1113" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1125" />
       <source>B&amp;uild the packet</source>
       <translation>產生送件文件(&amp;U)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1114" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1126" />
       <source>&amp;Print…</source>
       <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1115" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1127" />
       <source>&amp;Open in the system viewer</source>
       <translation>用系統的檢視程式開啟(&amp;O)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1116" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1128" />
       <source>&amp;Save as…</source>
       <translation>另存新檔(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1176" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1188" />
       <source>One copy for each creditor (%1 sets in all)</source>
       <translation>每位債權人各一份（共 %1 份）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1187" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1199" />
       <source>The case or the options changed after this packet was built: build it again before printing.</source>
       <translation>產生這份送件文件之後，案件內容或選項有變更：列印前請重新產生。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1203" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1215" />
       <source>Please go through the review first (step 13), then build the packet.</source>
       <translation>請先完成檢查（第 13 步），再產生送件文件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1205" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1217" />
       <source>Choose a procedure on page 1 first.</source>
       <translation>請先在第 1 頁選擇程序。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1210" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1222" />
       <source>The case still has errors, so the packet cannot be made. Fix them, or tick “Draft” to make a draft marked DRAFT on every page:</source>
       <translation>案件還有錯誤，所以無法產生送件文件。請先修正，或勾選「草稿」，產生每頁都標示「草稿 DRAFT」的草稿：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1228" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1240" />
       <source>The packet could not be saved in the case folder: %1</source>
       <translation>無法將送件文件儲存到案件資料夾：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1231" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1243" />
       <source>The packet could not be made: %1</source>
       <translation>無法產生送件文件：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1244" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1256" />
       <source>The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. Saved as %4.</source>
       <translation>送件文件已完成：每份 %1 頁，共 %2 份，合計 %3 頁。已儲存為 %4。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1252" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1264" />
       <source>The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. This case is protected, so the packet is kept in memory only: print it or save it where you choose.</source>
       <translation>送件文件已完成：每份 %1 頁，共 %2 份，總共 %3 頁。這個案件受密碼保護，文件只保留在記憶體中：請直接列印，或另存到您指定的位置。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1264" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1276" />
       <source>The preview shows the first %1 pages; open the PDF to see all of them.</source>
       <translation>預覽只顯示前 %1 頁；請開啟 PDF 檔查看全部內容。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1269" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1281" />
       <source>This is a draft: every page is marked DRAFT. Do not file it.</source>
       <translation>這是草稿：每一頁都標示「草稿 DRAFT」。請不要拿去送件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1273" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1285" />
       <source>%1 character(s) are not in the bundled font; the cover sheet lists them. Check them on the printout.</source>
       <translation>有 %1 個字不在內附字型中，封面上會列出這些字。請在印出的文件上核對。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1286" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1353" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1298" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1365" />
       <source>Build the packet first.</source>
       <translation>請先產生送件文件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1289" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1301" />
       <source>The case changed after the packet was built: build it again first.</source>
       <translation>產生送件文件之後，案件內容有變更：請先重新產生。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1306" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1318" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1306" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1318" />
       <source>Printing the packet…</source>
       <translation>正在列印送件文件…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1319" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1331" />
       <source>Printing was cancelled.</source>
       <translation>已取消列印。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1322" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1334" />
       <source>The packet could not be printed: %1</source>
       <translation>無法列印送件文件：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1328" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1340" />
       <source>%1 pages were sent to the printer.</source>
       <translation>已將 %1 頁送到印表機。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1344" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1356" />
       <source>Could not save %1: %2</source>
       <translation>無法儲存 %1：%2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1346" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1358" />
       <source>Saved a copy as %1.</source>
       <translation>已另存一份為 %1。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1355" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1367" />
       <source>No program to show PDF files was found. The packet is at %1</source>
       <translation>找不到可以開啟 PDF 檔的程式。送件文件存放在 %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1364" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1376" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1364" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1376" />
       <source>Save the packet as</source>
       <translation>將送件文件另存為</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1371" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1383" />
       <source>DebtAssist packet %1</source>
       <translation>DebtAssist 送件文件 %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1375" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1387" />
       <source>Print the packet</source>
       <translation>列印送件文件</translation>
     </message>
@@ -2329,57 +2359,72 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>財產及收入狀況說明書要列出您最近兩年的收入（可參考國稅局的綜合所得稅各類所得資料清單），以及您目前每月的收入。沒有收入請填 0；以現金領取的收入請勾選標示，這類收入需要另附切結書。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="224" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="227" />
+      <source>Enter the filing date first: the two years are counted back from it.</source>
+      <translation>請先填寫聲請日期：二年期間由聲請日往前計算。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="231" />
+      <source>The two years before filing are %1 to %2 (24 months counted back from the filing date). Enter each period with its months, kind and total (or monthly average).</source>
+      <translation>聲請前二年為 %1 至 %2（由聲請日往前計算24個月）。請逐段填寫期間（起迄年月）、類別及合計金額（或每月平均）。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="239" />
+      <source>Months not covered yet: %1.</source>
+      <translation>尚有 %1 個月未填寫。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="250" />
       <source>9. Creditors</source>
       <translation>9. 債權人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="227" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="253" />
       <source>Every creditor with name and address, each debt's amount, cause and kind, any security, and any enforcement. The largest creditor bank receives a pre-negotiation request: the app suggests the one with the largest unsecured claim; confirm it or choose the one the JCIC list names.</source>
       <translation>請列出每一位債權人的名稱和地址，以及每筆債務的金額、原因、種類、擔保情形和是否有強制執行。前置協商的申請要寄給最大債權金融機構：程式會建議無擔保債權金額最高的那一家；請確認，或改選聯徵中心債權人清冊上列的那一家。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="241" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="267" />
       <source>Collateral of the selected creditor</source>
       <translation>所選債權人的擔保物</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="243" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="269" />
       <source>Collateral of the selected creditor (from page 5):</source>
       <translation>所選債權人的擔保物（取自第 5 頁的財產）：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="250" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="276" />
       <source>Largest creditor institution</source>
       <translation>最大債權金融機構</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="252" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="278" />
       <source>Largest creditor institution:</source>
       <translation>最大債權金融機構：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="269" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="295" />
       <source>None chosen</source>
       <translation>未選擇</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="289" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="315" />
       <source>Not confirmed yet (use the suggestion)</source>
       <translation>尚未確認（採用程式建議）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="316" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="342" />
       <source>10. People who owe you money</source>
       <translation>10. 欠您錢的人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="319" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="345" />
       <source>The list of your own debtors is required: a loan to a friend is an asset of yours. If nobody owes you money, leave the table empty; the form then says 無 (none).</source>
       <translation>債務人清冊是必附的文件：例如借錢給朋友，這筆錢也算是您的財產。如果沒有人欠您錢，表格留白即可，表單上會填「無」。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="325" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="351" />
       <source>Your debtors</source>
       <translation>欠您錢的人</translation>
     </message>

@@ -20,6 +20,7 @@ from debtassist.ui.fonts import register_app_fonts
 from debtassist.ui.i18n import Translators
 from debtassist.ui.session import CaseSession
 from debtassist.ui.wizard.final_pages import PlanPage
+from debtassist.ui.wizard.table_pages import IncomePage
 
 
 def open_session(root: Path, example: str) -> CaseSession:
@@ -145,3 +146,30 @@ def test_plan_step_screenshot(qtbot: Any, qapp: QApplication, amc: CaseSession, 
     finally:
         translators.install("en")
         qapp.setFont(font)
+
+
+def test_living_expense_year_choice_shows_both_figures(qtbot: Any, amc: CaseSession) -> None:
+    page = show(qtbot, amc)
+    panel = page.living_year
+    assert not panel.isHidden()
+    assert panel.year.value() == panel.year.minimum()  # the filing year
+    panel.year.setValue(2025)
+    assert amc.case.living_expense_year == 2025
+    text = panel.figures.text()
+    # KHH 2025 16,040 (secondary) is used; in force on the filing date (2026): the confirmed 16,970.
+    assert "16,040 for 2025 (secondary)" in text and "16,970 for 2026 (confirmed)" in text
+    assert any(f.code == "PLAN_LIVING_YEAR_NOT_FILING_YEAR" for f in amc.report.notes)
+    panel.year.setValue(panel.year.minimum())
+    assert amc.case.living_expense_year is None
+
+
+def test_income_page_names_the_two_year_window(qtbot: Any, amc: CaseSession) -> None:
+    page = IncomePage(amc, "en")
+    qtbot.addWidget(page)
+    assert "113/12 to 115/11" in page.window_hint.text()
+    assert "not covered" not in page.window_hint.text()
+    amc.case.income.records.pop()
+    amc.case.income.records.pop()
+    amc.touch()
+    page.report_changed(amc.report)
+    assert "Months not covered yet: 12." in page.window_hint.text()

@@ -241,3 +241,36 @@ def test_version_1_year_that_is_no_period_is_kept_in_the_source() -> None:
     case, _ = case_from_document(doc)
     record = case.income.records[0]
     assert record.period_from is None and "99" in record.source and record.source.startswith("A")
+
+
+@given(st.text(max_size=40), st.text(max_size=40))
+def test_version_1_free_text_is_never_lost(kind: str, category: str) -> None:
+    doc = {
+        "schema_version": 1,
+        "income": {"records": [{"year": 2025, "kind": kind}], "monthly": [{"kind": kind}]},
+        "expenses": {"items": [{"category": category}]},
+    }
+    case, steps = case_from_document(doc)
+    assert steps == [1]
+    for record in (case.income.records[0], case.income.monthly[0]):
+        if kind.strip():
+            assert record.kind is not None
+            # Either the text was exactly a label of the vocabulary, or it is kept word for word.
+            assert record.kind_detail == kind or (record.kind_detail == "" and kind.strip() in LABELS_V1)
+        else:
+            assert record.kind is None
+    item = case.expenses.items[0]
+    if category.strip():
+        assert item.category is not None
+        assert item.category_detail == category or (
+            item.category_detail == "" and category.strip() in LABELS_V1
+        )
+    else:
+        assert item.category is None
+
+
+LABELS_V1 = {
+    "薪資", "執行業務", "租賃", "補助", "租金", "其他",
+    "房租", "餐費", "水電瓦斯費", "電話網路費", "交通費", "健保費", "保險費", "醫療費", "教育費", "管理費",
+    "扶養費", "雜支",
+}  # fmt: skip

@@ -538,3 +538,57 @@ class BankOfferPanel(QWidget):
                 "negotiation or mediation failed)."
             )
         self.verdict.setText(text.replace("%1", ntd(offer.monthly)).replace("%2", ntd(offer.disposable)))
+
+
+class LivingYearPanel(QWidget):
+    """Which year's minimum living expense Art. 64-2 uses: the figure in force on the filing date by default;
+    courts have applied the figure of the year they decide in, so another year may be chosen. Both are shown
+    with their status."""
+
+    def __init__(self, page: WizardPage) -> None:
+        super().__init__()
+        self.page = page
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        box = QGroupBox(t("Year of the minimum living expense (Art. 64-2)"))
+        inner = QGridLayout(box)
+        self.year = QSpinBox()
+        self.year.setRange(2019, 2040)
+        self.year.setSpecialValueText(t("the filing year"))
+        self.year.setAccessibleName(t("Year of the minimum living expense"))
+        inner.addWidget(QLabel(t("Use the figure of")), 0, 0)
+        inner.addWidget(self.year, 0, 1)
+        self.figures = _label()
+        inner.addWidget(self.figures, 1, 0, 1, 2)
+        layout.addWidget(box)
+        self.year.valueChanged.connect(self.write)
+
+    def load(self) -> None:
+        chosen = self.page.session.case.living_expense_year
+        self.year.setValue(chosen if chosen is not None else self.year.minimum())
+
+    def write(self) -> None:
+        if self.page._loading:
+            return
+        value = self.year.value()
+        self.page.session.case.living_expense_year = None if value == self.year.minimum() else value
+        self.page.changed()
+
+    def show_report(self, report: CheckReport) -> None:
+        living = report.figures.living
+        court = report.figures.court
+        used = (
+            t("Figure used: %1 for %2 (%3).")
+            .replace("%1", ntd(living.monthly))
+            .replace("%2", str(living.year or "—"))
+            .replace("%3", living.status)
+        )
+        filing = court.living_filing_year if court else None
+        if filing is not None:
+            used += " " + (
+                t("In force on the filing date: %1 for %2 (%3).")
+                .replace("%1", ntd(filing.monthly))
+                .replace("%2", str(filing.year or "—"))
+                .replace("%3", filing.status)
+            )
+        self.figures.setText(used)

@@ -81,7 +81,12 @@ from debtassist.ui.wizard.attachments_model import (
 )
 from debtassist.ui.wizard.base import WizardPage, covers, t
 from debtassist.ui.wizard.basic_pages import ApplicantPage, EligibilityPage, RoutePage, route_text
-from debtassist.ui.wizard.court_plan import BankOfferPanel, DischargePanel, RehabilitationPlanPanel
+from debtassist.ui.wizard.court_plan import (
+    BankOfferPanel,
+    DischargePanel,
+    LivingYearPanel,
+    RehabilitationPlanPanel,
+)
 from debtassist.ui.wizard.money_pages import ExpensesPage
 from debtassist.ui.wizard.table_pages import (
     AssetsPage,
@@ -430,14 +435,20 @@ class PlanPage(WizardPage):
         layout.addWidget(self.trail)
         self.form.addWidget(self.plan)
         # The court routes and the bank's offer (debtassist.ui.wizard.court_plan).
+        self.living_year = LivingYearPanel(self)
         self.rehabilitation = RehabilitationPlanPanel(self)
         self.discharge = DischargePanel(self)
         self.bank_offer = BankOfferPanel(self)
-        for panel in (self.rehabilitation, self.discharge, self.bank_offer):
+        for panel in self.court_panels():
             self.form.addWidget(panel)
 
+    def court_panels(
+        self,
+    ) -> tuple[LivingYearPanel | RehabilitationPlanPanel | DischargePanel | BankOfferPanel, ...]:
+        return (self.living_year, self.rehabilitation, self.discharge, self.bank_offer)
+
     def load(self) -> None:
-        for panel in (self.rehabilitation, self.discharge, self.bank_offer):
+        for panel in self.court_panels():
             panel.load()
         self._show(self.session.report)
 
@@ -450,7 +461,8 @@ class PlanPage(WizardPage):
         self.rehabilitation.setVisible(route is Route.REHABILITATION)
         self.discharge.setVisible(route is Route.LIQUIDATION)
         self.bank_offer.setVisible(route not in (Route.REHABILITATION, Route.LIQUIDATION))
-        for panel in (self.rehabilitation, self.discharge, self.bank_offer):
+        self.living_year.setVisible(route in (Route.REHABILITATION, Route.LIQUIDATION))
+        for panel in self.court_panels():
             if panel.isVisibleTo(self):
                 panel.show_report(report)
         if route is Route.REHABILITATION:
