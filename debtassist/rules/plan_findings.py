@@ -29,6 +29,7 @@ def plan_findings(case: Case, figures: Figures, add: Add) -> None:
         _window(case, court, add)
         _assets(case, add)
     if case.route is Route.REHABILITATION:
+        _plan_values(case, add)
         _plan(case, court, add)
     if case.route is Route.LIQUIDATION:
         _discharge(court, add)
@@ -73,6 +74,33 @@ def _assets(case: Case, add: Add) -> None:
                 "plan_art_99",
                 description=asset.description or f"#{i + 1}",
             )
+
+
+def _plan_values(case: Case, add: Add) -> None:
+    """Numbers of the plan that cannot be right (a hand-edited file or a typing slip)."""
+    plan = case.plan
+    checks = (
+        ("plan.interval_months", plan.interval_months, 1, 12),
+        ("plan.payment_day", plan.payment_day, 1, 31),
+        ("plan.yearly_extra_month", plan.yearly_extra_month, 1, 12),
+        ("plan.term_months", plan.term_months, 1, TERM_EXTENDED),
+    )
+    for path, value, low, high in checks:
+        if value is not None and not low <= value <= high:
+            add(E, "PLAN_VALUE_INVALID", path, "input", value=value, low=low, high=high)
+    for i, phase in enumerate(plan.phases):
+        if phase.instalments is not None and phase.instalments <= 0:
+            add(
+                E,
+                "PLAN_VALUE_INVALID",
+                f"plan.phases[{i}].instalments",
+                "input",
+                value=phase.instalments,
+                low=1,
+                high=TERM_EXTENDED,
+            )
+        if phase.instalments is None or phase.amount is None:
+            add(W, "PLAN_PHASE_INCOMPLETE", f"plan.phases[{i}]", "plan_art_53_term", row=i + 1)
 
 
 def _plan(case: Case, court: CourtFigures, add: Add) -> None:

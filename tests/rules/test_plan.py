@@ -20,6 +20,7 @@ from debtassist.model.case import (
     CreditorKind,
     DebtType,
     DischargeAnswer,
+    PlanPhase,
     Route,
 )
 from debtassist.model.codec import case_to_json, load_case_file
@@ -486,3 +487,23 @@ def test_distribution_sums_to_the_plan_total(
     plan = plan_of(check(case))
     assert sum(s.total for s in plan.distribution) == plan.total
     assert all(s.total >= 0 and min(s.per_instalment) >= 0 for s in plan.distribution)
+
+
+def test_plan_values_that_cannot_be_right_are_errors_not_crashes() -> None:
+    case = no_value_persona(
+        phases=[(0, 5_000), (72, 8_000)], payment_day=32, yearly_extra_month=13, term_months=0
+    )
+    case.plan.phases.append(PlanPhase(instalments=12))
+    report = check(case)
+    invalid = sorted(f.path for f in report.findings if f.code == "PLAN_VALUE_INVALID")
+    assert invalid == [
+        "plan.payment_day",
+        "plan.phases[0].instalments",
+        "plan.term_months",
+        "plan.yearly_extra_month",
+    ]
+    assert [f.path for f in report.findings if f.code == "PLAN_PHASE_INCOMPLETE"] == ["plan.phases[2]"]
+    # The valid phase still counts, and a term of 0 falls back to 72 for the suggestion.
+    assert plan_of(report).total == 576_000
+    suggested = court_of(report).suggested_plan
+    assert suggested is not None and suggested.months == 72
