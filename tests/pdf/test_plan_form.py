@@ -49,3 +49,25 @@ def test_plan_form_prints_the_plan_its_tests_and_every_creditor() -> None:
     court = report.figures.court
     assert court is not None and court.plan is not None
     assert sum(s.total for s in court.plan.distribution) == 576_000
+
+
+def test_court_figure_bindings_for_the_petitions() -> None:
+    from debtassist.forms.bindings import FillContext, box_value
+
+    case = court_case(
+        monthly_income=40_000,
+        need=30_000,
+        two_year_total=864_000,
+        claims=[unsecured("甲銀行", 1_000_000, "c")],
+    )
+    ctx = FillContext(case, check_case(case, load_living_expense_table(None), TODAY))
+    assert (
+        box_value("figures.two_year_window", ctx)
+        == "聲請前二年：民國113/12至115/11（依聲請日往前計算24個月）"
+    )
+    assert box_value("figures.two_year_income", ctx) == "864,000"
+    assert box_value("figures.surplus_two_years", ctx) == "144,000"  # 864,000 - 24 x 30,000
+    assert box_value("figures.surplus_per_month", ctx) == "10,000"
+    assert box_value("figures.liquidation_value", ctx) == "0"
+    assert box_value("figures.suggested_plan", ctx) == "72期，每期 8,000 元，總額 576,000 元"
+    assert box_value("plan.phases", ctx).startswith("（尚未填寫")
