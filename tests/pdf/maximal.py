@@ -255,6 +255,20 @@ def maximal_case(route: Route = Route.REHABILITATION) -> Case:
             "route": route,
             "filing_date": FILING,
             "venue": "" if route is Route.BANK_NEGOTIATION else "臺灣臺北地方法院",
+            # A stepped 8-year plan with yearly extra payments: 24 x 30,000 + 24 x 60,000 + 48 x 95,000 +
+            # 8 x 50,000 = 7,120,000, through the largest creditor bank (the plan form and its continuation).
+            "plan": {
+                "phases": [
+                    {"instalments": 24, "amount": 30_000},
+                    {"instalments": 24, "amount": 60_000},
+                    {"instalments": 48, "amount": 95_000},
+                ],
+                "yearly_extra": 50_000,
+                "yearly_extra_month": 12,
+                "art53_exception": "reach_minimums",
+                "payee": "via_largest",
+                "payment_day": 25,
+            },
             "applicant": Applicant(
                 name=f"凃{RARE[0]}{RARE[1]}",
                 national_id=valid_id("A", 1_234_567),
