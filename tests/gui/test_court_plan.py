@@ -157,7 +157,8 @@ def test_living_expense_year_choice_shows_both_figures(qtbot: Any, amc: CaseSess
     assert amc.case.living_expense_year == 2025
     text = panel.figures.text()
     # KHH 2025 16,040 (secondary) is used; in force on the filing date (2026): the confirmed 16,970.
-    assert "16,040 for 2025 (secondary)" in text and "16,970 for 2026 (confirmed)" in text
+    assert "16,040 for 2025 (from a secondary source: please check and confirm)" in text
+    assert "16,970 for 2026 (confirmed by you)" in text
     assert any(f.code == "PLAN_LIVING_YEAR_NOT_FILING_YEAR" for f in amc.report.notes)
     panel.year.setValue(panel.year.minimum())
     assert amc.case.living_expense_year is None

@@ -35,6 +35,7 @@ from debtassist.rules.money import ntd
 from debtassist.rules.plan import ART_134_ITEMS, TERM_DEFAULT, TERM_EXTENDED, CourtFigures, PlanTest
 from debtassist.ui.widgets import MoneyEdit
 from debtassist.ui.wizard.base import t
+from debtassist.ui.wizard.money_pages import STATUS_TEXT
 from debtassist.ui.wizard.table_pages import RecordTable
 
 if TYPE_CHECKING:
@@ -540,6 +541,11 @@ class BankOfferPanel(QWidget):
         self.verdict.setText(text.replace("%1", ntd(offer.monthly)).replace("%2", ntd(offer.disposable)))
 
 
+def _status(status: str) -> str:
+    text = STATUS_TEXT.get(status)
+    return t(str(text)) if text is not None else status
+
+
 class LivingYearPanel(QWidget):
     """Which year's minimum living expense Art. 64-2 uses: the figure in force on the filing date by default;
     courts have applied the figure of the year they decide in, so another year may be chosen. Both are shown
@@ -581,7 +587,7 @@ class LivingYearPanel(QWidget):
             t("Figure used: %1 for %2 (%3).")
             .replace("%1", ntd(living.monthly))
             .replace("%2", str(living.year or "—"))
-            .replace("%3", living.status)
+            .replace("%3", _status(living.status))
         )
         filing = court.living_filing_year if court else None
         if filing is not None:
@@ -589,6 +595,6 @@ class LivingYearPanel(QWidget):
                 t("In force on the filing date: %1 for %2 (%3).")
                 .replace("%1", ntd(filing.monthly))
                 .replace("%2", str(filing.year or "—"))
-                .replace("%3", filing.status)
+                .replace("%3", _status(filing.status))
             )
         self.figures.setText(used)
