@@ -23,6 +23,7 @@ from debtassist.model.codec import CaseLoadError, load_case_file
 from debtassist.reference.living_expense import load_living_expense_table
 from debtassist.rules.check import CheckReport, check_case
 from debtassist.rules.explain import Finding
+from debtassist.rules.plan import court_rows
 from debtassist.rules.safe_text import display_text, json_text
 from debtassist.store.atomic import atomic_write_bytes, atomic_write_text
 from debtassist.store.paths import default_layout
@@ -108,6 +109,7 @@ def _print_report(report: CheckReport, lang: Lang) -> None:
         ("dependents_expense", f.dependents_expense),
         ("disposable_income", f.disposable_income),
     ]
+    rows += court_rows(f.court)  # what the court computes (debtassist.rules.plan)
     for key, value in rows:
         shown = "—" if value is None else f"{value:,}"
         print(f"  {tr(f'figure.{key}', lang)}: {shown}")

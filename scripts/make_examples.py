@@ -22,7 +22,7 @@ meta = {
 }
 
 single = {
-    "schema_version": 1,
+    "schema_version": 2,
     "case_id": "example-single-cards",
     "route": "bank_negotiation",
     "filing_date": "2026-12-07",
@@ -78,11 +78,23 @@ single = {
     },
     "income": {
         "records": [
-            {"year": 2024, "kind": "薪資", "source": "順達物流股份有限公司", "amount": 418000},
-            {"year": 2025, "kind": "薪資", "source": "順達物流股份有限公司", "amount": 432000},
+            {
+                "period_from": "2024-12-01",
+                "period_to": "2025-11-30",
+                "kind": "salary",
+                "source": "順達物流股份有限公司",
+                "amount": 426000,
+            },
+            {
+                "period_from": "2025-12-01",
+                "period_to": "2026-11-30",
+                "kind": "salary",
+                "source": "順達物流股份有限公司",
+                "monthly_average": 36000,
+            },
         ],
         "monthly": [
-            {"kind": "薪資", "source": "順達物流股份有限公司", "amount": 36000, "paid_in_cash": False}
+            {"kind": "salary", "source": "順達物流股份有限公司", "amount": 36000, "paid_in_cash": False}
         ],
     },
     "expenses": {"mode": "standard", "items": []},
@@ -150,7 +162,7 @@ single = {
 }
 
 parent = {
-    "schema_version": 1,
+    "schema_version": 2,
     "case_id": "example-parent-mortgage",
     "route": "bank_negotiation",
     "filing_date": "2026-12-14",
@@ -249,10 +261,22 @@ parent = {
     "history": {"concluded_2006_agreement": False, "previous_negotiation": "none"},
     "income": {
         "records": [
-            {"year": 2024, "kind": "薪資", "source": "精密機械工業股份有限公司", "amount": 610000},
-            {"year": 2025, "kind": "薪資", "source": "精密機械工業股份有限公司", "amount": 628000},
+            {
+                "period_from": "2024-12-01",
+                "period_to": "2025-11-30",
+                "kind": "salary",
+                "source": "精密機械工業股份有限公司",
+                "amount": 621000,
+            },
+            {
+                "period_from": "2025-12-01",
+                "period_to": "2026-11-30",
+                "kind": "salary",
+                "source": "精密機械工業股份有限公司",
+                "monthly_average": 52000,
+            },
         ],
-        "monthly": [{"kind": "薪資", "source": "精密機械工業股份有限公司", "amount": 52000}],
+        "monthly": [{"kind": "salary", "source": "精密機械工業股份有限公司", "amount": 52000}],
     },
     "expenses": {"mode": "standard", "items": []},
     "creditors": [
@@ -340,7 +364,7 @@ parent = {
 }
 
 court = {
-    "schema_version": 1,
+    "schema_version": 2,
     "case_id": "example-court-private-amc",
     "route": "rehabilitation",
     "venue": "臺灣高雄地方法院",
@@ -397,6 +421,7 @@ court = {
             "quantity": None,
             "year": None,
             "note": "保單價值準備金（解約金）",
+            "counted_value": 45200,
         },
     ],
     "business": {
@@ -423,23 +448,49 @@ court = {
     },
     "income": {
         "records": [
-            {"year": 2024, "kind": "薪資", "source": "美味餐飲有限公司", "amount": 298000},
-            {"year": 2025, "kind": "薪資", "source": "美味餐飲有限公司", "amount": 312000},
+            {
+                "period_from": "2024-12-01",
+                "period_to": "2025-11-30",
+                "kind": "salary",
+                "source": "美味餐飲有限公司",
+                "amount": 306000,
+            },
+            {
+                "period_from": "2025-12-01",
+                "period_to": "2026-11-30",
+                "kind": "salary",
+                "source": "美味餐飲有限公司",
+                "monthly_average": 26000,
+            },
+            {
+                "period_from": "2025-06-01",
+                "period_to": "2026-11-30",
+                "kind": "salary",
+                "kind_detail": "兼職打工",
+                "source": "週末市集攤位幫忙（現金）",
+                "monthly_average": 4000,
+            },
         ],
         "monthly": [
-            {"kind": "薪資", "source": "美味餐飲有限公司", "amount": 26000, "paid_in_cash": False},
-            {"kind": "兼職打工", "source": "週末市集攤位幫忙", "amount": 4000, "paid_in_cash": True},
+            {"kind": "salary", "source": "美味餐飲有限公司", "amount": 26000, "paid_in_cash": False},
+            {
+                "kind": "salary",
+                "kind_detail": "兼職打工",
+                "source": "週末市集攤位幫忙",
+                "amount": 4000,
+                "paid_in_cash": True,
+            },
         ],
     },
     "expenses": {
         "mode": "itemized",
         "items": [
-            {"category": "房租", "monthly": 8000, "note": "鳳山區套房"},
-            {"category": "餐費", "monthly": 6000, "note": ""},
-            {"category": "水電費", "monthly": 1500, "note": ""},
-            {"category": "通勤費", "monthly": 1200, "note": "機車油資"},
-            {"category": "健保費", "monthly": 826, "note": ""},
-            {"category": "電話費", "monthly": 499, "note": ""},
+            {"category": "rent", "monthly": 8000, "note": "鳳山區套房"},
+            {"category": "food", "monthly": 6000, "note": ""},
+            {"category": "utilities", "category_detail": "水電費", "monthly": 1500, "note": ""},
+            {"category": "transport", "category_detail": "通勤費", "monthly": 1200, "note": "機車油資"},
+            {"category": "health_insurance", "monthly": 826, "note": ""},
+            {"category": "phone", "category_detail": "電話費", "monthly": 499, "note": ""},
         ],
     },
     "creditors": [
@@ -529,6 +580,21 @@ court = {
     "filing": {
         "hardship": "聲請人早年經營早餐店，因疫情期間來客減少而負債，112年6月歇業後以信用卡及現金卡週轉。"
         "現於餐廳擔任內場助理，每月收入約3萬元，須扶養母親，扣除必要生活費用後，無力依約清償各債權人。",
+    },
+    "plan": {
+        "phases": [{"instalments": 72, "amount": 6900}],
+        "interval_months": 1,
+        "start": "month_after_final",
+        "payment_day": 10,
+        "payee": "via_largest",
+        "term_months": 72,
+    },
+    "bank_offer": {
+        "offered_by": "遠東國際商業銀行",
+        "months": 180,
+        "annual_rate_percent": "0",
+        "monthly": 5900,
+        "offered_on": "2026-06-15",
     },
     "notes": "曾向最大債權銀行申請前置協商，因每月還款金額無法負擔而不成立（115年6月）。",
     "meta": meta,

@@ -23,8 +23,10 @@ from debtassist.model.case import (
 from debtassist.rules.check import CheckReport
 from debtassist.rules.figures import claim, is_financial_institution_debt, secured_part
 from debtassist.rules.money import round_half_up
+from debtassist.rules.plan import period_text, record_total
 from debtassist.rules.rocdate import roc_long_text, roc_text
 from debtassist.rules.validators import parse_share
+from debtassist.rules.vocabulary import expense_category_text, income_kind_text
 
 NONE_TEXT = "無"
 
@@ -307,10 +309,11 @@ def _rows_income_records(ctx: FillContext) -> list[Row]:
     return [
         {
             "index": str(i),
-            "year": f"{r.year - 1911}年" if r.year else "",
-            "kind": r.kind,
-            "source": r.source,
-            "amount": money(r.amount),
+            "period": period_text(r.period_from, r.period_to),
+            "kind": income_kind_text(r.kind, r.kind_detail, "zh-TW"),
+            "source": r.source
+            + (f"（每月平均 {money(r.monthly_average)} 元）" if r.monthly_average is not None else ""),
+            "amount": money(record_total(r)),
         }
         for i, r in enumerate(ctx.case.income.records, 1)
     ]
@@ -320,7 +323,7 @@ def _rows_monthly_income(ctx: FillContext) -> list[Row]:
     return [
         {
             "index": str(i),
-            "kind": m.kind,
+            "kind": income_kind_text(m.kind, m.kind_detail, "zh-TW"),
             "source": m.source + ("（現金收入）" if m.paid_in_cash else ""),
             "amount": money(m.amount),
         }
@@ -335,7 +338,7 @@ def _rows_expenses(ctx: FillContext) -> list[Row]:
         return [
             {
                 "index": str(i),
-                "category": e.category,
+                "category": expense_category_text(e.category, e.category_detail, "zh-TW"),
                 "monthly": money(e.monthly),
                 "two_years": money(e.monthly * 24 if e.monthly is not None else None),
                 "note": e.note,
@@ -422,3 +425,6 @@ def box_value(name: str, ctx: FillContext) -> str:
 
 def table_rows(source: str, ctx: FillContext) -> list[Row]:
     return TABLE_SOURCES[source](ctx)
+
+
+from debtassist.forms import plan_bindings as _plan_bindings  # noqa: E402,F401  (registers the 更生方案 bindings)

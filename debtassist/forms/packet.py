@@ -42,12 +42,13 @@ BANK_FORMS = ("bank-statement", "bank-other-creditors", "debtor-list")
 COURT_FORMS = ("court-statement", "court-creditor-list", "debtor-list")
 #: Home-loan and special-clause columns belong to rehabilitation only (Art. 43 VI (3), 54-1).
 REHABILITATION_FORMS = ("court-statement", "court-creditor-list-rehabilitation", "debtor-list")
+PLAN_FORMS = ("court-plan",)  # rehabilitation: the debtor's plan (更生方案, Art. 53)
 
 
 def forms_for(route: Route) -> tuple[str, ...]:
     if route is Route.BANK_NEGOTIATION:
         return BANK_FORMS
-    return REHABILITATION_FORMS if route is Route.REHABILITATION else COURT_FORMS
+    return REHABILITATION_FORMS + PLAN_FORMS if route is Route.REHABILITATION else COURT_FORMS
 
 
 @dataclass(frozen=True)

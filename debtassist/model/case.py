@@ -17,7 +17,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from debtassist.model.limits import MAX_AMOUNT
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: two-year income periods, fixed income/expense vocabularies, the plan (see migrations)
 
 
 def _new_id() -> str:
@@ -132,6 +132,11 @@ class Asset(_Part):
     quantity: int | None = Field(default=None, strict=True)  # number of shares
     year: int | None = Field(default=None, strict=True)  # vehicle year of manufacture
     note: str = ""
+    # Liquidation value (Art. 64 II (3), III; Art. 99), version 2:
+    hard_to_sell: Flag = False  # 不易變價
+    excluded_from_estate: Flag = False  # excluded under Art. 99 or exempt from the estate
+    exclusion_reason: str = ""  # why it is hard to sell or excluded
+    counted_value: Money = None  # the value that counts (surrender value, 公告現值 x share); null: ``value``
 
 
 class BusinessPeriod(_Part):
@@ -177,15 +182,35 @@ class History(_Part):
     prior_step_case_number: str = ""
 
 
+class IncomeKind(StrEnum):
+    """The fixed vocabulary of income kinds (version 2). ``other`` keeps the user's words in ``kind_detail``."""
+
+    SALARY = "salary"  # 薪資
+    BUSINESS = "business"  # 執行業務、營業
+    PENSION = "pension"  # 退休金、年金
+    SUBSIDY = "subsidy"  # 政府補助、津貼
+    RENT = "rent"  # 租金
+    SUPPORT_RECEIVED = "support_received"  # 親友資助、受扶養
+    OTHER = "other"
+
+
 class IncomeRecord(_Part):
-    year: int | None = Field(default=None, strict=True)  # AD year
-    kind: str = ""  # 薪資, 執行業務, 租賃, 利息, 補助, 其他
+    """Income of a period within the two years before filing (Art. 64 II (4)): the months from ``period_from``
+    to ``period_to`` (only the year and month count), with the period's total ``amount`` or its
+    ``monthly_average`` (the total wins when both are entered)."""
+
+    period_from: IsoDate = None
+    period_to: IsoDate = None
+    kind: IncomeKind | None = None
+    kind_detail: str = ""  # the user's own words: required for "other", kept from a version-1 free-text kind
     source: str = ""
-    amount: Money = None
+    amount: Money = None  # total over the period
+    monthly_average: Money = None  # or the average a month over the period
 
 
 class MonthlyIncome(_Part):
-    kind: str = ""  # 薪資 (salary), 兼職, 補助, 租金, ...
+    kind: IncomeKind | None = None
+    kind_detail: str = ""  # the user's own words (e.g. 兼職), as with IncomeRecord
     source: str = ""
     amount: Money = None
     paid_in_cash: Flag = False  # no payslip: an income affidavit (收入切結書) is used instead
@@ -201,8 +226,27 @@ class ExpenseMode(StrEnum):
     ITEMIZED = "itemized"
 
 
+class ExpenseCategory(StrEnum):
+    """The fixed vocabulary of monthly expense categories (version 2); ``other`` keeps the user's words."""
+
+    RENT = "rent"  # 房租
+    FOOD = "food"  # 餐費
+    UTILITIES = "utilities"  # 水電瓦斯費
+    PHONE = "phone"  # 電話網路費
+    TRANSPORT = "transport"  # 交通費
+    HEALTH_INSURANCE = "health_insurance"  # 健保費
+    INSURANCE = "insurance"  # 保險費
+    MEDICAL = "medical"  # 醫療費
+    EDUCATION = "education"  # 教育費
+    BUILDING_FEE = "building_fee"  # 管理費
+    SUPPORT = "support"  # 扶養費
+    SUNDRIES = "sundries"  # 雜支
+    OTHER = "other"
+
+
 class ExpenseItem(_Part):
-    category: str = ""  # 餐費 水費 電費 ... 房租 雜支
+    category: ExpenseCategory | None = None
+    category_detail: str = ""  # the user's own words: required for "other", kept from a version-1 category
     monthly: Money = None
     note: str = ""
 
@@ -372,6 +416,64 @@ class Lifecycle(_Part):
     desk_note: str = ""  # a one-line note shown on the desk
 
 
+class PlanPhase(_Part):
+    """``instalments`` payments of ``amount`` each (期數 x 每期金額)."""
+
+    instalments: int | None = Field(default=None, strict=True)
+    amount: Money = None
+
+
+class PlanStart(StrEnum):
+    MONTH_AFTER_FINAL = "month_after_final"  # 自認可更生方案裁定確定之次月起
+    MONTH_AFTER_CERTIFICATE = "month_after_certificate"  # 自收受確定證明書之次月起
+
+
+class PlanPayee(StrEnum):
+    DIRECT = "direct"  # to each creditor
+    VIA_LARGEST = (
+        "via_largest"  # the largest creditor financial institution collects and disburses (Rules Art. 26)
+    )
+
+
+class Art53Exception(StrEnum):
+    """Why a plan may end after 6 but within 8 years (Art. 53 II (3); Rules Art. 27)."""
+
+    HOME_LOAN_CLAUSE = "home_loan_clause"  # 自用住宅借款特別條款
+    SECURED_SETTLEMENT = "secured_settlement"  # settlement with secured or priority creditors
+    REACH_MINIMUMS = "reach_minimums"  # to reach the Art. 64 II (3)/(4) minimum totals
+
+
+class RepaymentPlan(_Part):
+    """The debtor's rehabilitation plan (更生方案, Art. 53; Rules Art. 26-27), version 2."""
+
+    phases: list[PlanPhase] = Field(default_factory=list)
+    interval_months: int = Field(default=1, strict=True)  # months between instalments (Art. 53: at most 3)
+    yearly_extra: Money = None  # an extra payment once a plan year (每年增額還款)
+    yearly_extra_month: int | None = Field(default=None, strict=True)  # calendar month of the extra payment
+    start: PlanStart = PlanStart.MONTH_AFTER_FINAL
+    payment_day: int | None = Field(default=None, strict=True)  # day of the month (每月15日前)
+    payee: PlanPayee | None = None
+    art53_exception: Art53Exception | None = None
+    term_months: int | None = Field(default=None, strict=True)  # term for the suggested plan (null: 72)
+
+
+class BankOffer(_Part):
+    """The bank's offer on the negotiation or mediation route, so its affordability can be shown."""
+
+    offered_by: str = ""
+    months: int | None = Field(default=None, strict=True)
+    annual_rate_percent: str = ""  # as written, e.g. "0", "2.5"
+    monthly: Money = None
+    offered_on: IsoDate = None
+
+
+class DischargeAnswer(_Part):
+    """The user's answer to one Art. 134 question (liquidation), with an explanation."""
+
+    answer: bool | None = Field(default=None, strict=True)
+    explanation: str = ""
+
+
 class Meta(_Part):
     created: IsoDateTime = None
     updated: IsoDateTime = None
@@ -397,6 +499,10 @@ class Case(_Part):
     own_debtors: list[OwnDebtor] = Field(default_factory=list)
     largest_creditor: LargestCreditorChoice = Field(default_factory=LargestCreditorChoice)
     living_expense: LivingExpenseConfirmation | None = None
+    living_expense_year: int | None = Field(default=None, strict=True)  # null: the filing year (Art. 64-2)
+    plan: RepaymentPlan = Field(default_factory=RepaymentPlan)
+    bank_offer: BankOffer = Field(default_factory=BankOffer)
+    discharge_answers: dict[str, DischargeAnswer] = Field(default_factory=dict)  # Art. 134 items "1".."8"
     attachments: dict[str, AttachmentState] = Field(default_factory=dict)
     notes: str = ""  # the user's own notes: never printed on the forms (the cover says so)
     filing: Filing = Field(default_factory=Filing)

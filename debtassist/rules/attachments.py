@@ -9,13 +9,19 @@ from functools import cache
 from typing import Any
 
 from debtassist.i18n import Lang, tr
-from debtassist.model.case import AssetKind, AttachmentState, AttachmentStatus, Case, PriorStepKind, Route
+from debtassist.model.case import (
+    AssetKind,
+    AttachmentState,
+    AttachmentStatus,
+    Case,
+    IncomeKind,
+    PriorStepKind,
+    Route,
+)
 from debtassist.resources_path import read_text
 from debtassist.rules.figures import creditor_key
 from debtassist.rules.prerequisite import prior_step
 from debtassist.rules.rocdate import roc_text
-
-SALARY_WORDS = ("薪", "salary", "wage")
 
 
 @dataclass(frozen=True)
@@ -85,13 +91,10 @@ def conditions(case: Case) -> dict[str, bool]:
         "has_business": bool(case.business.had_business),
         "has_enforcement": any(c.enforcement.pending for c in case.creditors),
         "has_salary": bool(case.applicant.employer.strip())
-        or any(
-            any(word in m.kind.lower() for word in SALARY_WORDS) and not m.paid_in_cash
-            for m in case.income.monthly
-        ),
+        or any(m.kind is IncomeKind.SALARY and not m.paid_in_cash for m in case.income.monthly),
         "has_cash_income": any(m.paid_in_cash for m in case.income.monthly),
         "has_securities": AssetKind.SECURITIES in kinds,
-        "has_subsidy": any("補助" in m.kind or "subsid" in m.kind.lower() for m in case.income.monthly),
+        "has_subsidy": any(m.kind is IncomeKind.SUBSIDY for m in case.income.monthly),
         "has_insurance": AssetKind.INSURANCE in kinds,
         "prior_bank_negotiation": step.kind is PriorStepKind.BANK_NEGOTIATION,
         "prior_mediation": step.is_mediation,

@@ -22,6 +22,7 @@ from debtassist.reference.areas import area_by_code
 from debtassist.rules.explain import Because
 from debtassist.rules.living import LivingExpense, LivingExpenseSource, resolve_living_expense
 from debtassist.rules.money import amount, ntd, round_half_up
+from debtassist.rules.plan import CourtFigures, compute_court_figures
 from debtassist.rules.prerequisite import court_mediation_failed_on
 from debtassist.rules.rocdate import roc_text
 from debtassist.rules.validators import InputError, parse_share
@@ -33,10 +34,6 @@ COURT_FEE = 1_000  # Art. 6; Judicial Yuan
 POSTAGE_SERVICES = 15  # one court's formula [C]
 POSTAGE_RATE = 43
 PLAN_MONTHS = (72, 120, 144, 180)  # negotiation and mediation: bank practice reports up to 180 [S]
-REHABILITATION_MONTHS = (36, 48, 60, 72)  # Art. 53: the last payment within 6 years
-REHABILITATION_MONTHS_EXTENDED = (
-    96  # Art. 53: up to 8 years in the listed exceptions (home-loan special clause)
-)
 PLAN_RATES = (Fraction(0), Fraction(2, 100), Fraction(5, 100))
 MEDIATION_FEE_GRACE_DAYS = 20
 
@@ -126,6 +123,7 @@ class Figures:
     postage_estimate: int | None
     bad_shares: list[int] = field(default_factory=list)  # dependents whose share could not be read
     trail: dict[str, list[Because]] = field(default_factory=dict)
+    court: CourtFigures | None = None  # what the court computes (debtassist.rules.plan)
 
     def explain(self, name: str, lang: Lang) -> list[str]:
         return [step.text(lang) for step in self.trail.get(name, [])]
@@ -168,19 +166,16 @@ class Figures:
             "plan_scenarios": [s.to_json() for s in self.plan_scenarios],
             "court_fee": self.court_fee,
             "postage_estimate": self.postage_estimate,
+            **(self.court.to_json(lang) if self.court else {}),
             "because": {name: self.explain(name, lang) for name in self.trail},
         }
 
 
 def plan_terms(case: Case) -> tuple[int, ...]:
-    """Plan lengths to illustrate: rehabilitation plans end within 6 years (8 with a home-loan special clause,
-    Art. 53); liquidation has no repayment plan; negotiated plans are reported up to 180 months [S]."""
-    if case.route is Route.LIQUIDATION:
-        return ()
-    if case.route is Route.REHABILITATION:
-        if any(c.special_clause and c.home_loan for c in case.creditors):
-            return (*REHABILITATION_MONTHS, REHABILITATION_MONTHS_EXTENDED)
-        return REHABILITATION_MONTHS
+    """Plan lengths to illustrate for a negotiated plan (reported up to 180 months [S]). Rehabilitation plans
+    are computed as the court does (debtassist.rules.plan); liquidation has no repayment plan."""
+    if case.route in (Route.LIQUIDATION, Route.REHABILITATION):
+        return ()  # the court's plan is computed from the surplus, not the debt (debtassist.rules.plan)
     return PLAN_MONTHS
 
 
@@ -372,7 +367,7 @@ def compute_figures(case: Case, table: LivingExpenseSource) -> Figures:
 
     court_fee, postage = _fees(case, trail)
 
-    return Figures(
+    figures = Figures(
         assets_by_kind=by_kind,
         total_assets=total_assets,
         total_debt=total_debt,
@@ -403,6 +398,12 @@ def compute_figures(case: Case, table: LivingExpenseSource) -> Figures:
         bad_shares=bad_shares,
         trail=dict(trail),
     )
+    filing_living = None
+    if case.living_expense_year is not None and living.year != (case.filing_date and case.filing_date.year):
+        filing_living = resolve_living_expense(case, table, filing_year=True)
+    figures.court = compute_court_figures(case, figures, filing_living)
+    figures.trail.update(figures.court.trail)
+    return figures
 
 
 def _living_because(living: LivingExpense) -> Because:

@@ -14,6 +14,7 @@ from debtassist.model.case import (
     AttachmentStatus,
     Case,
     DebtType,
+    ExpenseCategory,
     ExpenseMode,
     PreviousNegotiation,
     PriorStepKind,
@@ -29,6 +30,7 @@ from debtassist.rules.figures import (
     is_financial_institution_debt,
 )
 from debtassist.rules.money import ntd, round_half_up
+from debtassist.rules.plan_findings import plan_findings
 from debtassist.rules.prerequisite import home_loan_choice_findings, prerequisite_findings, prior_step
 from debtassist.rules.rocdate import ROC_EPOCH, roc_text
 from debtassist.rules.validators import InputError, check_national_id, parse_share
@@ -133,6 +135,7 @@ def collect_findings(
     venue_findings(case, add)
     prerequisite_findings(case.route, case.history, add)
     home_loan_choice_findings(case, add)
+    plan_findings(case, figures, add)
     order = {E: 0, W: 1, N: 2}
     return sorted(out, key=lambda f: order[f.severity])
 
@@ -246,8 +249,11 @@ def _values(case: Case, today: date, add: Any) -> None:
                 date=roc_text(state.issue_date),
             )
     for i, r in enumerate(case.income.records):
-        if r.year is not None and (r.year < 1912 or r.year > today.year):
-            add(E, "INCOME_YEAR_INVALID", f"income.records[{i}].year", "input", year=r.year)
+        for key in ("period_from", "period_to"):
+            day = getattr(r, key)
+            # Only the month counts: a period may end in the current month.
+            if day is not None and (day.year < 1912 or (day.year, day.month) > (today.year, today.month)):
+                add(E, "INCOME_PERIOD_INVALID", f"income.records[{i}].{key}", "input", date=roc_text(day))
 
 
 def _eligibility(case: Case, figures: Figures, add: Any) -> None:
@@ -457,7 +463,12 @@ def _expenses(case: Case, figures: Figures, add: Any) -> None:
             standard=ntd(figures.debtor_standard_expense),
         )
     if figures.disposable_income is not None and case.route in (Route.BANK_NEGOTIATION, Route.REHABILITATION):
-        if figures.plan_base > 0 and not any(s.affordable for s in figures.plan_scenarios):
+        # Rehabilitation has no whole-debt scenarios any more: its plan is tested by debtassist.rules.plan.
+        if (
+            figures.plan_base > 0
+            and figures.plan_scenarios
+            and not any(s.affordable for s in figures.plan_scenarios)
+        ):
             add(
                 W, "PLAN_NOT_AFFORDABLE", "income", "affordability", disposable=ntd(figures.disposable_income)
             )
@@ -469,9 +480,7 @@ def _expenses(case: Case, figures: Figures, add: Any) -> None:
 
 def _consistency(case: Case, figures: Figures, add: Any) -> None:
     supported = [d for d in case.dependents if d.supported]
-    support_items = [
-        e for e in case.expenses.items if "扶養" in e.category or "support" in e.category.lower()
-    ]
+    support_items = [e for e in case.expenses.items if e.category is ExpenseCategory.SUPPORT]
     itemized = case.expenses.mode is ExpenseMode.ITEMIZED
     if itemized and supported and not support_items and all(d.monthly_amount is None for d in supported):
         add(W, "DEPENDENTS_NO_SUPPORT_EXPENSE", "dependents", "art_64_2", count=len(supported))

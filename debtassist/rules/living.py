@@ -1,7 +1,9 @@
 """Which minimum living expense (最低生活費) applies to a case, and whether it may be used.
 
 Art. 64-2 takes "the most recent" figure announced for the debtor's residence area. The app takes the figure for
-the filing year (figures are announced for a calendar year) and never falls back to another year silently.
+the filing year (figures are announced for a calendar year: the figure in force on the filing date) unless the
+user chose another year (courts have applied the figure of the year they decide in), and never falls back to
+another year silently.
 """
 
 from __future__ import annotations
@@ -37,10 +39,17 @@ class LivingExpense:
         return self.monthly is not None
 
 
-def resolve_living_expense(case: Case, table: LivingExpenseSource) -> LivingExpense:
+def resolve_living_expense(
+    case: Case, table: LivingExpenseSource, year: int | None = None, *, filing_year: bool = False
+) -> LivingExpense:
+    """The figure for ``year``; by default the year the user chose (``Case.living_expense_year``) or else the
+    filing year (the figure in force on the filing date). ``filing_year=True`` ignores the user's choice."""
     area_obj = area_for_county(case.applicant.residence_county) if case.applicant.residence_county else None
     area = area_obj.code if area_obj else None
-    year = case.filing_date.year if case.filing_date else None
+    if year is None and not filing_year:
+        year = case.living_expense_year
+    if year is None:
+        year = case.filing_date.year if case.filing_date else None
     if area is None:
         return LivingExpense(None, year, None, "no_area", "", None)
     if year is None:

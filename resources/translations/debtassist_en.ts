@@ -34,12 +34,12 @@
       <translation>Before going on, please fix:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="148" />
+      <location filename="debtassist/ui/case_view.py" line="151" />
       <source>Saving…</source>
       <translation>Saving…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="152" />
+      <location filename="debtassist/ui/case_view.py" line="155" />
       <source>Not saved: </source>
       <translation>Not saved: </translation>
     </message>
@@ -47,256 +47,256 @@
   <context>
     <name>Desk</name>
     <message>
-      <location filename="debtassist/ui/desk.py" line="62" />
+      <location filename="debtassist/ui/desk.py" line="63" />
       <source>Pre-negotiation (bank)</source>
       <translation>Pre-negotiation (bank)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="63" />
+      <location filename="debtassist/ui/desk.py" line="64" />
       <source>Court pre-mediation</source>
       <translation>Court pre-mediation</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="64" />
+      <location filename="debtassist/ui/desk.py" line="65" />
       <source>Township mediation</source>
       <translation>Township mediation</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="65" />
+      <location filename="debtassist/ui/desk.py" line="66" />
       <source>Rehabilitation</source>
       <translation>Rehabilitation</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="66" />
+      <location filename="debtassist/ui/desk.py" line="67" />
       <source>Liquidation</source>
       <translation>Liquidation</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="68" />
+      <location filename="debtassist/ui/desk.py" line="69" />
       <source>Not chosen</source>
       <translation>Not chosen</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="119" />
+      <location filename="debtassist/ui/desk.py" line="120" />
       <source>Applicant</source>
       <translation>Applicant</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="120" />
+      <location filename="debtassist/ui/desk.py" line="121" />
       <source>Label / caseworker</source>
       <translation>Label / caseworker</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="121" />
+      <location filename="debtassist/ui/desk.py" line="122" />
       <source>ID</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="124" />
+      <location filename="debtassist/ui/desk.py" line="125" />
       <source>Next deadline</source>
       <translation>Next deadline</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="125" />
+      <location filename="debtassist/ui/desk.py" line="126" />
       <source>Missing documents</source>
       <translation>Missing documents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="126" />
+      <location filename="debtassist/ui/desk.py" line="127" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="127" />
+      <location filename="debtassist/ui/desk.py" line="128" />
       <source>Last change</source>
       <translation>Last change</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="135" />
+      <location filename="debtassist/ui/desk.py" line="136" />
       <source>overdue</source>
       <translation>overdue</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="135" />
+      <location filename="debtassist/ui/desk.py" line="136" />
       <source>this week</source>
       <translation>this week</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="151" />
+      <location filename="debtassist/ui/desk.py" line="152" />
       <source>This case file cannot be read. Open it to restore the newest good backup.</source>
       <translation>This case file cannot be read. Open it to restore the newest good backup.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="153" />
+      <location filename="debtassist/ui/desk.py" line="154" />
       <source>Protected with a passphrase; shown because it was opened in this session.</source>
       <translation>Protected with a passphrase; shown because it was opened in this session.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="170" />
+      <location filename="debtassist/ui/desk.py" line="171" />
       <source>(unreadable case file)</source>
       <translation>(unreadable case file)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="173" />
+      <location filename="debtassist/ui/desk.py" line="174" />
       <source>🔒 Protected case (passphrase needed)</source>
       <translation>🔒 Protected case (passphrase needed)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="306" />
+      <location filename="debtassist/ui/desk.py" line="307" />
       <source>Search by full name, full ID, phone, notes, label</source>
       <translation>Search by full name, full ID, phone, notes, label</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="307" />
+      <location filename="debtassist/ui/desk.py" line="308" />
       <source>Search cases</source>
       <translation>Search cases</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="312" />
-      <location filename="debtassist/ui/desk.py" line="123" />
+      <location filename="debtassist/ui/desk.py" line="313" />
+      <location filename="debtassist/ui/desk.py" line="124" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="313" />
+      <location filename="debtassist/ui/desk.py" line="314" />
       <source>All stages</source>
       <translation>All stages</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="318" />
-      <location filename="debtassist/ui/desk.py" line="122" />
+      <location filename="debtassist/ui/desk.py" line="319" />
+      <location filename="debtassist/ui/desk.py" line="123" />
       <source>Route</source>
       <translation>Route</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="319" />
+      <location filename="debtassist/ui/desk.py" line="320" />
       <source>All routes</source>
       <translation>All routes</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="324" />
+      <location filename="debtassist/ui/desk.py" line="325" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="326" />
+      <location filename="debtassist/ui/desk.py" line="327" />
       <source>Any deadline or none</source>
       <translation>Any deadline or none</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="327" />
+      <location filename="debtassist/ui/desk.py" line="328" />
       <source>Overdue</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="328" />
+      <location filename="debtassist/ui/desk.py" line="329" />
       <source>Due this week (or overdue)</source>
       <translation>Due this week (or overdue)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="329" />
+      <location filename="debtassist/ui/desk.py" line="330" />
       <source>Has a deadline</source>
       <translation>Has a deadline</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="333" />
+      <location filename="debtassist/ui/desk.py" line="334" />
       <source>Missing documents only</source>
       <translation>Missing documents only</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="348" />
-      <location filename="debtassist/ui/desk.py" line="413" />
+      <location filename="debtassist/ui/desk.py" line="349" />
+      <location filename="debtassist/ui/desk.py" line="414" />
       <source>Cases</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="353" />
+      <location filename="debtassist/ui/desk.py" line="354" />
       <source>No cases yet. Start a new case, or open an example to see how a finished case looks.</source>
       <translation>No cases yet. Start a new case, or open an example to see how a finished case looks.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="357" />
+      <location filename="debtassist/ui/desk.py" line="358" />
       <source>&amp;New case</source>
       <translation>&amp;New case</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="360" />
+      <location filename="debtassist/ui/desk.py" line="361" />
       <source>New from &amp;example</source>
       <translation>New from &amp;example</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="367" />
+      <location filename="debtassist/ui/desk.py" line="368" />
       <source>&amp;Open</source>
       <translation>&amp;Open</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="369" />
+      <location filename="debtassist/ui/desk.py" line="370" />
       <source>&amp;Progress and deadlines…</source>
       <translation>&amp;Progress and deadlines…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="371" />
+      <location filename="debtassist/ui/desk.py" line="372" />
       <source>&amp;Handout…</source>
       <translation>&amp;Handout…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="373" />
+      <location filename="debtassist/ui/desk.py" line="374" />
       <source>&amp;Duplicate</source>
       <translation>&amp;Duplicate</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="375" />
+      <location filename="debtassist/ui/desk.py" line="376" />
       <source>Move to &amp;trash</source>
       <translation>Move to &amp;trash</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="381" />
+      <location filename="debtassist/ui/desk.py" line="382" />
       <source>&amp;More</source>
       <translation>&amp;More</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="385" />
+      <location filename="debtassist/ui/desk.py" line="386" />
       <source>E&amp;xport the case file…</source>
       <translation>E&amp;xport the case file…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="386" />
+      <location filename="debtassist/ui/desk.py" line="387" />
       <source>Export selected cases to one &amp;archive…</source>
       <translation>Export selected cases to one &amp;archive…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="387" />
+      <location filename="debtassist/ui/desk.py" line="388" />
       <source>&amp;Import a case file…</source>
       <translation>&amp;Import a case file…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="388" />
+      <location filename="debtassist/ui/desk.py" line="389" />
       <source>Export all &amp;deadlines to a calendar file…</source>
       <translation>Export all &amp;deadlines to a calendar file…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="389" />
+      <location filename="debtassist/ui/desk.py" line="390" />
       <source>&amp;Back up the whole desk…</source>
       <translation>&amp;Back up the whole desk…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="390" />
+      <location filename="debtassist/ui/desk.py" line="391" />
       <source>&amp;Restore from a backup or archive…</source>
       <translation>&amp;Restore from a backup or archive…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="391" />
+      <location filename="debtassist/ui/desk.py" line="392" />
       <source>T&amp;rash…</source>
       <translation>T&amp;rash…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="498" />
+      <location filename="debtassist/ui/desk.py" line="499" />
       <source>the protected case %1</source>
       <translation>the protected case %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="499" />
-      <location filename="debtassist/ui/desk.py" line="178" />
+      <location filename="debtassist/ui/desk.py" line="500" />
+      <location filename="debtassist/ui/desk.py" line="179" />
       <source>(no name yet)</source>
       <translation>(no name yet)</translation>
     </message>
@@ -635,163 +635,163 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="70" />
+      <location filename="debtassist/ui/main_window.py" line="72" />
       <source>DebtAssist — consumer debt paperwork</source>
       <translation>DebtAssist — consumer debt paperwork</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="72" />
+      <location filename="debtassist/ui/main_window.py" line="74" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="73" />
+      <location filename="debtassist/ui/main_window.py" line="75" />
       <source>&amp;New case</source>
       <translation>&amp;New case</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="77" />
+      <location filename="debtassist/ui/main_window.py" line="79" />
       <source>&amp;Case list</source>
       <translation>&amp;Case list</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="80" />
+      <location filename="debtassist/ui/main_window.py" line="82" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="84" />
+      <location filename="debtassist/ui/main_window.py" line="86" />
       <source>&amp;Language</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="91" />
+      <location filename="debtassist/ui/main_window.py" line="93" />
       <source>&amp;Case</source>
       <translation>&amp;Case</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="93" />
+      <location filename="debtassist/ui/main_window.py" line="95" />
       <source>&amp;Protect with a passphrase…</source>
       <translation>&amp;Protect with a passphrase…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="94" />
+      <location filename="debtassist/ui/main_window.py" line="96" />
       <source>&amp;Change the passphrase…</source>
       <translation>&amp;Change the passphrase…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="95" />
+      <location filename="debtassist/ui/main_window.py" line="97" />
       <source>&amp;Remove the passphrase…</source>
       <translation>&amp;Remove the passphrase…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="100" />
+      <location filename="debtassist/ui/main_window.py" line="102" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="101" />
+      <location filename="debtassist/ui/main_window.py" line="103" />
       <source>&amp;About DebtAssist</source>
       <translation>&amp;About DebtAssist</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="157" />
+      <location filename="debtassist/ui/main_window.py" line="159" />
       <source>New passphrase:</source>
       <translation>New passphrase:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="160" />
+      <location filename="debtassist/ui/main_window.py" line="162" />
       <source>Type the new passphrase again:</source>
       <translation>Type the new passphrase again:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="161" />
+      <location filename="debtassist/ui/main_window.py" line="163" />
       <source>The two passphrases are not the same; nothing was changed.</source>
       <translation>The two passphrases are not the same; nothing was changed.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="167" />
-      <location filename="debtassist/ui/main_window.py" line="172" />
+      <location filename="debtassist/ui/main_window.py" line="169" />
+      <location filename="debtassist/ui/main_window.py" line="174" />
       <source>Case files (*.json)</source>
       <translation>Case files (*.json)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="167" />
+      <location filename="debtassist/ui/main_window.py" line="169" />
       <source>Export case file</source>
       <translation>Export case file</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="172" />
+      <location filename="debtassist/ui/main_window.py" line="174" />
       <source>Import case file</source>
       <translation>Import case file</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="186" />
+      <location filename="debtassist/ui/main_window.py" line="188" />
       <source>The last changes could not be saved; they are still on screen. Try again.</source>
       <translation>The last changes could not be saved; they are still on screen. Try again.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="207" />
+      <location filename="debtassist/ui/main_window.py" line="209" />
       <source>This case is protected. Passphrase:</source>
       <translation>This case is protected. Passphrase:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="231" />
+      <location filename="debtassist/ui/main_window.py" line="233" />
       <source>Restore the newest good backup?</source>
       <translation>Restore the newest good backup?</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="317" />
+      <location filename="debtassist/ui/main_window.py" line="325" />
       <source>Move this case to the trash? You can restore it from the trash later.</source>
       <translation>Move this case to the trash? You can restore it from the trash later.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="330" />
+      <location filename="debtassist/ui/main_window.py" line="338" />
       <source>Open a case first.</source>
       <translation>Open a case first.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="341" />
+      <location filename="debtassist/ui/main_window.py" line="349" />
       <source>This case is already protected. Use Change the passphrase.</source>
       <translation>This case is already protected. Use Change the passphrase.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="352" />
+      <location filename="debtassist/ui/main_window.py" line="360" />
       <source>Current passphrase:</source>
       <translation>Current passphrase:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="364" />
+      <location filename="debtassist/ui/main_window.py" line="372" />
       <source>Current passphrase (the case will be stored without one):</source>
       <translation>Current passphrase (the case will be stored without one):</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="384" />
+      <location filename="debtassist/ui/main_window.py" line="392" />
       <source>Done.</source>
       <translation>Done.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="401" />
+      <location filename="debtassist/ui/main_window.py" line="409" />
       <source>Erase this case and all its backups for good? This cannot be undone.</source>
       <translation>Erase this case and all its backups for good? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="414" />
+      <location filename="debtassist/ui/main_window.py" line="422" />
       <source>Trash</source>
       <translation>Trash</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="423" />
+      <location filename="debtassist/ui/main_window.py" line="431" />
       <source>Restore</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="424" />
+      <location filename="debtassist/ui/main_window.py" line="432" />
       <source>Erase for good…</source>
       <translation>Erase for good…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="441" />
+      <location filename="debtassist/ui/main_window.py" line="449" />
       <source>DebtAssist %1
 
 Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and computes; it is not legal advice. For advice, contact the Legal Aid Foundation. Everything stays on this computer.</source>
@@ -876,234 +876,289 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
   <context>
     <name>Tables</name>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="96" />
-      <location filename="debtassist/ui/models/tables.py" line="149" />
-      <location filename="debtassist/ui/models/tables.py" line="199" />
-      <location filename="debtassist/ui/models/tables.py" line="211" />
-      <location filename="debtassist/ui/models/tables.py" line="223" />
+      <location filename="debtassist/ui/models/tables.py" line="99" />
+      <location filename="debtassist/ui/models/tables.py" line="152" />
+      <location filename="debtassist/ui/models/tables.py" line="217" />
+      <location filename="debtassist/ui/models/tables.py" line="239" />
+      <location filename="debtassist/ui/models/tables.py" line="251" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="103" />
+      <location filename="debtassist/ui/models/tables.py" line="106" />
       <source>Creditor</source>
       <translation>Creditor</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="107" />
-      <location filename="debtassist/ui/models/tables.py" line="196" />
+      <location filename="debtassist/ui/models/tables.py" line="110" />
+      <location filename="debtassist/ui/models/tables.py" line="214" />
       <source>Address</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="110" />
+      <location filename="debtassist/ui/models/tables.py" line="113" />
       <source>Debt type</source>
       <translation>Debt type</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="115" />
-      <location filename="debtassist/ui/models/tables.py" line="198" />
+      <location filename="debtassist/ui/models/tables.py" line="118" />
+      <location filename="debtassist/ui/models/tables.py" line="216" />
       <source>Cause</source>
       <translation>Cause</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="116" />
+      <location filename="debtassist/ui/models/tables.py" line="119" />
       <source>Principal</source>
       <translation>Principal</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="117" />
+      <location filename="debtassist/ui/models/tables.py" line="120" />
       <source>Interest and fees</source>
       <translation>Interest and fees</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="118" />
+      <location filename="debtassist/ui/models/tables.py" line="121" />
       <source>Secured</source>
       <translation>Secured</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="119" />
-      <location filename="debtassist/ui/models/tables.py" line="200" />
+      <location filename="debtassist/ui/models/tables.py" line="122" />
+      <location filename="debtassist/ui/models/tables.py" line="218" />
       <source>Security</source>
       <translation>Security</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="122" />
+      <location filename="debtassist/ui/models/tables.py" line="125" />
       <source>Covered by the security</source>
       <translation>Covered by the security</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="126" />
+      <location filename="debtassist/ui/models/tables.py" line="129" />
       <source>Priority</source>
       <translation>Priority</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="127" />
+      <location filename="debtassist/ui/models/tables.py" line="130" />
       <source>Home loan</source>
       <translation>Home loan</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="130" />
+      <location filename="debtassist/ui/models/tables.py" line="133" />
       <source>Instalments overdue</source>
       <translation>Instalments overdue</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="134" />
+      <location filename="debtassist/ui/models/tables.py" line="137" />
       <source>Special clause</source>
       <translation>Special clause</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="136" />
+      <location filename="debtassist/ui/models/tables.py" line="139" />
       <source>Enforcement pending</source>
       <translation>Enforcement pending</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="138" />
+      <location filename="debtassist/ui/models/tables.py" line="141" />
       <source>Enforcement court</source>
       <translation>Enforcement court</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="139" />
+      <location filename="debtassist/ui/models/tables.py" line="142" />
       <source>Enforcement case no.</source>
       <translation>Enforcement case no.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="155" />
+      <location filename="debtassist/ui/models/tables.py" line="158" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="156" />
+      <location filename="debtassist/ui/models/tables.py" line="159" />
       <source>Held with</source>
       <translation>Held with</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="157" />
+      <location filename="debtassist/ui/models/tables.py" line="160" />
       <source>Location</source>
       <translation>Location</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="158" />
+      <location filename="debtassist/ui/models/tables.py" line="161" />
       <source>Number</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="159" />
+      <location filename="debtassist/ui/models/tables.py" line="162" />
       <source>Value</source>
       <translation>Value</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="160" />
+      <location filename="debtassist/ui/models/tables.py" line="163" />
       <source>Share</source>
       <translation>Share</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="161" />
+      <location filename="debtassist/ui/models/tables.py" line="164" />
       <source>Number of shares</source>
       <translation>Number of shares</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="162" />
+      <location filename="debtassist/ui/models/tables.py" line="165" />
       <source>Year made</source>
       <translation>Year made</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="163" />
-      <location filename="debtassist/ui/models/tables.py" line="187" />
-      <location filename="debtassist/ui/models/tables.py" line="253" />
+      <location filename="debtassist/ui/models/tables.py" line="166" />
+      <location filename="debtassist/ui/models/tables.py" line="205" />
+      <location filename="debtassist/ui/models/tables.py" line="272" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="173" />
+      <location filename="debtassist/ui/models/tables.py" line="167" />
+      <source>Hard to sell</source>
+      <translation>Hard to sell</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="169" />
+      <source>Excluded (Art. 99)</source>
+      <translation>Excluded (Art. 99)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="171" />
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="172" />
+      <source>Value that counts</source>
+      <translation>Value that counts</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="180" />
+      <source>Instalments</source>
+      <translation>Instalments</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="181" />
+      <source>Amount each</source>
+      <translation>Amount each</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="191" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="175" />
+      <location filename="debtassist/ui/models/tables.py" line="193" />
       <source>Relationship</source>
       <translation>Relationship</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="177" />
+      <location filename="debtassist/ui/models/tables.py" line="195" />
       <source>Date of birth</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="180" />
+      <location filename="debtassist/ui/models/tables.py" line="198" />
       <source>National ID</source>
       <translation>National ID</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="184" />
+      <location filename="debtassist/ui/models/tables.py" line="202" />
       <source>Supported</source>
       <translation>Supported</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="185" />
+      <location filename="debtassist/ui/models/tables.py" line="203" />
       <source>Support share</source>
       <translation>Support share</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="186" />
+      <location filename="debtassist/ui/models/tables.py" line="204" />
       <source>Monthly support</source>
       <translation>Monthly support</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="195" />
+      <location filename="debtassist/ui/models/tables.py" line="213" />
       <source>Debtor</source>
       <translation>Debtor</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="197" />
-      <location filename="debtassist/ui/models/tables.py" line="213" />
+      <location filename="debtassist/ui/models/tables.py" line="215" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="210" />
-      <source>Year (ROC)</source>
-      <translation>Year (ROC)</translation>
+      <location filename="debtassist/ui/models/tables.py" line="237" />
+      <source>From (month)</source>
+      <translation>From (month)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="212" />
-      <location filename="debtassist/ui/models/tables.py" line="224" />
+      <location filename="debtassist/ui/models/tables.py" line="238" />
+      <source>To (month)</source>
+      <translation>To (month)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="240" />
+      <location filename="debtassist/ui/models/tables.py" line="252" />
+      <source>Kind in your words</source>
+      <translation>Kind in your words</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="241" />
+      <location filename="debtassist/ui/models/tables.py" line="253" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="225" />
-      <location filename="debtassist/ui/models/tables.py" line="252" />
+      <location filename="debtassist/ui/models/tables.py" line="242" />
+      <source>Total of the period</source>
+      <translation>Total of the period</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="243" />
+      <source>Or monthly average</source>
+      <translation>Or monthly average</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="254" />
+      <location filename="debtassist/ui/models/tables.py" line="271" />
       <source>Monthly amount</source>
       <translation>Monthly amount</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="226" />
+      <location filename="debtassist/ui/models/tables.py" line="255" />
       <source>Paid in cash</source>
       <translation>Paid in cash</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="251" />
+      <location filename="debtassist/ui/models/tables.py" line="265" />
       <source>Category</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="261" />
+      <location filename="debtassist/ui/models/tables.py" line="270" />
+      <source>Category in your words</source>
+      <translation>Category in your words</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="280" />
       <source>Business</source>
       <translation>Business</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="262" />
+      <location filename="debtassist/ui/models/tables.py" line="281" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="263" />
+      <location filename="debtassist/ui/models/tables.py" line="282" />
       <source>End</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="264" />
+      <location filename="debtassist/ui/models/tables.py" line="283" />
       <source>Turnover</source>
       <translation>Turnover</translation>
     </message>
@@ -1160,7 +1215,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <name>Wizard</name>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="140" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="766" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="800" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
@@ -1171,7 +1226,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="143" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="766" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="800" />
       <source>Issue date</source>
       <translation>Issue date</translation>
     </message>
@@ -1182,7 +1237,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="145" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="766" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="800" />
       <source>Problem</source>
       <translation>Problem</translation>
     </message>
@@ -1209,7 +1264,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="300" />
       <location filename="debtassist/ui/wizard/attachments_model.py" line="142" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="766" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="800" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -1275,14 +1330,14 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="115" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="641" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="644" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="675" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="678" />
       <source>Procedure</source>
       <translation>Procedure</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="135" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="645" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="679" />
       <source>Filing date</source>
       <translation>Filing date</translation>
     </message>
@@ -1299,13 +1354,13 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="148" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="160" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="646" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="680" />
       <source>Court or mediation committee</source>
       <translation>Court or mediation committee</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="151" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="814" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="848" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
@@ -1358,7 +1413,8 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <location filename="debtassist/ui/wizard/basic_pages.py" line="243" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="246" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="268" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="117" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="66" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="125" />
       <source>No</source>
       <translation>No</translation>
     </message>
@@ -1366,19 +1422,20 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <location filename="debtassist/ui/wizard/basic_pages.py" line="243" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="246" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="268" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="117" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="67" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="125" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="245" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="660" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="694" />
       <source>Did you run a business in the last five years?</source>
       <translation>Did you run a business in the last five years?</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="249" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="662" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="696" />
       <source>Did you conclude an agreement in the 2006 (ROC 95) bank negotiation?</source>
       <translation>Did you conclude an agreement in the 2006 (ROC 95) bank negotiation?</translation>
     </message>
@@ -1391,51 +1448,51 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="254" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="653" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="687" />
       <source>Never applied</source>
       <translation>Never applied</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="255" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="654" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="688" />
       <source>Applied; an agreement was concluded</source>
       <translation>Applied; an agreement was concluded</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="256" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="655" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="689" />
       <source>Applied; it failed</source>
       <translation>Applied; it failed</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="257" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="656" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="690" />
       <source>Applied; 'deemed not requested'</source>
       <translation>Applied; 'deemed not requested'</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="258" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="657" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="691" />
       <source>Applied; returned for missing documents or eligibility</source>
       <translation>Applied; returned for missing documents or eligibility</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="262" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="264" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="666" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="700" />
       <source>Earlier pre-negotiation</source>
       <translation>Earlier pre-negotiation</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="267" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="265" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="671" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="705" />
       <source>When it ended</source>
       <translation>When it ended</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="271" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="675" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="709" />
       <source>If an agreement was concluded: did paying become hard for reasons not your fault?</source>
       <translation>If an agreement was concluded: did paying become hard for reasons not your fault?</translation>
     </message>
@@ -1446,7 +1503,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="278" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="680" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="714" />
       <source>If a mediation failed: on which day</source>
       <translation>If a mediation failed: on which day</translation>
     </message>
@@ -1468,27 +1525,27 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="333" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="346" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="690" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="724" />
       <source>National ID number</source>
       <translation>National ID number</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="334" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="350" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="691" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="725" />
       <source>Date of birth</source>
       <translation>Date of birth</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="340" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="356" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="697" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="731" />
       <source>County or city where you live</source>
       <translation>County or city where you live</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="344" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="689" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="723" />
       <source>Name (as on your ID card)</source>
       <translation>Name (as on your ID card)</translation>
     </message>
@@ -1500,7 +1557,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="351" />
       <location filename="debtassist/ui/wizard/filing_fields.py" line="213" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="692" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="726" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
@@ -1511,19 +1568,19 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="352" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="693" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="727" />
       <source>Mobile phone</source>
       <translation>Mobile phone</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="353" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="694" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="728" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="354" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="695" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="729" />
       <source>Registered address (戶籍地址)</source>
       <translation>Registered address (戶籍地址)</translation>
     </message>
@@ -1534,21 +1591,417 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="355" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="696" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="730" />
       <source>Mailing address</source>
       <translation>Mailing address</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="357" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="698" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="732" />
       <source>Employer</source>
       <translation>Employer</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="358" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="699" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="733" />
       <source>Occupation</source>
       <translation>Occupation</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="45" />
+      <source>None (the plan ends within 6 years)</source>
+      <translation>None (the plan ends within 6 years)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="46" />
+      <source>Home-loan special clause</source>
+      <translation>Home-loan special clause</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="49" />
+      <source>Settlement with secured or priority creditors</source>
+      <translation>Settlement with secured or priority creditors</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="51" />
+      <source>To reach the Art. 64 II (3)/(4) minimums</source>
+      <translation>To reach the Art. 64 II (3)/(4) minimums</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="54" />
+      <source>Not chosen yet</source>
+      <translation>Not chosen yet</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="55" />
+      <source>Directly to each creditor</source>
+      <translation>Directly to each creditor</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="56" />
+      <source>Through the largest creditor bank (Rules Art. 26)</source>
+      <translation>Through the largest creditor bank (Rules Art. 26)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="59" />
+      <source>set by the deemed-best-effort rule (Art. 64-1)</source>
+      <translation>set by the deemed-best-effort rule (Art. 64-1)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="60" />
+      <source>set by the liquidation value (Art. 64 II (3))</source>
+      <translation>set by the liquidation value (Art. 64 II (3))</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="61" />
+      <source>set by the two-year surplus (Art. 64 II (4))</source>
+      <translation>set by the two-year surplus (Art. 64 II (4))</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="65" />
+      <source>Not answered</source>
+      <translation>Not answered</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="138" />
+      <source>%1 of at most %2 months</source>
+      <translation>%1 of at most %2 months</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="145" />
+      <source>Plan %1 / required %2</source>
+      <translation>Plan %1 / required %2</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="148" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="451" />
+      <source>Not known yet: an input is missing.</source>
+      <translation>Not known yet: an input is missing.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="150" />
+      <source>Passes.</source>
+      <translation>Passes.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="152" />
+      <source>Does not pass: %1 short.</source>
+      <translation>Does not pass: %1 short.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="154" />
+      <source>Does not pass.</source>
+      <translation>Does not pass.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="176" />
+      <source>Your plan (更生方案, Art. 53)</source>
+      <translation>Your plan (更生方案, Art. 53)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="180" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="184" />
+      <source> months</source>
+      <translation> months</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="181" />
+      <source>Plan term</source>
+      <translation>Plan term</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="185" />
+      <source>Months between payments</source>
+      <translation>Months between payments</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="188" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="195" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="486" />
+      <source>not set</source>
+      <translation>not set</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="189" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="200" />
+      <source>Payment day of the month</source>
+      <translation>Payment day of the month</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="190" />
+      <source>Art. 53 exception for more than 6 years</source>
+      <translation>Art. 53 exception for more than 6 years</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="191" />
+      <source>How payments reach the creditors</source>
+      <translation>How payments reach the creditors</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="192" />
+      <source>Yearly extra payment</source>
+      <translation>Yearly extra payment</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="196" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="204" />
+      <source>Month of the extra payment</source>
+      <translation>Month of the extra payment</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="198" />
+      <source>Term for the suggested amount</source>
+      <translation>Term for the suggested amount</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="199" />
+      <source>One payment every</source>
+      <translation>One payment every</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="201" />
+      <source>More than 6 years because</source>
+      <translation>More than 6 years because</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="202" />
+      <source>Payments go</source>
+      <translation>Payments go</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="203" />
+      <source>Yearly extra payment (NT$)</source>
+      <translation>Yearly extra payment (NT$)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="213" />
+      <source>Use this amount</source>
+      <translation>Use this amount</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="219" />
+      <source>Phases: instalments × amount</source>
+      <translation>Phases: instalments × amount</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="224" />
+      <source>The court's tests</source>
+      <translation>The court's tests</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="228" />
+      <source>Enter the phases of your plan (or use the suggested amount) to see the tests.</source>
+      <translation>Enter the phases of your plan (or use the suggested amount) to see the tests.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="233" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="238" />
+      <source>What each creditor receives</source>
+      <translation>What each creditor receives</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="237" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="391" />
+      <source>Creditor</source>
+      <translation>Creditor</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="237" />
+      <source>Each instalment</source>
+      <translation>Each instalment</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="237" />
+      <source>In all</source>
+      <translation>In all</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="237" />
+      <source>Share</source>
+      <translation>Share</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="237" />
+      <source>Unsecured claim</source>
+      <translation>Unsecured claim</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="242" />
+      <source>Each instalment is split pro rata to the unsecured non-priority claims, to the dollar, by the largest-remainder method, so the parts add up to the instalment exactly (Rules Art. 26).</source>
+      <translation>Each instalment is split pro rata to the unsecured non-priority claims, to the dollar, by the largest-remainder method, so the parts add up to the instalment exactly (Rules Art. 26).</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="300" />
+      <source>Monthly surplus now: %1. Two years before filing (%2): surplus %3. Liquidation value of your property: %4.</source>
+      <translation>Monthly surplus now: %1. Two years before filing (%2): surplus %3. Liquidation value of your property: %4.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="311" />
+      <source>The smallest plan is not known yet: enter your income and expenses.</source>
+      <translation>The smallest plan is not known yet: enter your income and expenses.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="315" />
+      <source>Every test asks for NT$0 (no liquidation value, no surplus): the app proposes no amount. The court still weighs whether the plan is your best effort (Art. 64 I).</source>
+      <translation>Every test asks for NT$0 (no liquidation value, no surplus): the app proposes no amount. The court still weighs whether the plan is your best effort (Art. 64 I).</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="323" />
+      <source>Smallest amount passing every test over %1 instalments: %2 a month (total %3), %4.</source>
+      <translation>Smallest amount passing every test over %1 instalments: %2 a month (total %3), %4.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="330" />
+      <source>This is more than your monthly surplus.</source>
+      <translation>This is more than your monthly surplus.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="332" />
+      <source>A term over 72 months needs an Art. 53 exception.</source>
+      <translation>A term over 72 months needs an Art. 53 exception.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="354" />
+      <source>Total %1 over %2 months; share of the unsecured debt repaid (清償成數) %3% (cut to two decimals; the courts' rounding is unconfirmed).</source>
+      <translation>Total %1 over %2 months; share of the unsecured debt repaid (清償成數) %3% (cut to two decimals; the courts' rounding is unconfirmed).</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="383" />
+      <source>Discharge after liquidation (Art. 132, 133)</source>
+      <translation>Discharge after liquidation (Art. 132, 133)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="391" />
+      <source>20 %</source>
+      <translation>20 %</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="391" />
+      <source>Art. 142: 20 % of each ordinary claim</source>
+      <translation>Art. 142: 20 % of each ordinary claim</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="391" />
+      <source>Claim</source>
+      <translation>Claim</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="395" />
+      <source>Art. 134: questions the court asks (answer each; a yes needs an explanation)</source>
+      <translation>Art. 134: questions the court asks (answer each; a yes needs an explanation)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="401" />
+      <source>Answer to Art. 134 item %1</source>
+      <translation>Answer to Art. 134 item %1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="403" />
+      <source>What happened (needed when you answer yes)</source>
+      <translation>What happened (needed when you answer yes)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="404" />
+      <source>Explanation for Art. 134 item %1</source>
+      <translation>Explanation for Art. 134 item %1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="437" />
+      <source>Art. 133: monthly surplus after liquidation opens %1; two-year surplus before filing %2; estimated distribution to ordinary creditors %3 (liquidation value less priority claims).</source>
+      <translation>Art. 133: monthly surplus after liquidation opens %1; two-year surplus before filing %2; estimated distribution to ordinary creditors %3 (liquidation value less priority claims).</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="446" />
+      <source>With a surplus and a distribution below the two-year surplus, Art. 133 says the court refuses discharge unless all ordinary creditors consent.</source>
+      <translation>With a surplus and a distribution below the two-year surplus, Art. 133 says the court refuses discharge unless all ordinary creditors consent.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="453" />
+      <source>The Art. 133 comparison does not lead to a refusal with these numbers.</source>
+      <translation>The Art. 133 comparison does not lead to a refusal with these numbers.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="456" />
+      <source>Art. 141: after an Art. 133 refusal, discharge can be sought once ordinary creditors have received %1 in all (%2 beyond the estimated distribution). Art. 142: after any refusal, once each ordinary creditor has received 20 % of its claim (%3 in all).</source>
+      <translation>Art. 141: after an Art. 133 refusal, discharge can be sought once ordinary creditors have received %1 in all (%2 beyond the estimated distribution). Art. 142: after any refusal, once each ordinary creditor has received 20 % of its claim (%3 in all).</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="478" />
+      <source>The bank's offer (if you received one)</source>
+      <translation>The bank's offer (if you received one)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="483" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="493" />
+      <source>Offered by</source>
+      <translation>Offered by</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="487" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="494" />
+      <source>Instalments offered</source>
+      <translation>Instalments offered</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="489" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="495" />
+      <source>Annual interest offered (%)</source>
+      <translation>Annual interest offered (%)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="490" />
+      <source>Monthly payment offered</source>
+      <translation>Monthly payment offered</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="496" />
+      <source>Monthly payment offered (NT$)</source>
+      <translation>Monthly payment offered (NT$)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="531" />
+      <source>Enter the offer's monthly payment to compare it with your monthly surplus.</source>
+      <translation>Enter the offer's monthly payment to compare it with your monthly surplus.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="535" />
+      <source>Your monthly surplus %2 covers the offer of %1 a month.</source>
+      <translation>Your monthly surplus %2 covers the offer of %1 a month.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="537" />
+      <source>The offer of %1 a month is more than your monthly surplus %2 (courts look at this when negotiation or mediation failed).</source>
+      <translation>The offer of %1 a month is more than your monthly surplus %2 (courts look at this when negotiation or mediation failed).</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="559" />
+      <source>Year of the minimum living expense (Art. 64-2)</source>
+      <translation>Year of the minimum living expense (Art. 64-2)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="563" />
+      <source>the filing year</source>
+      <translation>the filing year</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="564" />
+      <source>Year of the minimum living expense</source>
+      <translation>Year of the minimum living expense</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="565" />
+      <source>Use the figure of</source>
+      <translation>Use the figure of</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="587" />
+      <source>Figure used: %1 for %2 (%3).</source>
+      <translation>Figure used: %1 for %2 (%3).</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="595" />
+      <source>In force on the filing date: %1 for %2 (%3).</source>
+      <translation>In force on the filing date: %1 for %2 (%3).</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/filing_fields.py" line="68" />
@@ -1768,598 +2221,598 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>Owner-occupied home loan</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="109" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="117" />
       <source>not known yet</source>
       <translation>not known yet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="117" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="667" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="125" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="701" />
       <source>not answered</source>
       <translation>not answered</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="128" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="136" />
       <source>11. Documents</source>
       <translation>11. Documents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="131" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="139" />
       <source>These documents go with your application. When a required one is missing or out of date, the court or bank orders you to supply it (補正) and your case waits, or is dismissed if you do not. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</source>
       <translation>These documents go with your application. When a required one is missing or out of date, the court or bank orders you to supply it (補正) and your case waits, or is dismissed if you do not. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="143" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="151" />
       <source>Documents checklist</source>
       <translation>Documents checklist</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="176" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="184" />
       <source>Double-click a cell (or press F2) to change the status, the issue date (ROC, e.g. 115/3/2) or your note. Rows in red are required documents that are not ready yet.</source>
       <translation>Double-click a cell (or press F2) to change the status, the issue date (ROC, e.g. 115/3/2) or your note. Rows in red are required documents that are not ready yet.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="205" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="213" />
       <source>Choose a procedure on page 1 first: the documents depend on it.</source>
       <translation>Choose a procedure on page 1 first: the documents depend on it.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="211" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="219" />
       <source>%1 required document(s) not ready yet: %2</source>
       <translation>%1 required document(s) not ready yet: %2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="217" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="225" />
       <source>Every required document is ready.</source>
       <translation>Every required document is ready.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="253" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="261" />
       <source>Chart of income, necessary expenses and payment</source>
       <translation>Chart of income, necessary expenses and payment</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="344" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="352" />
       <source>Monthly income</source>
       <translation>Monthly income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="346" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="726" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="354" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="760" />
       <source>Necessary expenses</source>
       <translation>Necessary expenses</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="354" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="362" />
       <source>Monthly income: %1.</source>
       <translation>Monthly income: %1.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="356" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="364" />
       <source>Necessary expenses: %1 (your own %2, dependents %3).</source>
       <translation>Necessary expenses: %1 (your own %2, dependents %3).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="364" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="372" />
       <source>Payment (%1 months, %2)</source>
       <translation>Payment (%1 months, %2)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="367" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="375" />
       <source>smallest payment your disposable income covers</source>
       <translation>smallest payment your disposable income covers</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="369" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="377" />
       <source>whether you can afford it is not known yet</source>
       <translation>whether you can afford it is not known yet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="371" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="379" />
       <source>no scenario is covered by your disposable income</source>
       <translation>no scenario is covered by your disposable income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="374" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="382" />
       <source>Monthly payment over %1 months at %2: %3 (%4).</source>
       <translation>Monthly payment over %1 months at %2: %3 (%4).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="389" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="397" />
       <source>12. Repayment plan</source>
       <translation>12. Repayment plan</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="392" />
-      <source>These scenarios are illustrations, not offers: the banks or the court decide the real plan. A court checks that your monthly income minus your necessary expenses (yours and your dependents') covers the monthly payment.</source>
-      <translation>These scenarios are illustrations, not offers: the banks or the court decide the real plan. A court checks that your monthly income minus your necessary expenses (yours and your dependents') covers the monthly payment.</translation>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="400" />
+      <source>Bank and mediation scenarios are illustrations, not offers. A rehabilitation plan is tested as the court does: against your surplus, not the whole debt (Art. 53, 64, 64-1). For liquidation, the discharge outlook is shown (Art. 133, 134). The court decides.</source>
+      <translation>Bank and mediation scenarios are illustrations, not offers. A rehabilitation plan is tested as the court does: against your surplus, not the whole debt (Art. 53, 64, 64-1). For liquidation, the discharge outlook is shown (Art. 133, 134). The court decides.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="412" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="420" />
       <source>Affordable</source>
       <translation>Affordable</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="412" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="420" />
       <source>Annual interest</source>
       <translation>Annual interest</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="412" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="420" />
       <source>Monthly payment</source>
       <translation>Monthly payment</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="412" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="420" />
       <source>Months</source>
       <translation>Months</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="414" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="422" />
       <source>Repayment scenarios</source>
       <translation>Repayment scenarios</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="420" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="428" />
       <source>Income, necessary expenses and payment each month</source>
       <translation>Income, necessary expenses and payment each month</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="442" />
-      <source>Liquidation has no repayment plan: your assets are sold for the creditors and the rest of the debt may be discharged. There is nothing to compute on this page.</source>
-      <translation>Liquidation has no repayment plan: your assets are sold for the creditors and the rest of the debt may be discharged. There is nothing to compute on this page.</translation>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="476" />
+      <source>Liquidation has no repayment plan: your assets are sold for the creditors and the rest of the debt may be discharged. Whether discharge is likely is shown below.</source>
+      <translation>Liquidation has no repayment plan: your assets are sold for the creditors and the rest of the debt may be discharged. Whether discharge is likely is shown below.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="451" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="485" />
       <source>There are no scenarios to show yet.</source>
       <translation>There are no scenarios to show yet.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="455" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="489" />
       <source>Debt a plan must repay: %1. Disposable income: %2 a month.</source>
       <translation>Debt a plan must repay: %1. Disposable income: %2 a month.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="464" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="498" />
       <source>Your own expenses</source>
       <translation>Your own expenses</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="465" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="499" />
       <location filename="debtassist/ui/wizard/table_pages.py" line="112" />
       <source>Dependents</source>
       <translation>Dependents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="466" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="500" />
       <source>Payment</source>
       <translation>Payment</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="479" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="513" />
       <source>Disposable income is not known until your income and expenses are entered.</source>
       <translation>Disposable income is not known until your income and expenses are entered.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="480" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="514" />
       <source>How this was worked out:</source>
       <translation>How this was worked out:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="495" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="529" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="495" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="529" />
       <source>unknown</source>
       <translation>unknown</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="540" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="646" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="689" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="690" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="695" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="697" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="574" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="680" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="723" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="724" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="729" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="731" />
       <source>not entered</source>
       <translation>not entered</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="560" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="594" />
       <source>Household and dependents</source>
       <translation>Household and dependents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="564" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="598" />
       <source>What you own</source>
       <translation>What you own</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="575" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="609" />
       <source>People who owe you money</source>
       <translation>People who owe you money</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="578" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="612" />
       <source>Nobody: the form says 無 (none).</source>
       <translation>Nobody: the form says 無 (none).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="588" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="622" />
       <source>Edit</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="603" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="637" />
       <source>None entered.</source>
       <translation>None entered.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="620" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="495" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="654" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="529" />
       <source>yes</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="644" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="727" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="678" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="761" />
       <source>not chosen yet</source>
       <translation>not chosen yet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="681" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="715" />
       <source>Before you start</source>
       <translation>Before you start</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="686" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="720" />
       <source>About you</source>
       <translation>About you</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="696" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="730" />
       <source>same as the registered address</source>
       <translation>same as the registered address</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="704" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="738" />
       <source>Business in the last five years</source>
       <translation>Business in the last five years</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="706" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="740" />
       <source>No business in the last five years.</source>
       <translation>No business in the last five years.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="713" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="463" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="747" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="497" />
       <source>Income</source>
       <translation>Income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="714" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="209" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="748" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="213" />
       <source>Income of the last two years</source>
       <translation>Income of the last two years</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="716" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="210" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="750" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="214" />
       <source>Current monthly income</source>
       <translation>Current monthly income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="723" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="757" />
       <source>The Art. 64-2 standard (1.2 × the minimum living expense)</source>
       <translation>The Art. 64-2 standard (1.2 × the minimum living expense)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="724" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="758" />
       <source>Your real monthly expenses, item by item</source>
       <translation>Your real monthly expenses, item by item</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="727" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="761" />
       <source>Expenses are counted as</source>
       <translation>Expenses are counted as</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="743" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="234" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="777" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="260" />
       <source>Creditors</source>
       <translation>Creditors</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="747" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="795" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="781" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="829" />
       <source>none yet</source>
       <translation>none yet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="749" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="783" />
       <source>%1 (confirmed by you)</source>
       <translation>%1 (confirmed by you)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="751" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="785" />
       <source>%1 (the app's suggestion)</source>
       <translation>%1 (the app's suggestion)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="760" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="794" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="763" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="797" />
       <source>The documents depend on the procedure: choose one first.</source>
       <translation>The documents depend on the procedure: choose one first.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="786" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="820" />
       <source>Key figures</source>
       <translation>Key figures</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="805" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="839" />
       <source>Filing fee</source>
       <translation>Filing fee</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="807" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="841" />
       <source>Postage advance (estimate)</source>
       <translation>Postage advance (estimate)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="812" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="846" />
       <source>Errors (to fix before the packet can be printed)</source>
       <translation>Errors (to fix before the packet can be printed)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="812" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="846" />
       <source>No errors.</source>
       <translation>No errors.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="813" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="847" />
       <source>No warnings.</source>
       <translation>No warnings.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="813" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="847" />
       <source>Warnings</source>
       <translation>Warnings</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="814" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="848" />
       <source>No notes.</source>
       <translation>No notes.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="827" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="861" />
       <source>Rule: %1</source>
       <translation>Rule: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="830" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="864" />
       <source>Go to the page</source>
       <translation>Go to the page</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="845" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="879" />
       <source>13. Review</source>
       <translation>13. Review</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="848" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="882" />
       <source>Read everything once more before printing: this is what the forms will say. Use “Edit” to go back to a section; the errors at the end must be fixed before the packet can be printed.</source>
       <translation>Read everything once more before printing: this is what the forms will say. Use “Edit” to go back to a section; the errors at the end must be fixed before the packet can be printed.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="858" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="893" />
       <source>Review of the whole case</source>
       <translation>Review of the whole case</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="923" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="963" />
       <source>The printer could not be opened.</source>
       <translation>The printer could not be opened.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="957" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="997" />
       <source>Preview of the packet</source>
       <translation>Preview of the packet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="989" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1031" />
       <source>Page %1</source>
       <translation>Page %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="993" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1035" />
       <source>Page %1 of %2</source>
       <translation>Page %1 of %2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1058" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1100" />
       <source>14. Print the packet</source>
       <translation>14. Print the packet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1061" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1103" />
       <source>The packet is one PDF: a cover sheet for you (what to send where, the checklist, fees and deadlines), the filled forms and the copies. Check the preview, then print it or save it. Sign and stamp where the forms ask before sending.</source>
       <translation>The packet is one PDF: a cover sheet for you (what to send where, the checklist, fees and deadlines), the filled forms and the copies. Check the preview, then print it or save it. Sign and stamp where the forms ask before sending.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1074" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1116" />
       <source>Printing on both sides (duplex): start every document on a front side</source>
       <translation>Printing on both sides (duplex): start every document on a front side</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1075" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1117" />
       <source>One copy for each creditor</source>
       <translation>One copy for each creditor</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1077" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1119" />
       <source>Draft: make it although the case still has errors</source>
       <translation>Draft: make it although the case still has errors</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1079" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1121" />
       <source>A draft has every page marked “草稿 DRAFT”. Use it to check the forms with a social worker or Legal Aid; do not file it.</source>
       <translation>A draft has every page marked “草稿 DRAFT”. Use it to check the forms with a social worker or Legal Aid; do not file it.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1093" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1135" />
       <source>B&amp;uild the packet</source>
       <translation>B&amp;uild the packet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1094" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1136" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1095" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1137" />
       <source>&amp;Open in the system viewer</source>
       <translation>&amp;Open in the system viewer</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1096" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1138" />
       <source>&amp;Save as…</source>
       <translation>&amp;Save as…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1156" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1202" />
       <source>One copy for each creditor (%1 sets in all)</source>
       <translation>One copy for each creditor (%1 sets in all)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1167" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1215" />
       <source>The case or the options changed after this packet was built: build it again before printing.</source>
       <translation>The case or the options changed after this packet was built: build it again before printing.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1183" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1231" />
       <source>Please go through the review first (step 13), then build the packet.</source>
       <translation>Please go through the review first (step 13), then build the packet.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1185" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1233" />
       <source>Choose a procedure on page 1 first.</source>
       <translation>Choose a procedure on page 1 first.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1190" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1238" />
       <source>The case still has errors, so the packet cannot be made. Fix them, or tick “Draft” to make a draft marked DRAFT on every page:</source>
       <translation>The case still has errors, so the packet cannot be made. Fix them, or tick “Draft” to make a draft marked DRAFT on every page:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1208" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1260" />
       <source>The packet could not be saved in the case folder: %1</source>
       <translation>The packet could not be saved in the case folder: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1211" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1263" />
       <source>The packet could not be made: %1</source>
       <translation>The packet could not be made: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1224" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1276" />
       <source>The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. Saved as %4.</source>
       <translation>The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. Saved as %4.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1232" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1284" />
       <source>The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. This case is protected, so the packet is kept in memory only: print it or save it where you choose.</source>
       <translation>The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. This case is protected, so the packet is kept in memory only: print it or save it where you choose.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1244" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1296" />
       <source>The preview shows the first %1 pages; open the PDF to see all of them.</source>
       <translation>The preview shows the first %1 pages; open the PDF to see all of them.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1249" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1301" />
       <source>This is a draft: every page is marked DRAFT. Do not file it.</source>
       <translation>This is a draft: every page is marked DRAFT. Do not file it.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1253" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1305" />
       <source>%1 character(s) are not in the bundled font; the cover sheet lists them. Check them on the printout.</source>
       <translation>%1 character(s) are not in the bundled font; the cover sheet lists them. Check them on the printout.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1266" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1333" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1318" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1385" />
       <source>Build the packet first.</source>
       <translation>Build the packet first.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1269" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1321" />
       <source>The case changed after the packet was built: build it again first.</source>
       <translation>The case changed after the packet was built: build it again first.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1286" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1338" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1286" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1338" />
       <source>Printing the packet…</source>
       <translation>Printing the packet…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1299" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1351" />
       <source>Printing was cancelled.</source>
       <translation>Printing was cancelled.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1302" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1354" />
       <source>The packet could not be printed: %1</source>
       <translation>The packet could not be printed: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1308" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1360" />
       <source>%1 pages were sent to the printer.</source>
       <translation>%1 pages were sent to the printer.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1324" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1376" />
       <source>Could not save %1: %2</source>
       <translation>Could not save %1: %2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1326" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1378" />
       <source>Saved a copy as %1.</source>
       <translation>Saved a copy as %1.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1335" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1387" />
       <source>No program to show PDF files was found. The packet is at %1</source>
       <translation>No program to show PDF files was found. The packet is at %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1344" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1396" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1344" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1396" />
       <source>Save the packet as</source>
       <translation>Save the packet as</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1351" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1403" />
       <source>DebtAssist packet %1</source>
       <translation>DebtAssist packet %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1355" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1407" />
       <source>Print the packet</source>
       <translation>Print the packet</translation>
     </message>
@@ -2560,57 +3013,72 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>The statement lists your income of the last two years (your tax income lists show it) and what you earn now each month. Enter 0 if you have no income; mark cash income, which needs an affidavit.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="224" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="227" />
+      <source>Enter the filing date first: the two years are counted back from it.</source>
+      <translation>Enter the filing date first: the two years are counted back from it.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="231" />
+      <source>The two years before filing are %1 to %2 (24 months counted back from the filing date). Enter each period with its months, kind and total (or monthly average).</source>
+      <translation>The two years before filing are %1 to %2 (24 months counted back from the filing date). Enter each period with its months, kind and total (or monthly average).</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="239" />
+      <source>Months not covered yet: %1.</source>
+      <translation>Months not covered yet: %1.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="250" />
       <source>9. Creditors</source>
       <translation>9. Creditors</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="227" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="253" />
       <source>Every creditor with name and address, each debt's amount, cause and kind, any security, and any enforcement. The largest creditor bank receives a pre-negotiation request: the app suggests the one with the largest unsecured claim; confirm it or choose the one the JCIC list names.</source>
       <translation>Every creditor with name and address, each debt's amount, cause and kind, any security, and any enforcement. The largest creditor bank receives a pre-negotiation request: the app suggests the one with the largest unsecured claim; confirm it or choose the one the JCIC list names.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="241" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="267" />
       <source>Collateral of the selected creditor</source>
       <translation>Collateral of the selected creditor</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="243" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="269" />
       <source>Collateral of the selected creditor (from page 5):</source>
       <translation>Collateral of the selected creditor (from page 5):</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="250" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="276" />
       <source>Largest creditor institution</source>
       <translation>Largest creditor institution</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="252" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="278" />
       <source>Largest creditor institution:</source>
       <translation>Largest creditor institution:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="269" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="295" />
       <source>None chosen</source>
       <translation>None chosen</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="289" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="315" />
       <source>Not confirmed yet (use the suggestion)</source>
       <translation>Not confirmed yet (use the suggestion)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="316" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="342" />
       <source>10. People who owe you money</source>
       <translation>10. People who owe you money</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="319" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="345" />
       <source>The list of your own debtors is required: a loan to a friend is an asset of yours. If nobody owes you money, leave the table empty; the form then says 無 (none).</source>
       <translation>The list of your own debtors is required: a loan to a friend is an asset of yours. If nobody owes you money, leave the table empty; the form then says 無 (none).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="325" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="351" />
       <source>Your debtors</source>
       <translation>Your debtors</translation>
     </message>

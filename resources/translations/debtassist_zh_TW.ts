@@ -34,12 +34,12 @@
       <translation>繼續之前，請先修正：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="148" />
+      <location filename="debtassist/ui/case_view.py" line="151" />
       <source>Saving…</source>
       <translation>儲存中…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="152" />
+      <location filename="debtassist/ui/case_view.py" line="155" />
       <source>Not saved: </source>
       <translation>尚未儲存：</translation>
     </message>
@@ -47,256 +47,256 @@
   <context>
     <name>Desk</name>
     <message>
-      <location filename="debtassist/ui/desk.py" line="62" />
+      <location filename="debtassist/ui/desk.py" line="63" />
       <source>Pre-negotiation (bank)</source>
       <translation>前置協商（銀行）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="63" />
+      <location filename="debtassist/ui/desk.py" line="64" />
       <source>Court pre-mediation</source>
       <translation>法院前置調解</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="64" />
+      <location filename="debtassist/ui/desk.py" line="65" />
       <source>Township mediation</source>
       <translation>鄉鎮市區調解</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="65" />
+      <location filename="debtassist/ui/desk.py" line="66" />
       <source>Rehabilitation</source>
       <translation>更生</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="66" />
+      <location filename="debtassist/ui/desk.py" line="67" />
       <source>Liquidation</source>
       <translation>清算</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="68" />
+      <location filename="debtassist/ui/desk.py" line="69" />
       <source>Not chosen</source>
       <translation>尚未選擇</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="119" />
+      <location filename="debtassist/ui/desk.py" line="120" />
       <source>Applicant</source>
       <translation>申請人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="120" />
+      <location filename="debtassist/ui/desk.py" line="121" />
       <source>Label / caseworker</source>
       <translation>標籤／承辦人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="121" />
+      <location filename="debtassist/ui/desk.py" line="122" />
       <source>ID</source>
       <translation>身分證號</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="124" />
+      <location filename="debtassist/ui/desk.py" line="125" />
       <source>Next deadline</source>
       <translation>下一個期限</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="125" />
+      <location filename="debtassist/ui/desk.py" line="126" />
       <source>Missing documents</source>
       <translation>尚缺文件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="126" />
+      <location filename="debtassist/ui/desk.py" line="127" />
       <source>Note</source>
       <translation>備註</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="127" />
+      <location filename="debtassist/ui/desk.py" line="128" />
       <source>Last change</source>
       <translation>最後修改</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="135" />
+      <location filename="debtassist/ui/desk.py" line="136" />
       <source>overdue</source>
       <translation>已逾期</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="135" />
+      <location filename="debtassist/ui/desk.py" line="136" />
       <source>this week</source>
       <translation>7 日內</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="151" />
+      <location filename="debtassist/ui/desk.py" line="152" />
       <source>This case file cannot be read. Open it to restore the newest good backup.</source>
       <translation>無法讀取這個案件檔。請開啟它，以還原最近一份完好的備份。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="153" />
+      <location filename="debtassist/ui/desk.py" line="154" />
       <source>Protected with a passphrase; shown because it was opened in this session.</source>
       <translation>受密碼保護；因本次已開啟過，所以顯示內容。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="170" />
+      <location filename="debtassist/ui/desk.py" line="171" />
       <source>(unreadable case file)</source>
       <translation>（無法讀取的案件檔）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="173" />
+      <location filename="debtassist/ui/desk.py" line="174" />
       <source>🔒 Protected case (passphrase needed)</source>
       <translation>🔒 受密碼保護的案件（需輸入密碼）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="306" />
+      <location filename="debtassist/ui/desk.py" line="307" />
       <source>Search by full name, full ID, phone, notes, label</source>
       <translation>以完整姓名、完整身分證字號、電話、備註或標籤搜尋</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="307" />
+      <location filename="debtassist/ui/desk.py" line="308" />
       <source>Search cases</source>
       <translation>搜尋案件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="312" />
-      <location filename="debtassist/ui/desk.py" line="123" />
+      <location filename="debtassist/ui/desk.py" line="313" />
+      <location filename="debtassist/ui/desk.py" line="124" />
       <source>Stage</source>
       <translation>進度</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="313" />
+      <location filename="debtassist/ui/desk.py" line="314" />
       <source>All stages</source>
       <translation>所有進度</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="318" />
-      <location filename="debtassist/ui/desk.py" line="122" />
+      <location filename="debtassist/ui/desk.py" line="319" />
+      <location filename="debtassist/ui/desk.py" line="123" />
       <source>Route</source>
       <translation>程序</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="319" />
+      <location filename="debtassist/ui/desk.py" line="320" />
       <source>All routes</source>
       <translation>所有程序</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="324" />
+      <location filename="debtassist/ui/desk.py" line="325" />
       <source>Deadline</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="326" />
+      <location filename="debtassist/ui/desk.py" line="327" />
       <source>Any deadline or none</source>
       <translation>不限期限</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="327" />
+      <location filename="debtassist/ui/desk.py" line="328" />
       <source>Overdue</source>
       <translation>已逾期</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="328" />
+      <location filename="debtassist/ui/desk.py" line="329" />
       <source>Due this week (or overdue)</source>
       <translation>7 日內到期（含已逾期）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="329" />
+      <location filename="debtassist/ui/desk.py" line="330" />
       <source>Has a deadline</source>
       <translation>有期限</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="333" />
+      <location filename="debtassist/ui/desk.py" line="334" />
       <source>Missing documents only</source>
       <translation>只顯示缺文件者</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="348" />
-      <location filename="debtassist/ui/desk.py" line="413" />
+      <location filename="debtassist/ui/desk.py" line="349" />
+      <location filename="debtassist/ui/desk.py" line="414" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="353" />
+      <location filename="debtassist/ui/desk.py" line="354" />
       <source>No cases yet. Start a new case, or open an example to see how a finished case looks.</source>
       <translation>目前還沒有案件。您可以建立新案件，或開啟範例，看看填寫完成的案件是什麼樣子。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="357" />
+      <location filename="debtassist/ui/desk.py" line="358" />
       <source>&amp;New case</source>
       <translation>新增案件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="360" />
+      <location filename="debtassist/ui/desk.py" line="361" />
       <source>New from &amp;example</source>
       <translation>從範例新增(&amp;E)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="367" />
+      <location filename="debtassist/ui/desk.py" line="368" />
       <source>&amp;Open</source>
       <translation>開啟(&amp;O)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="369" />
+      <location filename="debtassist/ui/desk.py" line="370" />
       <source>&amp;Progress and deadlines…</source>
       <translation>進度與期限(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="371" />
+      <location filename="debtassist/ui/desk.py" line="372" />
       <source>&amp;Handout…</source>
       <translation>應備文件說明(&amp;H)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="373" />
+      <location filename="debtassist/ui/desk.py" line="374" />
       <source>&amp;Duplicate</source>
       <translation>複製(&amp;D)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="375" />
+      <location filename="debtassist/ui/desk.py" line="376" />
       <source>Move to &amp;trash</source>
       <translation>移到回收桶(&amp;T)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="381" />
+      <location filename="debtassist/ui/desk.py" line="382" />
       <source>&amp;More</source>
       <translation>更多(&amp;M)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="385" />
+      <location filename="debtassist/ui/desk.py" line="386" />
       <source>E&amp;xport the case file…</source>
       <translation>匯出案件檔(&amp;X)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="386" />
+      <location filename="debtassist/ui/desk.py" line="387" />
       <source>Export selected cases to one &amp;archive…</source>
       <translation>將選取的案件匯出為一個封存檔(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="387" />
+      <location filename="debtassist/ui/desk.py" line="388" />
       <source>&amp;Import a case file…</source>
       <translation>匯入案件檔(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="388" />
+      <location filename="debtassist/ui/desk.py" line="389" />
       <source>Export all &amp;deadlines to a calendar file…</source>
       <translation>將所有期限匯出為行事曆檔(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="389" />
+      <location filename="debtassist/ui/desk.py" line="390" />
       <source>&amp;Back up the whole desk…</source>
       <translation>備份所有案件(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="390" />
+      <location filename="debtassist/ui/desk.py" line="391" />
       <source>&amp;Restore from a backup or archive…</source>
       <translation>從備份或封存檔還原(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="391" />
+      <location filename="debtassist/ui/desk.py" line="392" />
       <source>T&amp;rash…</source>
       <translation>回收桶(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="498" />
+      <location filename="debtassist/ui/desk.py" line="499" />
       <source>the protected case %1</source>
       <translation>受密碼保護的案件 %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="499" />
-      <location filename="debtassist/ui/desk.py" line="178" />
+      <location filename="debtassist/ui/desk.py" line="500" />
+      <location filename="debtassist/ui/desk.py" line="179" />
       <source>(no name yet)</source>
       <translation>（尚未填寫姓名）</translation>
     </message>
@@ -635,163 +635,163 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="70" />
+      <location filename="debtassist/ui/main_window.py" line="72" />
       <source>DebtAssist — consumer debt paperwork</source>
       <translation>DebtAssist－消費者債務清理文件準備</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="72" />
+      <location filename="debtassist/ui/main_window.py" line="74" />
       <source>&amp;File</source>
       <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="73" />
+      <location filename="debtassist/ui/main_window.py" line="75" />
       <source>&amp;New case</source>
       <translation>新增案件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="77" />
+      <location filename="debtassist/ui/main_window.py" line="79" />
       <source>&amp;Case list</source>
       <translation>案件清單(&amp;C)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="80" />
+      <location filename="debtassist/ui/main_window.py" line="82" />
       <source>&amp;Quit</source>
       <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="84" />
+      <location filename="debtassist/ui/main_window.py" line="86" />
       <source>&amp;Language</source>
       <translation>語言(&amp;L)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="91" />
+      <location filename="debtassist/ui/main_window.py" line="93" />
       <source>&amp;Case</source>
       <translation>案件(&amp;C)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="93" />
+      <location filename="debtassist/ui/main_window.py" line="95" />
       <source>&amp;Protect with a passphrase…</source>
       <translation>設定密碼保護(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="94" />
+      <location filename="debtassist/ui/main_window.py" line="96" />
       <source>&amp;Change the passphrase…</source>
       <translation>變更密碼(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="95" />
+      <location filename="debtassist/ui/main_window.py" line="97" />
       <source>&amp;Remove the passphrase…</source>
       <translation>移除密碼(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="100" />
+      <location filename="debtassist/ui/main_window.py" line="102" />
       <source>&amp;Help</source>
       <translation>說明(&amp;H)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="101" />
+      <location filename="debtassist/ui/main_window.py" line="103" />
       <source>&amp;About DebtAssist</source>
       <translation>關於 DebtAssist(&amp;A)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="157" />
+      <location filename="debtassist/ui/main_window.py" line="159" />
       <source>New passphrase:</source>
       <translation>新密碼：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="160" />
+      <location filename="debtassist/ui/main_window.py" line="162" />
       <source>Type the new passphrase again:</source>
       <translation>請再輸入一次新密碼：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="161" />
+      <location filename="debtassist/ui/main_window.py" line="163" />
       <source>The two passphrases are not the same; nothing was changed.</source>
       <translation>兩次輸入的密碼不一樣，沒有做任何變更。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="167" />
-      <location filename="debtassist/ui/main_window.py" line="172" />
+      <location filename="debtassist/ui/main_window.py" line="169" />
+      <location filename="debtassist/ui/main_window.py" line="174" />
       <source>Case files (*.json)</source>
       <translation>案件檔 (*.json)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="167" />
+      <location filename="debtassist/ui/main_window.py" line="169" />
       <source>Export case file</source>
       <translation>匯出案件檔</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="172" />
+      <location filename="debtassist/ui/main_window.py" line="174" />
       <source>Import case file</source>
       <translation>匯入案件檔</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="186" />
+      <location filename="debtassist/ui/main_window.py" line="188" />
       <source>The last changes could not be saved; they are still on screen. Try again.</source>
       <translation>最近的變更未能儲存，但仍顯示在畫面上。請再試一次。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="207" />
+      <location filename="debtassist/ui/main_window.py" line="209" />
       <source>This case is protected. Passphrase:</source>
       <translation>這個案件受密碼保護。請輸入密碼：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="231" />
+      <location filename="debtassist/ui/main_window.py" line="233" />
       <source>Restore the newest good backup?</source>
       <translation>要還原最近一份完好的備份嗎？</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="317" />
+      <location filename="debtassist/ui/main_window.py" line="325" />
       <source>Move this case to the trash? You can restore it from the trash later.</source>
       <translation>要把這個案件移到回收桶嗎？之後仍可以從回收桶還原。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="330" />
+      <location filename="debtassist/ui/main_window.py" line="338" />
       <source>Open a case first.</source>
       <translation>請先開啟一個案件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="341" />
+      <location filename="debtassist/ui/main_window.py" line="349" />
       <source>This case is already protected. Use Change the passphrase.</source>
       <translation>這個案件已經有密碼保護。如要更換，請用「變更密碼」。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="352" />
+      <location filename="debtassist/ui/main_window.py" line="360" />
       <source>Current passphrase:</source>
       <translation>目前的密碼：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="364" />
+      <location filename="debtassist/ui/main_window.py" line="372" />
       <source>Current passphrase (the case will be stored without one):</source>
       <translation>目前的密碼（移除後案件將不再加密儲存）：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="384" />
+      <location filename="debtassist/ui/main_window.py" line="392" />
       <source>Done.</source>
       <translation>完成。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="401" />
+      <location filename="debtassist/ui/main_window.py" line="409" />
       <source>Erase this case and all its backups for good? This cannot be undone.</source>
       <translation>要永久清除這個案件和它所有的備份嗎？清除後無法復原。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="414" />
+      <location filename="debtassist/ui/main_window.py" line="422" />
       <source>Trash</source>
       <translation>回收桶</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="423" />
+      <location filename="debtassist/ui/main_window.py" line="431" />
       <source>Restore</source>
       <translation>還原</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="424" />
+      <location filename="debtassist/ui/main_window.py" line="432" />
       <source>Erase for good…</source>
       <translation>永久清除…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="441" />
+      <location filename="debtassist/ui/main_window.py" line="449" />
       <source>DebtAssist %1
 
 Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and computes; it is not legal advice. For advice, contact the Legal Aid Foundation. Everything stays on this computer.</source>
@@ -876,234 +876,289 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
   <context>
     <name>Tables</name>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="96" />
-      <location filename="debtassist/ui/models/tables.py" line="149" />
-      <location filename="debtassist/ui/models/tables.py" line="199" />
-      <location filename="debtassist/ui/models/tables.py" line="211" />
-      <location filename="debtassist/ui/models/tables.py" line="223" />
+      <location filename="debtassist/ui/models/tables.py" line="99" />
+      <location filename="debtassist/ui/models/tables.py" line="152" />
+      <location filename="debtassist/ui/models/tables.py" line="217" />
+      <location filename="debtassist/ui/models/tables.py" line="239" />
+      <location filename="debtassist/ui/models/tables.py" line="251" />
       <source>Kind</source>
       <translation>種類</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="103" />
+      <location filename="debtassist/ui/models/tables.py" line="106" />
       <source>Creditor</source>
       <translation>債權人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="107" />
-      <location filename="debtassist/ui/models/tables.py" line="196" />
+      <location filename="debtassist/ui/models/tables.py" line="110" />
+      <location filename="debtassist/ui/models/tables.py" line="214" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="110" />
+      <location filename="debtassist/ui/models/tables.py" line="113" />
       <source>Debt type</source>
       <translation>債務種類</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="115" />
-      <location filename="debtassist/ui/models/tables.py" line="198" />
+      <location filename="debtassist/ui/models/tables.py" line="118" />
+      <location filename="debtassist/ui/models/tables.py" line="216" />
       <source>Cause</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="116" />
+      <location filename="debtassist/ui/models/tables.py" line="119" />
       <source>Principal</source>
       <translation>本金</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="117" />
+      <location filename="debtassist/ui/models/tables.py" line="120" />
       <source>Interest and fees</source>
       <translation>利息及費用</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="118" />
+      <location filename="debtassist/ui/models/tables.py" line="121" />
       <source>Secured</source>
       <translation>有擔保</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="119" />
-      <location filename="debtassist/ui/models/tables.py" line="200" />
+      <location filename="debtassist/ui/models/tables.py" line="122" />
+      <location filename="debtassist/ui/models/tables.py" line="218" />
       <source>Security</source>
       <translation>擔保內容</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="122" />
+      <location filename="debtassist/ui/models/tables.py" line="125" />
       <source>Covered by the security</source>
       <translation>擔保可受償金額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="126" />
+      <location filename="debtassist/ui/models/tables.py" line="129" />
       <source>Priority</source>
       <translation>優先權</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="127" />
+      <location filename="debtassist/ui/models/tables.py" line="130" />
       <source>Home loan</source>
       <translation>自用住宅借款</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="130" />
+      <location filename="debtassist/ui/models/tables.py" line="133" />
       <source>Instalments overdue</source>
       <translation>逾期期數</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="134" />
+      <location filename="debtassist/ui/models/tables.py" line="137" />
       <source>Special clause</source>
       <translation>特別條款</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="136" />
+      <location filename="debtassist/ui/models/tables.py" line="139" />
       <source>Enforcement pending</source>
       <translation>強制執行中</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="138" />
+      <location filename="debtassist/ui/models/tables.py" line="141" />
       <source>Enforcement court</source>
       <translation>執行法院</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="139" />
+      <location filename="debtassist/ui/models/tables.py" line="142" />
       <source>Enforcement case no.</source>
       <translation>執行案號</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="155" />
+      <location filename="debtassist/ui/models/tables.py" line="158" />
       <source>Description</source>
       <translation>名稱或內容</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="156" />
+      <location filename="debtassist/ui/models/tables.py" line="159" />
       <source>Held with</source>
       <translation>往來機構</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="157" />
+      <location filename="debtassist/ui/models/tables.py" line="160" />
       <source>Location</source>
       <translation>所在地</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="158" />
+      <location filename="debtassist/ui/models/tables.py" line="161" />
       <source>Number</source>
       <translation>帳號或號碼</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="159" />
+      <location filename="debtassist/ui/models/tables.py" line="162" />
       <source>Value</source>
       <translation>價值</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="160" />
+      <location filename="debtassist/ui/models/tables.py" line="163" />
       <source>Share</source>
       <translation>持分</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="161" />
+      <location filename="debtassist/ui/models/tables.py" line="164" />
       <source>Number of shares</source>
       <translation>股數</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="162" />
+      <location filename="debtassist/ui/models/tables.py" line="165" />
       <source>Year made</source>
       <translation>出廠年份</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="163" />
-      <location filename="debtassist/ui/models/tables.py" line="187" />
-      <location filename="debtassist/ui/models/tables.py" line="253" />
+      <location filename="debtassist/ui/models/tables.py" line="166" />
+      <location filename="debtassist/ui/models/tables.py" line="205" />
+      <location filename="debtassist/ui/models/tables.py" line="272" />
       <source>Note</source>
       <translation>備註</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="173" />
+      <location filename="debtassist/ui/models/tables.py" line="167" />
+      <source>Hard to sell</source>
+      <translation>不易變價</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="169" />
+      <source>Excluded (Art. 99)</source>
+      <translation>不屬清算財團（第99條）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="171" />
+      <source>Reason</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="172" />
+      <source>Value that counts</source>
+      <translation>計入之價值</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="180" />
+      <source>Instalments</source>
+      <translation>期數</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="181" />
+      <source>Amount each</source>
+      <translation>每期金額</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="191" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="175" />
+      <location filename="debtassist/ui/models/tables.py" line="193" />
       <source>Relationship</source>
       <translation>關係</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="177" />
+      <location filename="debtassist/ui/models/tables.py" line="195" />
       <source>Date of birth</source>
       <translation>出生日期</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="180" />
+      <location filename="debtassist/ui/models/tables.py" line="198" />
       <source>National ID</source>
       <translation>身分證統一編號</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="184" />
+      <location filename="debtassist/ui/models/tables.py" line="202" />
       <source>Supported</source>
       <translation>受扶養</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="185" />
+      <location filename="debtassist/ui/models/tables.py" line="203" />
       <source>Support share</source>
       <translation>扶養比例</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="186" />
+      <location filename="debtassist/ui/models/tables.py" line="204" />
       <source>Monthly support</source>
       <translation>每月扶養費</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="195" />
+      <location filename="debtassist/ui/models/tables.py" line="213" />
       <source>Debtor</source>
       <translation>債務人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="197" />
-      <location filename="debtassist/ui/models/tables.py" line="213" />
+      <location filename="debtassist/ui/models/tables.py" line="215" />
       <source>Amount</source>
       <translation>金額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="210" />
-      <source>Year (ROC)</source>
-      <translation>年度（民國）</translation>
+      <location filename="debtassist/ui/models/tables.py" line="237" />
+      <source>From (month)</source>
+      <translation>起（年月）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="212" />
-      <location filename="debtassist/ui/models/tables.py" line="224" />
+      <location filename="debtassist/ui/models/tables.py" line="238" />
+      <source>To (month)</source>
+      <translation>迄（年月）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="240" />
+      <location filename="debtassist/ui/models/tables.py" line="252" />
+      <source>Kind in your words</source>
+      <translation>類別說明</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="241" />
+      <location filename="debtassist/ui/models/tables.py" line="253" />
       <source>Source</source>
       <translation>來源</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="225" />
-      <location filename="debtassist/ui/models/tables.py" line="252" />
+      <location filename="debtassist/ui/models/tables.py" line="242" />
+      <source>Total of the period</source>
+      <translation>期間合計</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="243" />
+      <source>Or monthly average</source>
+      <translation>或每月平均</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="254" />
+      <location filename="debtassist/ui/models/tables.py" line="271" />
       <source>Monthly amount</source>
       <translation>每月金額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="226" />
+      <location filename="debtassist/ui/models/tables.py" line="255" />
       <source>Paid in cash</source>
       <translation>現金領取</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="251" />
+      <location filename="debtassist/ui/models/tables.py" line="265" />
       <source>Category</source>
       <translation>項目</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="261" />
+      <location filename="debtassist/ui/models/tables.py" line="270" />
+      <source>Category in your words</source>
+      <translation>項目說明</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/models/tables.py" line="280" />
       <source>Business</source>
       <translation>營業內容</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="262" />
+      <location filename="debtassist/ui/models/tables.py" line="281" />
       <source>Start</source>
       <translation>開始日期</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="263" />
+      <location filename="debtassist/ui/models/tables.py" line="282" />
       <source>End</source>
       <translation>結束日期</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="264" />
+      <location filename="debtassist/ui/models/tables.py" line="283" />
       <source>Turnover</source>
       <translation>營業額</translation>
     </message>
@@ -1160,7 +1215,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <name>Wizard</name>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="140" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="766" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="800" />
       <source>Document</source>
       <translation>文件</translation>
     </message>
@@ -1171,7 +1226,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="143" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="766" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="800" />
       <source>Issue date</source>
       <translation>開立日期</translation>
     </message>
@@ -1182,7 +1237,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="145" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="766" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="800" />
       <source>Problem</source>
       <translation>問題</translation>
     </message>
@@ -1209,7 +1264,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="300" />
       <location filename="debtassist/ui/wizard/attachments_model.py" line="142" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="766" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="800" />
       <source>Status</source>
       <translation>狀態</translation>
     </message>
@@ -1275,14 +1330,14 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="115" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="641" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="644" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="675" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="678" />
       <source>Procedure</source>
       <translation>程序</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="135" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="645" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="679" />
       <source>Filing date</source>
       <translation>聲請（申請）日期</translation>
     </message>
@@ -1299,13 +1354,13 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="148" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="160" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="646" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="680" />
       <source>Court or mediation committee</source>
       <translation>法院或調解委員會</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="151" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="814" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="848" />
       <source>Notes</source>
       <translation>說明</translation>
     </message>
@@ -1358,7 +1413,8 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <location filename="debtassist/ui/wizard/basic_pages.py" line="243" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="246" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="268" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="117" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="66" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="125" />
       <source>No</source>
       <translation>否</translation>
     </message>
@@ -1366,19 +1422,20 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <location filename="debtassist/ui/wizard/basic_pages.py" line="243" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="246" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="268" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="117" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="67" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="125" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="245" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="660" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="694" />
       <source>Did you run a business in the last five years?</source>
       <translation>最近五年內，您是否曾從事營業活動（例如做生意、開店）？</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="249" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="662" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="696" />
       <source>Did you conclude an agreement in the 2006 (ROC 95) bank negotiation?</source>
       <translation>民國95年（2006年）銀行債務協商時，您是否與銀行達成協議？</translation>
     </message>
@@ -1391,51 +1448,51 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="254" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="653" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="687" />
       <source>Never applied</source>
       <translation>從未申請</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="255" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="654" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="688" />
       <source>Applied; an agreement was concluded</source>
       <translation>曾申請，協商成立</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="256" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="655" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="689" />
       <source>Applied; it failed</source>
       <translation>曾申請，協商不成立</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="257" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="656" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="690" />
       <source>Applied; 'deemed not requested'</source>
       <translation>曾申請，被「視為未請求」</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="258" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="657" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="691" />
       <source>Applied; returned for missing documents or eligibility</source>
       <translation>曾申請，因文件不齊或資格不符被退件</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="262" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="264" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="666" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="700" />
       <source>Earlier pre-negotiation</source>
       <translation>先前的前置協商</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="267" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="265" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="671" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="705" />
       <source>When it ended</source>
       <translation>結束日期</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="271" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="675" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="709" />
       <source>If an agreement was concluded: did paying become hard for reasons not your fault?</source>
       <translation>如果曾經協商成立：後來是否因為不可歸責於您的原因，以致難以繼續還款？</translation>
     </message>
@@ -1446,7 +1503,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="278" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="680" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="714" />
       <source>If a mediation failed: on which day</source>
       <translation>如果調解不成立：是哪一天</translation>
     </message>
@@ -1468,27 +1525,27 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="333" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="346" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="690" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="724" />
       <source>National ID number</source>
       <translation>身分證統一編號</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="334" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="350" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="691" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="725" />
       <source>Date of birth</source>
       <translation>出生日期</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="340" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="356" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="697" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="731" />
       <source>County or city where you live</source>
       <translation>居住縣市</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="344" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="689" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="723" />
       <source>Name (as on your ID card)</source>
       <translation>姓名（與身分證相同）</translation>
     </message>
@@ -1500,7 +1557,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="351" />
       <location filename="debtassist/ui/wizard/filing_fields.py" line="213" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="692" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="726" />
       <source>Phone</source>
       <translation>電話</translation>
     </message>
@@ -1511,19 +1568,19 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="352" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="693" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="727" />
       <source>Mobile phone</source>
       <translation>手機</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="353" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="694" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="728" />
       <source>E-mail</source>
       <translation>電子郵件</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="354" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="695" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="729" />
       <source>Registered address (戶籍地址)</source>
       <translation>戶籍地址</translation>
     </message>
@@ -1534,21 +1591,417 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="355" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="696" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="730" />
       <source>Mailing address</source>
       <translation>通訊地址</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="357" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="698" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="732" />
       <source>Employer</source>
       <translation>服務單位</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="358" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="699" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="733" />
       <source>Occupation</source>
       <translation>職業</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="45" />
+      <source>None (the plan ends within 6 years)</source>
+      <translation>無（方案於6年內清償完畢）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="46" />
+      <source>Home-loan special clause</source>
+      <translation>自用住宅借款特別條款</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="49" />
+      <source>Settlement with secured or priority creditors</source>
+      <translation>與有擔保或優先權債權人成立清償協議</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="51" />
+      <source>To reach the Art. 64 II (3)/(4) minimums</source>
+      <translation>為達第64條第2項第3款、第4款之最低清償總額</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="54" />
+      <source>Not chosen yet</source>
+      <translation>尚未選擇</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="55" />
+      <source>Directly to each creditor</source>
+      <translation>直接向各債權人給付</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="56" />
+      <source>Through the largest creditor bank (Rules Art. 26)</source>
+      <translation>由最大債權金融機構統一收款及撥付（施行細則第26條）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="59" />
+      <source>set by the deemed-best-effort rule (Art. 64-1)</source>
+      <translation>由視為盡力清償之標準決定（第64條之1）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="60" />
+      <source>set by the liquidation value (Art. 64 II (3))</source>
+      <translation>由清算價值決定（第64條第2項第3款）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="61" />
+      <source>set by the two-year surplus (Art. 64 II (4))</source>
+      <translation>由聲請前二年餘額決定（第64條第2項第4款）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="65" />
+      <source>Not answered</source>
+      <translation>尚未回答</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="138" />
+      <source>%1 of at most %2 months</source>
+      <translation>%1 個月（上限 %2 個月）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="145" />
+      <source>Plan %1 / required %2</source>
+      <translation>方案 %1 元／需 %2 元</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="148" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="451" />
+      <source>Not known yet: an input is missing.</source>
+      <translation>尚無法判斷：仍缺資料。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="150" />
+      <source>Passes.</source>
+      <translation>符合。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="152" />
+      <source>Does not pass: %1 short.</source>
+      <translation>不符合：差 %1 元。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="154" />
+      <source>Does not pass.</source>
+      <translation>不符合。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="176" />
+      <source>Your plan (更生方案, Art. 53)</source>
+      <translation>您的更生方案（第53條）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="180" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="184" />
+      <source> months</source>
+      <translation> 個月</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="181" />
+      <source>Plan term</source>
+      <translation>方案期間</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="185" />
+      <source>Months between payments</source>
+      <translation>每期間隔月數</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="188" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="195" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="486" />
+      <source>not set</source>
+      <translation>未設定</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="189" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="200" />
+      <source>Payment day of the month</source>
+      <translation>每月給付日</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="190" />
+      <source>Art. 53 exception for more than 6 years</source>
+      <translation>逾6年之第53條但書事由</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="191" />
+      <source>How payments reach the creditors</source>
+      <translation>給付方式</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="192" />
+      <source>Yearly extra payment</source>
+      <translation>每年增額還款</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="196" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="204" />
+      <source>Month of the extra payment</source>
+      <translation>增額還款月份</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="198" />
+      <source>Term for the suggested amount</source>
+      <translation>建議金額的期間</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="199" />
+      <source>One payment every</source>
+      <translation>每期間隔</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="201" />
+      <source>More than 6 years because</source>
+      <translation>逾6年之理由</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="202" />
+      <source>Payments go</source>
+      <translation>給付方式</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="203" />
+      <source>Yearly extra payment (NT$)</source>
+      <translation>每年增額還款（元）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="213" />
+      <source>Use this amount</source>
+      <translation>採用此金額</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="219" />
+      <source>Phases: instalments × amount</source>
+      <translation>分段：期數 × 每期金額</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="224" />
+      <source>The court's tests</source>
+      <translation>法院的審查標準</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="228" />
+      <source>Enter the phases of your plan (or use the suggested amount) to see the tests.</source>
+      <translation>請輸入方案的期數與金額（或採用建議金額），即可看到各項標準的計算。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="233" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="238" />
+      <source>What each creditor receives</source>
+      <translation>各債權人受償金額</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="237" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="391" />
+      <source>Creditor</source>
+      <translation>債權人</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="237" />
+      <source>Each instalment</source>
+      <translation>每期受償額</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="237" />
+      <source>In all</source>
+      <translation>受償總額</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="237" />
+      <source>Share</source>
+      <translation>比例</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="237" />
+      <source>Unsecured claim</source>
+      <translation>無擔保債權額</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="242" />
+      <source>Each instalment is split pro rata to the unsecured non-priority claims, to the dollar, by the largest-remainder method, so the parts add up to the instalment exactly (Rules Art. 26).</source>
+      <translation>每期金額依無擔保無優先權債權額比例，以最大餘數法分配至元，各債權人金額合計恰等於每期金額（施行細則第26條）。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="300" />
+      <source>Monthly surplus now: %1. Two years before filing (%2): surplus %3. Liquidation value of your property: %4.</source>
+      <translation>目前每月餘額 %1 元。聲請前二年（%2）餘額 %3 元。財產清算價值 %4 元。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="311" />
+      <source>The smallest plan is not known yet: enter your income and expenses.</source>
+      <translation>尚無法計算最低方案：請先輸入收入及支出。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="315" />
+      <source>Every test asks for NT$0 (no liquidation value, no surplus): the app proposes no amount. The court still weighs whether the plan is your best effort (Art. 64 I).</source>
+      <translation>各項標準要求的最低金額都是0元（無清算價值、無餘額）：程式不提出金額。法院仍會審酌方案是否已盡力清償（第64條第1項）。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="323" />
+      <source>Smallest amount passing every test over %1 instalments: %2 a month (total %3), %4.</source>
+      <translation>%1 期時符合各項標準的最低金額：每期 %2 元（總額 %3 元），%4。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="330" />
+      <source>This is more than your monthly surplus.</source>
+      <translation>此金額高於您的每月餘額。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="332" />
+      <source>A term over 72 months needs an Art. 53 exception.</source>
+      <translation>期間超過72個月須有第53條但書事由。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="354" />
+      <source>Total %1 over %2 months; share of the unsecured debt repaid (清償成數) %3% (cut to two decimals; the courts' rounding is unconfirmed).</source>
+      <translation>總清償金額 %1 元，共 %2 個月；清償成數 %3%（小數第二位以下捨去；法院的進位方式未經確認）。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="383" />
+      <source>Discharge after liquidation (Art. 132, 133)</source>
+      <translation>清算後之免責（第132條、第133條）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="391" />
+      <source>20 %</source>
+      <translation>20%</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="391" />
+      <source>Art. 142: 20 % of each ordinary claim</source>
+      <translation>第142條：各普通債權額之20%</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="391" />
+      <source>Claim</source>
+      <translation>債權額</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="395" />
+      <source>Art. 134: questions the court asks (answer each; a yes needs an explanation)</source>
+      <translation>第134條：法院會調查的事項（請逐題回答；回答「是」者請說明）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="401" />
+      <source>Answer to Art. 134 item %1</source>
+      <translation>第134條第%1款之回答</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="403" />
+      <source>What happened (needed when you answer yes)</source>
+      <translation>經過說明（回答「是」時必填）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="404" />
+      <source>Explanation for Art. 134 item %1</source>
+      <translation>第134條第%1款之說明</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="437" />
+      <source>Art. 133: monthly surplus after liquidation opens %1; two-year surplus before filing %2; estimated distribution to ordinary creditors %3 (liquidation value less priority claims).</source>
+      <translation>第133條：清算開始後每月餘額 %1 元；聲請前二年餘額 %2 元；普通債權人預估可分配 %3 元（清算價值減優先債權）。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="446" />
+      <source>With a surplus and a distribution below the two-year surplus, Art. 133 says the court refuses discharge unless all ordinary creditors consent.</source>
+      <translation>有餘額且分配總額低於聲請前二年餘額時，依第133條，法院應為不免責之裁定（普通債權人全體同意者除外）。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="453" />
+      <source>The Art. 133 comparison does not lead to a refusal with these numbers.</source>
+      <translation>依目前數字，第133條的比較不會導致不免責。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="456" />
+      <source>Art. 141: after an Art. 133 refusal, discharge can be sought once ordinary creditors have received %1 in all (%2 beyond the estimated distribution). Art. 142: after any refusal, once each ordinary creditor has received 20 % of its claim (%3 in all).</source>
+      <translation>第141條：依第133條不免責後，普通債權人受償合計達 %1 元（預估分配以外尚需 %2 元）且各達應受分配額時，得聲請免責。第142條：不免責後，各普通債權人受償均達債權額20%（合計 %3 元）時，得聲請免責。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="478" />
+      <source>The bank's offer (if you received one)</source>
+      <translation>銀行提出的還款方案（如有）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="483" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="493" />
+      <source>Offered by</source>
+      <translation>提出者</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="487" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="494" />
+      <source>Instalments offered</source>
+      <translation>期數</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="489" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="495" />
+      <source>Annual interest offered (%)</source>
+      <translation>年利率（%）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="490" />
+      <source>Monthly payment offered</source>
+      <translation>每月還款金額</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="496" />
+      <source>Monthly payment offered (NT$)</source>
+      <translation>每月還款金額（元）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="531" />
+      <source>Enter the offer's monthly payment to compare it with your monthly surplus.</source>
+      <translation>請輸入方案的每月還款金額，以便與每月餘額比較。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="535" />
+      <source>Your monthly surplus %2 covers the offer of %1 a month.</source>
+      <translation>每月餘額 %2 元足以負擔每月 %1 元的方案。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="537" />
+      <source>The offer of %1 a month is more than your monthly surplus %2 (courts look at this when negotiation or mediation failed).</source>
+      <translation>每月 %1 元的方案高於您的每月餘額 %2 元（協商或調解不成立時，法院會審酌此點）。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="559" />
+      <source>Year of the minimum living expense (Art. 64-2)</source>
+      <translation>最低生活費採用年度（第64條之2）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="563" />
+      <source>the filing year</source>
+      <translation>聲請年度</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="564" />
+      <source>Year of the minimum living expense</source>
+      <translation>最低生活費採用年度</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="565" />
+      <source>Use the figure of</source>
+      <translation>採用年度</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="587" />
+      <source>Figure used: %1 for %2 (%3).</source>
+      <translation>採用的數額：%2年 %1 元（%3）。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="595" />
+      <source>In force on the filing date: %1 for %2 (%3).</source>
+      <translation>聲請時適用的數額：%2年 %1 元（%3）。</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/filing_fields.py" line="68" />
@@ -1768,598 +2221,598 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>自用住宅借款</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="109" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="117" />
       <source>not known yet</source>
       <translation>尚未得知</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="117" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="667" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="125" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="701" />
       <source>not answered</source>
       <translation>尚未回答</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="128" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="136" />
       <source>11. Documents</source>
       <translation>11. 應附文件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="131" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="139" />
       <source>These documents go with your application. When a required one is missing or out of date, the court or bank orders you to supply it (補正) and your case waits, or is dismissed if you do not. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</source>
       <translation>這些文件要和申請書一起送出。必附文件如果缺少或已過期，法院或銀行會要求您補正，案件會因此暫停；如果沒有補正，案件可能被駁回。清單上有每份文件向何處申請；請標示您已備妥的文件和開立日期，因為有些文件必須是最近開立的。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="143" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="151" />
       <source>Documents checklist</source>
       <translation>應附文件檢查表</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="176" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="184" />
       <source>Double-click a cell (or press F2) to change the status, the issue date (ROC, e.g. 115/3/2) or your note. Rows in red are required documents that are not ready yet.</source>
       <translation>在儲存格上按兩下（或按 F2），即可修改狀態、開立日期（民國，例如 115/3/2）或備註。紅色的列是尚未備妥的必附文件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="205" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="213" />
       <source>Choose a procedure on page 1 first: the documents depend on it.</source>
       <translation>請先在第 1 頁選擇程序：需要哪些文件要看程序而定。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="211" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="219" />
       <source>%1 required document(s) not ready yet: %2</source>
       <translation>尚有 %1 份必附文件未備妥：%2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="217" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="225" />
       <source>Every required document is ready.</source>
       <translation>所有必附文件都已備妥。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="253" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="261" />
       <source>Chart of income, necessary expenses and payment</source>
       <translation>收入、必要生活費用及還款金額圖表</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="344" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="352" />
       <source>Monthly income</source>
       <translation>每月收入</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="346" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="726" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="354" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="760" />
       <source>Necessary expenses</source>
       <translation>必要生活費用</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="354" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="362" />
       <source>Monthly income: %1.</source>
       <translation>每月收入：%1。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="356" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="364" />
       <source>Necessary expenses: %1 (your own %2, dependents %3).</source>
       <translation>必要生活費用：%1（本人 %2，受扶養人 %3）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="364" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="372" />
       <source>Payment (%1 months, %2)</source>
       <translation>還款（%1 期，年利率 %2）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="367" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="375" />
       <source>smallest payment your disposable income covers</source>
       <translation>這是您的可支配所得負擔得起的最低還款額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="369" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="377" />
       <source>whether you can afford it is not known yet</source>
       <translation>目前還無法判斷您是否負擔得起</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="371" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="379" />
       <source>no scenario is covered by your disposable income</source>
       <translation>您的可支配所得不足以負擔任何一種試算情境</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="374" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="382" />
       <source>Monthly payment over %1 months at %2: %3 (%4).</source>
       <translation>分 %1 期、年利率 %2，每月還款：%3（%4）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="389" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="397" />
       <source>12. Repayment plan</source>
       <translation>12. 還款方案</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="392" />
-      <source>These scenarios are illustrations, not offers: the banks or the court decide the real plan. A court checks that your monthly income minus your necessary expenses (yours and your dependents') covers the monthly payment.</source>
-      <translation>以下情境僅為試算，並不是銀行或法院提出的條件；實際的還款方案由銀行或法院決定。法院會檢查：您的每月收入扣除必要生活費用（您本人及受扶養人的）之後，是否足以支付每月還款。</translation>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="400" />
+      <source>Bank and mediation scenarios are illustrations, not offers. A rehabilitation plan is tested as the court does: against your surplus, not the whole debt (Art. 53, 64, 64-1). For liquidation, the discharge outlook is shown (Art. 133, 134). The court decides.</source>
+      <translation>協商及調解的試算只是參考，不是銀行的方案。更生方案依法院的方式檢驗：以您的收入餘額為準，而非全部債務（第53條、第64條、第64條之1）。清算則顯示免責的可能情形（第133條、第134條）。最後由法院決定。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="412" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="420" />
       <source>Affordable</source>
       <translation>負擔得起</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="412" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="420" />
       <source>Annual interest</source>
       <translation>年利率</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="412" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="420" />
       <source>Monthly payment</source>
       <translation>每月還款</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="412" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="420" />
       <source>Months</source>
       <translation>期數（月）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="414" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="422" />
       <source>Repayment scenarios</source>
       <translation>還款試算情境</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="420" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="428" />
       <source>Income, necessary expenses and payment each month</source>
       <translation>每月收入、必要生活費用及還款</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="442" />
-      <source>Liquidation has no repayment plan: your assets are sold for the creditors and the rest of the debt may be discharged. There is nothing to compute on this page.</source>
-      <translation>清算沒有還款方案：您的財產會變賣後分配給債權人，剩下的債務有機會獲得免責。本頁沒有需要計算的項目。</translation>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="476" />
+      <source>Liquidation has no repayment plan: your assets are sold for the creditors and the rest of the debt may be discharged. Whether discharge is likely is shown below.</source>
+      <translation>清算沒有還款方案：您的財產變價分配給債權人，其餘債務可能獲得免責。免責的可能情形顯示如下。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="451" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="485" />
       <source>There are no scenarios to show yet.</source>
       <translation>目前還沒有可以顯示的試算情境。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="455" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="489" />
       <source>Debt a plan must repay: %1. Disposable income: %2 a month.</source>
       <translation>方案須清償的債務：%1。可支配所得：每月 %2。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="464" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="498" />
       <source>Your own expenses</source>
       <translation>本人生活費用</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="465" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="499" />
       <location filename="debtassist/ui/wizard/table_pages.py" line="112" />
       <source>Dependents</source>
       <translation>受扶養人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="466" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="500" />
       <source>Payment</source>
       <translation>還款</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="479" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="513" />
       <source>Disposable income is not known until your income and expenses are entered.</source>
       <translation>要等收入和支出都填寫後，才能算出可支配所得。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="480" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="514" />
       <source>How this was worked out:</source>
       <translation>計算方式：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="495" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="529" />
       <source>no</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="495" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="529" />
       <source>unknown</source>
       <translation>不確定</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="540" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="646" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="689" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="690" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="695" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="697" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="574" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="680" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="723" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="724" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="729" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="731" />
       <source>not entered</source>
       <translation>尚未填寫</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="560" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="594" />
       <source>Household and dependents</source>
       <translation>家庭成員及受扶養人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="564" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="598" />
       <source>What you own</source>
       <translation>您的財產</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="575" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="609" />
       <source>People who owe you money</source>
       <translation>欠您錢的人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="578" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="612" />
       <source>Nobody: the form says 無 (none).</source>
       <translation>沒有：表格上會填「無」。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="588" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="622" />
       <source>Edit</source>
       <translation>修改</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="603" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="637" />
       <source>None entered.</source>
       <translation>尚未填寫任何資料。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="620" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="495" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="654" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="529" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="644" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="727" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="678" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="761" />
       <source>not chosen yet</source>
       <translation>尚未選擇</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="681" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="715" />
       <source>Before you start</source>
       <translation>開始之前</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="686" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="720" />
       <source>About you</source>
       <translation>您的基本資料</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="696" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="730" />
       <source>same as the registered address</source>
       <translation>同戶籍地址</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="704" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="738" />
       <source>Business in the last five years</source>
       <translation>最近五年的營業活動</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="706" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="740" />
       <source>No business in the last five years.</source>
       <translation>最近五年沒有營業活動。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="713" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="463" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="747" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="497" />
       <source>Income</source>
       <translation>收入</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="714" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="209" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="748" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="213" />
       <source>Income of the last two years</source>
       <translation>最近兩年的收入</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="716" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="210" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="750" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="214" />
       <source>Current monthly income</source>
       <translation>目前每月收入</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="723" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="757" />
       <source>The Art. 64-2 standard (1.2 × the minimum living expense)</source>
       <translation>第64條之2標準（最低生活費的 1.2 倍）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="724" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="758" />
       <source>Your real monthly expenses, item by item</source>
       <translation>逐項列出您實際的每月支出</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="727" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="761" />
       <source>Expenses are counted as</source>
       <translation>支出的計算方式</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="743" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="234" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="777" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="260" />
       <source>Creditors</source>
       <translation>債權人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="747" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="795" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="781" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="829" />
       <source>none yet</source>
       <translation>尚無</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="749" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="783" />
       <source>%1 (confirmed by you)</source>
       <translation>%1（您已確認）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="751" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="785" />
       <source>%1 (the app's suggestion)</source>
       <translation>%1（程式建議）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="760" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="794" />
       <source>Documents</source>
       <translation>應附文件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="763" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="797" />
       <source>The documents depend on the procedure: choose one first.</source>
       <translation>需要哪些文件要看程序而定，請先選擇程序。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="786" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="820" />
       <source>Key figures</source>
       <translation>重要數字</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="805" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="839" />
       <source>Filing fee</source>
       <translation>聲請費</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="807" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="841" />
       <source>Postage advance (estimate)</source>
       <translation>預納郵務送達費（估計）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="812" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="846" />
       <source>Errors (to fix before the packet can be printed)</source>
       <translation>錯誤（須先修正，才能列印送件文件）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="812" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="846" />
       <source>No errors.</source>
       <translation>沒有錯誤。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="813" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="847" />
       <source>No warnings.</source>
       <translation>沒有警告。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="813" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="847" />
       <source>Warnings</source>
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="814" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="848" />
       <source>No notes.</source>
       <translation>沒有說明事項。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="827" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="861" />
       <source>Rule: %1</source>
       <translation>依據：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="830" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="864" />
       <source>Go to the page</source>
       <translation>前往該頁</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="845" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="879" />
       <source>13. Review</source>
       <translation>13. 檢查</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="848" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="882" />
       <source>Read everything once more before printing: this is what the forms will say. Use “Edit” to go back to a section; the errors at the end must be fixed before the packet can be printed.</source>
       <translation>列印前請再從頭看一遍：表格上印出的就是這些內容。按「修改」可回到該部分；最後列出的錯誤必須先修正，才能列印送件文件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="858" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="893" />
       <source>Review of the whole case</source>
       <translation>整個案件的檢查</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="923" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="963" />
       <source>The printer could not be opened.</source>
       <translation>無法開啟印表機。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="957" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="997" />
       <source>Preview of the packet</source>
       <translation>送件文件預覽</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="989" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1031" />
       <source>Page %1</source>
       <translation>第 %1 頁</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="993" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1035" />
       <source>Page %1 of %2</source>
       <translation>第 %1 頁，共 %2 頁</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1058" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1100" />
       <source>14. Print the packet</source>
       <translation>14. 列印送件文件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1061" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1103" />
       <source>The packet is one PDF: a cover sheet for you (what to send where, the checklist, fees and deadlines), the filled forms and the copies. Check the preview, then print it or save it. Sign and stamp where the forms ask before sending.</source>
       <translation>送件文件是一個 PDF 檔：包括給您自己看的封面（什麼文件送到哪裡、檢查表、費用和期限）、填好的表格及繕本。請先看過預覽，再列印或儲存。送出前，請在表格要求的地方簽名蓋章。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1074" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1116" />
       <source>Printing on both sides (duplex): start every document on a front side</source>
       <translation>雙面列印：每份文件都從正面開始</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1075" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1117" />
       <source>One copy for each creditor</source>
       <translation>每位債權人各一份</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1077" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1119" />
       <source>Draft: make it although the case still has errors</source>
       <translation>草稿：案件仍有錯誤也先產生</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1079" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1121" />
       <source>A draft has every page marked “草稿 DRAFT”. Use it to check the forms with a social worker or Legal Aid; do not file it.</source>
       <translation>草稿的每一頁都會標示「草稿 DRAFT」。可以用來和社工或法律扶助基金會一起核對表格，但請不要拿去送件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1093" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1135" />
       <source>B&amp;uild the packet</source>
       <translation>產生送件文件(&amp;U)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1094" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1136" />
       <source>&amp;Print…</source>
       <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1095" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1137" />
       <source>&amp;Open in the system viewer</source>
       <translation>用系統的檢視程式開啟(&amp;O)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1096" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1138" />
       <source>&amp;Save as…</source>
       <translation>另存新檔(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1156" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1202" />
       <source>One copy for each creditor (%1 sets in all)</source>
       <translation>每位債權人各一份（共 %1 份）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1167" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1215" />
       <source>The case or the options changed after this packet was built: build it again before printing.</source>
       <translation>產生這份送件文件之後，案件內容或選項有變更：列印前請重新產生。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1183" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1231" />
       <source>Please go through the review first (step 13), then build the packet.</source>
       <translation>請先完成檢查（第 13 步），再產生送件文件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1185" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1233" />
       <source>Choose a procedure on page 1 first.</source>
       <translation>請先在第 1 頁選擇程序。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1190" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1238" />
       <source>The case still has errors, so the packet cannot be made. Fix them, or tick “Draft” to make a draft marked DRAFT on every page:</source>
       <translation>案件還有錯誤，所以無法產生送件文件。請先修正，或勾選「草稿」，產生每頁都標示「草稿 DRAFT」的草稿：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1208" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1260" />
       <source>The packet could not be saved in the case folder: %1</source>
       <translation>無法將送件文件儲存到案件資料夾：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1211" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1263" />
       <source>The packet could not be made: %1</source>
       <translation>無法產生送件文件：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1224" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1276" />
       <source>The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. Saved as %4.</source>
       <translation>送件文件已完成：每份 %1 頁，共 %2 份，合計 %3 頁。已儲存為 %4。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1232" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1284" />
       <source>The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. This case is protected, so the packet is kept in memory only: print it or save it where you choose.</source>
       <translation>送件文件已完成：每份 %1 頁，共 %2 份，總共 %3 頁。這個案件受密碼保護，文件只保留在記憶體中：請直接列印，或另存到您指定的位置。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1244" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1296" />
       <source>The preview shows the first %1 pages; open the PDF to see all of them.</source>
       <translation>預覽只顯示前 %1 頁；請開啟 PDF 檔查看全部內容。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1249" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1301" />
       <source>This is a draft: every page is marked DRAFT. Do not file it.</source>
       <translation>這是草稿：每一頁都標示「草稿 DRAFT」。請不要拿去送件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1253" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1305" />
       <source>%1 character(s) are not in the bundled font; the cover sheet lists them. Check them on the printout.</source>
       <translation>有 %1 個字不在內附字型中，封面上會列出這些字。請在印出的文件上核對。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1266" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1333" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1318" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1385" />
       <source>Build the packet first.</source>
       <translation>請先產生送件文件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1269" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1321" />
       <source>The case changed after the packet was built: build it again first.</source>
       <translation>產生送件文件之後，案件內容有變更：請先重新產生。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1286" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1338" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1286" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1338" />
       <source>Printing the packet…</source>
       <translation>正在列印送件文件…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1299" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1351" />
       <source>Printing was cancelled.</source>
       <translation>已取消列印。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1302" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1354" />
       <source>The packet could not be printed: %1</source>
       <translation>無法列印送件文件：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1308" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1360" />
       <source>%1 pages were sent to the printer.</source>
       <translation>已將 %1 頁送到印表機。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1324" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1376" />
       <source>Could not save %1: %2</source>
       <translation>無法儲存 %1：%2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1326" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1378" />
       <source>Saved a copy as %1.</source>
       <translation>已另存一份為 %1。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1335" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1387" />
       <source>No program to show PDF files was found. The packet is at %1</source>
       <translation>找不到可以開啟 PDF 檔的程式。送件文件存放在 %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1344" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1396" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1344" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1396" />
       <source>Save the packet as</source>
       <translation>將送件文件另存為</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1351" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1403" />
       <source>DebtAssist packet %1</source>
       <translation>DebtAssist 送件文件 %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1355" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1407" />
       <source>Print the packet</source>
       <translation>列印送件文件</translation>
     </message>
@@ -2560,57 +3013,72 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>財產及收入狀況說明書要列出您最近兩年的收入（可參考國稅局的綜合所得稅各類所得資料清單），以及您目前每月的收入。沒有收入請填 0；以現金領取的收入請勾選標示，這類收入需要另附切結書。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="224" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="227" />
+      <source>Enter the filing date first: the two years are counted back from it.</source>
+      <translation>請先填寫聲請日期：二年期間由聲請日往前計算。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="231" />
+      <source>The two years before filing are %1 to %2 (24 months counted back from the filing date). Enter each period with its months, kind and total (or monthly average).</source>
+      <translation>聲請前二年為 %1 至 %2（由聲請日往前計算24個月）。請逐段填寫期間（起迄年月）、類別及合計金額（或每月平均）。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="239" />
+      <source>Months not covered yet: %1.</source>
+      <translation>尚有 %1 個月未填寫。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="250" />
       <source>9. Creditors</source>
       <translation>9. 債權人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="227" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="253" />
       <source>Every creditor with name and address, each debt's amount, cause and kind, any security, and any enforcement. The largest creditor bank receives a pre-negotiation request: the app suggests the one with the largest unsecured claim; confirm it or choose the one the JCIC list names.</source>
       <translation>請列出每一位債權人的名稱和地址，以及每筆債務的金額、原因、種類、擔保情形和是否有強制執行。前置協商的申請要寄給最大債權金融機構：程式會建議無擔保債權金額最高的那一家；請確認，或改選聯徵中心債權人清冊上列的那一家。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="241" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="267" />
       <source>Collateral of the selected creditor</source>
       <translation>所選債權人的擔保物</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="243" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="269" />
       <source>Collateral of the selected creditor (from page 5):</source>
       <translation>所選債權人的擔保物（取自第 5 頁的財產）：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="250" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="276" />
       <source>Largest creditor institution</source>
       <translation>最大債權金融機構</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="252" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="278" />
       <source>Largest creditor institution:</source>
       <translation>最大債權金融機構：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="269" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="295" />
       <source>None chosen</source>
       <translation>未選擇</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="289" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="315" />
       <source>Not confirmed yet (use the suggestion)</source>
       <translation>尚未確認（採用程式建議）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="316" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="342" />
       <source>10. People who owe you money</source>
       <translation>10. 欠您錢的人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="319" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="345" />
       <source>The list of your own debtors is required: a loan to a friend is an asset of yours. If nobody owes you money, leave the table empty; the form then says 無 (none).</source>
       <translation>債務人清冊是必附的文件：例如借錢給朋友，這筆錢也算是您的財產。如果沒有人欠您錢，表格留白即可，表單上會填「無」。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="325" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="351" />
       <source>Your debtors</source>
       <translation>欠您錢的人</translation>
     </message>

@@ -15,12 +15,14 @@ FORMS = form_ids()
 
 
 def test_every_route_form_is_defined() -> None:
-    from debtassist.forms.packet import BANK_FORMS, COURT_FORMS, REHABILITATION_FORMS
+    from debtassist.forms.packet import BANK_FORMS, COURT_FORMS, PLAN_FORMS, REHABILITATION_FORMS
 
     # The petition and the bank application are laid out as pleadings in the packet; their definitions
     # remain as blanks to fill by hand.
     hand_only = {"court-petition", "bank-application"}
-    assert set(BANK_FORMS) | set(COURT_FORMS) | set(REHABILITATION_FORMS) | hand_only == set(FORMS)
+    assert set(BANK_FORMS) | set(COURT_FORMS) | set(REHABILITATION_FORMS) | set(
+        PLAN_FORMS
+    ) | hand_only == set(FORMS)
 
 
 @pytest.mark.parametrize("form_id", FORMS)

@@ -298,21 +298,6 @@ def test_plan_chart_falls_back_to_72_months_when_nothing_is_affordable() -> None
     assert chart_payment([]) is None
 
 
-def test_plan_for_a_rehabilitation_nobody_can_afford(qtbot, tmp_path: Path) -> None:
-    session = open_session(tmp_path, "court-private-amc")
-    try:
-        page = show_page(qtbot, PlanPage, session)
-        assert cell(page.table, 0, 3) == "no"
-        description = page.chart.accessibleDescription()
-        payment = next(
-            s for s in session.report.figures.plan_scenarios if s.months == 72 and s.annual_rate == 0
-        )
-        assert f"{payment.monthly_payment:,}" in description
-        assert "72 months" in description
-    finally:
-        session.close()
-
-
 def test_plan_says_liquidation_has_no_plan(qtbot, session: CaseSession) -> None:
     page = show_page(qtbot, PlanPage, session)
     session.case.route = Route.LIQUIDATION
@@ -320,10 +305,11 @@ def test_plan_says_liquidation_has_no_plan(qtbot, session: CaseSession) -> None:
     assert page.plan.isHidden()
     assert not page.no_plan.isHidden()
     assert "Liquidation has no repayment plan" in page.no_plan.text()
+    assert not page.discharge.isHidden() and page.rehabilitation.isHidden()
     session.case.route = Route.REHABILITATION
     session.touch()
-    assert not page.plan.isHidden()
-    assert page.table.rowCount() == len(session.report.figures.plan_scenarios)
+    assert page.plan.isHidden()  # no whole-debt scenarios: the court's plan builder instead
+    assert not page.rehabilitation.isHidden()
 
 
 # --- 13. Review --------------------------------------------------------------------------------------------------

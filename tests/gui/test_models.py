@@ -34,6 +34,7 @@ from debtassist.model.case import (
     CreditorKind,
     DebtType,
     Dependent,
+    IncomeKind,
     IncomeRecord,
 )
 from debtassist.model.codec import case_from_json
@@ -204,9 +205,14 @@ def test_dates_years_and_nested_fields_are_shown(qapp: QApplication) -> None:
     assert dependents.data(dependents.index(0, column(dependents, "birth_date")), SORT_ROLE) == (
         date(1950, 5, 6).toordinal()
     )
-    years = table_model(case, "income.records")
-    assert years.data(years.index(0, column(years, "year"))) == "113"
-    assert years.data(years.index(0, column(years, "year")), SORT_ROLE) == 2024
+    periods = table_model(case, "income.records")
+    assert periods.data(periods.index(0, column(periods, "period_from"))) == "113/12/01"
+    assert (
+        periods.data(periods.index(0, column(periods, "period_from")), SORT_ROLE)
+        == date(2024, 12, 1).toordinal()
+    )
+    assert periods.data(periods.index(2, column(periods, "kind"))) == "薪資"
+    assert periods.data(periods.index(2, column(periods, "kind_detail"))) == "兼職打工"
     creditors = table_model(case, "creditors")
     pending = creditors.index(2, column(creditors, "enforcement.pending"))
     assert check_state(creditors.data(pending, CHECK)) == Qt.CheckState.Checked
@@ -348,14 +354,15 @@ def test_flags_and_nested_flags(creditors: tuple[Case, RecordTableModel[Any], li
 
 def test_year_share_and_national_id(qapp: QApplication) -> None:
     case = Case(income={"records": [{}]}, dependents=[{}], assets=[{}])
-    years = table_model(case, "income.records")
-    year = years.index(0, 0)
-    assert years.setData(year, "113") and case.income.records[0].year == 2024
-    assert years.setData(year, "2025") and case.income.records[0].year == 2025
-    assert years.setData(year, "民國112年") and case.income.records[0].year == 2023
-    for bad in ("0", "1911", "abc", "西元113", "-1"):
-        assert not years.setData(year, bad), bad
-    assert case.income.records[0].year == 2023
+    periods = table_model(case, "income.records")
+    start = periods.index(0, column(periods, "period_from"))
+    assert periods.setData(start, "113/01/01") and case.income.records[0].period_from == date(2024, 1, 1)
+    assert periods.setData(start, "2025-02-01") and case.income.records[0].period_from == date(2025, 2, 1)
+    for bad in ("0", "abc", "113/13/01"):
+        assert not periods.setData(start, bad), bad
+    assert case.income.records[0].period_from == date(2025, 2, 1)
+    kind = periods.index(0, column(periods, "kind"))
+    assert periods.setData(kind, "薪資") and case.income.records[0].kind is IncomeKind.SALARY
 
     dependents = table_model(case, "dependents")
     share = dependents.index(0, column(dependents, "support_share"))
@@ -651,7 +658,9 @@ ODD_VALUES = st.one_of(
 FRESH_RECORDS = {
     "creditors": lambda: Creditor(kind=CreditorKind.BANK, name="甲", principal=100),
     "assets": lambda: Asset(value=5),
-    "income.records": lambda: IncomeRecord(year=2024, amount=7),
+    "income.records": lambda: IncomeRecord(
+        period_from=date(2024, 1, 1), period_to=date(2024, 12, 31), amount=7
+    ),
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+from datetime import date
 from pathlib import Path
 
 import jsonschema
@@ -13,7 +14,15 @@ from hypothesis import strategies as st
 
 from debtassist.examples import EXAMPLES, example_text
 from debtassist.i18n import LANGS
-from debtassist.model.case import SCHEMA_VERSION, Case, Creditor, CreditorKind, Route
+from debtassist.model.case import (
+    SCHEMA_VERSION,
+    Case,
+    Creditor,
+    CreditorKind,
+    ExpenseCategory,
+    IncomeKind,
+    Route,
+)
 from debtassist.model.codec import (
     CaseLoadError,
     case_from_document,
@@ -50,7 +59,7 @@ def test_empty_case_is_a_valid_document() -> None:
 
 def test_version_0_document_is_migrated() -> None:
     case, steps = load_case_file(FIXTURES / "case-v0.json")
-    assert steps == [0]
+    assert steps == [0, 1]
     assert case.schema_version == SCHEMA_VERSION
     assert case.applicant.name == "張雅婷"
     assert case.applicant.national_id == "A123456789"
@@ -179,3 +188,90 @@ def test_json_round_trip_keeps_every_character(
     case.applicant.name = name
     again, _ = case_from_json(case_to_json(case))
     assert again == case
+
+
+def test_version_1_document_is_migrated_without_losing_words() -> None:
+    case, steps = load_case_file(FIXTURES / "case-v1.json")
+    assert steps == [1]
+    assert case.schema_version == SCHEMA_VERSION == 2
+    records = case.income.records
+    # Calendar years become two-year-window periods (January to December of that year).
+    assert [(r.period_from, r.period_to) for r in records[:3]] == [
+        (date(2024, 1, 1), date(2024, 12, 31)),
+        (date(2025, 1, 1), date(2025, 12, 31)),
+        (date(2025, 1, 1), date(2025, 12, 31)),
+    ]
+    assert [r.amount for r in records] == [298000, 312000, 37, None]
+    assert [(r.kind, r.kind_detail) for r in records] == [
+        (IncomeKind.SALARY, ""),
+        (IncomeKind.SALARY, ""),
+        (IncomeKind.OTHER, "利息"),  # not in the vocabulary: "other" with the user's word
+        (None, ""),
+    ]
+    monthly = case.income.monthly
+    assert [(m.kind, m.kind_detail) for m in monthly] == [
+        (IncomeKind.SALARY, ""),
+        (IncomeKind.SALARY, "兼職打工"),  # mapped, and the words kept
+    ]
+    items = case.expenses.items
+    assert [(e.category, e.category_detail) for e in items] == [
+        (ExpenseCategory.RENT, ""),
+        (ExpenseCategory.FOOD, ""),
+        (ExpenseCategory.UTILITIES, "水電費"),
+        (ExpenseCategory.TRANSPORT, "通勤費"),
+        (ExpenseCategory.HEALTH_INSURANCE, ""),
+        (ExpenseCategory.PHONE, "電話費"),
+        (ExpenseCategory.OTHER, "寵物飼料"),
+        (ExpenseCategory.SUPPORT, ""),
+    ]
+    assert [e.note for e in items][:4] == ["鳳山區套房", "", "", "機車油資"]
+    # Everything else is as it was, and the new parts have their defaults.
+    assert case.applicant.name and case.creditors
+    assert case.plan.phases == [] and case.bank_offer.monthly is None and case.living_expense_year is None
+    # Saved again, the document is a current one and reads back unchanged.
+    text = case_to_json(case)
+    again, steps = case_from_json(text)
+    assert steps == [] and again == case
+
+
+def test_version_1_year_that_is_no_period_is_kept_in_the_source() -> None:
+    doc = {
+        "schema_version": 1,
+        "income": {"records": [{"year": 99, "kind": "薪資", "source": "A", "amount": 1}]},
+    }
+    case, _ = case_from_document(doc)
+    record = case.income.records[0]
+    assert record.period_from is None and "99" in record.source and record.source.startswith("A")
+
+
+@given(st.text(max_size=40), st.text(max_size=40))
+def test_version_1_free_text_is_never_lost(kind: str, category: str) -> None:
+    doc = {
+        "schema_version": 1,
+        "income": {"records": [{"year": 2025, "kind": kind}], "monthly": [{"kind": kind}]},
+        "expenses": {"items": [{"category": category}]},
+    }
+    case, steps = case_from_document(doc)
+    assert steps == [1]
+    for record in (case.income.records[0], case.income.monthly[0]):
+        if kind.strip():
+            assert record.kind is not None
+            # Either the text was exactly a label of the vocabulary, or it is kept word for word.
+            assert record.kind_detail == kind or (record.kind_detail == "" and kind.strip() in LABELS_V1)
+        else:
+            assert record.kind is None
+    item = case.expenses.items[0]
+    if category.strip():
+        assert item.category is not None
+        assert item.category_detail == category or (
+            item.category_detail == "" and category.strip() in LABELS_V1
+        )
+    else:
+        assert item.category is None
+
+
+LABELS_V1 = {
+    "薪資", "執行業務", "租賃", "補助", "租金", "其他",
+    "房租", "餐費", "水電瓦斯費", "電話網路費", "交通費", "健保費", "保險費", "醫療費", "教育費", "管理費",
+    "扶養費", "雜支",
+}  # fmt: skip

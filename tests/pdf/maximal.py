@@ -24,12 +24,14 @@ from debtassist.model.case import (
     DebtType,
     Dependent,
     Enforcement,
+    ExpenseCategory,
     ExpenseItem,
     ExpenseMode,
     Expenses,
     Filing,
     History,
     Income,
+    IncomeKind,
     IncomeRecord,
     LivingExpenseConfirmation,
     MonthlyIncome,
@@ -235,20 +237,25 @@ def make_own_debtor(i: int) -> OwnDebtor:
 def maximal_case(route: Route = Route.REHABILITATION) -> Case:
     banks = bank_names()
     expense_items = [
-        ExpenseItem(category=category, monthly=amount, note="依實際單據平均，近三個月收據及帳單影本附後")
-        for category, amount in (
-            ("房租", 12_000),
-            ("餐費", 6_000),
-            ("交通費", 1_500),
-            ("水費", 300),
-            ("電費", 700),
-            ("瓦斯費", 400),
-            ("電話及網路費", 999),
-            ("健保費", 826),
-            ("勞保費", 1_087),
-            ("醫療費", 600),
-            ("日用品", 800),
-            ("子女教育費", 2_000),
+        ExpenseItem(
+            category=category,
+            category_detail=detail,
+            monthly=amount,
+            note="依實際單據平均，近三個月收據及帳單影本附後",
+        )
+        for category, detail, amount in (
+            (ExpenseCategory.RENT, "", 12_000),
+            (ExpenseCategory.FOOD, "", 6_000),
+            (ExpenseCategory.TRANSPORT, "", 1_500),
+            (ExpenseCategory.UTILITIES, "水費", 300),
+            (ExpenseCategory.UTILITIES, "電費", 700),
+            (ExpenseCategory.UTILITIES, "瓦斯費", 400),
+            (ExpenseCategory.PHONE, "電話及網路費", 999),
+            (ExpenseCategory.HEALTH_INSURANCE, "", 826),
+            (ExpenseCategory.INSURANCE, "勞保費", 1_087),
+            (ExpenseCategory.MEDICAL, "", 600),
+            (ExpenseCategory.SUNDRIES, "日用品", 800),
+            (ExpenseCategory.EDUCATION, "子女教育費", 2_000),
         )
     ]
     return Case.model_validate(
@@ -257,6 +264,20 @@ def maximal_case(route: Route = Route.REHABILITATION) -> Case:
             "route": route,
             "filing_date": FILING,
             "venue": "" if route is Route.BANK_NEGOTIATION else "臺灣臺北地方法院",
+            # A stepped 8-year plan with yearly extra payments: 24 x 30,000 + 24 x 60,000 + 48 x 95,000 +
+            # 8 x 50,000 = 7,120,000, through the largest creditor bank (the plan form and its continuation).
+            "plan": {
+                "phases": [
+                    {"instalments": 24, "amount": 30_000},
+                    {"instalments": 24, "amount": 60_000},
+                    {"instalments": 48, "amount": 95_000},
+                ],
+                "yearly_extra": 50_000,
+                "yearly_extra_month": 12,
+                "art53_exception": "reach_minimums",
+                "payee": "via_largest",
+                "payment_day": 25,
+            },
             "applicant": Applicant(
                 name=f"凃{RARE[0]}{RARE[1]}",
                 national_id=valid_id("A", 1_234_567),
@@ -311,7 +332,12 @@ def maximal_case(route: Route = Route.REHABILITATION) -> Case:
             "income": Income(
                 records=[
                     IncomeRecord(
-                        year=2024 + i % 2, kind=("薪資", "利息", "租賃", "其他")[i % 4], source=s, amount=a
+                        period_from=date(2024 + i % 2, 1, 1),
+                        period_to=date(2024 + i % 2, 12, 31),
+                        kind=(IncomeKind.SALARY, IncomeKind.OTHER, IncomeKind.RENT, IncomeKind.OTHER)[i % 4],
+                        kind_detail=("", "利息", "", "")[i % 4],
+                        source=s,
+                        amount=a,
                     )
                     for i, (s, a) in enumerate(
                         [
@@ -327,12 +353,18 @@ def maximal_case(route: Route = Route.REHABILITATION) -> Case:
                     )
                 ],
                 monthly=[
-                    MonthlyIncome(kind="薪資", source="峯喆科技股份有限公司", amount=48_000),
-                    MonthlyIncome(kind="兼職", source="外送平台", amount=6_500, paid_in_cash=True),
-                    MonthlyIncome(kind="租金", source="出租機車位", amount=2_000),
-                    MonthlyIncome(kind="補助", source="臺北市政府社會局", amount=1_500),
-                    MonthlyIncome(kind="其他", source="年終獎金按月平均", amount=3_333),
-                    MonthlyIncome(kind="利息", source="存款利息", amount=12),
+                    MonthlyIncome(kind=IncomeKind.SALARY, source="峯喆科技股份有限公司", amount=48_000),
+                    MonthlyIncome(
+                        kind=IncomeKind.SALARY,
+                        kind_detail="兼職",
+                        source="外送平台",
+                        amount=6_500,
+                        paid_in_cash=True,
+                    ),
+                    MonthlyIncome(kind=IncomeKind.RENT, source="出租機車位", amount=2_000),
+                    MonthlyIncome(kind=IncomeKind.SUBSIDY, source="臺北市政府社會局", amount=1_500),
+                    MonthlyIncome(kind=IncomeKind.OTHER, source="年終獎金按月平均", amount=3_333),
+                    MonthlyIncome(kind=IncomeKind.OTHER, kind_detail="利息", source="存款利息", amount=12),
                 ],
             ),
             "expenses": Expenses(mode=ExpenseMode.ITEMIZED, items=expense_items),

@@ -123,7 +123,8 @@ def test_exhibits_match_the_enclosed_documents_and_missing_ones_are_later() -> N
     enclosed = [a for a in report.attachments if a.status is AttachmentStatus.HAVE]
     labels = re.findall(r"附件([一二三四五六七八九十]+)：", text)
     assert len(labels) == len(forms_for(Route.REHABILITATION)) + len(enclosed)
-    assert "附件四：身分證正反面影本　2件" in text
+    # After the four enclosed forms (statement, two lists, plan).
+    assert "附件五：身分證正反面影本　2件" in text
     for a in report.attachments:
         if a.status is AttachmentStatus.MISSING and a.level in ("required", "recommended"):
             assert f"{a.title('zh-TW')}（後補）" in text

@@ -29,7 +29,7 @@ ERROR_PERSONAS = sorted(n for n in pc.PERSONAS if pc.check(pc.persona_case(n)).e
 SUBJECTS = [f"example:{n}" for n in EXAMPLES] + [f"persona:{n}" for n in CLEAN_PERSONAS]
 BANK_FORMS = ["bank-statement", "bank-other-creditors", "debtor-list"]
 COURT_FORMS = ["court-statement", "court-creditor-list", "debtor-list"]
-REHABILITATION_FORMS = ["court-statement", "court-creditor-list-rehabilitation", "debtor-list"]
+REHABILITATION_FORMS = ["court-statement", "court-creditor-list-rehabilitation", "debtor-list", "court-plan"]
 
 
 def subject_case(subject: str) -> Case:
@@ -61,8 +61,11 @@ class TestPacket:
         assert kinds[0] == "cover" and kinds.count("blank") == 0
         assert kinds == sorted(kinds, key=["cover", "pleading", "form", "continuation"].index)
         forms = list(dict.fromkeys(job.form.id for job in c.packet.jobs if job.form is not None))
-        expected = {Route.BANK_NEGOTIATION: BANK_FORMS, Route.REHABILITATION: REHABILITATION_FORMS}
-        assert forms == expected.get(c.case.route, COURT_FORMS)  # type: ignore[arg-type]
+        expected: dict[Route | None, list[str]] = {
+            Route.BANK_NEGOTIATION: BANK_FORMS,
+            Route.REHABILITATION: REHABILITATION_FORMS,
+        }
+        assert forms == expected.get(c.case.route, COURT_FORMS)
         for job in c.packet.jobs:
             if job.form is not None:
                 assert 1 <= (job.form_page or 0) <= form_definition(job.form.id).pages

@@ -61,19 +61,27 @@ def test_taipei_2026_is_secondary() -> None:
     assert figure.status.may_propose
 
 
-def test_fujian_2026_is_a_conflict_and_never_used_silently() -> None:
+def test_fujian_2026_is_resolved_as_secondary() -> None:
     figure = load_living_expense_table(None).lookup("FJP", 2026)
     assert figure is not None
-    assert figure.status is FigureStatus.CONFLICT
-    assert not figure.usable_without_confirmation
-    assert figure.use is FigureUse.ENTER
-    assert not figure.status.may_propose
+    assert figure.monthly == 15173
+    assert figure.status is FigureStatus.SECONDARY
+    assert figure.use is FigureUse.CONFIRM
+    assert "14064" in figure.note  # the rejected figure is named, not silently dropped
 
 
 @pytest.mark.parametrize("area", [a.code for a in AREAS])
-def test_2025_is_missing_for_every_area(area: str) -> None:
+def test_2025_is_secondary_for_every_area(area: str) -> None:
+    figure = load_living_expense_table(None).lookup(area, 2025)
+    assert figure is not None
+    assert figure.status is FigureStatus.SECONDARY
+    assert figure.needs_confirmation
+
+
+@pytest.mark.parametrize("area", [a.code for a in AREAS])
+def test_2027_is_missing_for_every_area(area: str) -> None:
     table = load_living_expense_table(None)
-    assert table.lookup(area, 2025) is None
+    assert table.lookup(area, 2027) is None
 
 
 def test_no_silent_fallback_but_latest_before_informs() -> None:
@@ -98,13 +106,13 @@ def test_status_use() -> None:
 
 def test_table_accessors() -> None:
     table = load_living_expense_table(None)
-    assert table.years() == (2020, 2023, 2024, 2026)
+    assert table.years() == (2020, 2023, 2024, 2025, 2026)
     assert table.areas() == tuple(a.code for a in AREAS)
     figures = table.figures()
     assert [(f.year, f.area) for f in figures] == sorted(
         ((f.year, f.area) for f in figures), key=lambda k: (k[0], [a.code for a in AREAS].index(k[1]))
     )
-    assert [f.year for f in table.for_area("TNN")] == [2020, 2023, 2024, 2026]
+    assert [f.year for f in table.for_area("TNN")] == [2020, 2023, 2024, 2025, 2026]
     assert table.problems == ()
 
 

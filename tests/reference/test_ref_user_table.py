@@ -71,12 +71,12 @@ def test_user_row_overrides_the_bundled_figure(tmp_path: Path) -> None:
 
 
 def test_user_row_adds_a_missing_year(tmp_path: Path) -> None:
-    _write(tmp_path, f"{HEADER}\n2025,114,KHH,高雄市,16970,,,\n")
+    _write(tmp_path, f"{HEADER}\n2027,116,KHH,高雄市,16970,,,\n")
     table = load_living_expense_table(tmp_path)
-    figure = table.lookup("KHH", 2025)
+    figure = table.lookup("KHH", 2027)
     assert figure is not None and figure.origin == "user" and figure.status is FigureStatus.USER
     assert len(table) == len(bundled_figures()) + 1
-    assert 2025 in table.years()
+    assert 2027 in table.years()
 
 
 def test_lenient_user_cells(tmp_path: Path) -> None:
@@ -85,22 +85,22 @@ def test_lenient_user_cells(tmp_path: Path) -> None:
     text = (
         "area,monthly_twd,roc_year,status\n"
         "# checked 2025-01-10\n"
-        '台北市,"20,000",114,official\n'
-        "tnn,１５５１５,114,\n"
+        '台北市,"20,000",116,official\n'
+        "tnn,１５５１５,116,\n"
     )
     _write(tmp_path, text, encoding="utf-8-sig")
     table = load_living_expense_table(tmp_path)
     assert table.problems == ()
-    tpe = table.lookup("TPE", 2025)
-    tnn = table.lookup("TNN", 2025)
+    tpe = table.lookup("TPE", 2027)
+    tnn = table.lookup("TNN", 2027)
     assert tpe is not None and tpe.monthly == 20000 and tpe.status is FigureStatus.OFFICIAL
-    assert tpe.origin == "user" and tpe.roc_year == 114 and tpe.area_zh == "臺北市"
+    assert tpe.origin == "user" and tpe.roc_year == 116 and tpe.area_zh == "臺北市"
     assert tnn is not None and tnn.monthly == 15515 and tnn.status is FigureStatus.USER
 
 
 def test_big5_file_from_excel_is_read(tmp_path: Path) -> None:
-    _write(tmp_path, f"{HEADER}\n2025,114,TXG,臺中市,16431,user,臺中市政府社會局,\n", encoding="cp950")
-    figure = load_living_expense_table(tmp_path).lookup("TXG", 2025)
+    _write(tmp_path, f"{HEADER}\n2027,116,TXG,臺中市,16431,user,臺中市政府社會局,\n", encoding="cp950")
+    figure = load_living_expense_table(tmp_path).lookup("TXG", 2027)
     assert figure is not None and figure.source == "臺中市政府社會局"
 
 
@@ -108,19 +108,19 @@ def test_malformed_rows_are_reported_and_skipped(tmp_path: Path) -> None:
     text = "\n".join(
         [
             HEADER,  # row 1
-            "2025,114,TPE,臺北市,20744,user,,",  # 2 good
-            "2025,114,XXX,,20744,user,,",  # 3 unknown area
+            "2027,116,TPE,臺北市,20744,user,,",  # 2 good
+            "2027,116,XXX,,20744,user,,",  # 3 unknown area
             "1900,,TPE,,20744,,,",  # 4 year out of range
-            "2025,113,NTPC,,17750,,,",  # 5 year and ROC year disagree
-            "2025,114,TYN,,0,,,",  # 6 zero
-            "2025,114,TYN,,1000000,,,",  # 7 too large
-            "2025,114,TYN,,17186.5,,,",  # 8 not whole
-            "2025,114,TYN,,17186,maybe,,",  # 9 unknown status
+            "2027,115,NTPC,,17750,,,",  # 5 year and ROC year disagree
+            "2027,116,TYN,,0,,,",  # 6 zero
+            "2027,116,TYN,,1000000,,,",  # 7 too large
+            "2027,116,TYN,,17186.5,,,",  # 8 not whole
+            "2027,116,TYN,,17186,maybe,,",  # 9 unknown status
             ",,TYN,,17186,,,",  # 10 no year
-            "2025,114,TXG,,16431,user,a,b,c,d",  # 11 more cells than the header
+            "2027,116,TXG,,16431,user,a,b,c,d",  # 11 more cells than the header
             "",  # 12 blank: ignored
-            "2025,114,TPE,臺北市,20800,user,,",  # 13 duplicate of row 2: this one is used
-            "2026,115,FJP,,abc,,,",  # 14 bad amount: the bundled conflict figure stays
+            "2027,116,TPE,臺北市,20800,user,,",  # 13 duplicate of row 2: this one is used
+            "2026,115,FJP,,abc,,,",  # 14 bad amount: the bundled figure stays
         ]
     )
     _write(tmp_path, text)
@@ -139,11 +139,11 @@ def test_malformed_rows_are_reported_and_skipped(tmp_path: Path) -> None:
         (13, "duplicate"),
         (14, "monthly"),
     ]
-    tpe = table.lookup("TPE", 2025)
+    tpe = table.lookup("TPE", 2027)
     assert tpe is not None and tpe.monthly == 20800
-    assert table.lookup("TYN", 2025) is None and table.lookup("TXG", 2025) is None
+    assert table.lookup("TYN", 2027) is None and table.lookup("TXG", 2027) is None
     fjp = table.lookup("FJP", 2026)
-    assert fjp is not None and fjp.status is FigureStatus.CONFLICT and fjp.origin == "bundled"
+    assert fjp is not None and fjp.monthly == 15173 and fjp.origin == "bundled"
     _assert_bundled_intact(table)
     for problem in table.problems:
         for lang in ("zh-TW", "en"):
@@ -155,11 +155,11 @@ def test_malformed_rows_are_reported_and_skipped(tmp_path: Path) -> None:
 
 
 def test_missing_columns_reject_the_file(tmp_path: Path) -> None:
-    _write(tmp_path, "year,area,amount\n2025,TPE,20744\n")
+    _write(tmp_path, "year,area,amount\n2027,TPE,20744\n")
     table = load_living_expense_table(tmp_path)
     assert [(p.row, p.reason) for p in table.problems] == [(1, "reference.reason.columns")]
     assert "monthly_twd" in table.problems[0].message("en")
-    assert table.lookup("TPE", 2025) is None
+    assert table.lookup("TPE", 2027) is None
     _assert_bundled_intact(table)
 
 
@@ -237,20 +237,20 @@ def test_csv_shaped_input_never_raises(fuzz_dir: Path, rows: list[list[str]]) ->
 
 def test_save_round_trip(tmp_path: Path) -> None:
     folder = tmp_path / "data" / "reference"
-    saved = save_user_figure(folder, "KHH", 2025, 16970, source=" 高雄市政府社會局公告 ", note="checked")
+    saved = save_user_figure(folder, "KHH", 2027, 16970, source=" 高雄市政府社會局公告 ", note="checked")
     assert (
         saved.origin == "user"
         and saved.status is FigureStatus.USER
         and saved.source == "高雄市政府社會局公告"
     )
     table = load_living_expense_table(folder)
-    assert table.lookup("KHH", 2025) == saved
+    assert table.lookup("KHH", 2027) == saved
     assert table.problems == ()
 
-    replaced = save_user_figure(folder, "khh", 2025, 17000, status="official", source="gazette")
+    replaced = save_user_figure(folder, "khh", 2027, 17000, status="official", source="gazette")
     save_user_figure(folder, "FJP", 2026, 14064, note="confirmed, 福建省")
     table = load_living_expense_table(folder)
-    assert table.lookup("KHH", 2025) == replaced
+    assert table.lookup("KHH", 2027) == replaced
     fjp = table.lookup("FJP", 2026)
     assert fjp is not None and fjp.monthly == 14064 and fjp.origin == "user"
     data = user_table_path(folder).read_bytes()
@@ -265,7 +265,7 @@ def test_saved_file_is_private(tmp_path: Path) -> None:
     path = user_table_path(tmp_path)
     path.write_text(HEADER + "\n", encoding="utf-8")
     os.chmod(path, 0o644)
-    save_user_figure(tmp_path, "TPE", 2025, 20744)
+    save_user_figure(tmp_path, "TPE", 2027, 20744)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
@@ -273,17 +273,17 @@ def test_save_keeps_other_rows_and_comments(tmp_path: Path) -> None:
     text = (
         "# kept by the social worker\n"
         + HEADER
-        + ",remark\n2025,114,TPE,,20744,,,,x\n2025,114,XXX,,1,,,,bad row\n"
+        + ",remark\n2027,116,TPE,,20744,,,,x\n2027,116,XXX,,1,,,,bad row\n"
     )
     path = _write(tmp_path, text)
-    save_user_figure(tmp_path, "TNN", 2025, 15515)
-    save_user_figure(tmp_path, "TPE", 2025, 20800)
+    save_user_figure(tmp_path, "TNN", 2027, 15515)
+    save_user_figure(tmp_path, "TPE", 2027, 20800)
     written = path.read_text(encoding="utf-8-sig").splitlines()
     assert written[0] == "# kept by the social worker"
     assert written[1] == HEADER + ",remark"
-    assert "2025,114,XXX,,1,,,,bad row" in written
+    assert "2027,116,XXX,,1,,,,bad row" in written
     table = load_living_expense_table(tmp_path)
-    tpe = table.lookup("TPE", 2025)
+    tpe = table.lookup("TPE", 2027)
     assert tpe is not None and tpe.monthly == 20800
     assert [p.row for p in table.problems] == [4]  # the bad row is still there and still reported
 
@@ -292,7 +292,7 @@ def test_save_does_not_overwrite_a_damaged_file(tmp_path: Path) -> None:
     path = _write(tmp_path, "this is not the table\nat all\n")
     before = path.read_bytes()
     with pytest.raises(FigureError) as info:
-        save_user_figure(tmp_path, "TPE", 2025, 20744)
+        save_user_figure(tmp_path, "TPE", 2027, 20744)
     assert info.value.key == "reference.save.damaged"
     assert str(path) in info.value.message("zh-TW")
     assert path.read_bytes() == before
@@ -301,13 +301,13 @@ def test_save_does_not_overwrite_a_damaged_file(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("area", "year", "monthly", "status", "key"),
     [
-        ("XXX", 2025, 20744, "user", "reference.reason.area"),
+        ("XXX", 2027, 20744, "user", "reference.reason.area"),
         ("TPE", 1911, 20744, "user", "reference.reason.year"),
         ("TPE", 2201, 20744, "user", "reference.reason.year"),
-        ("TPE", 2025, 0, "user", "reference.reason.monthly"),
-        ("TPE", 2025, 1_000_000, "user", "reference.reason.monthly"),
-        ("TPE", 2025, True, "user", "reference.reason.monthly"),
-        ("TPE", 2025, 20744, "guess", "reference.reason.status"),
+        ("TPE", 2027, 0, "user", "reference.reason.monthly"),
+        ("TPE", 2027, 1_000_000, "user", "reference.reason.monthly"),
+        ("TPE", 2027, True, "user", "reference.reason.monthly"),
+        ("TPE", 2027, 20744, "guess", "reference.reason.status"),
     ],
 )
 def test_save_validates(tmp_path: Path, area: str, year: int, monthly: int, status: str, key: str) -> None:
@@ -340,7 +340,7 @@ def test_save_then_load_property(
 
 def test_huge_numbers_and_long_cells_are_reported_briefly(tmp_path: Path) -> None:
     digits = "9" * 5000  # longer than int() accepts from text
-    _write(tmp_path, f"{HEADER}\n{digits},,TPE,,{digits},,,\n2025,114,{'x' * 500},,1,,,\n")
+    _write(tmp_path, f"{HEADER}\n{digits},,TPE,,{digits},,,\n2027,116,{'x' * 500},,1,,,\n")
     table = load_living_expense_table(tmp_path)
     assert [(p.row, p.reason) for p in table.problems] == [
         (2, "reference.reason.year"),
@@ -352,16 +352,16 @@ def test_huge_numbers_and_long_cells_are_reported_briefly(tmp_path: Path) -> Non
 
 
 def test_saved_texts_stay_on_one_line(tmp_path: Path) -> None:
-    saved = save_user_figure(tmp_path, "TYN", 2025, 17186, source="line one\r\nline two", status=" Official ")
+    saved = save_user_figure(tmp_path, "TYN", 2027, 17186, source="line one\r\nline two", status=" Official ")
     assert saved.source == "line one line two" and saved.status is FigureStatus.OFFICIAL
     assert len(user_table_path(tmp_path).read_text(encoding="utf-8-sig").splitlines()) == 2
-    assert load_living_expense_table(tmp_path).lookup("TYN", 2025) == saved
+    assert load_living_expense_table(tmp_path).lookup("TYN", 2027) == saved
 
 
 def test_unwritable_folder_is_reported(tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x", encoding="utf-8")
     with pytest.raises(FigureError) as info:
-        save_user_figure(blocker / "reference", "TPE", 2025, 20744)
+        save_user_figure(blocker / "reference", "TPE", 2027, 20744)
     assert info.value.key == "reference.save.unwritable"
     assert "Excel" in info.value.message("en")

@@ -9,6 +9,7 @@ The national IDs are made here with the checksum of domain §7, independently of
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from fractions import Fraction
 from typing import Any
@@ -27,17 +28,20 @@ from debtassist.model.case import (
     DebtType,
     Dependent,
     Enforcement,
+    ExpenseCategory,
     ExpenseItem,
     ExpenseMode,
     Expenses,
     History,
     Income,
+    IncomeKind,
     IncomeRecord,
     LivingExpenseConfirmation,
     MonthlyIncome,
     PreviousNegotiation,
     Route,
 )
+from debtassist.reference.living_expense import FigureStatus, LivingExpenseTable, bundled_figures
 
 #: The fixed "today" of every persona check (a Sunday in late November 2026, ROC 115).
 TODAY = date(2026, 11, 29)
@@ -142,14 +146,28 @@ def child(did: str, name: str, born: date, share: str = "1/2", amount: int | Non
     )
 
 
-def salary(amount: int, cash: bool = False, kind: str = "薪資") -> MonthlyIncome:
-    return MonthlyIncome(kind=kind, source="雇主", amount=amount, paid_in_cash=cash)
+def salary(amount: int, cash: bool = False, detail: str = "") -> MonthlyIncome:
+    return MonthlyIncome(
+        kind=IncomeKind.SALARY, kind_detail=detail, source="雇主", amount=amount, paid_in_cash=cash
+    )
 
 
 def records(yearly: int) -> list[IncomeRecord]:
     return [
-        IncomeRecord(year=2024, kind="薪資", source="雇主", amount=yearly),
-        IncomeRecord(year=2025, kind="薪資", source="雇主", amount=yearly),
+        IncomeRecord(
+            period_from=date(2024, 1, 1),
+            period_to=date(2024, 12, 31),
+            kind=IncomeKind.SALARY,
+            source="雇主",
+            amount=yearly,
+        ),
+        IncomeRecord(
+            period_from=date(2025, 1, 1),
+            period_to=date(2025, 12, 31),
+            kind=IncomeKind.SALARY,
+            source="雇主",
+            amount=yearly,
+        ),
     ]
 
 
@@ -278,12 +296,12 @@ def taoyuan_supports_parent() -> Case:
         expenses=Expenses(
             mode=ExpenseMode.ITEMIZED,
             items=[
-                ExpenseItem(category="房租", monthly=9_000),
-                ExpenseItem(category="餐費", monthly=7_000),
-                ExpenseItem(category="通勤費", monthly=2_500),
-                ExpenseItem(category="電話費", monthly=799),
-                ExpenseItem(category="健保費", monthly=826),
-                ExpenseItem(category="水電費", monthly=1_200),
+                ExpenseItem(category=ExpenseCategory.RENT, monthly=9_000),
+                ExpenseItem(category=ExpenseCategory.FOOD, monthly=7_000),
+                ExpenseItem(category=ExpenseCategory.TRANSPORT, category_detail="通勤費", monthly=2_500),
+                ExpenseItem(category=ExpenseCategory.PHONE, category_detail="電話費", monthly=799),
+                ExpenseItem(category=ExpenseCategory.HEALTH_INSURANCE, monthly=826),
+                ExpenseItem(category=ExpenseCategory.UTILITIES, category_detail="水電費", monthly=1_200),
             ],
         ),
         creditors=[
@@ -321,7 +339,7 @@ def taichung_home_loan() -> Case:
             asset("a-dep", AssetKind.DEPOSIT, 12_000),
         ],
         income=Income(
-            monthly=[salary(42_000), salary(3_000, cash=True, kind="兼職")], records=records(540_000)
+            monthly=[salary(42_000), salary(3_000, cash=True, detail="兼職")], records=records(540_000)
         ),
         creditors=[
             bank(
@@ -451,7 +469,10 @@ KINMEN_CONFIRMED = LivingExpenseConfirmation(
 
 def taipei_2025(mode: ExpenseMode = ExpenseMode.STANDARD, claimed: int | None = None) -> Case:
     """臺北市, filed in December 2025, a year the table has no figure for any area; township mediation."""
-    items = [ExpenseItem(category="房租", monthly=12_000), ExpenseItem(category="餐費", monthly=8_000)]
+    items = [
+        ExpenseItem(category=ExpenseCategory.RENT, monthly=12_000),
+        ExpenseItem(category=ExpenseCategory.FOOD, monthly=8_000),
+    ]
     return base_case(
         Route.TOWNSHIP_MEDIATION,
         date(2025, 12, 15),
@@ -512,7 +533,9 @@ def keelung_typos() -> Case:
             employer="基隆港務公司",
         ),
         dependents=[child("d-1", "許小芳", date(2013, 3, 3), share="1/2")],
-        expenses=Expenses(mode=ExpenseMode.ITEMIZED, items=[ExpenseItem(category="房租", monthly=8_000)]),
+        expenses=Expenses(
+            mode=ExpenseMode.ITEMIZED, items=[ExpenseItem(category=ExpenseCategory.RENT, monthly=8_000)]
+        ),
         income=Income(monthly=[salary(3_000_000)]),
         creditors=[
             bank("c-car", "中國信託商業銀行", 300_000, -500, debt_type=DebtType.CAR_LOAN, secured=True),
@@ -549,3 +572,15 @@ def annuity_payment(base: int, months: int, annual_rate: Fraction) -> int:
     growth = (1 + r) ** months
     exact = Fraction(base) * r * growth / (growth - 1)
     return -(-exact.numerator // exact.denominator)
+
+
+def november_2026_table() -> LivingExpenseTable:
+    """The bundled table as it stood before the December 2026 update: no 2025 figure for any area and the Fujian
+    2026 figure in conflict. The persona tests of the "missing" and "conflict" paths keep their households with
+    it; what the bundled table holds now is tested in ``tests/reference``."""
+    figures = [
+        replace(f, status=FigureStatus.CONFLICT) if (f.area, f.year) == ("FJP", 2026) else f
+        for f in bundled_figures()
+        if f.year != 2025
+    ]
+    return LivingExpenseTable(figures)

@@ -26,6 +26,7 @@ from debtassist.model.case import (
     Dependent,
     Enforcement,
     Income,
+    IncomeKind,
     MonthlyIncome,
     Route,
 )
@@ -46,7 +47,7 @@ def plain_case(route: Route, filing: date = FILED) -> Case:
         route,
         filing,
         Applicant(name="測試", residence_county="臺北市"),
-        income=Income(monthly=[MonthlyIncome(kind="補助", amount=10_000)]),
+        income=Income(monthly=[MonthlyIncome(kind=IncomeKind.SUBSIDY, amount=10_000)]),
         creditors=[Creditor(kind=CreditorKind.BANK, name="甲銀行", address="臺北市", principal=100_000)],
     )
 
@@ -167,11 +168,11 @@ def add_other_assets(case: Case) -> None:
 
 def add_cash_income(case: Case) -> None:
     # A cash-paid job: an income affidavit instead of salary slips.
-    case.income.monthly.append(MonthlyIncome(kind="薪資", amount=20_000, paid_in_cash=True))
+    case.income.monthly.append(MonthlyIncome(kind=IncomeKind.SALARY, amount=20_000, paid_in_cash=True))
 
 
 def add_salary_by_kind(case: Case) -> None:
-    case.income.monthly.append(MonthlyIncome(kind="薪資", amount=30_000))
+    case.income.monthly.append(MonthlyIncome(kind=IncomeKind.SALARY, amount=30_000))
 
 
 def add_salary_by_employer(case: Case) -> None:

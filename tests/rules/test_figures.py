@@ -21,22 +21,23 @@ from debtassist.model.case import (
     CreditorKind,
     DebtType,
     Dependent,
+    ExpenseCategory,
     ExpenseItem,
     ExpenseMode,
     Expenses,
     History,
     Income,
+    IncomeKind,
     LivingExpenseConfirmation,
     MonthlyIncome,
     PreviousNegotiation,
     Route,
 )
-from debtassist.reference.living_expense import load_living_expense_table
 from debtassist.rules.check import check_case
 from debtassist.rules.figures import Figures, compute_figures, monthly_payment
-from tests.rules.personas import TODAY, annuity_payment, base_case, taipei_single
+from tests.rules.personas import TODAY, annuity_payment, base_case, november_2026_table, taipei_single
 
-TABLE = load_living_expense_table(None)
+TABLE = november_2026_table()  # see tests.rules.personas
 CEILING = 12_000_000
 
 
@@ -542,8 +543,10 @@ def test_disposable_is_income_minus_necessary_minus_dependents(
 ) -> None:
     case = household(
         living_expense=confirmed(minimum),
-        income=Income(monthly=[MonthlyIncome(kind="薪資", amount=a) for a in incomes]),
-        expenses=Expenses(mode=mode, items=[ExpenseItem(category="雜支", monthly=a) for a in items]),
+        income=Income(monthly=[MonthlyIncome(kind=IncomeKind.SALARY, amount=a) for a in incomes]),
+        expenses=Expenses(
+            mode=mode, items=[ExpenseItem(category=ExpenseCategory.SUNDRIES, monthly=a) for a in items]
+        ),
         dependents=dependents,
         creditors=[Creditor(kind=CreditorKind.BANK, name="甲銀行", principal=1_200_000)],
     )

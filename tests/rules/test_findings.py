@@ -18,21 +18,31 @@ from debtassist.model.case import (
     CreditorKind,
     DebtType,
     Dependent,
+    ExpenseCategory,
     ExpenseItem,
     ExpenseMode,
     Expenses,
     Income,
+    IncomeKind,
     MonthlyIncome,
     OwnDebtor,
     Route,
 )
-from debtassist.reference.living_expense import load_living_expense_table
 from debtassist.rules.check import CheckReport, check_case
 from debtassist.rules.explain import Finding, Severity
-from tests.rules.personas import TODAY, bad_id, base_case, kinmen, make_id, taipei_2025, taipei_single
+from tests.rules.personas import (
+    TODAY,
+    bad_id,
+    base_case,
+    kinmen,
+    make_id,
+    november_2026_table,
+    taipei_2025,
+    taipei_single,
+)
 
 E, W, N = Severity.ERROR, Severity.WARNING, Severity.NOTE
-TABLE = load_living_expense_table(None)
+TABLE = november_2026_table()  # see tests.rules.personas
 
 
 def check(case: Case) -> CheckReport:
@@ -143,8 +153,10 @@ def negative_case() -> Case:
     case.creditors[0].principal = -2
     case.creditors[1].secured = True
     case.creditors[1].secured_coverage = -3
-    case.income.monthly.append(MonthlyIncome(kind="補助", amount=-4))
-    case.expenses = Expenses(mode=ExpenseMode.ITEMIZED, items=[ExpenseItem(category="餐費", monthly=-5)])
+    case.income.monthly.append(MonthlyIncome(kind=IncomeKind.SUBSIDY, amount=-4))
+    case.expenses = Expenses(
+        mode=ExpenseMode.ITEMIZED, items=[ExpenseItem(category=ExpenseCategory.FOOD, monthly=-5)]
+    )
     case.dependents = [Dependent(name="子", support_share="1/2", monthly_amount=-6)]
     case.own_debtors = [OwnDebtor(name="李先生", address="臺北市", amount=-7)]
     case.business = Business(
@@ -181,7 +193,9 @@ def test_every_negative_amount_is_an_error_at_its_path() -> None:
 def test_implausible_amount_is_a_warning_above_its_ceiling(path: str, ceiling: int) -> None:
     def with_value(value: int) -> Case:
         case = taipei_single()
-        case.expenses = Expenses(mode=ExpenseMode.ITEMIZED, items=[ExpenseItem(category="房租", monthly=1)])
+        case.expenses = Expenses(
+            mode=ExpenseMode.ITEMIZED, items=[ExpenseItem(category=ExpenseCategory.RENT, monthly=1)]
+        )
         case.dependents = [Dependent(name="子", support_share="1/2", monthly_amount=1)]
         if path.startswith("income"):
             case.income.monthly[0].amount = value
@@ -343,16 +357,16 @@ def test_secondary_figure_is_a_warning_with_its_source() -> None:
 
 
 def support_case(mode: ExpenseMode, amount: int | None, support_item: bool) -> Case:
-    items = [ExpenseItem(category="房租", monthly=10_000)]
+    items = [ExpenseItem(category=ExpenseCategory.RENT, monthly=10_000)]
     if support_item:
-        items.append(ExpenseItem(category="扶養費", monthly=8_000))
+        items.append(ExpenseItem(category=ExpenseCategory.SUPPORT, monthly=8_000))
     return base_case(
         Route.BANK_NEGOTIATION,
         date(2026, 12, 7),
         Applicant(name="測試", residence_county="臺北市"),
         dependents=[Dependent(name="子", support_share="1/2", monthly_amount=amount)],
         expenses=Expenses(mode=mode, items=items),
-        income=Income(monthly=[MonthlyIncome(kind="薪資", amount=50_000)]),
+        income=Income(monthly=[MonthlyIncome(kind=IncomeKind.SALARY, amount=50_000)]),
     )
 
 
@@ -393,10 +407,10 @@ def test_itemized_without_items_is_an_error_and_claims_above_the_standard_a_note
     case = support_case(ExpenseMode.ITEMIZED, 6_000, False)
     case.expenses.items = []
     assert at(check(case), "EXPENSE_ITEMS_MISSING") == {"expenses.items": E}
-    case.expenses.items = [ExpenseItem(category="房租", monthly=24_894)]  # standard 24,893
+    case.expenses.items = [ExpenseItem(category=ExpenseCategory.RENT, monthly=24_894)]  # standard 24,893
     finding = next(f for f in check(case).findings if f.code == "CLAIMED_OVER_STANDARD")
     assert (finding.severity, finding.params) == (N, {"claimed": "24,894", "standard": "24,893"})
-    case.expenses.items = [ExpenseItem(category="房租", monthly=24_893)]
+    case.expenses.items = [ExpenseItem(category=ExpenseCategory.RENT, monthly=24_893)]
     assert "CLAIMED_OVER_STANDARD" not in codes(check(case))
 
 

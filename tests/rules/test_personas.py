@@ -16,7 +16,6 @@ from debtassist.i18n import LANGS
 from debtassist.model.case import Case, ExpenseMode, LivingExpenseConfirmation, Route
 from debtassist.model.codec import case_from_json
 from debtassist.reference.areas import counties
-from debtassist.reference.living_expense import load_living_expense_table
 from debtassist.rules.check import CheckReport, check_case
 from debtassist.rules.explain import Finding, Severity
 from debtassist.rules.figures import Figures, PlanScenario
@@ -30,6 +29,7 @@ from tests.rules.personas import (
     kinmen,
     new_taipei_2024_three_children,
     new_taipei_parent,
+    november_2026_table,
     pingtung_private_only,
     taichung_home_loan,
     tainan_2024_affordability,
@@ -42,7 +42,7 @@ from tests.rules.personas import (
 E, W, N = Severity.ERROR, Severity.WARNING, Severity.NOTE
 TWO, FIVE = Fraction(2, 100), Fraction(5, 100)
 
-TABLE = load_living_expense_table(None)
+TABLE = november_2026_table()  # see tests.rules.personas
 
 
 # --- helpers ----------------------------------------------------------------------------------------------------
@@ -273,8 +273,7 @@ def test_taoyuan_supports_parent_itemized_car_loan_rehabilitation() -> None:
     assert (fig.largest_creditor.name, fig.largest_creditor.amount) == ("台北富邦商業銀行", 325_000)
     assert_living(fig, "TYN", 2026, 17_186, "secondary")
     # Rehabilitation plans end within 6 years (Art. 53): the 72-month scenarios are the ones checked here.
-    assert_scenario(fig, 72, Fraction(0), 7_153, True)  # ceil(515,000 / 72) = ceil(7,152.78)
-    assert_scenario(fig, 72, TWO, 7_597, True)
+    assert fig.plan_scenarios == []  # rehabilitation: the plan is tested in test_plan.py
     assert error_codes(report) == []
     assert_finding(report, "CLAIMED_OVER_STANDARD", N, "expenses.items", claimed="21,325", standard="20,623")
     assert_finding(report, "DEEMED_MEDIATION", N, "history")
@@ -320,8 +319,7 @@ def test_taichung_home_loan_special_clause_after_failed_mediation() -> None:
     # 土地銀行's claim is fully secured (0 unsecured): 聯邦 200,000 is the largest unsecured claim.
     assert (fig.largest_creditor.name, fig.largest_creditor.amount) == ("聯邦商業銀行", 200_000)
     assert_living(fig, "TXG", 2026, 16_431, "secondary")
-    assert_scenario(fig, 72, Fraction(0), 4_153, True)  # ceil(299,000 / 72) = ceil(4,152.78)
-    assert_scenario(fig, 72, FIVE, 4_816, True)
+    assert fig.plan_scenarios == []  # rehabilitation: the plan is tested in test_plan.py
     assert error_codes(report) == []
     # The special clause belongs to rehabilitation and is on a home loan: nothing to say about it.
     assert_no(
@@ -396,8 +394,7 @@ def test_kaohsiung_business_owner_over_the_consumer_ceiling() -> None:
     )
     assert (fig.largest_creditor.name, fig.largest_creditor.amount) == ("高雄銀行", 800_000)
     assert_living(fig, "KHH", 2026, 16_970, "secondary")
-    assert_scenario(fig, 72, Fraction(0), 12_826, True)  # ceil(923,456 / 72) = ceil(12,825.78)
-    assert_scenario(fig, 72, FIVE, 14_873, True)
+    assert fig.plan_scenarios == []  # rehabilitation: the plan is tested in test_plan.py
     assert error_codes(report) == ["NOT_CONSUMER"]
     assert_finding(report, "NOT_CONSUMER", E, "business.periods", average="200,001", months=12)
     assert_explained(fig, "consumer_eligible", "2,400,012", "200,001", "200,000")
@@ -428,13 +425,12 @@ def test_changhua_over_the_rehabilitation_ceiling() -> None:
     )
     assert_living(fig, "TWP", 2026, 15_515, "secondary")
     assert (fig.largest_creditor.name, fig.largest_creditor.amount) == ("彰化商業銀行", 10_500_000)
-    assert_scenario(fig, 72, Fraction(0), 167_167, False)  # ceil(12,036,001 / 72) = ceil(167,166.68)
-    assert_scenario(fig, 72, TWO, 177_537, False)
+    assert fig.plan_scenarios == []  # rehabilitation: the plan is tested in test_plan.py
     assert error_codes(report) == ["OVER_REHABILITATION_CEILING"]
     assert_finding(
         report, "OVER_REHABILITATION_CEILING", E, "creditors", amount="12,000,001", ceiling="12,000,000"
     )
-    assert_finding(report, "PLAN_NOT_AFFORDABLE", W, "income", disposable="41,382")
+    assert_no(report, "PLAN_NOT_AFFORDABLE")  # no whole-debt scenarios on the rehabilitation route
     assert_explained(fig, "rehabilitation_ceiling_ok", "12,000,001", "12,000,000")
     assert_messages_render(report)
 
@@ -805,13 +801,16 @@ def test_example_court_private_amc() -> None:
         postage_estimate=2_225,  # (4 + 1) x 645 - 1,000
     )
     assert (fig.largest_creditor.name, fig.largest_creditor.confirmed) == ("遠東國際商業銀行", False)
-    assert_scenario(fig, 72, Fraction(0), 15_595, False)  # ceil(1,122,800 / 72) = ceil(15,594.44)
-    assert_scenario(fig, 72, TWO, 16_562, False)
+    assert fig.plan_scenarios == []  # rehabilitation: the plan is tested in test_plan.py
     assert_finding(report, "ATTACHMENTS_MISSING", N, "attachments", count=2)
 
 
-def test_example_court_private_amc_is_not_affordable_within_the_art_53_term() -> None:
-    """Disposable 6,975 covers no plan that ends within 6 years (72 months at 0% is 15,595): on the
-    rehabilitation route that must be said (domain §1, Art. 53), however long bank plans may run."""
+def test_example_court_private_amc_carries_a_plan_that_passes_the_court_tests() -> None:
+    """The court does not ask for the whole debt (15,595 x 72) but for the surplus: the example's plan of
+    72 x 6,900 = 496,800 passes Art. 64-1, 9/10 x (48,720 + 6,975 x 72) = 9/10 x 550,920 = 495,828."""
     report = example("court-private-amc")
-    assert_finding(report, "PLAN_NOT_AFFORDABLE", W, "income", disposable="6,975")
+    court = report.figures.court
+    assert court is not None and court.plan is not None
+    assert (court.plan.total, court.plan.percent_repaid, court.plan.passes) == (496_800, "44.24", True)
+    assert [t.required_amount for t in court.plan.tests[:3]] == [48_720, 137_400, 495_828]
+    assert_no(report, "PLAN_NOT_AFFORDABLE", "PLAN_TEST_FAILED")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from debtassist import __version__
-from debtassist.model.case import CaseStatus, Route
+from debtassist.model.case import SCHEMA_VERSION, CaseStatus, Route
 from debtassist.model.codec import case_from_json, case_to_json
 from debtassist.store.errors import CaseLockedError, CaseUnreadableError, ImportFailedError, StoreError
 from debtassist.store.library import CaseLibrary
@@ -153,7 +153,7 @@ def test_saving_an_old_format_file_rewrites_it(library: CaseLibrary) -> None:
     with library.open(case_id) as handle:
         assert handle.case.applicant.name == "林小姐"
         handle.save(handle.case)  # nothing edited, but the file is not in the current format
-    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == 1
+    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == SCHEMA_VERSION
     [backup] = library.backups(case_id)
     assert json.loads(backup.path.read_text(encoding="utf-8")) == v0  # the original is kept
 
@@ -315,7 +315,7 @@ def test_import_migrates_v0(library: CaseLibrary, tmp_path: Path) -> None:
     case_id = library.import_case(src)
     assert case_id == "proto1"
     stored = json.loads(library.layout.case_file(case_id).read_text(encoding="utf-8"))
-    assert stored["schema_version"] == 1
+    assert stored["schema_version"] == SCHEMA_VERSION
     assert "applicant_name" not in stored
     assert stored["meta"]["app_version"] == __version__
     case = library.load(case_id)

@@ -7,14 +7,14 @@ forms use (:mod:`debtassist.forms.bindings`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from pydantic import BaseModel
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from debtassist.forms.bindings import ASSET_KINDS, CREDITOR_KINDS, DEBT_TYPES
-from debtassist.i18n import DEFAULT_LANG, Lang
+from debtassist.i18n import DEFAULT_LANG, LANGS, Lang, tr
 from debtassist.model.case import (
     Asset,
     AssetKind,
@@ -24,10 +24,13 @@ from debtassist.model.case import (
     CreditorKind,
     DebtType,
     Dependent,
+    ExpenseCategory,
     ExpenseItem,
+    IncomeKind,
     IncomeRecord,
     MonthlyIncome,
     OwnDebtor,
+    PlanPhase,
 )
 from debtassist.reference.lenders import lenders
 from debtassist.rules.validators import parse_national_id
@@ -161,6 +164,21 @@ ASSET_TABLE = TableSpec(
         column("quantity", QT_TRANSLATE_NOOP("Tables", "Number of shares"), "股數", "int"),
         column("year", QT_TRANSLATE_NOOP("Tables", "Year made"), "出廠年份", "int"),
         column("note", QT_TRANSLATE_NOOP("Tables", "Note"), "備註"),
+        column("hard_to_sell", QT_TRANSLATE_NOOP("Tables", "Hard to sell"), "不易變價", "bool"),
+        column(
+            "excluded_from_estate", QT_TRANSLATE_NOOP("Tables", "Excluded (Art. 99)"), "不屬清算財團", "bool"
+        ),
+        column("exclusion_reason", QT_TRANSLATE_NOOP("Tables", "Reason"), "理由"),
+        column("counted_value", QT_TRANSLATE_NOOP("Tables", "Value that counts"), "計入之價值", "money"),
+    ),
+)
+
+PLAN_PHASE_TABLE = TableSpec(
+    path="plan.phases",
+    record_type=PlanPhase,
+    columns=(
+        column("instalments", QT_TRANSLATE_NOOP("Tables", "Instalments"), "期數", "int"),
+        column("amount", QT_TRANSLATE_NOOP("Tables", "Amount each"), "每期金額", "money"),
     ),
 )
 
@@ -201,54 +219,55 @@ OWN_DEBTOR_TABLE = TableSpec(
     ),
 )
 
-INCOME_KINDS = ("薪資", "執行業務", "租賃", "利息", "補助", "其他")
+
+def _vocabulary_choices(members: Iterable[Any], prefix: str) -> tuple[Choice, ...]:
+    """Enum choices whose labels are the core catalog's (``plan.income_kind.*``), declared once."""
+    return tuple(
+        Choice(member, {lang: tr(f"{prefix}.{member.value}", lang) for lang in LANGS}) for member in members
+    )
+
+
+INCOME_KIND_CHOICES = _vocabulary_choices(IncomeKind, "plan.income_kind")
+EXPENSE_CATEGORY_CHOICES = _vocabulary_choices(ExpenseCategory, "plan.expense_category")
 
 INCOME_RECORD_TABLE = TableSpec(
     path="income.records",
     record_type=IncomeRecord,
     columns=(
-        column("year", QT_TRANSLATE_NOOP("Tables", "Year (ROC)"), "年度", "int", roc_year=True),
-        column("kind", QT_TRANSLATE_NOOP("Tables", "Kind"), "所得類別", suggestions=INCOME_KINDS),
+        column("period_from", QT_TRANSLATE_NOOP("Tables", "From (month)"), "起（年月）", "date"),
+        column("period_to", QT_TRANSLATE_NOOP("Tables", "To (month)"), "迄（年月）", "date"),
+        column("kind", QT_TRANSLATE_NOOP("Tables", "Kind"), "所得類別", "enum", choices=INCOME_KIND_CHOICES),
+        column("kind_detail", QT_TRANSLATE_NOOP("Tables", "Kind in your words"), "類別說明"),
         column("source", QT_TRANSLATE_NOOP("Tables", "Source"), "所得來源"),
-        column("amount", QT_TRANSLATE_NOOP("Tables", "Amount"), "金額", "money"),
+        column("amount", QT_TRANSLATE_NOOP("Tables", "Total of the period"), "期間合計", "money"),
+        column("monthly_average", QT_TRANSLATE_NOOP("Tables", "Or monthly average"), "或每月平均", "money"),
     ),
 )
-
-MONTHLY_INCOME_KINDS = ("薪資", "兼職", "補助", "租金", "其他")
 
 MONTHLY_INCOME_TABLE = TableSpec(
     path="income.monthly",
     record_type=MonthlyIncome,
     columns=(
-        column("kind", QT_TRANSLATE_NOOP("Tables", "Kind"), "收入類別", suggestions=MONTHLY_INCOME_KINDS),
+        column("kind", QT_TRANSLATE_NOOP("Tables", "Kind"), "收入類別", "enum", choices=INCOME_KIND_CHOICES),
+        column("kind_detail", QT_TRANSLATE_NOOP("Tables", "Kind in your words"), "類別說明"),
         column("source", QT_TRANSLATE_NOOP("Tables", "Source"), "收入來源"),
         column("amount", QT_TRANSLATE_NOOP("Tables", "Monthly amount"), "每月金額", "money"),
         column("paid_in_cash", QT_TRANSLATE_NOOP("Tables", "Paid in cash"), "現金領取", "bool"),
     ),
 )
 
-EXPENSE_CATEGORIES = (
-    "房租",
-    "餐費",
-    "水費",
-    "電費",
-    "水電費",
-    "瓦斯費",
-    "電話費",
-    "交通費",
-    "健保費",
-    "保險費",
-    "醫療費",
-    "教育費",
-    "管理費",
-    "雜支",
-)
-
 EXPENSE_TABLE = TableSpec(
     path="expenses.items",
     record_type=ExpenseItem,
     columns=(
-        column("category", QT_TRANSLATE_NOOP("Tables", "Category"), "項目", suggestions=EXPENSE_CATEGORIES),
+        column(
+            "category",
+            QT_TRANSLATE_NOOP("Tables", "Category"),
+            "項目",
+            "enum",
+            choices=EXPENSE_CATEGORY_CHOICES,
+        ),
+        column("category_detail", QT_TRANSLATE_NOOP("Tables", "Category in your words"), "項目說明"),
         column("monthly", QT_TRANSLATE_NOOP("Tables", "Monthly amount"), "每月金額", "money"),
         column("note", QT_TRANSLATE_NOOP("Tables", "Note"), "備註"),
     ),
@@ -277,6 +296,7 @@ TABLES: dict[str, TableSpec[Any]] = {
         MONTHLY_INCOME_TABLE,
         EXPENSE_TABLE,
         BUSINESS_PERIOD_TABLE,
+        PLAN_PHASE_TABLE,
     )
 }
 

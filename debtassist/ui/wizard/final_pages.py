@@ -83,6 +83,12 @@ from debtassist.ui.wizard.attachments_model import (
 )
 from debtassist.ui.wizard.base import WizardPage, covers, t
 from debtassist.ui.wizard.basic_pages import ApplicantPage, EligibilityPage, RoutePage, route_text
+from debtassist.ui.wizard.court_plan import (
+    BankOfferPanel,
+    DischargePanel,
+    LivingYearPanel,
+    RehabilitationPlanPanel,
+)
 from debtassist.ui.wizard.money_pages import ExpensesPage
 from debtassist.ui.wizard.table_pages import (
     AssetsPage,
@@ -392,9 +398,9 @@ class PlanPage(WizardPage):
 
     def why(self) -> str:
         return t(
-            "These scenarios are illustrations, not offers: the banks or the court decide the real plan. A court "
-            "checks that your monthly income minus your necessary expenses (yours and your dependents') covers "
-            "the monthly payment."
+            "Bank and mediation scenarios are illustrations, not offers. A rehabilitation plan is tested as the "
+            "court does: against your surplus, not the whole debt (Art. 53, 64, 64-1). For liquidation, the "
+            "discharge outlook is shown (Art. 133, 134). The court decides."
         )
 
     def build(self) -> None:
@@ -430,8 +436,22 @@ class PlanPage(WizardPage):
         self.trail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.trail)
         self.form.addWidget(self.plan)
+        # The court routes and the bank's offer (debtassist.ui.wizard.court_plan).
+        self.living_year = LivingYearPanel(self)
+        self.rehabilitation = RehabilitationPlanPanel(self)
+        self.discharge = DischargePanel(self)
+        self.bank_offer = BankOfferPanel(self)
+        for panel in self.court_panels():
+            self.form.addWidget(panel)
+
+    def court_panels(
+        self,
+    ) -> tuple[LivingYearPanel | RehabilitationPlanPanel | DischargePanel | BankOfferPanel, ...]:
+        return (self.living_year, self.rehabilitation, self.discharge, self.bank_offer)
 
     def load(self) -> None:
+        for panel in self.court_panels():
+            panel.load()
         self._show(self.session.report)
 
     def report_changed(self, report: CheckReport) -> None:
@@ -439,11 +459,23 @@ class PlanPage(WizardPage):
 
     def _show(self, report: CheckReport) -> None:
         figures = report.figures
+        route = report.case.route
+        self.rehabilitation.setVisible(route is Route.REHABILITATION)
+        self.discharge.setVisible(route is Route.LIQUIDATION)
+        self.bank_offer.setVisible(route not in (Route.REHABILITATION, Route.LIQUIDATION))
+        self.living_year.setVisible(route in (Route.REHABILITATION, Route.LIQUIDATION))
+        for panel in self.court_panels():
+            if panel.isVisibleTo(self):
+                panel.show_report(report)
+        if route is Route.REHABILITATION:
+            self.no_plan.setVisible(False)
+            self.plan.setVisible(False)
+            return
         if report.case.route is Route.LIQUIDATION:
             self.no_plan.setText(
                 t(
                     "Liquidation has no repayment plan: your assets are sold for the creditors and the rest of "
-                    "the debt may be discharged. There is nothing to compute on this page."
+                    "the debt may be discharged. Whether discharge is likely is shown below."
                 )
             )
             self.no_plan.setVisible(True)

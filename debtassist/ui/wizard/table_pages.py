@@ -206,6 +206,10 @@ class IncomePage(WizardPage):
         )
 
     def build(self) -> None:
+        self.window_hint = QLabel()
+        self.window_hint.setWordWrap(True)
+        self.window_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.form.addWidget(self.window_hint)
         self.records = RecordTable(self, "income.records", t("Income of the last two years"))
         self.monthly = RecordTable(self, "income.monthly", t("Current monthly income"))
         self.form.addWidget(self.records)
@@ -214,6 +218,28 @@ class IncomePage(WizardPage):
     def load(self) -> None:
         self.records.reload()
         self.monthly.reload()
+        self.report_changed(self.session.report)
+
+    def report_changed(self, report: CheckReport) -> None:
+        court = report.figures.court
+        if court is None or court.window is None:
+            self.window_hint.setText(
+                t("Enter the filing date first: the two years are counted back from it.")
+            )
+            return
+        text = (
+            t(
+                "The two years before filing are %1 to %2 (24 months counted back from the filing date). Enter each "
+                "period with its months, kind and total (or monthly average)."
+            )
+            .replace("%1", court.window[0])
+            .replace("%2", court.window[1])
+        )
+        if court.window_missing_months:
+            text += " " + t("Months not covered yet: %1.").replace(
+                "%1", str(len(court.window_missing_months))
+            )
+        self.window_hint.setText(text)
 
 
 class CreditorsPage(WizardPage):
