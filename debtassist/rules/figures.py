@@ -311,11 +311,9 @@ def compute_figures(case: Case, table: LivingExpenseSource) -> Figures:
         for _index, dependent in supported:
             if dependent.monthly_amount is not None:
                 dependents_expense += dependent.monthly_amount
-            elif (
-                standard_exact is not None
-                and (share := read_share(dependent.support_share).value) is not None
-            ):
-                dependents_expense += round_half_up(standard_exact * share)
+            elif standard_exact is not None:
+                part = read_share(dependent.support_share).value
+                dependents_expense += round_half_up(standard_exact * part) if part is not None else 0
     trail["dependents_expense"].append(
         Because("because.dependents_expense", {"count": len(supported), "total": ntd(dependents_expense)})
     )
