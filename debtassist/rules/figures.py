@@ -312,8 +312,8 @@ def compute_figures(case: Case, table: LivingExpenseSource) -> Figures:
             if dependent.monthly_amount is not None:
                 dependents_expense += dependent.monthly_amount
             elif standard_exact is not None:
-                part = read_share(dependent.support_share).value
-                dependents_expense += round_half_up(standard_exact * part) if part is not None else 0
+                dep_share = read_share(dependent.support_share).value
+                dependents_expense += round_half_up(standard_exact * dep_share) if dep_share is not None else 0
     trail["dependents_expense"].append(
         Because("because.dependents_expense", {"count": len(supported), "total": ntd(dependents_expense)})
     )
