@@ -313,7 +313,9 @@ def compute_figures(case: Case, table: LivingExpenseSource) -> Figures:
                 dependents_expense += dependent.monthly_amount
             elif standard_exact is not None:
                 dep_share = read_share(dependent.support_share).value
-                dependents_expense += round_half_up(standard_exact * dep_share) if dep_share is not None else 0
+                dependents_expense += (
+                    round_half_up(standard_exact * dep_share) if dep_share is not None else 0
+                )
     trail["dependents_expense"].append(
         Because("because.dependents_expense", {"count": len(supported), "total": ntd(dependents_expense)})
     )

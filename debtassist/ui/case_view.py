@@ -90,7 +90,7 @@ class CaseView(QWidget):
 
         self.steps.currentRowChanged.connect(self._show)
         session.reportChanged.connect(self._report_changed)
-        session.saved.connect(lambda: self.save_state.setText(t("All changes saved")))
+        session.saved.connect(self._saved)
         session.saveFailed.connect(self._save_failed)
         self._report_changed(session.report)
         start = next((i for i, p in enumerate(self.pages) if p.key == session.case.meta.wizard_page), 0)
@@ -126,7 +126,25 @@ class CaseView(QWidget):
         self.go_to(self.stack.currentIndex() + 1)
         return True
 
+    def unreadable_entries(self) -> list[str]:
+        """Text on the current page that could not be read (a field or a table cell): it lives only on
+        screen, so the page is not left while there is any."""
+        return list(dict.fromkeys(self.current().field_errors())) if self.pages else []
+
+    def _refuse_to_leave(self, entries: list[str]) -> None:
+        self.blocked.setText(
+            t("This page has text that could not be read. Correct it or clear it before leaving the page:")
+            + "\n"
+            + "\n".join(f"• {entry}" for entry in entries)
+        )
+
     def _show(self, index: int) -> None:
+        if index != self.stack.currentIndex() and (entries := self.unreadable_entries()):
+            self.steps.blockSignals(True)
+            self.steps.setCurrentRow(self.stack.currentIndex())
+            self.steps.blockSignals(False)
+            self._refuse_to_leave(entries)
+            return
         start = time.perf_counter()
         self.stack.setCurrentIndex(index)
         page = self.pages[index]
@@ -147,6 +165,9 @@ class CaseView(QWidget):
             self.current().report_changed(report)
         self.save_state.setText(t("Saving…"))
 
+    def _saved(self) -> None:
+        self.save_state.setText(t("All changes saved"))
+
     def _save_failed(self, error: object) -> None:
         message = error.message(self.lang) if hasattr(error, "message") else str(error)
         self.save_state.setText(t("Not saved: ") + message)
@@ -165,4 +186,7 @@ class CaseView(QWidget):
 
     def close_session(self) -> bool:
         self.commit_editors()
+        if entries := self.unreadable_entries():
+            self._refuse_to_leave(entries)
+            return False
         return self.session.close()

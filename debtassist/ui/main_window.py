@@ -171,7 +171,10 @@ class MainWindow(QMainWindow):
         if self.case_view is None:
             return True
         if not self.case_view.close_session():
-            self.inform(t("The last changes could not be saved; they are still on screen. Try again."))
+            if self.case_view.unreadable_entries():
+                self.inform(self.case_view.blocked.text())
+            else:
+                self.inform(t("The last changes could not be saved; they are still on screen. Try again."))
             return False
         self.stack.removeWidget(self.case_view)
         self.case_view.deleteLater()

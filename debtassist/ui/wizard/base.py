@@ -97,4 +97,7 @@ class WizardPage(QWidget):
             error = getattr(child, "error", None)
             if isinstance(error, str) and error and child.isVisibleTo(self):
                 errors.append(error)
+            problems = getattr(child, "problems", None)  # a table: cells holding text it could not store
+            if isinstance(problems, list):
+                errors += [p for p in problems if isinstance(p, str)]
         return errors

@@ -24,7 +24,9 @@ from debtassist.model.case import Asset, AssetKind, LargestCreditorSource
 from debtassist.rules.check import CheckReport
 from debtassist.rules.figures import is_financial_institution_debt
 from debtassist.ui.models import VALUE_ROLE, RecordTableModel, install_delegates, records_at, table_model
+from debtassist.ui.models.delegates import RecordDelegate, source_cell
 from debtassist.ui.models.tables import ASSET_KINDS_EN
+from debtassist.ui.widgets import CheckedLineEdit, ErrorLabel
 from debtassist.ui.wizard.base import WizardPage, t
 
 
@@ -49,7 +51,17 @@ class RecordTable(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setMinimumHeight(160)
-        install_delegates(self.view, self.model)
+        for delegate in install_delegates(self.view, self.model):
+            if isinstance(delegate, RecordDelegate):
+                delegate.editorOpened.connect(self._follow_editor)
+        # What the open editor understood (= 38,000 元) or why a cell's text cannot be kept: one line of room
+        # is kept for it, so the page does not jump when a message appears.
+        self.message = ErrorLabel(reserve=True)
+        self.message.setObjectName("cellMessage")
+        self.model.dataChanged.connect(lambda *_: self._show_cell_message())
+        self.model.modelReset.connect(self._show_cell_message)
+        self.model.rowsRemoved.connect(lambda *_: self._show_cell_message())
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._show_cell_message())
         add = QPushButton(t("Add a row"))
         add.clicked.connect(self.add)
         remove = QPushButton(t("Remove the row"))
@@ -68,7 +80,36 @@ class RecordTable(QWidget):
         title.setObjectName("tableTitle")
         layout.addWidget(title)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
         layout.addLayout(buttons)
+
+    # -- messages of cells -----------------------------------------------------------------------------------
+
+    @property
+    def problems(self) -> list[str]:
+        """Every cell whose typed text could not be stored, as ``Row 2, Principal: …``."""
+        return [self.model.problem_text(*problem) for problem in self.model.cell_problems()]
+
+    def _follow_editor(self, editor: QWidget) -> None:
+        if isinstance(editor, CheckedLineEdit):
+            editor.noteChanged.connect(lambda note: self._show_cell_message(note))
+            editor.errorChanged.connect(lambda error: self._show_cell_message(error_text=error))
+
+    def _show_cell_message(self, note: str = "", error_text: str = "") -> None:
+        if note or error_text:
+            self.message.showNote(note)
+            self.message.showError(error_text)
+            return
+        index = self.view.currentIndex()
+        found = source_cell(index) if index.isValid() else None
+        problems = self.model.cell_problems()
+        current = None
+        if found is not None:
+            row, column = found[1].row(), found[1].column()
+            current = next((p for p in problems if p[:2] == (row, column)), None)
+        shown = current or (problems[0] if problems else None)
+        self.message.showNote("")
+        self.message.showError(self.model.problem_text(*shown) if shown else "")
 
     def add(self) -> None:
         record = self.make() if self.make else self.model.table.record_type()
