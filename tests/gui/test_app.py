@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from debtassist.model.case import Route
 from debtassist.rules.validators import national_id_check_digit
@@ -21,14 +20,7 @@ from debtassist.ui.wizard.basic_pages import ApplicantPage, EligibilityPage, Rou
 from debtassist.ui.wizard.final_pages import PacketPage, ReviewPage
 from debtassist.ui.wizard.money_pages import ExpensesPage
 from debtassist.ui.wizard.table_pages import CreditorsPage, IncomePage
-
-
-def ime(widget: QWidget, text: str) -> None:
-    """Commit text the way an input method does (QTest key clicks carry only ASCII)."""
-    widget.setFocus()
-    event = QInputMethodEvent("", [])
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
+from tests.gui.typing import ime
 
 
 @pytest.fixture
