@@ -13,7 +13,7 @@ from debtassist import __version__
 from debtassist.logs import log
 from debtassist.store.library import CaseLibrary
 from debtassist.ui.fonts import register_app_fonts
-from debtassist.ui.i18n import Translators, system_lang
+from debtassist.ui.i18n import Translators, start_lang
 from debtassist.ui.main_window import MainWindow
 
 STYLE = """
@@ -39,7 +39,7 @@ def create_app(argv: Sequence[str] = ()) -> QApplication:
 
 def run(example: str | None = None) -> int:
     app = create_app()
-    lang = system_lang()
+    lang = start_lang()
     log.info("window start, version %s, language %s", __version__, lang)
     translators = Translators()
     translators.install(lang)

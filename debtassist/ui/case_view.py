@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -21,9 +23,11 @@ from PySide6.QtWidgets import (
 from debtassist.i18n import Lang
 from debtassist.rules.check import CheckReport
 from debtassist.ui.session import CaseSession
+from debtassist.ui.settings import SPLITTER_KEY, app_settings
 from debtassist.ui.summary import SummaryPanel
 from debtassist.ui.wizard.base import WizardPage
 from debtassist.ui.wizard.final_pages import EDIT_PAGES, PacketPage, PlanPage, ReviewPage
+from debtassist.ui.wizard.help import HelpDialog
 
 PAGE_TYPES: tuple[type[WizardPage], ...] = (*EDIT_PAGES, PlanPage, ReviewPage, PacketPage)
 
@@ -65,6 +69,10 @@ class CaseView(QWidget):
         self.back.clicked.connect(lambda: self.go_to(self.stack.currentIndex() - 1))
         self.next = QPushButton(t("&Next >"))
         self.next.clicked.connect(self.try_next)
+        self.help_button = QPushButton(t("Help (F1)"))
+        self.help_button.setAccessibleName(t("Help for this step"))
+        self.help_button.clicked.connect(self.show_help)
+        self.help_dialog: HelpDialog | None = None
         self.close_button = QPushButton(t("Back to the case list"))
         self.close_button.clicked.connect(self.closeRequested)
         self.blocked = QLabel()
@@ -76,17 +84,33 @@ class CaseView(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.close_button)
+        buttons.addWidget(self.help_button)
         buttons.addWidget(self.save_state, 1)
         buttons.addWidget(self.back)
         buttons.addWidget(self.next)
-        centre = QVBoxLayout()
+        centre_widget = QWidget()
+        centre = QVBoxLayout(centre_widget)
+        centre.setContentsMargins(0, 0, 0, 0)
         centre.addWidget(self.stack, 1)
         centre.addWidget(self.blocked)
         centre.addLayout(buttons)
+        # The summary sits in a splitter the person can move; its place is remembered (QSettings), and it
+        # keeps its width while pages change and messages come and go.
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("caseSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(centre_widget)
+        self.splitter.addWidget(self.summary)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([metrics.averageCharWidth() * 90, metrics.averageCharWidth() * 34])
+        state = app_settings().value(SPLITTER_KEY)
+        if isinstance(state, QByteArray):
+            self.splitter.restoreState(state)
+        self.splitter.splitterMoved.connect(self._remember_splitter)
         layout = QHBoxLayout(self)
         layout.addWidget(self.steps)
-        layout.addLayout(centre, 1)
-        layout.addWidget(self.summary)
+        layout.addWidget(self.splitter, 1)
 
         self.steps.currentRowChanged.connect(self._show)
         session.reportChanged.connect(self._report_changed)
@@ -164,6 +188,24 @@ class CaseView(QWidget):
         if self.pages:
             self.current().report_changed(report)
         self.save_state.setText(t("Saving…"))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # F1 from anywhere on the step (fields leave it unhandled, so it arrives here).
+        if event.key() == Qt.Key.Key_F1:
+            self.show_help()
+            return
+        super().keyPressEvent(event)
+
+    def show_help(self) -> None:
+        """The help of the current step (F1): what it is for, what to have at hand, where to get advice."""
+        page = self.current()
+        self.help_dialog = HelpDialog(page.key, page.title(), self.lang, self)
+        self.help_dialog.open()
+
+    def _remember_splitter(self, *_: object) -> None:
+        settings = app_settings()
+        settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        settings.sync()
 
     def _saved(self) -> None:
         self.save_state.setText(t("All changes saved"))

@@ -9,18 +9,25 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from debtassist.i18n import Lang, parse_lang
 from debtassist.resources_path import resource
+from debtassist.ui.settings import saved_lang
 
 LANG_ENV = "DEBTASSIST_LANG"
 
 
 def system_lang() -> Lang:
-    """Traditional Chinese where the system locale is Chinese (or unset), English elsewhere."""
+    """Traditional Chinese where the system locale is Chinese, English elsewhere (also for the C locale)."""
     if os.environ.get(LANG_ENV):
         return parse_lang(os.environ[LANG_ENV])
-    language = QLocale.system().language()
-    if language in (QLocale.Language.Chinese, QLocale.Language.C):
+    if QLocale.system().language() == QLocale.Language.Chinese:
         return "zh-TW"
     return "en"
+
+
+def start_lang() -> Lang:
+    """The language to start in: ``DEBTASSIST_LANG``, else the one chosen last time, else the system's."""
+    if os.environ.get(LANG_ENV):
+        return parse_lang(os.environ[LANG_ENV])
+    return saved_lang() or system_lang()
 
 
 def qt_locale(lang: Lang) -> QLocale:

@@ -41,6 +41,7 @@ from debtassist.ui.case_view import CaseView
 from debtassist.ui.desk import DeskWidget, default_export_name
 from debtassist.ui.i18n import Translators
 from debtassist.ui.session import CaseSession
+from debtassist.ui.settings import save_lang
 
 T = TypeVar("T")
 
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         if not self.close_case():
             return
         self.lang = "en" if lang == "en" else "zh-TW"
+        save_lang(self.lang)
         if self.translators is not None:
             self.translators.install(self.lang)
         self._build()

@@ -4,42 +4,57 @@
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="43" />
+      <location filename="debtassist/ui/case_view.py" line="47" />
       <source>Steps</source>
       <translation>Steps</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="58" />
+      <location filename="debtassist/ui/case_view.py" line="68" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="60" />
+      <location filename="debtassist/ui/case_view.py" line="70" />
       <source>&amp;Next &gt;</source>
       <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="62" />
+      <location filename="debtassist/ui/case_view.py" line="72" />
+      <source>Help (F1)</source>
+      <translation>Help (F1)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/case_view.py" line="73" />
+      <source>Help for this step</source>
+      <translation>Help for this step</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/case_view.py" line="76" />
       <source>Back to the case list</source>
       <translation>Back to the case list</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="87" />
-      <source>All changes saved</source>
-      <translation>All changes saved</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/case_view.py" line="116" />
+      <location filename="debtassist/ui/case_view.py" line="146" />
       <source>Before going on, please fix:</source>
       <translation>Before going on, please fix:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="142" />
+      <location filename="debtassist/ui/case_view.py" line="160" />
+      <source>This page has text that could not be read. Correct it or clear it before leaving the page:</source>
+      <translation>This page has text that could not be read. Correct it or clear it before leaving the page:</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/case_view.py" line="190" />
       <source>Saving…</source>
       <translation>Saving…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="146" />
+      <location filename="debtassist/ui/case_view.py" line="211" />
+      <source>All changes saved</source>
+      <translation>All changes saved</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/case_view.py" line="215" />
       <source>Not saved: </source>
       <translation>Not saved: </translation>
     </message>
@@ -47,163 +62,163 @@
   <context>
     <name>Desk</name>
     <message>
-      <location filename="debtassist/ui/desk.py" line="47" />
+      <location filename="debtassist/ui/desk.py" line="46" />
       <source>Pre-negotiation (bank)</source>
       <translation>Pre-negotiation (bank)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="48" />
+      <location filename="debtassist/ui/desk.py" line="47" />
       <source>Court pre-mediation</source>
       <translation>Court pre-mediation</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="49" />
+      <location filename="debtassist/ui/desk.py" line="48" />
       <source>Township mediation</source>
       <translation>Township mediation</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="50" />
+      <location filename="debtassist/ui/desk.py" line="49" />
       <source>Rehabilitation</source>
       <translation>Rehabilitation</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="51" />
+      <location filename="debtassist/ui/desk.py" line="50" />
       <source>Liquidation</source>
       <translation>Liquidation</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="53" />
+      <location filename="debtassist/ui/desk.py" line="52" />
       <source>Not chosen</source>
       <translation>Not chosen</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="58" />
+      <location filename="debtassist/ui/desk.py" line="57" />
       <source>In progress</source>
       <translation>In progress</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="59" />
+      <location filename="debtassist/ui/desk.py" line="58" />
       <source>Ready to print</source>
       <translation>Ready to print</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="60" />
+      <location filename="debtassist/ui/desk.py" line="59" />
       <source>Printed</source>
       <translation>Printed</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="61" />
+      <location filename="debtassist/ui/desk.py" line="60" />
       <source>Submitted</source>
       <translation>Submitted</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="101" />
+      <location filename="debtassist/ui/desk.py" line="100" />
       <source>Applicant</source>
       <translation>Applicant</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="101" />
+      <location filename="debtassist/ui/desk.py" line="100" />
       <source>ID</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="101" />
+      <location filename="debtassist/ui/desk.py" line="100" />
       <source>Last change</source>
       <translation>Last change</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="101" />
+      <location filename="debtassist/ui/desk.py" line="100" />
       <source>Missing documents</source>
       <translation>Missing documents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="101" />
+      <location filename="debtassist/ui/desk.py" line="100" />
       <source>Route</source>
       <translation>Route</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="101" />
+      <location filename="debtassist/ui/desk.py" line="100" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="113" />
+      <location filename="debtassist/ui/desk.py" line="112" />
       <source>This case file cannot be read. Open it to restore the newest good backup.</source>
       <translation>This case file cannot be read. Open it to restore the newest good backup.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="120" />
+      <location filename="debtassist/ui/desk.py" line="119" />
       <source>(unreadable case file)</source>
       <translation>(unreadable case file)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="123" />
+      <location filename="debtassist/ui/desk.py" line="122" />
       <source>🔒 Protected case (passphrase needed)</source>
       <translation>🔒 Protected case (passphrase needed)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="124" />
+      <location filename="debtassist/ui/desk.py" line="123" />
       <source>(no name yet)</source>
       <translation>(no name yet)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="166" />
+      <location filename="debtassist/ui/desk.py" line="165" />
       <source>Search by name, ID, route or status</source>
       <translation>Search by name, ID, route or status</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="167" />
+      <location filename="debtassist/ui/desk.py" line="166" />
       <source>Search cases</source>
       <translation>Search cases</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="181" />
-      <location filename="debtassist/ui/desk.py" line="219" />
+      <location filename="debtassist/ui/desk.py" line="180" />
+      <location filename="debtassist/ui/desk.py" line="218" />
       <source>Cases</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="186" />
+      <location filename="debtassist/ui/desk.py" line="185" />
       <source>No cases yet. Start a new case, or open an example to see how a finished case looks.</source>
       <translation>No cases yet. Start a new case, or open an example to see how a finished case looks.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="190" />
+      <location filename="debtassist/ui/desk.py" line="189" />
       <source>&amp;New case</source>
       <translation>&amp;New case</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="193" />
+      <location filename="debtassist/ui/desk.py" line="192" />
       <source>New from &amp;example</source>
       <translation>New from &amp;example</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="200" />
+      <location filename="debtassist/ui/desk.py" line="199" />
       <source>&amp;Open</source>
       <translation>&amp;Open</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="202" />
+      <location filename="debtassist/ui/desk.py" line="201" />
       <source>&amp;Duplicate</source>
       <translation>&amp;Duplicate</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="204" />
+      <location filename="debtassist/ui/desk.py" line="203" />
       <source>E&amp;xport…</source>
       <translation>E&amp;xport…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="206" />
+      <location filename="debtassist/ui/desk.py" line="205" />
       <source>&amp;Import…</source>
       <translation>&amp;Import…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="208" />
+      <location filename="debtassist/ui/desk.py" line="207" />
       <source>Move to &amp;trash</source>
       <translation>Move to &amp;trash</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="210" />
+      <location filename="debtassist/ui/desk.py" line="209" />
       <source>T&amp;rash…</source>
       <translation>T&amp;rash…</translation>
     </message>
@@ -211,163 +226,163 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="68" />
+      <location filename="debtassist/ui/main_window.py" line="69" />
       <source>DebtAssist — consumer debt paperwork</source>
       <translation>DebtAssist — consumer debt paperwork</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="70" />
+      <location filename="debtassist/ui/main_window.py" line="71" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="71" />
+      <location filename="debtassist/ui/main_window.py" line="72" />
       <source>&amp;New case</source>
       <translation>&amp;New case</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="75" />
+      <location filename="debtassist/ui/main_window.py" line="76" />
       <source>&amp;Case list</source>
       <translation>&amp;Case list</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="78" />
+      <location filename="debtassist/ui/main_window.py" line="79" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="82" />
+      <location filename="debtassist/ui/main_window.py" line="83" />
       <source>&amp;Language</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="89" />
+      <location filename="debtassist/ui/main_window.py" line="90" />
       <source>&amp;Case</source>
       <translation>&amp;Case</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="91" />
+      <location filename="debtassist/ui/main_window.py" line="92" />
       <source>&amp;Protect with a passphrase…</source>
       <translation>&amp;Protect with a passphrase…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="92" />
+      <location filename="debtassist/ui/main_window.py" line="93" />
       <source>&amp;Change the passphrase…</source>
       <translation>&amp;Change the passphrase…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="93" />
+      <location filename="debtassist/ui/main_window.py" line="94" />
       <source>&amp;Remove the passphrase…</source>
       <translation>&amp;Remove the passphrase…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="98" />
+      <location filename="debtassist/ui/main_window.py" line="99" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="99" />
+      <location filename="debtassist/ui/main_window.py" line="100" />
       <source>&amp;About DebtAssist</source>
       <translation>&amp;About DebtAssist</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="145" />
+      <location filename="debtassist/ui/main_window.py" line="147" />
       <source>New passphrase:</source>
       <translation>New passphrase:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="148" />
+      <location filename="debtassist/ui/main_window.py" line="150" />
       <source>Type the new passphrase again:</source>
       <translation>Type the new passphrase again:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="149" />
+      <location filename="debtassist/ui/main_window.py" line="151" />
       <source>The two passphrases are not the same; nothing was changed.</source>
       <translation>The two passphrases are not the same; nothing was changed.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="155" />
-      <location filename="debtassist/ui/main_window.py" line="160" />
+      <location filename="debtassist/ui/main_window.py" line="157" />
+      <location filename="debtassist/ui/main_window.py" line="162" />
       <source>Case files (*.json)</source>
       <translation>Case files (*.json)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="155" />
+      <location filename="debtassist/ui/main_window.py" line="157" />
       <source>Export case file</source>
       <translation>Export case file</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="160" />
+      <location filename="debtassist/ui/main_window.py" line="162" />
       <source>Import case file</source>
       <translation>Import case file</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="174" />
+      <location filename="debtassist/ui/main_window.py" line="179" />
       <source>The last changes could not be saved; they are still on screen. Try again.</source>
       <translation>The last changes could not be saved; they are still on screen. Try again.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="195" />
+      <location filename="debtassist/ui/main_window.py" line="200" />
       <source>This case is protected. Passphrase:</source>
       <translation>This case is protected. Passphrase:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="219" />
+      <location filename="debtassist/ui/main_window.py" line="224" />
       <source>Restore the newest good backup?</source>
       <translation>Restore the newest good backup?</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="301" />
+      <location filename="debtassist/ui/main_window.py" line="306" />
       <source>Move this case to the trash? You can restore it from the trash later.</source>
       <translation>Move this case to the trash? You can restore it from the trash later.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="313" />
+      <location filename="debtassist/ui/main_window.py" line="318" />
       <source>Open a case first.</source>
       <translation>Open a case first.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="324" />
+      <location filename="debtassist/ui/main_window.py" line="329" />
       <source>This case is already protected. Use Change the passphrase.</source>
       <translation>This case is already protected. Use Change the passphrase.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="335" />
+      <location filename="debtassist/ui/main_window.py" line="340" />
       <source>Current passphrase:</source>
       <translation>Current passphrase:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="347" />
+      <location filename="debtassist/ui/main_window.py" line="352" />
       <source>Current passphrase (the case will be stored without one):</source>
       <translation>Current passphrase (the case will be stored without one):</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="367" />
+      <location filename="debtassist/ui/main_window.py" line="372" />
       <source>Done.</source>
       <translation>Done.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="381" />
+      <location filename="debtassist/ui/main_window.py" line="386" />
       <source>Erase this case and all its backups for good? This cannot be undone.</source>
       <translation>Erase this case and all its backups for good? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="393" />
+      <location filename="debtassist/ui/main_window.py" line="398" />
       <source>Trash</source>
       <translation>Trash</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="402" />
+      <location filename="debtassist/ui/main_window.py" line="407" />
       <source>Restore</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="403" />
+      <location filename="debtassist/ui/main_window.py" line="408" />
       <source>Erase for good…</source>
       <translation>Erase for good…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="420" />
+      <location filename="debtassist/ui/main_window.py" line="425" />
       <source>DebtAssist %1
 
 Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and computes; it is not legal advice. For advice, contact the Legal Aid Foundation. Everything stays on this computer.</source>
@@ -702,7 +717,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>Type part of the name to see matching banks and companies, or type any other name.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/widgets/money.py" line="85" />
+      <location filename="debtassist/ui/widgets/money.py" line="94" />
       <source>Amount in whole New Taiwan dollars, for example 12,345.</source>
       <translation>Amount in whole New Taiwan dollars, for example 12,345.</translation>
     </message>
@@ -1272,7 +1287,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/final_pages.py" line="465" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="112" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="153" />
       <source>Dependents</source>
       <translation>Dependents</translation>
     </message>
@@ -1386,13 +1401,13 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/final_pages.py" line="714" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="209" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="250" />
       <source>Income of the last two years</source>
       <translation>Income of the last two years</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/final_pages.py" line="716" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="210" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="251" />
       <source>Current monthly income</source>
       <translation>Current monthly income</translation>
     </message>
@@ -1413,7 +1428,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/final_pages.py" line="743" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="234" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="275" />
       <source>Creditors</source>
       <translation>Creditors</translation>
     </message>
@@ -1826,137 +1841,137 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>Status: </translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="53" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="65" />
       <source>Add a row</source>
       <translation>Add a row</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="55" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="67" />
       <source>Remove the row</source>
       <translation>Remove the row</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="57" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="69" />
       <source>Move up</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="59" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="71" />
       <source>Move down</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="102" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="143" />
       <source>4. Household and dependents</source>
       <translation>4. Household and dependents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="105" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="146" />
       <source>People you are legally obliged to support (children, parents, a spouse) count in your necessary expenses: 1.2 × the minimum living expense × your share of the duty (Art. 64-2). Write the share as 1/2 when two parents share it.</source>
       <translation>People you are legally obliged to support (children, parents, a spouse) count in your necessary expenses: 1.2 × the minimum living expense × your share of the duty (Art. 64-2). Write the share as 1/2 when two parents share it.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="124" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="165" />
       <source>5. What you own</source>
       <translation>5. What you own</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="127" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="168" />
       <source>Every asset goes on the property list with where it is and what it is worth: deposits (balance), land and buildings (announced value), vehicles, insurance (surrender value), shares and others. Leaving one out can cost you the procedure.</source>
       <translation>Every asset goes on the property list with where it is and what it is worth: deposits (balance), land and buildings (announced value), vehicles, insurance (surrender value), shares and others. Leaving one out can cost you the procedure.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="134" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="175" />
       <source>All assets</source>
       <translation>All assets</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="136" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="177" />
       <source>All</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="148" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="189" />
       <source>Add</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="172" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="213" />
       <source>6. Business in the last five years</source>
       <translation>6. Business in the last five years</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="175" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="216" />
       <source>Enter each period you ran a business within the five years before filing, with its turnover in that time. The average per month must be NT$200,000 or less (Art. 2; Enforcement Rules Art. 4). Skip this page if you had no business.</source>
       <translation>Enter each period you ran a business within the five years before filing, with its turnover in that time. The average per month must be NT$200,000 or less (Art. 2; Enforcement Rules Art. 4). Skip this page if you had no business.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="182" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="223" />
       <source>Business periods</source>
       <translation>Business periods</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="200" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="241" />
       <source>7. Income</source>
       <translation>7. Income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="203" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="244" />
       <source>The statement lists your income of the last two years (your tax income lists show it) and what you earn now each month. Enter 0 if you have no income; mark cash income, which needs an affidavit.</source>
       <translation>The statement lists your income of the last two years (your tax income lists show it) and what you earn now each month. Enter 0 if you have no income; mark cash income, which needs an affidavit.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="224" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="265" />
       <source>9. Creditors</source>
       <translation>9. Creditors</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="227" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="268" />
       <source>Every creditor with name and address, each debt's amount, cause and kind, any security, and any enforcement. The largest creditor bank receives a pre-negotiation request: the app suggests the one with the largest unsecured claim; confirm it or choose the one the JCIC list names.</source>
       <translation>Every creditor with name and address, each debt's amount, cause and kind, any security, and any enforcement. The largest creditor bank receives a pre-negotiation request: the app suggests the one with the largest unsecured claim; confirm it or choose the one the JCIC list names.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="241" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="282" />
       <source>Collateral of the selected creditor</source>
       <translation>Collateral of the selected creditor</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="243" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="284" />
       <source>Collateral of the selected creditor (from page 5):</source>
       <translation>Collateral of the selected creditor (from page 5):</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="250" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="291" />
       <source>Largest creditor institution</source>
       <translation>Largest creditor institution</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="252" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="293" />
       <source>Largest creditor institution:</source>
       <translation>Largest creditor institution:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="269" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="310" />
       <source>None chosen</source>
       <translation>None chosen</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="289" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="330" />
       <source>Not confirmed yet (use the suggestion)</source>
       <translation>Not confirmed yet (use the suggestion)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="316" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="357" />
       <source>10. People who owe you money</source>
       <translation>10. People who owe you money</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="319" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="360" />
       <source>The list of your own debtors is required: a loan to a friend is an asset of yours. If nobody owes you money, leave the table empty; the form then says 無 (none).</source>
       <translation>The list of your own debtors is required: a loan to a friend is an asset of yours. If nobody owes you money, leave the table empty; the form then says 無 (none).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="325" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="366" />
       <source>Your debtors</source>
       <translation>Your debtors</translation>
     </message>

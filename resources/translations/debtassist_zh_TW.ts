@@ -4,42 +4,57 @@
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="43" />
+      <location filename="debtassist/ui/case_view.py" line="47" />
       <source>Steps</source>
       <translation>步驟</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="58" />
+      <location filename="debtassist/ui/case_view.py" line="68" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="60" />
+      <location filename="debtassist/ui/case_view.py" line="70" />
       <source>&amp;Next &gt;</source>
       <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="62" />
+      <location filename="debtassist/ui/case_view.py" line="72" />
+      <source>Help (F1)</source>
+      <translation>說明（F1）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/case_view.py" line="73" />
+      <source>Help for this step</source>
+      <translation>這一步的說明</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/case_view.py" line="76" />
       <source>Back to the case list</source>
       <translation>回到案件清單</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="87" />
-      <source>All changes saved</source>
-      <translation>所有變更都已儲存</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/case_view.py" line="116" />
+      <location filename="debtassist/ui/case_view.py" line="146" />
       <source>Before going on, please fix:</source>
       <translation>繼續之前，請先修正：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="142" />
+      <location filename="debtassist/ui/case_view.py" line="160" />
+      <source>This page has text that could not be read. Correct it or clear it before leaving the page:</source>
+      <translation>這一頁有看不懂的內容，離開這一頁之前請先修正或清除：</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/case_view.py" line="190" />
       <source>Saving…</source>
       <translation>儲存中…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="146" />
+      <location filename="debtassist/ui/case_view.py" line="211" />
+      <source>All changes saved</source>
+      <translation>所有變更都已儲存</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/case_view.py" line="215" />
       <source>Not saved: </source>
       <translation>尚未儲存：</translation>
     </message>
@@ -47,163 +62,163 @@
   <context>
     <name>Desk</name>
     <message>
-      <location filename="debtassist/ui/desk.py" line="47" />
+      <location filename="debtassist/ui/desk.py" line="46" />
       <source>Pre-negotiation (bank)</source>
       <translation>前置協商（銀行）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="48" />
+      <location filename="debtassist/ui/desk.py" line="47" />
       <source>Court pre-mediation</source>
       <translation>法院前置調解</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="49" />
+      <location filename="debtassist/ui/desk.py" line="48" />
       <source>Township mediation</source>
       <translation>鄉鎮市區調解</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="50" />
+      <location filename="debtassist/ui/desk.py" line="49" />
       <source>Rehabilitation</source>
       <translation>更生</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="51" />
+      <location filename="debtassist/ui/desk.py" line="50" />
       <source>Liquidation</source>
       <translation>清算</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="53" />
+      <location filename="debtassist/ui/desk.py" line="52" />
       <source>Not chosen</source>
       <translation>尚未選擇</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="58" />
+      <location filename="debtassist/ui/desk.py" line="57" />
       <source>In progress</source>
       <translation>進行中</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="59" />
+      <location filename="debtassist/ui/desk.py" line="58" />
       <source>Ready to print</source>
       <translation>可以列印</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="60" />
+      <location filename="debtassist/ui/desk.py" line="59" />
       <source>Printed</source>
       <translation>已列印</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="61" />
+      <location filename="debtassist/ui/desk.py" line="60" />
       <source>Submitted</source>
       <translation>已送件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="101" />
+      <location filename="debtassist/ui/desk.py" line="100" />
       <source>Applicant</source>
       <translation>申請人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="101" />
+      <location filename="debtassist/ui/desk.py" line="100" />
       <source>ID</source>
       <translation>身分證號</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="101" />
+      <location filename="debtassist/ui/desk.py" line="100" />
       <source>Last change</source>
       <translation>最後修改</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="101" />
+      <location filename="debtassist/ui/desk.py" line="100" />
       <source>Missing documents</source>
       <translation>尚缺文件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="101" />
+      <location filename="debtassist/ui/desk.py" line="100" />
       <source>Route</source>
       <translation>程序</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="101" />
+      <location filename="debtassist/ui/desk.py" line="100" />
       <source>Status</source>
       <translation>狀態</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="113" />
+      <location filename="debtassist/ui/desk.py" line="112" />
       <source>This case file cannot be read. Open it to restore the newest good backup.</source>
       <translation>無法讀取這個案件檔。請開啟它，以還原最近一份完好的備份。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="120" />
+      <location filename="debtassist/ui/desk.py" line="119" />
       <source>(unreadable case file)</source>
       <translation>（無法讀取的案件檔）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="123" />
+      <location filename="debtassist/ui/desk.py" line="122" />
       <source>🔒 Protected case (passphrase needed)</source>
       <translation>🔒 受密碼保護的案件（需輸入密碼）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="124" />
+      <location filename="debtassist/ui/desk.py" line="123" />
       <source>(no name yet)</source>
       <translation>（尚未填寫姓名）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="166" />
+      <location filename="debtassist/ui/desk.py" line="165" />
       <source>Search by name, ID, route or status</source>
       <translation>可用姓名、身分證號、程序或狀態搜尋</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="167" />
+      <location filename="debtassist/ui/desk.py" line="166" />
       <source>Search cases</source>
       <translation>搜尋案件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="181" />
-      <location filename="debtassist/ui/desk.py" line="219" />
+      <location filename="debtassist/ui/desk.py" line="180" />
+      <location filename="debtassist/ui/desk.py" line="218" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="186" />
+      <location filename="debtassist/ui/desk.py" line="185" />
       <source>No cases yet. Start a new case, or open an example to see how a finished case looks.</source>
       <translation>目前還沒有案件。您可以建立新案件，或開啟範例，看看填寫完成的案件是什麼樣子。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="190" />
+      <location filename="debtassist/ui/desk.py" line="189" />
       <source>&amp;New case</source>
       <translation>新增案件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="193" />
+      <location filename="debtassist/ui/desk.py" line="192" />
       <source>New from &amp;example</source>
       <translation>從範例新增(&amp;E)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="200" />
+      <location filename="debtassist/ui/desk.py" line="199" />
       <source>&amp;Open</source>
       <translation>開啟(&amp;O)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="202" />
+      <location filename="debtassist/ui/desk.py" line="201" />
       <source>&amp;Duplicate</source>
       <translation>複製(&amp;D)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="204" />
+      <location filename="debtassist/ui/desk.py" line="203" />
       <source>E&amp;xport…</source>
       <translation>匯出(&amp;X)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="206" />
+      <location filename="debtassist/ui/desk.py" line="205" />
       <source>&amp;Import…</source>
       <translation>匯入(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="208" />
+      <location filename="debtassist/ui/desk.py" line="207" />
       <source>Move to &amp;trash</source>
       <translation>移到回收桶(&amp;T)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="210" />
+      <location filename="debtassist/ui/desk.py" line="209" />
       <source>T&amp;rash…</source>
       <translation>回收桶(&amp;R)…</translation>
     </message>
@@ -211,163 +226,163 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="68" />
+      <location filename="debtassist/ui/main_window.py" line="69" />
       <source>DebtAssist — consumer debt paperwork</source>
       <translation>DebtAssist－消費者債務清理文件準備</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="70" />
+      <location filename="debtassist/ui/main_window.py" line="71" />
       <source>&amp;File</source>
       <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="71" />
+      <location filename="debtassist/ui/main_window.py" line="72" />
       <source>&amp;New case</source>
       <translation>新增案件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="75" />
+      <location filename="debtassist/ui/main_window.py" line="76" />
       <source>&amp;Case list</source>
       <translation>案件清單(&amp;C)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="78" />
+      <location filename="debtassist/ui/main_window.py" line="79" />
       <source>&amp;Quit</source>
       <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="82" />
+      <location filename="debtassist/ui/main_window.py" line="83" />
       <source>&amp;Language</source>
       <translation>語言(&amp;L)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="89" />
+      <location filename="debtassist/ui/main_window.py" line="90" />
       <source>&amp;Case</source>
       <translation>案件(&amp;C)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="91" />
+      <location filename="debtassist/ui/main_window.py" line="92" />
       <source>&amp;Protect with a passphrase…</source>
       <translation>設定密碼保護(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="92" />
+      <location filename="debtassist/ui/main_window.py" line="93" />
       <source>&amp;Change the passphrase…</source>
       <translation>變更密碼(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="93" />
+      <location filename="debtassist/ui/main_window.py" line="94" />
       <source>&amp;Remove the passphrase…</source>
       <translation>移除密碼(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="98" />
+      <location filename="debtassist/ui/main_window.py" line="99" />
       <source>&amp;Help</source>
       <translation>說明(&amp;H)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="99" />
+      <location filename="debtassist/ui/main_window.py" line="100" />
       <source>&amp;About DebtAssist</source>
       <translation>關於 DebtAssist(&amp;A)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="145" />
+      <location filename="debtassist/ui/main_window.py" line="147" />
       <source>New passphrase:</source>
       <translation>新密碼：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="148" />
+      <location filename="debtassist/ui/main_window.py" line="150" />
       <source>Type the new passphrase again:</source>
       <translation>請再輸入一次新密碼：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="149" />
+      <location filename="debtassist/ui/main_window.py" line="151" />
       <source>The two passphrases are not the same; nothing was changed.</source>
       <translation>兩次輸入的密碼不一樣，沒有做任何變更。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="155" />
-      <location filename="debtassist/ui/main_window.py" line="160" />
+      <location filename="debtassist/ui/main_window.py" line="157" />
+      <location filename="debtassist/ui/main_window.py" line="162" />
       <source>Case files (*.json)</source>
       <translation>案件檔 (*.json)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="155" />
+      <location filename="debtassist/ui/main_window.py" line="157" />
       <source>Export case file</source>
       <translation>匯出案件檔</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="160" />
+      <location filename="debtassist/ui/main_window.py" line="162" />
       <source>Import case file</source>
       <translation>匯入案件檔</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="174" />
+      <location filename="debtassist/ui/main_window.py" line="179" />
       <source>The last changes could not be saved; they are still on screen. Try again.</source>
       <translation>最近的變更未能儲存，但仍顯示在畫面上。請再試一次。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="195" />
+      <location filename="debtassist/ui/main_window.py" line="200" />
       <source>This case is protected. Passphrase:</source>
       <translation>這個案件受密碼保護。請輸入密碼：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="219" />
+      <location filename="debtassist/ui/main_window.py" line="224" />
       <source>Restore the newest good backup?</source>
       <translation>要還原最近一份完好的備份嗎？</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="301" />
+      <location filename="debtassist/ui/main_window.py" line="306" />
       <source>Move this case to the trash? You can restore it from the trash later.</source>
       <translation>要把這個案件移到回收桶嗎？之後仍可以從回收桶還原。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="313" />
+      <location filename="debtassist/ui/main_window.py" line="318" />
       <source>Open a case first.</source>
       <translation>請先開啟一個案件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="324" />
+      <location filename="debtassist/ui/main_window.py" line="329" />
       <source>This case is already protected. Use Change the passphrase.</source>
       <translation>這個案件已經有密碼保護。如要更換，請用「變更密碼」。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="335" />
+      <location filename="debtassist/ui/main_window.py" line="340" />
       <source>Current passphrase:</source>
       <translation>目前的密碼：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="347" />
+      <location filename="debtassist/ui/main_window.py" line="352" />
       <source>Current passphrase (the case will be stored without one):</source>
       <translation>目前的密碼（移除後案件將不再加密儲存）：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="367" />
+      <location filename="debtassist/ui/main_window.py" line="372" />
       <source>Done.</source>
       <translation>完成。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="381" />
+      <location filename="debtassist/ui/main_window.py" line="386" />
       <source>Erase this case and all its backups for good? This cannot be undone.</source>
       <translation>要永久清除這個案件和它所有的備份嗎？清除後無法復原。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="393" />
+      <location filename="debtassist/ui/main_window.py" line="398" />
       <source>Trash</source>
       <translation>回收桶</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="402" />
+      <location filename="debtassist/ui/main_window.py" line="407" />
       <source>Restore</source>
       <translation>還原</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="403" />
+      <location filename="debtassist/ui/main_window.py" line="408" />
       <source>Erase for good…</source>
       <translation>永久清除…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="420" />
+      <location filename="debtassist/ui/main_window.py" line="425" />
       <source>DebtAssist %1
 
 Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and computes; it is not legal advice. For advice, contact the Legal Aid Foundation. Everything stays on this computer.</source>
@@ -702,7 +717,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>輸入名稱的一部分，就會列出相符的銀行和公司；也可以直接輸入其他名稱。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/widgets/money.py" line="85" />
+      <location filename="debtassist/ui/widgets/money.py" line="94" />
       <source>Amount in whole New Taiwan dollars, for example 12,345.</source>
       <translation>請填新臺幣整數金額（不含角、分），例如 12,345。</translation>
     </message>
@@ -1272,7 +1287,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/final_pages.py" line="465" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="112" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="153" />
       <source>Dependents</source>
       <translation>受扶養人</translation>
     </message>
@@ -1386,13 +1401,13 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/final_pages.py" line="714" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="209" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="250" />
       <source>Income of the last two years</source>
       <translation>最近兩年的收入</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/final_pages.py" line="716" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="210" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="251" />
       <source>Current monthly income</source>
       <translation>目前每月收入</translation>
     </message>
@@ -1413,7 +1428,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/final_pages.py" line="743" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="234" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="275" />
       <source>Creditors</source>
       <translation>債權人</translation>
     </message>
@@ -1826,137 +1841,137 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>狀態：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="53" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="65" />
       <source>Add a row</source>
       <translation>新增一列</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="55" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="67" />
       <source>Remove the row</source>
       <translation>刪除這一列</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="57" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="69" />
       <source>Move up</source>
       <translation>上移</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="59" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="71" />
       <source>Move down</source>
       <translation>下移</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="102" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="143" />
       <source>4. Household and dependents</source>
       <translation>4. 家庭成員及受扶養人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="105" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="146" />
       <source>People you are legally obliged to support (children, parents, a spouse) count in your necessary expenses: 1.2 × the minimum living expense × your share of the duty (Art. 64-2). Write the share as 1/2 when two parents share it.</source>
       <translation>您依法有義務扶養的人（子女、父母、配偶），可以計入您的必要生活費用：最低生活費 × 1.2 × 您負擔的扶養比例（第64條之2）。例如由父母兩人共同扶養時，比例填 1/2。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="124" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="165" />
       <source>5. What you own</source>
       <translation>5. 您的財產</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="127" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="168" />
       <source>Every asset goes on the property list with where it is and what it is worth: deposits (balance), land and buildings (announced value), vehicles, insurance (surrender value), shares and others. Leaving one out can cost you the procedure.</source>
       <translation>每一項財產都要列入財產清單，並寫明所在地及價值：存款（餘額）、土地及建物（公告現值）、車輛、保險（解約金）、股票及其他財產。漏列任何一項，都可能讓您無法順利進行程序。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="134" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="175" />
       <source>All assets</source>
       <translation>全部財產</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="136" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="177" />
       <source>All</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="148" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="189" />
       <source>Add</source>
       <translation>新增</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="172" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="213" />
       <source>6. Business in the last five years</source>
       <translation>6. 最近五年的營業活動</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="175" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="216" />
       <source>Enter each period you ran a business within the five years before filing, with its turnover in that time. The average per month must be NT$200,000 or less (Art. 2; Enforcement Rules Art. 4). Skip this page if you had no business.</source>
       <translation>請填寫聲請前五年內每一段營業期間，以及該期間的營業額。平均每月營業額必須在新臺幣 20 萬元以下（第2條；施行細則第4條）。如果沒有營業，可以跳過這一頁。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="182" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="223" />
       <source>Business periods</source>
       <translation>營業期間</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="200" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="241" />
       <source>7. Income</source>
       <translation>7. 收入</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="203" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="244" />
       <source>The statement lists your income of the last two years (your tax income lists show it) and what you earn now each month. Enter 0 if you have no income; mark cash income, which needs an affidavit.</source>
       <translation>財產及收入狀況說明書要列出您最近兩年的收入（可參考國稅局的綜合所得稅各類所得資料清單），以及您目前每月的收入。沒有收入請填 0；以現金領取的收入請勾選標示，這類收入需要另附切結書。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="224" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="265" />
       <source>9. Creditors</source>
       <translation>9. 債權人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="227" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="268" />
       <source>Every creditor with name and address, each debt's amount, cause and kind, any security, and any enforcement. The largest creditor bank receives a pre-negotiation request: the app suggests the one with the largest unsecured claim; confirm it or choose the one the JCIC list names.</source>
       <translation>請列出每一位債權人的名稱和地址，以及每筆債務的金額、原因、種類、擔保情形和是否有強制執行。前置協商的申請要寄給最大債權金融機構：程式會建議無擔保債權金額最高的那一家；請確認，或改選聯徵中心債權人清冊上列的那一家。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="241" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="282" />
       <source>Collateral of the selected creditor</source>
       <translation>所選債權人的擔保物</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="243" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="284" />
       <source>Collateral of the selected creditor (from page 5):</source>
       <translation>所選債權人的擔保物（取自第 5 頁的財產）：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="250" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="291" />
       <source>Largest creditor institution</source>
       <translation>最大債權金融機構</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="252" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="293" />
       <source>Largest creditor institution:</source>
       <translation>最大債權金融機構：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="269" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="310" />
       <source>None chosen</source>
       <translation>未選擇</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="289" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="330" />
       <source>Not confirmed yet (use the suggestion)</source>
       <translation>尚未確認（採用程式建議）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="316" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="357" />
       <source>10. People who owe you money</source>
       <translation>10. 欠您錢的人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="319" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="360" />
       <source>The list of your own debtors is required: a loan to a friend is an asset of yours. If nobody owes you money, leave the table empty; the form then says 無 (none).</source>
       <translation>債務人清冊是必附的文件：例如借錢給朋友，這筆錢也算是您的財產。如果沒有人欠您錢，表格留白即可，表單上會填「無」。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="325" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="366" />
       <source>Your debtors</source>
       <translation>欠您錢的人</translation>
     </message>

@@ -1,0 +1,127 @@
+"""The window holds still and helps: help on every step, a remembered splitter and language, Qt's own
+dialogs in the app's language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
+
+from debtassist.store.library import CaseLibrary
+from debtassist.ui.app import create_app
+from debtassist.ui.i18n import Translators, start_lang, system_lang
+from debtassist.ui.main_window import MainWindow
+from debtassist.ui.settings import app_settings
+from debtassist.ui.wizard.help import HelpDialog, has_help
+
+
+def make_window(
+    qtbot, tmp_path: Path, lang: str = "zh-TW", translators: Translators | None = None
+) -> MainWindow:
+    create_app()
+    win = MainWindow(CaseLibrary(tmp_path / "data"), lang, translators)  # type: ignore[arg-type]
+    qtbot.addWidget(win)
+    win.inform = lambda text: None  # type: ignore[method-assign]
+    win.confirm = lambda text: True  # type: ignore[method-assign]
+    win.show()
+    return win
+
+
+@pytest.mark.parametrize("lang", ["zh-TW", "en"])
+def test_every_step_has_help_with_the_legal_aid_foundation_and_a_warning(
+    qtbot, tmp_path: Path, lang: str
+) -> None:
+    win = make_window(qtbot, tmp_path, lang)
+    win.new_case()
+    win.activateWindow()
+    qtbot.waitActive(win)
+    view = win.case_view
+    assert view is not None
+    for index, page in enumerate(view.pages):
+        assert has_help(page.key), page.key
+        view.go_to(index)
+        # F1 pressed in the step's first field (a line edit, a radio button, a table) reaches the help.
+        field = next(
+            w
+            for w in page.findChildren(QWidget)
+            if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        )
+        qtbot.keyClick(field, Qt.Key.Key_F1)
+        dialog = view.help_dialog
+        assert isinstance(dialog, HelpDialog) and dialog.isVisible(), page.key
+        text = dialog.text.toPlainText()
+        assert page.title() in dialog.windowTitle()
+        assert "412-8518" in text and "laf.org.tw" in text
+        assert ("法律扶助基金會" in text) and (
+            ("假法扶" in text) if lang == "zh-TW" else ("fake legal aid" in text)
+        )
+        dialog.close()
+    view.help_button.click()  # the button opens the same help
+    assert view.help_dialog is not None and view.help_dialog.isVisible()
+
+
+def test_the_summary_splitter_is_remembered(qtbot, tmp_path: Path) -> None:
+    assert str(tmp_path.parent.parent) in app_settings().fileName() or "pytest" in app_settings().fileName()
+    win = make_window(qtbot, tmp_path)
+    win.new_case()
+    view = win.case_view
+    assert view is not None
+    total = sum(view.splitter.sizes())
+    view.splitter.moveSplitter(total - 200, 1)
+    moved = view.splitter.sizes()
+    win.show_desk()
+    win.new_case()
+    again = win.case_view
+    assert again is not None and again is not view
+    assert again.splitter.sizes() == moved
+
+
+def test_the_chosen_language_is_remembered_and_a_non_chinese_system_starts_in_english(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("DEBTASSIST_LANG", raising=False)
+    app_settings().remove("language")
+    german = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: german))
+    assert system_lang() == "en" and start_lang() == "en"
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale(QLocale.Language.C)))
+    assert system_lang() == "en"
+    taiwan = QLocale(QLocale.Language.Chinese, QLocale.Country.Taiwan)
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: taiwan))
+    assert start_lang() == "zh-TW"
+    win = make_window(qtbot, tmp_path, "zh-TW")
+    win.set_language("en")
+    assert start_lang() == "en"  # remembered over the Chinese system locale
+    win.set_language("zh-TW")
+    assert start_lang() == "zh-TW"
+    app_settings().remove("language")
+
+
+def test_qt_dialog_buttons_follow_the_app_language(qtbot, tmp_path: Path) -> None:
+    translators = Translators()
+    create_app()
+    try:
+        assert translators.install("zh-TW")
+        box = QMessageBox(QMessageBox.Icon.Question, "DebtAssist", "?")
+        box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+        qtbot.addWidget(box)
+        texts = {
+            box.button(b).text() for b in (QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.Cancel)
+        }
+        assert texts == {"確定", "取消"}
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
+        qtbot.addWidget(buttons)
+        assert "儲存" in buttons.button(QDialogButtonBox.StandardButton.Save).text()
+        translators.install("en")
+        box2 = QMessageBox()
+        box2.setStandardButtons(QMessageBox.StandardButton.Cancel)
+        qtbot.addWidget(box2)
+        assert box2.button(QMessageBox.StandardButton.Cancel).text() == "Cancel"
+    finally:
+        translators.install("en")
+        for translator in list(translators._installed):
+            QApplication.removeTranslator(translator)
