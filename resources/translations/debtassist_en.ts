@@ -224,6 +224,124 @@
     </message>
   </context>
   <context>
+    <name>DetailForm</name>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="81" />
+      <source>Secured (a mortgage, a car loan with a lien, …)</source>
+      <translation>Secured (a mortgage, a car loan with a lien, …)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="88" />
+      <source>Enforcement (強制執行) is pending</source>
+      <translation>Enforcement (強制執行) is pending</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="99" />
+      <source>Bank or post office</source>
+      <translation>Bank or post office</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="100" />
+      <source>Branch</source>
+      <translation>Branch</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="101" />
+      <source>Account number</source>
+      <translation>Account number</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="102" />
+      <source>Balance</source>
+      <translation>Balance</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="105" />
+      <source>Land or building</source>
+      <translation>Land or building</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="106" />
+      <source>Address or section (段)</source>
+      <translation>Address or section (段)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="107" />
+      <source>Lot or building number (地號／建號)</source>
+      <translation>Lot or building number (地號／建號)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="108" />
+      <source>Announced value (公告現值)</source>
+      <translation>Announced value (公告現值)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="109" />
+      <source>Your share (持分), e.g. 1/2</source>
+      <translation>Your share (持分), e.g. 1/2</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="112" />
+      <source>Make and kind</source>
+      <translation>Make and kind</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="113" />
+      <source>Plate number</source>
+      <translation>Plate number</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="114" />
+      <source>Year made</source>
+      <translation>Year made</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="115" />
+      <source>Value</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="118" />
+      <source>Insurer</source>
+      <translation>Insurer</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="119" />
+      <source>Kind of policy</source>
+      <translation>Kind of policy</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="120" />
+      <source>Policy number</source>
+      <translation>Policy number</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="121" />
+      <source>Surrender value (解約金)</source>
+      <translation>Surrender value (解約金)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="124" />
+      <source>Broker or company</source>
+      <translation>Broker or company</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="125" />
+      <source>Name of the shares or fund</source>
+      <translation>Name of the shares or fund</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="127" />
+      <source>Market value</source>
+      <translation>Market value</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="157" />
+      <source>Select a row in the list, or add one, to fill in its details here.</source>
+      <translation>Select a row in the list, or add one, to fill in its details here.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <location filename="debtassist/ui/main_window.py" line="69" />
@@ -1287,7 +1405,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/final_pages.py" line="465" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="153" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="164" />
       <source>Dependents</source>
       <translation>Dependents</translation>
     </message>
@@ -1401,13 +1519,13 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/final_pages.py" line="714" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="250" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="261" />
       <source>Income of the last two years</source>
       <translation>Income of the last two years</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/final_pages.py" line="716" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="251" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="262" />
       <source>Current monthly income</source>
       <translation>Current monthly income</translation>
     </message>
@@ -1428,7 +1546,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/final_pages.py" line="743" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="275" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="287" />
       <source>Creditors</source>
       <translation>Creditors</translation>
     </message>
@@ -1841,137 +1959,147 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>Status: </translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="65" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="75" />
       <source>Add a row</source>
       <translation>Add a row</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="67" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="77" />
       <source>Remove the row</source>
       <translation>Remove the row</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="69" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="79" />
       <source>Move up</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="71" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="81" />
       <source>Move down</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="143" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="154" />
       <source>4. Household and dependents</source>
       <translation>4. Household and dependents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="146" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="157" />
       <source>People you are legally obliged to support (children, parents, a spouse) count in your necessary expenses: 1.2 × the minimum living expense × your share of the duty (Art. 64-2). Write the share as 1/2 when two parents share it.</source>
       <translation>People you are legally obliged to support (children, parents, a spouse) count in your necessary expenses: 1.2 × the minimum living expense × your share of the duty (Art. 64-2). Write the share as 1/2 when two parents share it.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="165" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="176" />
       <source>5. What you own</source>
       <translation>5. What you own</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="168" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="179" />
       <source>Every asset goes on the property list with where it is and what it is worth: deposits (balance), land and buildings (announced value), vehicles, insurance (surrender value), shares and others. Leaving one out can cost you the procedure.</source>
       <translation>Every asset goes on the property list with where it is and what it is worth: deposits (balance), land and buildings (announced value), vehicles, insurance (surrender value), shares and others. Leaving one out can cost you the procedure.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="175" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="187" />
       <source>All assets</source>
       <translation>All assets</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="177" />
-      <source>All</source>
-      <translation>All</translation>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="192" />
+      <source>Kind of asset to add</source>
+      <translation>Kind of asset to add</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="189" />
-      <source>Add</source>
-      <translation>Add</translation>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="197" />
+      <source>Add an asset of this kind</source>
+      <translation>Add an asset of this kind</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="213" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="203" />
+      <source>Details of the selected asset</source>
+      <translation>Details of the selected asset</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="224" />
       <source>6. Business in the last five years</source>
       <translation>6. Business in the last five years</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="216" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="227" />
       <source>Enter each period you ran a business within the five years before filing, with its turnover in that time. The average per month must be NT$200,000 or less (Art. 2; Enforcement Rules Art. 4). Skip this page if you had no business.</source>
       <translation>Enter each period you ran a business within the five years before filing, with its turnover in that time. The average per month must be NT$200,000 or less (Art. 2; Enforcement Rules Art. 4). Skip this page if you had no business.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="223" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="234" />
       <source>Business periods</source>
       <translation>Business periods</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="241" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="252" />
       <source>7. Income</source>
       <translation>7. Income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="244" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="255" />
       <source>The statement lists your income of the last two years (your tax income lists show it) and what you earn now each month. Enter 0 if you have no income; mark cash income, which needs an affidavit.</source>
       <translation>The statement lists your income of the last two years (your tax income lists show it) and what you earn now each month. Enter 0 if you have no income; mark cash income, which needs an affidavit.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="265" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="276" />
       <source>9. Creditors</source>
       <translation>9. Creditors</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="268" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="279" />
       <source>Every creditor with name and address, each debt's amount, cause and kind, any security, and any enforcement. The largest creditor bank receives a pre-negotiation request: the app suggests the one with the largest unsecured claim; confirm it or choose the one the JCIC list names.</source>
       <translation>Every creditor with name and address, each debt's amount, cause and kind, any security, and any enforcement. The largest creditor bank receives a pre-negotiation request: the app suggests the one with the largest unsecured claim; confirm it or choose the one the JCIC list names.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="282" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="290" />
+      <source>Details of the selected creditor</source>
+      <translation>Details of the selected creditor</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="300" />
       <source>Collateral of the selected creditor</source>
       <translation>Collateral of the selected creditor</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="284" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="302" />
       <source>Collateral of the selected creditor (from page 5):</source>
       <translation>Collateral of the selected creditor (from page 5):</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="291" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="309" />
       <source>Largest creditor institution</source>
       <translation>Largest creditor institution</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="293" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="311" />
       <source>Largest creditor institution:</source>
       <translation>Largest creditor institution:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="310" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="329" />
       <source>None chosen</source>
       <translation>None chosen</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="330" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="349" />
       <source>Not confirmed yet (use the suggestion)</source>
       <translation>Not confirmed yet (use the suggestion)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="357" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="376" />
       <source>10. People who owe you money</source>
       <translation>10. People who owe you money</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="360" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="379" />
       <source>The list of your own debtors is required: a loan to a friend is an asset of yours. If nobody owes you money, leave the table empty; the form then says 無 (none).</source>
       <translation>The list of your own debtors is required: a loan to a friend is an asset of yours. If nobody owes you money, leave the table empty; the form then says 無 (none).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="366" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="385" />
       <source>Your debtors</source>
       <translation>Your debtors</translation>
     </message>

@@ -224,6 +224,124 @@
     </message>
   </context>
   <context>
+    <name>DetailForm</name>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="81" />
+      <source>Secured (a mortgage, a car loan with a lien, …)</source>
+      <translation>有擔保（例如房屋抵押、車貸設定動產擔保…）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="88" />
+      <source>Enforcement (強制執行) is pending</source>
+      <translation>正在強制執行中</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="99" />
+      <source>Bank or post office</source>
+      <translation>銀行或郵局</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="100" />
+      <source>Branch</source>
+      <translation>分行</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="101" />
+      <source>Account number</source>
+      <translation>帳號</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="102" />
+      <source>Balance</source>
+      <translation>餘額</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="105" />
+      <source>Land or building</source>
+      <translation>土地或建物</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="106" />
+      <source>Address or section (段)</source>
+      <translation>地址或地段</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="107" />
+      <source>Lot or building number (地號／建號)</source>
+      <translation>地號／建號</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="108" />
+      <source>Announced value (公告現值)</source>
+      <translation>公告現值</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="109" />
+      <source>Your share (持分), e.g. 1/2</source>
+      <translation>持分，例如 1/2</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="112" />
+      <source>Make and kind</source>
+      <translation>廠牌及車種</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="113" />
+      <source>Plate number</source>
+      <translation>車牌號碼</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="114" />
+      <source>Year made</source>
+      <translation>出廠年份</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="115" />
+      <source>Value</source>
+      <translation>價值</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="118" />
+      <source>Insurer</source>
+      <translation>保險公司</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="119" />
+      <source>Kind of policy</source>
+      <translation>險種</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="120" />
+      <source>Policy number</source>
+      <translation>保單號碼</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="121" />
+      <source>Surrender value (解約金)</source>
+      <translation>解約金</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="124" />
+      <source>Broker or company</source>
+      <translation>證券商或公司</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="125" />
+      <source>Name of the shares or fund</source>
+      <translation>股票或基金名稱</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="127" />
+      <source>Market value</source>
+      <translation>市值</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="157" />
+      <source>Select a row in the list, or add one, to fill in its details here.</source>
+      <translation>請在清單中選一筆（或新增一筆），在這裡填寫詳細資料。</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <location filename="debtassist/ui/main_window.py" line="69" />
@@ -1287,7 +1405,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/final_pages.py" line="465" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="153" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="164" />
       <source>Dependents</source>
       <translation>受扶養人</translation>
     </message>
@@ -1401,13 +1519,13 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/final_pages.py" line="714" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="250" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="261" />
       <source>Income of the last two years</source>
       <translation>最近兩年的收入</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/final_pages.py" line="716" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="251" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="262" />
       <source>Current monthly income</source>
       <translation>目前每月收入</translation>
     </message>
@@ -1428,7 +1546,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/final_pages.py" line="743" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="275" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="287" />
       <source>Creditors</source>
       <translation>債權人</translation>
     </message>
@@ -1841,137 +1959,147 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>狀態：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="65" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="75" />
       <source>Add a row</source>
       <translation>新增一列</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="67" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="77" />
       <source>Remove the row</source>
       <translation>刪除這一列</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="69" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="79" />
       <source>Move up</source>
       <translation>上移</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="71" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="81" />
       <source>Move down</source>
       <translation>下移</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="143" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="154" />
       <source>4. Household and dependents</source>
       <translation>4. 家庭成員及受扶養人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="146" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="157" />
       <source>People you are legally obliged to support (children, parents, a spouse) count in your necessary expenses: 1.2 × the minimum living expense × your share of the duty (Art. 64-2). Write the share as 1/2 when two parents share it.</source>
       <translation>您依法有義務扶養的人（子女、父母、配偶），可以計入您的必要生活費用：最低生活費 × 1.2 × 您負擔的扶養比例（第64條之2）。例如由父母兩人共同扶養時，比例填 1/2。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="165" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="176" />
       <source>5. What you own</source>
       <translation>5. 您的財產</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="168" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="179" />
       <source>Every asset goes on the property list with where it is and what it is worth: deposits (balance), land and buildings (announced value), vehicles, insurance (surrender value), shares and others. Leaving one out can cost you the procedure.</source>
       <translation>每一項財產都要列入財產清單，並寫明所在地及價值：存款（餘額）、土地及建物（公告現值）、車輛、保險（解約金）、股票及其他財產。漏列任何一項，都可能讓您無法順利進行程序。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="175" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="187" />
       <source>All assets</source>
       <translation>全部財產</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="177" />
-      <source>All</source>
-      <translation>全部</translation>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="192" />
+      <source>Kind of asset to add</source>
+      <translation>要新增的財產種類</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="189" />
-      <source>Add</source>
-      <translation>新增</translation>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="197" />
+      <source>Add an asset of this kind</source>
+      <translation>新增這一類財產</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="213" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="203" />
+      <source>Details of the selected asset</source>
+      <translation>所選財產的詳細資料</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="224" />
       <source>6. Business in the last five years</source>
       <translation>6. 最近五年的營業活動</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="216" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="227" />
       <source>Enter each period you ran a business within the five years before filing, with its turnover in that time. The average per month must be NT$200,000 or less (Art. 2; Enforcement Rules Art. 4). Skip this page if you had no business.</source>
       <translation>請填寫聲請前五年內每一段營業期間，以及該期間的營業額。平均每月營業額必須在新臺幣 20 萬元以下（第2條；施行細則第4條）。如果沒有營業，可以跳過這一頁。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="223" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="234" />
       <source>Business periods</source>
       <translation>營業期間</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="241" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="252" />
       <source>7. Income</source>
       <translation>7. 收入</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="244" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="255" />
       <source>The statement lists your income of the last two years (your tax income lists show it) and what you earn now each month. Enter 0 if you have no income; mark cash income, which needs an affidavit.</source>
       <translation>財產及收入狀況說明書要列出您最近兩年的收入（可參考國稅局的綜合所得稅各類所得資料清單），以及您目前每月的收入。沒有收入請填 0；以現金領取的收入請勾選標示，這類收入需要另附切結書。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="265" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="276" />
       <source>9. Creditors</source>
       <translation>9. 債權人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="268" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="279" />
       <source>Every creditor with name and address, each debt's amount, cause and kind, any security, and any enforcement. The largest creditor bank receives a pre-negotiation request: the app suggests the one with the largest unsecured claim; confirm it or choose the one the JCIC list names.</source>
       <translation>請列出每一位債權人的名稱和地址，以及每筆債務的金額、原因、種類、擔保情形和是否有強制執行。前置協商的申請要寄給最大債權金融機構：程式會建議無擔保債權金額最高的那一家；請確認，或改選聯徵中心債權人清冊上列的那一家。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="282" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="290" />
+      <source>Details of the selected creditor</source>
+      <translation>所選債權人的詳細資料</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="300" />
       <source>Collateral of the selected creditor</source>
       <translation>所選債權人的擔保物</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="284" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="302" />
       <source>Collateral of the selected creditor (from page 5):</source>
       <translation>所選債權人的擔保物（取自第 5 頁的財產）：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="291" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="309" />
       <source>Largest creditor institution</source>
       <translation>最大債權金融機構</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="293" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="311" />
       <source>Largest creditor institution:</source>
       <translation>最大債權金融機構：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="310" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="329" />
       <source>None chosen</source>
       <translation>未選擇</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="330" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="349" />
       <source>Not confirmed yet (use the suggestion)</source>
       <translation>尚未確認（採用程式建議）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="357" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="376" />
       <source>10. People who owe you money</source>
       <translation>10. 欠您錢的人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="360" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="379" />
       <source>The list of your own debtors is required: a loan to a friend is an asset of yours. If nobody owes you money, leave the table empty; the form then says 無 (none).</source>
       <translation>債務人清冊是必附的文件：例如借錢給朋友，這筆錢也算是您的財產。如果沒有人欠您錢，表格留白即可，表單上會填「無」。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="366" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="385" />
       <source>Your debtors</source>
       <translation>欠您錢的人</translation>
     </message>

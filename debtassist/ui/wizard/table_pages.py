@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import BaseModel
-from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,17 +21,20 @@ from debtassist.forms.bindings import ASSET_KINDS
 from debtassist.model.case import Asset, AssetKind, LargestCreditorSource
 from debtassist.rules.check import CheckReport
 from debtassist.rules.figures import is_financial_institution_debt
-from debtassist.ui.models import VALUE_ROLE, RecordTableModel, install_delegates, records_at, table_model
+from debtassist.ui.models import RecordTableModel, install_delegates, records_at, table_model
 from debtassist.ui.models.delegates import RecordDelegate, source_cell
 from debtassist.ui.models.tables import ASSET_KINDS_EN
 from debtassist.ui.widgets import CheckedLineEdit, ErrorLabel
 from debtassist.ui.wizard.base import WizardPage, t
+from debtassist.ui.wizard.detail_form import ASSET_FORM, CREDITOR_FORM, RecordDetail
 
 
 class RecordTable(QWidget):
     """A table of one list of the case with Add / Remove / Up / Down."""
 
-    def __init__(self, page: WizardPage, path: str, label: str, make: Any = None) -> None:
+    def __init__(
+        self, page: WizardPage, path: str, label: str, make: Any = None, columns: tuple[str, ...] = ()
+    ) -> None:
         super().__init__()
         self.page = page
         self.model: RecordTableModel[BaseModel] = table_model(page.session.case, path, page.lang, self)
@@ -48,9 +49,18 @@ class RecordTable(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
         self.view.setMinimumHeight(160)
+        self.view.setWordWrap(True)
+        if columns:  # a short list: the other fields are in the detail form beside it
+            shown = {self.model.table.column_of(key) for key in columns}
+            for column in range(self.model.columnCount()):
+                self.view.setColumnHidden(column, column not in shown)
+                if column in shown:
+                    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for delegate in install_delegates(self.view, self.model):
             if isinstance(delegate, RecordDelegate):
                 delegate.editorOpened.connect(self._follow_editor)
@@ -114,8 +124,9 @@ class RecordTable(QWidget):
     def add(self) -> None:
         record = self.make() if self.make else self.model.table.record_type()
         row = self.model.append_record(record)
-        self.view.setCurrentIndex(self.model.index(row, 0))
-        self.view.edit(self.model.index(row, 0))
+        first = next(c for c in range(self.model.columnCount()) if not self.view.isColumnHidden(c))
+        self.view.setCurrentIndex(self.model.index(row, first))
+        self.view.edit(self.model.index(row, first))
         self.page.changed()
 
     def remove(self) -> None:
@@ -172,37 +183,37 @@ class AssetsPage(WizardPage):
         )
 
     def build(self) -> None:
-        self.table = RecordTable(self, "assets", t("All assets"))
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.table, t("All"))
-        self.kind_views: list[QTableView] = []
+        self.table = RecordTable(
+            self, "assets", t("All assets"), columns=("kind", "description", "holder", "value")
+        )
+        self.form.addWidget(self.table)
+        add_row = QHBoxLayout()
+        self.new_kind = QComboBox()
+        self.new_kind.setAccessibleName(t("Kind of asset to add"))
         for kind in AssetKind:
-            proxy = QSortFilterProxyModel(self)
-            proxy.setSourceModel(self.table.model)
-            proxy.setFilterRole(VALUE_ROLE)
-            proxy.setFilterKeyColumn(self.table.model.table.column_of("kind") or 0)
-            proxy.setFilterFixedString(kind.value)
-            view = QTableView()
-            view.setModel(proxy)
-            install_delegates(view, self.table.model)
-            view.horizontalHeader().setStretchLastSection(True)
-            add = QPushButton(t("Add"))
-            add.clicked.connect(lambda _=False, k=kind: self._add(k))
-            holder = QWidget()
-            layout = QVBoxLayout(holder)
-            layout.addWidget(view, 1)
-            layout.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
-            label = ASSET_KINDS[kind] if self.lang == "zh-TW" else ASSET_KINDS_EN[kind]
-            self.tabs.addTab(holder, label)
-            self.kind_views.append(view)
-        self.form.addWidget(self.tabs)
+            self.new_kind.addItem(
+                ASSET_KINDS[kind] if self.lang == "zh-TW" else ASSET_KINDS_EN[kind], kind.value
+            )
+        add = QPushButton(t("Add an asset of this kind"))
+        add.clicked.connect(lambda: self._add(AssetKind(self.new_kind.currentData())))
+        add_row.addWidget(self.new_kind)
+        add_row.addWidget(add)
+        add_row.addStretch(1)
+        self.form.addLayout(add_row)
+        self.detail = RecordDetail(self.table.model, ASSET_FORM, t("Details of the selected asset"))
+        self.table.view.selectionModel().currentRowChanged.connect(
+            lambda current, _: self.detail.show_row(current.row())
+        )
+        self.form.addWidget(self.detail)
 
     def _add(self, kind: AssetKind) -> None:
-        self.table.model.append_record(Asset(kind=kind))
+        row = self.table.model.append_record(Asset(kind=kind))
+        self.table.view.setCurrentIndex(self.table.model.index(row, 1))
         self.changed()
 
     def load(self) -> None:
         self.table.reload()
+        self.detail.show_row(self.table.view.currentIndex().row())
 
 
 class BusinessPage(WizardPage):
@@ -272,8 +283,15 @@ class CreditorsPage(WizardPage):
         )
 
     def build(self) -> None:
-        self.table = RecordTable(self, "creditors", t("Creditors"))
+        self.table = RecordTable(
+            self, "creditors", t("Creditors"), columns=("kind", "name", "principal", "interest_fees")
+        )
         self.form.addWidget(self.table)
+        self.detail = RecordDetail(self.table.model, CREDITOR_FORM, t("Details of the selected creditor"))
+        self.table.view.selectionModel().currentRowChanged.connect(
+            lambda current, _: self.detail.show_row(current.row())
+        )
+        self.form.addWidget(self.detail)
         self.suggestion = QLabel()
         self.suggestion.setWordWrap(True)
         self.form.addWidget(self.suggestion)
@@ -296,6 +314,7 @@ class CreditorsPage(WizardPage):
 
     def load(self) -> None:
         self.table.reload()
+        self.detail.show_row(self.table.view.currentIndex().row())
         self._fill_choices()
         self._show_collateral()
 
