@@ -913,335 +913,347 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="29" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="28" />
       <source>Pre-negotiation with your largest creditor bank (前置協商)</source>
       <translation>Pre-negotiation with your largest creditor bank (前置協商)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="30" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="29" />
       <source>A letter to the bank you owe most; it negotiates one repayment plan for all your bank debts. No court fee. Debts to private lenders, guarantees and asset-management companies are usually not included.</source>
       <translation>A letter to the bank you owe most; it negotiates one repayment plan for all your bank debts. No court fee. Debts to private lenders, guarantees and asset-management companies are usually not included.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="37" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="36" />
       <source>Pre-mediation at the district court (前置調解)</source>
       <translation>Pre-mediation at the district court (前置調解)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="38" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="37" />
       <source>The court calls all your creditors, including non-bank ones, to agree on a plan. Fee NT$1,000.</source>
       <translation>The court calls all your creditors, including non-bank ones, to agree on a plan. Fee NT$1,000.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="43" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="42" />
       <source>Mediation at your township's mediation committee</source>
       <translation>Mediation at your township's mediation committee</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="44" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="43" />
       <source>Like court mediation, at the local mediation committee; free of charge.</source>
       <translation>Like court mediation, at the local mediation committee; free of charge.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="47" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="46" />
       <source>Rehabilitation (更生)</source>
       <translation>Rehabilitation (更生)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="48" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="47" />
       <source>The court approves a plan you can pay from your income, for at most 6 years (8 in some cases). Only when unsecured debt is NT$12,000,000 or less.</source>
       <translation>The court approves a plan you can pay from your income, for at most 6 years (8 in some cases). Only when unsecured debt is NT$12,000,000 or less.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="54" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="53" />
       <source>Liquidation (清算)</source>
       <translation>Liquidation (清算)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="55" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="54" />
       <source>Your assets are sold for the creditors and the rest of the debt may be discharged.</source>
       <translation>Your assets are sold for the creditors and the rest of the debt may be discharged.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="94" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="107" />
       <source>1. Which procedure</source>
       <translation>1. Which procedure</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="97" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="110" />
       <source>The procedure decides which forms you need, where you send them and what they cost. You can change it later; everything you type is kept. For advice on which is right for you, ask the Legal Aid Foundation.</source>
       <translation>The procedure decides which forms you need, where you send them and what they cost. You can change it later; everything you type is kept. For advice on which is right for you, ask the Legal Aid Foundation.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="105" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="118" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="641" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="644" />
       <source>Procedure</source>
       <translation>Procedure</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="125" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="138" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="645" />
       <source>Filing date</source>
       <translation>Filing date</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="129" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="142" />
       <source>Filing date (the day you send or file it)</source>
       <translation>Filing date (the day you send or file it)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="131" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="144" />
       <source>ROC or western: 115/12/7 or 2026-12-07. It sets the living-expense year and the one-month limits of some documents.</source>
       <translation>ROC or western: 115/12/7 or 2026-12-07. It sets the living-expense year and the one-month limits of some documents.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="138" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="150" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="151" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="163" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="646" />
       <source>Court or mediation committee</source>
       <translation>Court or mediation committee</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="141" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="154" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="814" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="145" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="158" />
       <source>Notes for yourself or your social worker</source>
       <translation>Notes for yourself or your social worker</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="147" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="160" />
       <source>Kept with the case; not printed on the forms.</source>
       <translation>Kept with the case; not printed on the forms.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="152" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="165" />
       <source>For court routes: the district court of your domicile, e.g. 臺灣臺北地方法院.</source>
       <translation>For court routes: the district court of your domicile, e.g. 臺灣臺北地方法院.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="195" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="208" />
       <source>You list no debt to a bank or other financial institution: pre-negotiation does not apply; mediation can include all creditors.</source>
       <translation>You list no debt to a bank or other financial institution: pre-negotiation does not apply; mediation can include all creditors.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="201" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="214" />
       <source>Your unsecured debt is over NT$12,000,000: rehabilitation is not available.</source>
       <translation>Your unsecured debt is over NT$12,000,000: rehabilitation is not available.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="204" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="217" />
       <source>Your business turnover is over the limit: the Act's procedures may not apply to you.</source>
       <translation>Your business turnover is over the limit: the Act's procedures may not apply to you.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="206" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="219" />
       <source>Nothing in the case so far rules out a procedure.</source>
       <translation>Nothing in the case so far rules out a procedure.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="214" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="227" />
       <source>2. Before you start</source>
       <translation>2. Before you start</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="217" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="230" />
       <source>Only a consumer can use the Act: no business in the last five years, or average monthly turnover of NT$200,000 or less (Art. 2). Banks also ask about earlier negotiations.</source>
       <translation>Only a consumer can use the Act: no business in the last five years, or average monthly turnover of NT$200,000 or less (Art. 2). Banks also ask about earlier negotiations.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="224" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="227" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="249" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="117" />
-      <source>No</source>
-      <translation>No</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="224" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="227" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="249" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="117" />
-      <source>Yes</source>
-      <translation>Yes</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="226" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="238" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="660" />
       <source>Did you run a business in the last five years?</source>
       <translation>Did you run a business in the last five years?</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="230" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="662" />
-      <source>Did you conclude an agreement in the 2006 (ROC 95) bank negotiation?</source>
-      <translation>Did you conclude an agreement in the 2006 (ROC 95) bank negotiation?</translation>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="239" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="273" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="117" />
+      <source>No</source>
+      <translation>No</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="233" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="239" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="273" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="117" />
+      <source>Yes</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="242" />
+      <source>The 2006 (ROC 95) bank debt negotiation: did you take part, and was an agreement concluded?</source>
+      <translation>The 2006 (ROC 95) bank debt negotiation: did you take part, and was an agreement concluded?</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="247" />
+      <source>Yes, an agreement was concluded</source>
+      <translation>Yes, an agreement was concluded</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="248" />
+      <source>I took part; no agreement</source>
+      <translation>I took part; no agreement</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="249" />
+      <source>I never negotiated then</source>
+      <translation>I never negotiated then</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="256" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="235" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="258" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="653" />
       <source>Never applied</source>
       <translation>Never applied</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="236" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="259" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="654" />
       <source>Applied; an agreement was concluded</source>
       <translation>Applied; an agreement was concluded</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="237" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="260" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="655" />
       <source>Applied; it failed</source>
       <translation>Applied; it failed</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="238" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="261" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="656" />
       <source>Applied; 'deemed not requested'</source>
       <translation>Applied; 'deemed not requested'</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="239" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="262" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="657" />
       <source>Applied; returned for missing documents or eligibility</source>
       <translation>Applied; returned for missing documents or eligibility</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="243" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="245" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="266" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="268" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="666" />
       <source>Earlier pre-negotiation</source>
       <translation>Earlier pre-negotiation</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="248" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="246" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="271" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="269" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="671" />
       <source>When it ended</source>
       <translation>When it ended</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="252" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="272" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="675" />
       <source>If an agreement was concluded: did paying become hard for reasons not your fault?</source>
       <translation>If an agreement was concluded: did paying become hard for reasons not your fault?</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="256" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="277" />
       <source>Mediation failed on</source>
       <translation>Mediation failed on</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="259" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="280" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="680" />
       <source>If a mediation failed: on which day</source>
       <translation>If a mediation failed: on which day</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="261" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="290" />
       <source>Pending enforcement or wage garnishment is entered with each creditor (page 9).</source>
       <translation>Pending enforcement or wage garnishment is entered with each creditor (page 9).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="295" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="346" />
       <source>3. About you</source>
       <translation>3. About you</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="298" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="349" />
       <source>The forms name you exactly as on your ID card; the court and banks write to your mailing address. Your county sets the living-expense standard used for your necessary expenses (Art. 64-2).</source>
       <translation>The forms name you exactly as on your ID card; the court and banks write to your mailing address. Your county sets the living-expense standard used for your necessary expenses (Art. 64-2).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="305" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="318" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="356" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="369" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="690" />
       <source>National ID number</source>
       <translation>National ID number</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="306" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="322" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="357" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="373" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="691" />
       <source>Date of birth</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="312" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="328" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="363" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="379" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="697" />
       <source>County or city where you live</source>
       <translation>County or city where you live</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="316" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="367" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="689" />
       <source>Name (as on your ID card)</source>
       <translation>Name (as on your ID card)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="320" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="371" />
       <source>One letter and nine digits; checked as you type.</source>
       <translation>One letter and nine digits; checked as you type.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="323" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="374" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="692" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="324" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="375" />
       <source>At least one phone number is needed.</source>
       <translation>At least one phone number is needed.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="324" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="375" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="693" />
       <source>Mobile phone</source>
       <translation>Mobile phone</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="325" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="376" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="694" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="326" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="377" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="695" />
       <source>Registered address (戶籍地址)</source>
       <translation>Registered address (戶籍地址)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="327" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="378" />
       <source>Leave empty if it is the registered address.</source>
       <translation>Leave empty if it is the registered address.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="327" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="378" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="696" />
       <source>Mailing address</source>
       <translation>Mailing address</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="329" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="380" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="698" />
       <source>Employer</source>
       <translation>Employer</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="330" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="381" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="699" />
       <source>Occupation</source>
       <translation>Occupation</translation>
@@ -1485,6 +1497,11 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <location filename="debtassist/ui/wizard/final_pages.py" line="727" />
       <source>not chosen yet</source>
       <translation>not chosen yet</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="662" />
+      <source>Did you conclude an agreement in the 2006 (ROC 95) bank negotiation?</source>
+      <translation>Did you conclude an agreement in the 2006 (ROC 95) bank negotiation?</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/final_pages.py" line="681" />

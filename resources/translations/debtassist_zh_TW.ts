@@ -913,335 +913,347 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>狀態</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="29" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="28" />
       <source>Pre-negotiation with your largest creditor bank (前置協商)</source>
       <translation>向最大債權金融機構申請前置協商</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="30" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="29" />
       <source>A letter to the bank you owe most; it negotiates one repayment plan for all your bank debts. No court fee. Debts to private lenders, guarantees and asset-management companies are usually not included.</source>
       <translation>寄信給您欠款最多的銀行，由它代表所有銀行和您協商出一個還款方案。不必繳法院規費。欠民間債權人的錢、保證債務及資產管理公司的債務，通常不包括在內。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="37" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="36" />
       <source>Pre-mediation at the district court (前置調解)</source>
       <translation>向地方法院聲請前置調解</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="38" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="37" />
       <source>The court calls all your creditors, including non-bank ones, to agree on a plan. Fee NT$1,000.</source>
       <translation>由法院通知您所有的債權人（包括銀行以外的債權人），一起商量出還款方案。聲請費新臺幣 1,000 元。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="43" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="42" />
       <source>Mediation at your township's mediation committee</source>
       <translation>向鄉鎮市區調解委員會聲請調解</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="44" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="43" />
       <source>Like court mediation, at the local mediation committee; free of charge.</source>
       <translation>和法院調解類似，由您住所地的調解委員會進行，不收費用。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="47" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="46" />
       <source>Rehabilitation (更生)</source>
       <translation>更生</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="48" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="47" />
       <source>The court approves a plan you can pay from your income, for at most 6 years (8 in some cases). Only when unsecured debt is NT$12,000,000 or less.</source>
       <translation>由法院認可一個您能用收入負擔的還款方案，期間最長 6 年（部分情形可到 8 年）。僅限無擔保債務在新臺幣 1,200 萬元以下。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="54" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="53" />
       <source>Liquidation (清算)</source>
       <translation>清算</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="55" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="54" />
       <source>Your assets are sold for the creditors and the rest of the debt may be discharged.</source>
       <translation>將您的財產變賣後分配給債權人，剩下的債務有機會獲得免責。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="94" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="107" />
       <source>1. Which procedure</source>
       <translation>1. 選擇程序</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="97" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="110" />
       <source>The procedure decides which forms you need, where you send them and what they cost. You can change it later; everything you type is kept. For advice on which is right for you, ask the Legal Aid Foundation.</source>
       <translation>您選的程序決定了需要哪些表格、要送到哪裡，以及要繳多少費用。之後仍可以更改，已輸入的資料都會保留。如果不確定哪一種適合您，可以請法律扶助基金會提供建議。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="105" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="118" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="641" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="644" />
       <source>Procedure</source>
       <translation>程序</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="125" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="138" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="645" />
       <source>Filing date</source>
       <translation>聲請（申請）日期</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="129" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="142" />
       <source>Filing date (the day you send or file it)</source>
       <translation>聲請（申請）日期（寄出或遞狀的那一天）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="131" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="144" />
       <source>ROC or western: 115/12/7 or 2026-12-07. It sets the living-expense year and the one-month limits of some documents.</source>
       <translation>民國或西元都可以：115/12/7 或 2026-12-07。這個日期決定採用哪一年度的最低生活費，也用來計算部分文件「須在一個月內開立」的期限。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="138" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="150" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="151" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="163" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="646" />
       <source>Court or mediation committee</source>
       <translation>法院或調解委員會</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="141" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="154" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="814" />
       <source>Notes</source>
       <translation>說明</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="145" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="158" />
       <source>Notes for yourself or your social worker</source>
       <translation>給自己或社工的備註</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="147" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="160" />
       <source>Kept with the case; not printed on the forms.</source>
       <translation>與案件一起保存，不會印在表單上。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="152" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="165" />
       <source>For court routes: the district court of your domicile, e.g. 臺灣臺北地方法院.</source>
       <translation>向法院聲請時，請填您住所地的地方法院，例如：臺灣臺北地方法院。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="195" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="208" />
       <source>You list no debt to a bank or other financial institution: pre-negotiation does not apply; mediation can include all creditors.</source>
       <translation>您沒有列出欠銀行或其他金融機構的債務，所以不適用前置協商；調解則可以把所有債權人都納入。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="201" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="214" />
       <source>Your unsecured debt is over NT$12,000,000: rehabilitation is not available.</source>
       <translation>您的無擔保債務超過新臺幣 1,200 萬元，無法聲請更生。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="204" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="217" />
       <source>Your business turnover is over the limit: the Act's procedures may not apply to you.</source>
       <translation>您的營業額超過上限，可能不適用消債條例的程序。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="206" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="219" />
       <source>Nothing in the case so far rules out a procedure.</source>
       <translation>依目前填寫的資料，沒有哪一種程序被排除。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="214" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="227" />
       <source>2. Before you start</source>
       <translation>2. 開始之前</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="217" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="230" />
       <source>Only a consumer can use the Act: no business in the last five years, or average monthly turnover of NT$200,000 or less (Art. 2). Banks also ask about earlier negotiations.</source>
       <translation>只有「消費者」可以適用消債條例：最近五年內沒有從事營業活動，或平均每月營業額在新臺幣 20 萬元以下（第2條）。銀行也會詢問您以前是否協商過。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="224" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="227" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="249" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="117" />
-      <source>No</source>
-      <translation>否</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="224" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="227" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="249" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="117" />
-      <source>Yes</source>
-      <translation>是</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="226" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="238" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="660" />
       <source>Did you run a business in the last five years?</source>
       <translation>最近五年內，您是否曾從事營業活動（例如做生意、開店）？</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="230" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="662" />
-      <source>Did you conclude an agreement in the 2006 (ROC 95) bank negotiation?</source>
-      <translation>民國95年（2006年）銀行債務協商時，您是否與銀行達成協議？</translation>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="239" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="273" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="117" />
+      <source>No</source>
+      <translation>否</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="233" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="239" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="273" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="117" />
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="242" />
+      <source>The 2006 (ROC 95) bank debt negotiation: did you take part, and was an agreement concluded?</source>
+      <translation>民國 95 年銀行公會的債務協商：您是否參加過？是否達成協議？</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="247" />
+      <source>Yes, an agreement was concluded</source>
+      <translation>有參加，而且達成協議</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="248" />
+      <source>I took part; no agreement</source>
+      <translation>有參加，但沒有達成協議</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="249" />
+      <source>I never negotiated then</source>
+      <translation>當時從未參加協商</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="256" />
       <source>Choose…</source>
       <translation>請選擇…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="235" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="258" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="653" />
       <source>Never applied</source>
       <translation>從未申請</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="236" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="259" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="654" />
       <source>Applied; an agreement was concluded</source>
       <translation>曾申請，協商成立</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="237" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="260" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="655" />
       <source>Applied; it failed</source>
       <translation>曾申請，協商不成立</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="238" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="261" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="656" />
       <source>Applied; 'deemed not requested'</source>
       <translation>曾申請，被「視為未請求」</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="239" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="262" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="657" />
       <source>Applied; returned for missing documents or eligibility</source>
       <translation>曾申請，因文件不齊或資格不符被退件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="243" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="245" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="266" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="268" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="666" />
       <source>Earlier pre-negotiation</source>
       <translation>先前的前置協商</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="248" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="246" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="271" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="269" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="671" />
       <source>When it ended</source>
       <translation>結束日期</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="252" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="272" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="675" />
       <source>If an agreement was concluded: did paying become hard for reasons not your fault?</source>
       <translation>如果曾經協商成立：後來是否因為不可歸責於您的原因，以致難以繼續還款？</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="256" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="277" />
       <source>Mediation failed on</source>
       <translation>調解不成立日期</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="259" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="280" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="680" />
       <source>If a mediation failed: on which day</source>
       <translation>如果調解不成立：是哪一天</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="261" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="290" />
       <source>Pending enforcement or wage garnishment is entered with each creditor (page 9).</source>
       <translation>如果有強制執行或扣薪，請在各債權人的資料中填寫（第 9 頁）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="295" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="346" />
       <source>3. About you</source>
       <translation>3. 您的基本資料</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="298" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="349" />
       <source>The forms name you exactly as on your ID card; the court and banks write to your mailing address. Your county sets the living-expense standard used for your necessary expenses (Art. 64-2).</source>
       <translation>表格上的姓名必須與身分證完全相同；法院和銀行會寄信到您的通訊地址。您居住的縣市，決定計算必要生活費用時採用的最低生活費標準（第64條之2）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="305" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="318" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="356" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="369" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="690" />
       <source>National ID number</source>
       <translation>身分證統一編號</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="306" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="322" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="357" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="373" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="691" />
       <source>Date of birth</source>
       <translation>出生日期</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="312" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="328" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="363" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="379" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="697" />
       <source>County or city where you live</source>
       <translation>居住縣市</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="316" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="367" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="689" />
       <source>Name (as on your ID card)</source>
       <translation>姓名（與身分證相同）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="320" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="371" />
       <source>One letter and nine digits; checked as you type.</source>
       <translation>1 個英文字母加 9 個數字；輸入時會自動檢查。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="323" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="374" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="692" />
       <source>Phone</source>
       <translation>電話</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="324" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="375" />
       <source>At least one phone number is needed.</source>
       <translation>至少需要填一個電話號碼。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="324" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="375" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="693" />
       <source>Mobile phone</source>
       <translation>手機</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="325" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="376" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="694" />
       <source>E-mail</source>
       <translation>電子郵件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="326" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="377" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="695" />
       <source>Registered address (戶籍地址)</source>
       <translation>戶籍地址</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="327" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="378" />
       <source>Leave empty if it is the registered address.</source>
       <translation>與戶籍地址相同時可以不填。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="327" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="378" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="696" />
       <source>Mailing address</source>
       <translation>通訊地址</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="329" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="380" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="698" />
       <source>Employer</source>
       <translation>服務單位</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="330" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="381" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="699" />
       <source>Occupation</source>
       <translation>職業</translation>
@@ -1485,6 +1497,11 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <location filename="debtassist/ui/wizard/final_pages.py" line="727" />
       <source>not chosen yet</source>
       <translation>尚未選擇</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="662" />
+      <source>Did you conclude an agreement in the 2006 (ROC 95) bank negotiation?</source>
+      <translation>民國95年（2006年）銀行債務協商時，您是否與銀行達成協議？</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/final_pages.py" line="681" />

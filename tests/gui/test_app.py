@@ -64,7 +64,7 @@ def test_a_case_typed_into_the_wizard_reaches_the_packet(window: MainWindow, qtb
     eligibility = page(window, EligibilityPage)
     assert isinstance(eligibility, EligibilityPage)
     eligibility.business.no.click()
-    eligibility.agreement_2006.no.click()
+    eligibility.agreement_2006.buttons["never"].click()
     eligibility.previous.setCurrentIndex(eligibility.previous.findData("none"))
 
     applicant = page(window, ApplicantPage)

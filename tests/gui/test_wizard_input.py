@@ -227,3 +227,31 @@ def test_an_empty_dependent_row_adds_nothing_and_a_blank_share_is_reported(
     household_page_problems = [f.message("zh-TW") for f in household.blockers(session.report)]
     assert missing[0].message("zh-TW") in household_page_problems  # reported on the page, not dropped
     assert session.report.figures.dependents_expense == before
+
+
+# --- step 2: only the questions that apply ------------------------------------------------------------------
+
+
+def test_step_two_hides_what_does_not_apply_and_offers_never_negotiated(window: MainWindow) -> None:
+    from debtassist.model.case import PreviousNegotiation
+    from debtassist.ui.wizard.basic_pages import EligibilityPage
+
+    assert window.case_view is not None
+    case = window.case_view.session.case
+    step = go(window, EligibilityPage)
+    assert isinstance(step, EligibilityPage)
+    assert not step.previous_end_row.isVisible() and not step.difficulty_row.isVisible()
+    step.agreement_2006.buttons["never"].click()
+    assert case.history.concluded_2006_agreement is False and case.history.negotiated_2006 is False
+    never = step.agreement_2006.buttons["never"]
+    assert (
+        never.accessibleName() == f"{step.agreement_row.label().text()}: {never.text()}"
+    )  # says its question
+    step.previous.setCurrentIndex(step.previous.findData(PreviousNegotiation.FAILED.value))
+    assert step.previous_end_row.isVisible() and not step.difficulty_row.isVisible()
+    step.previous.setCurrentIndex(step.previous.findData(PreviousNegotiation.CONCLUDED.value))
+    assert step.difficulty_row.isVisible()
+    step.previous.setCurrentIndex(step.previous.findData(PreviousNegotiation.NONE.value))
+    assert not step.previous_end_row.isVisible() and not step.difficulty_row.isVisible()
+    step.reload()  # "never" survives a reload (it is stored, not guessed)
+    assert step.agreement_2006.buttons["never"].isChecked()
