@@ -25,6 +25,7 @@ from debtassist.rules.check import CheckReport
 from debtassist.ui.session import CaseSession
 from debtassist.ui.settings import SPLITTER_KEY, app_settings
 from debtassist.ui.summary import SummaryPanel
+from debtassist.ui.widgets.flow import flow_row
 from debtassist.ui.wizard.base import WizardPage
 from debtassist.ui.wizard.final_pages import EDIT_PAGES, PacketPage, PlanPage, ReviewPage
 from debtassist.ui.wizard.help import HelpDialog
@@ -62,7 +63,14 @@ class CaseView(QWidget):
         # page the room.
         metrics = self.steps.fontMetrics()
         widest = max(metrics.horizontalAdvance(page.title()) for page in self.pages)
-        self.steps.setFixedWidth(widest + metrics.averageCharWidth() * 4)
+        # At most about 18 characters wide: a longer step name wraps onto a second line rather than taking
+        # the page's room (at a 20 pt font the names would otherwise need a third of a 1366 px screen).
+        self.steps.setWordWrap(True)
+        self.steps.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        digit = metrics.horizontalAdvance("0")  # CJK fonts report a wide average character
+        limit = digit * (26 if digit <= 12 else 15)  # a large font: the names wrap, the page keeps its room
+        self.steps.setFixedWidth(min(widest, limit) + digit * 3)
         self.summary.setMaximumWidth(metrics.averageCharWidth() * 48)
 
         self.back = QPushButton(t("< &Back"))
@@ -83,11 +91,9 @@ class CaseView(QWidget):
         self.save_state.setObjectName("hint")
 
         buttons = QHBoxLayout()
-        buttons.addWidget(self.close_button)
-        buttons.addWidget(self.help_button)
-        buttons.addWidget(self.save_state, 1)
-        buttons.addWidget(self.back)
-        buttons.addWidget(self.next)
+        buttons.addWidget(flow_row(self.close_button, self.help_button, self.save_state), 1)
+        buttons.addWidget(self.back, 0, Qt.AlignmentFlag.AlignBottom)
+        buttons.addWidget(self.next, 0, Qt.AlignmentFlag.AlignBottom)
         centre_widget = QWidget()
         centre = QVBoxLayout(centre_widget)
         centre.setContentsMargins(0, 0, 0, 0)
@@ -103,7 +109,7 @@ class CaseView(QWidget):
         self.splitter.addWidget(self.summary)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
-        self.splitter.setSizes([metrics.averageCharWidth() * 90, metrics.averageCharWidth() * 34])
+        self.splitter.setSizes([metrics.averageCharWidth() * 90, metrics.averageCharWidth() * 26])
         state = app_settings().value(SPLITTER_KEY)
         if isinstance(state, QByteArray):
             self.splitter.restoreState(state)

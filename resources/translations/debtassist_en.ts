@@ -4,57 +4,57 @@
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="47" />
+      <location filename="debtassist/ui/case_view.py" line="48" />
       <source>Steps</source>
       <translation>Steps</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="68" />
+      <location filename="debtassist/ui/case_view.py" line="76" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="70" />
+      <location filename="debtassist/ui/case_view.py" line="78" />
       <source>&amp;Next &gt;</source>
       <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="72" />
+      <location filename="debtassist/ui/case_view.py" line="80" />
       <source>Help (F1)</source>
       <translation>Help (F1)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="73" />
+      <location filename="debtassist/ui/case_view.py" line="81" />
       <source>Help for this step</source>
       <translation>Help for this step</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="76" />
+      <location filename="debtassist/ui/case_view.py" line="84" />
       <source>Back to the case list</source>
       <translation>Back to the case list</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="146" />
+      <location filename="debtassist/ui/case_view.py" line="152" />
       <source>Before going on, please fix:</source>
       <translation>Before going on, please fix:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="160" />
+      <location filename="debtassist/ui/case_view.py" line="166" />
       <source>This page has text that could not be read. Correct it or clear it before leaving the page:</source>
       <translation>This page has text that could not be read. Correct it or clear it before leaving the page:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="190" />
+      <location filename="debtassist/ui/case_view.py" line="196" />
       <source>Saving…</source>
       <translation>Saving…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="211" />
+      <location filename="debtassist/ui/case_view.py" line="217" />
       <source>All changes saved</source>
       <translation>All changes saved</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="215" />
+      <location filename="debtassist/ui/case_view.py" line="221" />
       <source>Not saved: </source>
       <translation>Not saved: </translation>
     </message>
@@ -226,117 +226,117 @@
   <context>
     <name>DetailForm</name>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="81" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="82" />
       <source>Secured (a mortgage, a car loan with a lien, …)</source>
       <translation>Secured (a mortgage, a car loan with a lien, …)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="88" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="89" />
       <source>Enforcement (強制執行) is pending</source>
       <translation>Enforcement (強制執行) is pending</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="99" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="100" />
       <source>Bank or post office</source>
       <translation>Bank or post office</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="100" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="101" />
       <source>Branch</source>
       <translation>Branch</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="101" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="102" />
       <source>Account number</source>
       <translation>Account number</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="102" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="103" />
       <source>Balance</source>
       <translation>Balance</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="105" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="106" />
       <source>Land or building</source>
       <translation>Land or building</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="106" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="107" />
       <source>Address or section (段)</source>
       <translation>Address or section (段)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="107" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="108" />
       <source>Lot or building number (地號／建號)</source>
       <translation>Lot or building number (地號／建號)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="108" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="109" />
       <source>Announced value (公告現值)</source>
       <translation>Announced value (公告現值)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="109" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="110" />
       <source>Your share (持分), e.g. 1/2</source>
       <translation>Your share (持分), e.g. 1/2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="112" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="113" />
       <source>Make and kind</source>
       <translation>Make and kind</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="113" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="114" />
       <source>Plate number</source>
       <translation>Plate number</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="114" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="115" />
       <source>Year made</source>
       <translation>Year made</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="115" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="116" />
       <source>Value</source>
       <translation>Value</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="118" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="119" />
       <source>Insurer</source>
       <translation>Insurer</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="119" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="120" />
       <source>Kind of policy</source>
       <translation>Kind of policy</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="120" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="121" />
       <source>Policy number</source>
       <translation>Policy number</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="121" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="122" />
       <source>Surrender value (解約金)</source>
       <translation>Surrender value (解約金)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="124" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="125" />
       <source>Broker or company</source>
       <translation>Broker or company</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="125" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="126" />
       <source>Name of the shares or fund</source>
       <translation>Name of the shares or fund</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="127" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="128" />
       <source>Market value</source>
       <translation>Market value</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="157" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="158" />
       <source>Select a row in the list, or add one, to fill in its details here.</source>
       <translation>Select a row in the list, or add one, to fill in its details here.</translation>
     </message>
@@ -517,57 +517,57 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="36" />
+      <location filename="debtassist/ui/summary.py" line="39" />
       <source>Total debt</source>
       <translation>Total debt</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="37" />
+      <location filename="debtassist/ui/summary.py" line="40" />
       <source>Unsecured debt</source>
       <translation>Unsecured debt</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="38" />
+      <location filename="debtassist/ui/summary.py" line="41" />
       <source>Owed to banks</source>
       <translation>Owed to banks</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="39" />
+      <location filename="debtassist/ui/summary.py" line="42" />
       <source>Largest creditor bank</source>
       <translation>Largest creditor bank</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="40" />
+      <location filename="debtassist/ui/summary.py" line="43" />
       <source>Monthly income</source>
       <translation>Monthly income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="41" />
+      <location filename="debtassist/ui/summary.py" line="44" />
       <source>Necessary expenses</source>
       <translation>Necessary expenses</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="42" />
+      <location filename="debtassist/ui/summary.py" line="45" />
       <source>Left each month</source>
       <translation>Left each month</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="43" />
+      <location filename="debtassist/ui/summary.py" line="46" />
       <source>Documents missing</source>
       <translation>Documents missing</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="80" />
+      <location filename="debtassist/ui/summary.py" line="89" />
       <source>Open problems: %1 to fix, %2 to check</source>
       <translation>Open problems: %1 to fix, %2 to check</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="87" />
+      <location filename="debtassist/ui/summary.py" line="96" />
       <source>… and %1 more on the review page</source>
       <translation>… and %1 more on the review page</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="88" />
+      <location filename="debtassist/ui/summary.py" line="97" />
       <source>No problems found.</source>
       <translation>No problems found.</translation>
     </message>
@@ -859,7 +859,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <name>Wizard</name>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="140" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="766" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="767" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
@@ -870,7 +870,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="143" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="766" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="767" />
       <source>Issue date</source>
       <translation>Issue date</translation>
     </message>
@@ -881,7 +881,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="145" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="766" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="767" />
       <source>Problem</source>
       <translation>Problem</translation>
     </message>
@@ -908,7 +908,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="300" />
       <location filename="debtassist/ui/wizard/attachments_model.py" line="142" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="766" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="767" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -963,25 +963,25 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>Your assets are sold for the creditors and the rest of the debt may be discharged.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="107" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="108" />
       <source>1. Which procedure</source>
       <translation>1. Which procedure</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="110" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="111" />
       <source>The procedure decides which forms you need, where you send them and what they cost. You can change it later; everything you type is kept. For advice on which is right for you, ask the Legal Aid Foundation.</source>
       <translation>The procedure decides which forms you need, where you send them and what they cost. You can change it later; everything you type is kept. For advice on which is right for you, ask the Legal Aid Foundation.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="118" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="641" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="644" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="119" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="642" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="645" />
       <source>Procedure</source>
       <translation>Procedure</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="138" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="645" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="646" />
       <source>Filing date</source>
       <translation>Filing date</translation>
     </message>
@@ -998,13 +998,13 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="151" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="163" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="646" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="647" />
       <source>Court or mediation committee</source>
       <translation>Court or mediation committee</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="154" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="814" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="815" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
@@ -1055,7 +1055,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="238" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="660" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="661" />
       <source>Did you run a business in the last five years?</source>
       <translation>Did you run a business in the last five years?</translation>
     </message>
@@ -1100,51 +1100,51 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="258" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="653" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="654" />
       <source>Never applied</source>
       <translation>Never applied</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="259" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="654" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="655" />
       <source>Applied; an agreement was concluded</source>
       <translation>Applied; an agreement was concluded</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="260" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="655" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="656" />
       <source>Applied; it failed</source>
       <translation>Applied; it failed</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="261" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="656" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="657" />
       <source>Applied; 'deemed not requested'</source>
       <translation>Applied; 'deemed not requested'</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="262" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="657" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="658" />
       <source>Applied; returned for missing documents or eligibility</source>
       <translation>Applied; returned for missing documents or eligibility</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="266" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="268" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="666" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="667" />
       <source>Earlier pre-negotiation</source>
       <translation>Earlier pre-negotiation</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="271" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="269" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="671" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="672" />
       <source>When it ended</source>
       <translation>When it ended</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="272" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="675" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="676" />
       <source>If an agreement was concluded: did paying become hard for reasons not your fault?</source>
       <translation>If an agreement was concluded: did paying become hard for reasons not your fault?</translation>
     </message>
@@ -1155,7 +1155,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="280" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="680" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="681" />
       <source>If a mediation failed: on which day</source>
       <translation>If a mediation failed: on which day</translation>
     </message>
@@ -1177,27 +1177,27 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="356" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="369" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="690" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="691" />
       <source>National ID number</source>
       <translation>National ID number</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="357" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="373" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="691" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="692" />
       <source>Date of birth</source>
       <translation>Date of birth</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="363" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="379" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="697" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="698" />
       <source>County or city where you live</source>
       <translation>County or city where you live</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="367" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="689" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="690" />
       <source>Name (as on your ID card)</source>
       <translation>Name (as on your ID card)</translation>
     </message>
@@ -1208,7 +1208,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="374" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="692" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="693" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
@@ -1219,19 +1219,19 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="375" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="693" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="694" />
       <source>Mobile phone</source>
       <translation>Mobile phone</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="376" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="694" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="695" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="377" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="695" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="696" />
       <source>Registered address (戶籍地址)</source>
       <translation>Registered address (戶籍地址)</translation>
     </message>
@@ -1242,19 +1242,19 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="378" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="696" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="697" />
       <source>Mailing address</source>
       <translation>Mailing address</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="380" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="698" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="699" />
       <source>Employer</source>
       <translation>Employer</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="381" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="699" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="700" />
       <source>Occupation</source>
       <translation>Occupation</translation>
     </message>
@@ -1265,7 +1265,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/final_pages.py" line="117" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="667" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="668" />
       <source>not answered</source>
       <translation>not answered</translation>
     </message>
@@ -1316,7 +1316,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/final_pages.py" line="346" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="726" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="727" />
       <source>Necessary expenses</source>
       <translation>Necessary expenses</translation>
     </message>
@@ -1396,315 +1396,315 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>Income, necessary expenses and payment each month</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="442" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="443" />
       <source>Liquidation has no repayment plan: your assets are sold for the creditors and the rest of the debt may be discharged. There is nothing to compute on this page.</source>
       <translation>Liquidation has no repayment plan: your assets are sold for the creditors and the rest of the debt may be discharged. There is nothing to compute on this page.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="451" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="452" />
       <source>There are no scenarios to show yet.</source>
       <translation>There are no scenarios to show yet.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="455" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="456" />
       <source>Debt a plan must repay: %1. Disposable income: %2 a month.</source>
       <translation>Debt a plan must repay: %1. Disposable income: %2 a month.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="464" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="465" />
       <source>Your own expenses</source>
       <translation>Your own expenses</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="465" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="164" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="466" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="162" />
       <source>Dependents</source>
       <translation>Dependents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="466" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="467" />
       <source>Payment</source>
       <translation>Payment</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="479" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="480" />
       <source>Disposable income is not known until your income and expenses are entered.</source>
       <translation>Disposable income is not known until your income and expenses are entered.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="480" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="481" />
       <source>How this was worked out:</source>
       <translation>How this was worked out:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="495" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="496" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="495" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="496" />
       <source>unknown</source>
       <translation>unknown</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="540" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="646" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="689" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="541" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="647" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="690" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="695" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="697" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="691" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="696" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="698" />
       <source>not entered</source>
       <translation>not entered</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="560" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="561" />
       <source>Household and dependents</source>
       <translation>Household and dependents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="564" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="565" />
       <source>What you own</source>
       <translation>What you own</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="575" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="576" />
       <source>People who owe you money</source>
       <translation>People who owe you money</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="578" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="579" />
       <source>Nobody: the form says 無 (none).</source>
       <translation>Nobody: the form says 無 (none).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="588" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="589" />
       <source>Edit</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="603" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="604" />
       <source>None entered.</source>
       <translation>None entered.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="620" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="495" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="621" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="496" />
       <source>yes</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="644" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="727" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="645" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="728" />
       <source>not chosen yet</source>
       <translation>not chosen yet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="662" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="663" />
       <source>Did you conclude an agreement in the 2006 (ROC 95) bank negotiation?</source>
       <translation>Did you conclude an agreement in the 2006 (ROC 95) bank negotiation?</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="681" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="682" />
       <source>Before you start</source>
       <translation>Before you start</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="686" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="687" />
       <source>About you</source>
       <translation>About you</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="696" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="697" />
       <source>same as the registered address</source>
       <translation>same as the registered address</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="704" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="705" />
       <source>Business in the last five years</source>
       <translation>Business in the last five years</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="706" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="707" />
       <source>No business in the last five years.</source>
       <translation>No business in the last five years.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="713" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="463" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="714" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="464" />
       <source>Income</source>
       <translation>Income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="714" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="261" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="715" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="255" />
       <source>Income of the last two years</source>
       <translation>Income of the last two years</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="716" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="262" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="717" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="256" />
       <source>Current monthly income</source>
       <translation>Current monthly income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="723" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="724" />
       <source>The Art. 64-2 standard (1.2 × the minimum living expense)</source>
       <translation>The Art. 64-2 standard (1.2 × the minimum living expense)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="724" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="725" />
       <source>Your real monthly expenses, item by item</source>
       <translation>Your real monthly expenses, item by item</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="727" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="728" />
       <source>Expenses are counted as</source>
       <translation>Expenses are counted as</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="743" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="287" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="744" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="281" />
       <source>Creditors</source>
       <translation>Creditors</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="747" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="795" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="748" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="796" />
       <source>none yet</source>
       <translation>none yet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="749" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="750" />
       <source>%1 (confirmed by you)</source>
       <translation>%1 (confirmed by you)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="751" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="752" />
       <source>%1 (the app's suggestion)</source>
       <translation>%1 (the app's suggestion)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="760" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="761" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="763" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="764" />
       <source>The documents depend on the procedure: choose one first.</source>
       <translation>The documents depend on the procedure: choose one first.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="786" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="787" />
       <source>Key figures</source>
       <translation>Key figures</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="805" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="806" />
       <source>Filing fee</source>
       <translation>Filing fee</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="807" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="808" />
       <source>Postage advance (estimate)</source>
       <translation>Postage advance (estimate)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="812" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="813" />
       <source>Errors (to fix before the packet can be printed)</source>
       <translation>Errors (to fix before the packet can be printed)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="812" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="813" />
       <source>No errors.</source>
       <translation>No errors.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="813" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="814" />
       <source>No warnings.</source>
       <translation>No warnings.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="813" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="814" />
       <source>Warnings</source>
       <translation>Warnings</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="814" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="815" />
       <source>No notes.</source>
       <translation>No notes.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="827" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="828" />
       <source>Rule: %1</source>
       <translation>Rule: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="830" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="831" />
       <source>Go to the page</source>
       <translation>Go to the page</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="845" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="846" />
       <source>13. Review</source>
       <translation>13. Review</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="848" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="849" />
       <source>Read everything once more before printing: this is what the forms will say. Use “Edit” to go back to a section; the errors at the end must be fixed before the packet can be printed.</source>
       <translation>Read everything once more before printing: this is what the forms will say. Use “Edit” to go back to a section; the errors at the end must be fixed before the packet can be printed.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="858" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="859" />
       <source>Review of the whole case</source>
       <translation>Review of the whole case</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="923" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="924" />
       <source>The printer could not be opened.</source>
       <translation>The printer could not be opened.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="957" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="958" />
       <source>Preview of the packet</source>
       <translation>Preview of the packet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="989" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="990" />
       <source>Page %1</source>
       <translation>Page %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="993" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="994" />
       <source>Page %1 of %2</source>
       <translation>Page %1 of %2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1058" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1059" />
       <source>14. Print the packet</source>
       <translation>14. Print the packet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1061" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1062" />
       <source>The packet is one PDF: a cover sheet for you (what to send where, the checklist, fees and deadlines), the filled forms and the copies. Check the preview, then print it or save it. Sign and stamp where the forms ask before sending.</source>
       <translation>The packet is one PDF: a cover sheet for you (what to send where, the checklist, fees and deadlines), the filled forms and the copies. Check the preview, then print it or save it. Sign and stamp where the forms ask before sending.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1074" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1075" />
       <source>Printing on both sides (duplex): start every document on a front side</source>
       <translation>Printing on both sides (duplex): start every document on a front side</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1075" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1076" />
       <source>One copy for each creditor</source>
       <translation>One copy for each creditor</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1077" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1078" />
       <source>Draft: make it although the case still has errors</source>
       <translation>Draft: make it although the case still has errors</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1079" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1080" />
       <source>A draft has every page marked “草稿 DRAFT”. Use it to check the forms with a social worker or Legal Aid; do not file it.</source>
       <translation>A draft has every page marked “草稿 DRAFT”. Use it to check the forms with a social worker or Legal Aid; do not file it.</translation>
     </message>
@@ -1729,133 +1729,133 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>&amp;Save as…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1156" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1155" />
       <source>One copy for each creditor (%1 sets in all)</source>
       <translation>One copy for each creditor (%1 sets in all)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1167" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1166" />
       <source>The case or the options changed after this packet was built: build it again before printing.</source>
       <translation>The case or the options changed after this packet was built: build it again before printing.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1183" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1182" />
       <source>Please go through the review first (step 13), then build the packet.</source>
       <translation>Please go through the review first (step 13), then build the packet.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1185" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1184" />
       <source>Choose a procedure on page 1 first.</source>
       <translation>Choose a procedure on page 1 first.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1190" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1189" />
       <source>The case still has errors, so the packet cannot be made. Fix them, or tick “Draft” to make a draft marked DRAFT on every page:</source>
       <translation>The case still has errors, so the packet cannot be made. Fix them, or tick “Draft” to make a draft marked DRAFT on every page:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1208" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1207" />
       <source>The packet could not be saved in the case folder: %1</source>
       <translation>The packet could not be saved in the case folder: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1211" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1210" />
       <source>The packet could not be made: %1</source>
       <translation>The packet could not be made: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1224" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1223" />
       <source>The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. Saved as %4.</source>
       <translation>The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. Saved as %4.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1232" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1231" />
       <source>The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. This case is protected, so the packet is kept in memory only: print it or save it where you choose.</source>
       <translation>The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. This case is protected, so the packet is kept in memory only: print it or save it where you choose.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1244" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1243" />
       <source>The preview shows the first %1 pages; open the PDF to see all of them.</source>
       <translation>The preview shows the first %1 pages; open the PDF to see all of them.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1249" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1248" />
       <source>This is a draft: every page is marked DRAFT. Do not file it.</source>
       <translation>This is a draft: every page is marked DRAFT. Do not file it.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1253" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1252" />
       <source>%1 character(s) are not in the bundled font; the cover sheet lists them. Check them on the printout.</source>
       <translation>%1 character(s) are not in the bundled font; the cover sheet lists them. Check them on the printout.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1266" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1333" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1265" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1332" />
       <source>Build the packet first.</source>
       <translation>Build the packet first.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1269" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1268" />
       <source>The case changed after the packet was built: build it again first.</source>
       <translation>The case changed after the packet was built: build it again first.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1286" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1285" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1286" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1285" />
       <source>Printing the packet…</source>
       <translation>Printing the packet…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1299" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1298" />
       <source>Printing was cancelled.</source>
       <translation>Printing was cancelled.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1302" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1301" />
       <source>The packet could not be printed: %1</source>
       <translation>The packet could not be printed: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1308" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1307" />
       <source>%1 pages were sent to the printer.</source>
       <translation>%1 pages were sent to the printer.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1324" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1323" />
       <source>Could not save %1: %2</source>
       <translation>Could not save %1: %2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1326" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1325" />
       <source>Saved a copy as %1.</source>
       <translation>Saved a copy as %1.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1335" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1334" />
       <source>No program to show PDF files was found. The packet is at %1</source>
       <translation>No program to show PDF files was found. The packet is at %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1344" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1343" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1344" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1343" />
       <source>Save the packet as</source>
       <translation>Save the packet as</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1351" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1350" />
       <source>DebtAssist packet %1</source>
       <translation>DebtAssist packet %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1355" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1354" />
       <source>Print the packet</source>
       <translation>Print the packet</translation>
     </message>
@@ -1925,53 +1925,69 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>Art. 64-2 standard for you</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="62" />
-      <source>I checked the announcement: confirm this figure</source>
-      <translation>I checked the announcement: confirm this figure</translation>
+      <location filename="debtassist/ui/wizard/money_pages.py" line="69" />
+      <source>&amp;Confirm this figure</source>
+      <translation>&amp;Confirm this figure</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="65" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="72" />
+      <source>&amp;Undo the confirmation</source>
+      <translation>&amp;Undo the confirmation</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/money_pages.py" line="75" />
       <source>Announced monthly minimum living expense</source>
       <translation>Announced monthly minimum living expense</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="67" />
-      <location filename="debtassist/ui/wizard/money_pages.py" line="72" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="77" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="81" />
       <source>Where you found it</source>
       <translation>Where you found it</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="68" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="78" />
       <source>Use this figure</source>
       <translation>Use this figure</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="71" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="80" />
       <source>Announced figure (NT$ a month)</source>
       <translation>Announced figure (NT$ a month)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="81" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="84" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="155" />
+      <source>Where to check ▸</source>
+      <translation>Where to check ▸</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/money_pages.py" line="98" />
       <source>How do you state your expenses?</source>
       <translation>How do you state your expenses?</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="83" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="99" />
       <source>Use the Art. 64-2 standard (no receipts needed)</source>
       <translation>Use the Art. 64-2 standard (no receipts needed)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="84" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="100" />
       <source>List my real monthly expenses</source>
       <translation>List my real monthly expenses</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="91" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="107" />
       <source>Monthly expenses</source>
       <translation>Monthly expenses</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="151" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="155" />
+      <source>Where to check ▾</source>
+      <translation>Where to check ▾</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/money_pages.py" line="176" />
       <source>Status: </source>
       <translation>Status: </translation>
     </message>
@@ -1996,127 +2012,127 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="154" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="152" />
       <source>4. Household and dependents</source>
       <translation>4. Household and dependents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="157" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="155" />
       <source>People you are legally obliged to support (children, parents, a spouse) count in your necessary expenses: 1.2 × the minimum living expense × your share of the duty (Art. 64-2). Write the share as 1/2 when two parents share it.</source>
       <translation>People you are legally obliged to support (children, parents, a spouse) count in your necessary expenses: 1.2 × the minimum living expense × your share of the duty (Art. 64-2). Write the share as 1/2 when two parents share it.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="176" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="174" />
       <source>5. What you own</source>
       <translation>5. What you own</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="179" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="177" />
       <source>Every asset goes on the property list with where it is and what it is worth: deposits (balance), land and buildings (announced value), vehicles, insurance (surrender value), shares and others. Leaving one out can cost you the procedure.</source>
       <translation>Every asset goes on the property list with where it is and what it is worth: deposits (balance), land and buildings (announced value), vehicles, insurance (surrender value), shares and others. Leaving one out can cost you the procedure.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="187" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="185" />
       <source>All assets</source>
       <translation>All assets</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="192" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="189" />
       <source>Kind of asset to add</source>
       <translation>Kind of asset to add</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="197" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="194" />
       <source>Add an asset of this kind</source>
       <translation>Add an asset of this kind</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="203" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="197" />
       <source>Details of the selected asset</source>
       <translation>Details of the selected asset</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="224" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="218" />
       <source>6. Business in the last five years</source>
       <translation>6. Business in the last five years</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="227" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="221" />
       <source>Enter each period you ran a business within the five years before filing, with its turnover in that time. The average per month must be NT$200,000 or less (Art. 2; Enforcement Rules Art. 4). Skip this page if you had no business.</source>
       <translation>Enter each period you ran a business within the five years before filing, with its turnover in that time. The average per month must be NT$200,000 or less (Art. 2; Enforcement Rules Art. 4). Skip this page if you had no business.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="234" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="228" />
       <source>Business periods</source>
       <translation>Business periods</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="252" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="246" />
       <source>7. Income</source>
       <translation>7. Income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="255" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="249" />
       <source>The statement lists your income of the last two years (your tax income lists show it) and what you earn now each month. Enter 0 if you have no income; mark cash income, which needs an affidavit.</source>
       <translation>The statement lists your income of the last two years (your tax income lists show it) and what you earn now each month. Enter 0 if you have no income; mark cash income, which needs an affidavit.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="276" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="270" />
       <source>9. Creditors</source>
       <translation>9. Creditors</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="279" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="273" />
       <source>Every creditor with name and address, each debt's amount, cause and kind, any security, and any enforcement. The largest creditor bank receives a pre-negotiation request: the app suggests the one with the largest unsecured claim; confirm it or choose the one the JCIC list names.</source>
       <translation>Every creditor with name and address, each debt's amount, cause and kind, any security, and any enforcement. The largest creditor bank receives a pre-negotiation request: the app suggests the one with the largest unsecured claim; confirm it or choose the one the JCIC list names.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="290" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="284" />
       <source>Details of the selected creditor</source>
       <translation>Details of the selected creditor</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="300" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="293" />
       <source>Collateral of the selected creditor</source>
       <translation>Collateral of the selected creditor</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="302" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="298" />
       <source>Collateral of the selected creditor (from page 5):</source>
       <translation>Collateral of the selected creditor (from page 5):</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="309" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="303" />
       <source>Largest creditor institution</source>
       <translation>Largest creditor institution</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="311" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="307" />
       <source>Largest creditor institution:</source>
       <translation>Largest creditor institution:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="329" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="323" />
       <source>None chosen</source>
       <translation>None chosen</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="349" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="343" />
       <source>Not confirmed yet (use the suggestion)</source>
       <translation>Not confirmed yet (use the suggestion)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="376" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="370" />
       <source>10. People who owe you money</source>
       <translation>10. People who owe you money</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="379" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="373" />
       <source>The list of your own debtors is required: a loan to a friend is an asset of yours. If nobody owes you money, leave the table empty; the form then says 無 (none).</source>
       <translation>The list of your own debtors is required: a loan to a friend is an asset of yours. If nobody owes you money, leave the table empty; the form then says 無 (none).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="385" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="379" />
       <source>Your debtors</source>
       <translation>Your debtors</translation>
     </message>

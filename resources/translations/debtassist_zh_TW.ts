@@ -4,57 +4,57 @@
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="47" />
+      <location filename="debtassist/ui/case_view.py" line="48" />
       <source>Steps</source>
       <translation>步驟</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="68" />
+      <location filename="debtassist/ui/case_view.py" line="76" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="70" />
+      <location filename="debtassist/ui/case_view.py" line="78" />
       <source>&amp;Next &gt;</source>
       <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="72" />
+      <location filename="debtassist/ui/case_view.py" line="80" />
       <source>Help (F1)</source>
       <translation>說明（F1）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="73" />
+      <location filename="debtassist/ui/case_view.py" line="81" />
       <source>Help for this step</source>
       <translation>這一步的說明</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="76" />
+      <location filename="debtassist/ui/case_view.py" line="84" />
       <source>Back to the case list</source>
       <translation>回到案件清單</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="146" />
+      <location filename="debtassist/ui/case_view.py" line="152" />
       <source>Before going on, please fix:</source>
       <translation>繼續之前，請先修正：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="160" />
+      <location filename="debtassist/ui/case_view.py" line="166" />
       <source>This page has text that could not be read. Correct it or clear it before leaving the page:</source>
       <translation>這一頁有看不懂的內容，離開這一頁之前請先修正或清除：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="190" />
+      <location filename="debtassist/ui/case_view.py" line="196" />
       <source>Saving…</source>
       <translation>儲存中…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="211" />
+      <location filename="debtassist/ui/case_view.py" line="217" />
       <source>All changes saved</source>
       <translation>所有變更都已儲存</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="215" />
+      <location filename="debtassist/ui/case_view.py" line="221" />
       <source>Not saved: </source>
       <translation>尚未儲存：</translation>
     </message>
@@ -226,117 +226,117 @@
   <context>
     <name>DetailForm</name>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="81" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="82" />
       <source>Secured (a mortgage, a car loan with a lien, …)</source>
       <translation>有擔保（例如房屋抵押、車貸設定動產擔保…）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="88" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="89" />
       <source>Enforcement (強制執行) is pending</source>
       <translation>正在強制執行中</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="99" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="100" />
       <source>Bank or post office</source>
       <translation>銀行或郵局</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="100" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="101" />
       <source>Branch</source>
       <translation>分行</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="101" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="102" />
       <source>Account number</source>
       <translation>帳號</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="102" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="103" />
       <source>Balance</source>
       <translation>餘額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="105" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="106" />
       <source>Land or building</source>
       <translation>土地或建物</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="106" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="107" />
       <source>Address or section (段)</source>
       <translation>地址或地段</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="107" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="108" />
       <source>Lot or building number (地號／建號)</source>
       <translation>地號／建號</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="108" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="109" />
       <source>Announced value (公告現值)</source>
       <translation>公告現值</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="109" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="110" />
       <source>Your share (持分), e.g. 1/2</source>
       <translation>持分，例如 1/2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="112" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="113" />
       <source>Make and kind</source>
       <translation>廠牌及車種</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="113" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="114" />
       <source>Plate number</source>
       <translation>車牌號碼</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="114" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="115" />
       <source>Year made</source>
       <translation>出廠年份</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="115" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="116" />
       <source>Value</source>
       <translation>價值</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="118" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="119" />
       <source>Insurer</source>
       <translation>保險公司</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="119" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="120" />
       <source>Kind of policy</source>
       <translation>險種</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="120" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="121" />
       <source>Policy number</source>
       <translation>保單號碼</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="121" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="122" />
       <source>Surrender value (解約金)</source>
       <translation>解約金</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="124" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="125" />
       <source>Broker or company</source>
       <translation>證券商或公司</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="125" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="126" />
       <source>Name of the shares or fund</source>
       <translation>股票或基金名稱</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="127" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="128" />
       <source>Market value</source>
       <translation>市值</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/detail_form.py" line="157" />
+      <location filename="debtassist/ui/wizard/detail_form.py" line="158" />
       <source>Select a row in the list, or add one, to fill in its details here.</source>
       <translation>請在清單中選一筆（或新增一筆），在這裡填寫詳細資料。</translation>
     </message>
@@ -517,57 +517,57 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>摘要</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="36" />
+      <location filename="debtassist/ui/summary.py" line="39" />
       <source>Total debt</source>
       <translation>債務總額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="37" />
+      <location filename="debtassist/ui/summary.py" line="40" />
       <source>Unsecured debt</source>
       <translation>無擔保債務</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="38" />
+      <location filename="debtassist/ui/summary.py" line="41" />
       <source>Owed to banks</source>
       <translation>金融機構債務</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="39" />
+      <location filename="debtassist/ui/summary.py" line="42" />
       <source>Largest creditor bank</source>
       <translation>最大債權金融機構</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="40" />
+      <location filename="debtassist/ui/summary.py" line="43" />
       <source>Monthly income</source>
       <translation>每月收入</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="41" />
+      <location filename="debtassist/ui/summary.py" line="44" />
       <source>Necessary expenses</source>
       <translation>必要生活費用</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="42" />
+      <location filename="debtassist/ui/summary.py" line="45" />
       <source>Left each month</source>
       <translation>每月剩餘</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="43" />
+      <location filename="debtassist/ui/summary.py" line="46" />
       <source>Documents missing</source>
       <translation>尚缺文件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="80" />
+      <location filename="debtassist/ui/summary.py" line="89" />
       <source>Open problems: %1 to fix, %2 to check</source>
       <translation>待處理的問題：%1 項須修正，%2 項請確認</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="87" />
+      <location filename="debtassist/ui/summary.py" line="96" />
       <source>… and %1 more on the review page</source>
       <translation>…另有 %1 項，請見檢查頁</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="88" />
+      <location filename="debtassist/ui/summary.py" line="97" />
       <source>No problems found.</source>
       <translation>沒有發現問題。</translation>
     </message>
@@ -859,7 +859,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <name>Wizard</name>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="140" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="766" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="767" />
       <source>Document</source>
       <translation>文件</translation>
     </message>
@@ -870,7 +870,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="143" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="766" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="767" />
       <source>Issue date</source>
       <translation>開立日期</translation>
     </message>
@@ -881,7 +881,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="145" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="766" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="767" />
       <source>Problem</source>
       <translation>問題</translation>
     </message>
@@ -908,7 +908,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="300" />
       <location filename="debtassist/ui/wizard/attachments_model.py" line="142" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="766" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="767" />
       <source>Status</source>
       <translation>狀態</translation>
     </message>
@@ -963,25 +963,25 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>將您的財產變賣後分配給債權人，剩下的債務有機會獲得免責。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="107" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="108" />
       <source>1. Which procedure</source>
       <translation>1. 選擇程序</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="110" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="111" />
       <source>The procedure decides which forms you need, where you send them and what they cost. You can change it later; everything you type is kept. For advice on which is right for you, ask the Legal Aid Foundation.</source>
       <translation>您選的程序決定了需要哪些表格、要送到哪裡，以及要繳多少費用。之後仍可以更改，已輸入的資料都會保留。如果不確定哪一種適合您，可以請法律扶助基金會提供建議。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="118" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="641" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="644" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="119" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="642" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="645" />
       <source>Procedure</source>
       <translation>程序</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="138" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="645" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="646" />
       <source>Filing date</source>
       <translation>聲請（申請）日期</translation>
     </message>
@@ -998,13 +998,13 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="151" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="163" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="646" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="647" />
       <source>Court or mediation committee</source>
       <translation>法院或調解委員會</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="154" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="814" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="815" />
       <source>Notes</source>
       <translation>說明</translation>
     </message>
@@ -1055,7 +1055,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="238" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="660" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="661" />
       <source>Did you run a business in the last five years?</source>
       <translation>最近五年內，您是否曾從事營業活動（例如做生意、開店）？</translation>
     </message>
@@ -1100,51 +1100,51 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="258" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="653" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="654" />
       <source>Never applied</source>
       <translation>從未申請</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="259" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="654" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="655" />
       <source>Applied; an agreement was concluded</source>
       <translation>曾申請，協商成立</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="260" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="655" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="656" />
       <source>Applied; it failed</source>
       <translation>曾申請，協商不成立</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="261" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="656" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="657" />
       <source>Applied; 'deemed not requested'</source>
       <translation>曾申請，被「視為未請求」</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="262" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="657" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="658" />
       <source>Applied; returned for missing documents or eligibility</source>
       <translation>曾申請，因文件不齊或資格不符被退件</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="266" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="268" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="666" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="667" />
       <source>Earlier pre-negotiation</source>
       <translation>先前的前置協商</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="271" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="269" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="671" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="672" />
       <source>When it ended</source>
       <translation>結束日期</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="272" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="675" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="676" />
       <source>If an agreement was concluded: did paying become hard for reasons not your fault?</source>
       <translation>如果曾經協商成立：後來是否因為不可歸責於您的原因，以致難以繼續還款？</translation>
     </message>
@@ -1155,7 +1155,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="280" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="680" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="681" />
       <source>If a mediation failed: on which day</source>
       <translation>如果調解不成立：是哪一天</translation>
     </message>
@@ -1177,27 +1177,27 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="356" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="369" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="690" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="691" />
       <source>National ID number</source>
       <translation>身分證統一編號</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="357" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="373" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="691" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="692" />
       <source>Date of birth</source>
       <translation>出生日期</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="363" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="379" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="697" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="698" />
       <source>County or city where you live</source>
       <translation>居住縣市</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="367" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="689" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="690" />
       <source>Name (as on your ID card)</source>
       <translation>姓名（與身分證相同）</translation>
     </message>
@@ -1208,7 +1208,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="374" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="692" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="693" />
       <source>Phone</source>
       <translation>電話</translation>
     </message>
@@ -1219,19 +1219,19 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="375" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="693" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="694" />
       <source>Mobile phone</source>
       <translation>手機</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="376" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="694" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="695" />
       <source>E-mail</source>
       <translation>電子郵件</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="377" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="695" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="696" />
       <source>Registered address (戶籍地址)</source>
       <translation>戶籍地址</translation>
     </message>
@@ -1242,19 +1242,19 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="378" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="696" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="697" />
       <source>Mailing address</source>
       <translation>通訊地址</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="380" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="698" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="699" />
       <source>Employer</source>
       <translation>服務單位</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="381" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="699" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="700" />
       <source>Occupation</source>
       <translation>職業</translation>
     </message>
@@ -1265,7 +1265,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/final_pages.py" line="117" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="667" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="668" />
       <source>not answered</source>
       <translation>尚未回答</translation>
     </message>
@@ -1316,7 +1316,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/final_pages.py" line="346" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="726" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="727" />
       <source>Necessary expenses</source>
       <translation>必要生活費用</translation>
     </message>
@@ -1396,315 +1396,315 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>每月收入、必要生活費用及還款</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="442" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="443" />
       <source>Liquidation has no repayment plan: your assets are sold for the creditors and the rest of the debt may be discharged. There is nothing to compute on this page.</source>
       <translation>清算沒有還款方案：您的財產會變賣後分配給債權人，剩下的債務有機會獲得免責。本頁沒有需要計算的項目。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="451" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="452" />
       <source>There are no scenarios to show yet.</source>
       <translation>目前還沒有可以顯示的試算情境。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="455" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="456" />
       <source>Debt a plan must repay: %1. Disposable income: %2 a month.</source>
       <translation>方案須清償的債務：%1。可支配所得：每月 %2。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="464" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="465" />
       <source>Your own expenses</source>
       <translation>本人生活費用</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="465" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="164" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="466" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="162" />
       <source>Dependents</source>
       <translation>受扶養人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="466" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="467" />
       <source>Payment</source>
       <translation>還款</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="479" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="480" />
       <source>Disposable income is not known until your income and expenses are entered.</source>
       <translation>要等收入和支出都填寫後，才能算出可支配所得。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="480" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="481" />
       <source>How this was worked out:</source>
       <translation>計算方式：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="495" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="496" />
       <source>no</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="495" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="496" />
       <source>unknown</source>
       <translation>不確定</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="540" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="646" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="689" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="541" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="647" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="690" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="695" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="697" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="691" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="696" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="698" />
       <source>not entered</source>
       <translation>尚未填寫</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="560" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="561" />
       <source>Household and dependents</source>
       <translation>家庭成員及受扶養人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="564" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="565" />
       <source>What you own</source>
       <translation>您的財產</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="575" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="576" />
       <source>People who owe you money</source>
       <translation>欠您錢的人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="578" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="579" />
       <source>Nobody: the form says 無 (none).</source>
       <translation>沒有：表格上會填「無」。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="588" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="589" />
       <source>Edit</source>
       <translation>修改</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="603" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="604" />
       <source>None entered.</source>
       <translation>尚未填寫任何資料。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="620" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="495" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="621" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="496" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="644" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="727" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="645" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="728" />
       <source>not chosen yet</source>
       <translation>尚未選擇</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="662" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="663" />
       <source>Did you conclude an agreement in the 2006 (ROC 95) bank negotiation?</source>
       <translation>民國95年（2006年）銀行債務協商時，您是否與銀行達成協議？</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="681" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="682" />
       <source>Before you start</source>
       <translation>開始之前</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="686" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="687" />
       <source>About you</source>
       <translation>您的基本資料</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="696" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="697" />
       <source>same as the registered address</source>
       <translation>同戶籍地址</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="704" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="705" />
       <source>Business in the last five years</source>
       <translation>最近五年的營業活動</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="706" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="707" />
       <source>No business in the last five years.</source>
       <translation>最近五年沒有營業活動。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="713" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="463" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="714" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="464" />
       <source>Income</source>
       <translation>收入</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="714" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="261" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="715" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="255" />
       <source>Income of the last two years</source>
       <translation>最近兩年的收入</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="716" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="262" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="717" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="256" />
       <source>Current monthly income</source>
       <translation>目前每月收入</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="723" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="724" />
       <source>The Art. 64-2 standard (1.2 × the minimum living expense)</source>
       <translation>第64條之2標準（最低生活費的 1.2 倍）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="724" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="725" />
       <source>Your real monthly expenses, item by item</source>
       <translation>逐項列出您實際的每月支出</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="727" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="728" />
       <source>Expenses are counted as</source>
       <translation>支出的計算方式</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="743" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="287" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="744" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="281" />
       <source>Creditors</source>
       <translation>債權人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="747" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="795" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="748" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="796" />
       <source>none yet</source>
       <translation>尚無</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="749" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="750" />
       <source>%1 (confirmed by you)</source>
       <translation>%1（您已確認）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="751" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="752" />
       <source>%1 (the app's suggestion)</source>
       <translation>%1（程式建議）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="760" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="761" />
       <source>Documents</source>
       <translation>應附文件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="763" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="764" />
       <source>The documents depend on the procedure: choose one first.</source>
       <translation>需要哪些文件要看程序而定，請先選擇程序。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="786" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="787" />
       <source>Key figures</source>
       <translation>重要數字</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="805" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="806" />
       <source>Filing fee</source>
       <translation>聲請費</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="807" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="808" />
       <source>Postage advance (estimate)</source>
       <translation>預納郵務送達費（估計）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="812" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="813" />
       <source>Errors (to fix before the packet can be printed)</source>
       <translation>錯誤（須先修正，才能列印送件文件）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="812" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="813" />
       <source>No errors.</source>
       <translation>沒有錯誤。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="813" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="814" />
       <source>No warnings.</source>
       <translation>沒有警告。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="813" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="814" />
       <source>Warnings</source>
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="814" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="815" />
       <source>No notes.</source>
       <translation>沒有說明事項。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="827" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="828" />
       <source>Rule: %1</source>
       <translation>依據：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="830" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="831" />
       <source>Go to the page</source>
       <translation>前往該頁</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="845" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="846" />
       <source>13. Review</source>
       <translation>13. 檢查</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="848" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="849" />
       <source>Read everything once more before printing: this is what the forms will say. Use “Edit” to go back to a section; the errors at the end must be fixed before the packet can be printed.</source>
       <translation>列印前請再從頭看一遍：表格上印出的就是這些內容。按「修改」可回到該部分；最後列出的錯誤必須先修正，才能列印送件文件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="858" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="859" />
       <source>Review of the whole case</source>
       <translation>整個案件的檢查</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="923" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="924" />
       <source>The printer could not be opened.</source>
       <translation>無法開啟印表機。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="957" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="958" />
       <source>Preview of the packet</source>
       <translation>送件文件預覽</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="989" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="990" />
       <source>Page %1</source>
       <translation>第 %1 頁</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="993" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="994" />
       <source>Page %1 of %2</source>
       <translation>第 %1 頁，共 %2 頁</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1058" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1059" />
       <source>14. Print the packet</source>
       <translation>14. 列印送件文件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1061" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1062" />
       <source>The packet is one PDF: a cover sheet for you (what to send where, the checklist, fees and deadlines), the filled forms and the copies. Check the preview, then print it or save it. Sign and stamp where the forms ask before sending.</source>
       <translation>送件文件是一個 PDF 檔：包括給您自己看的封面（什麼文件送到哪裡、檢查表、費用和期限）、填好的表格及繕本。請先看過預覽，再列印或儲存。送出前，請在表格要求的地方簽名蓋章。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1074" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1075" />
       <source>Printing on both sides (duplex): start every document on a front side</source>
       <translation>雙面列印：每份文件都從正面開始</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1075" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1076" />
       <source>One copy for each creditor</source>
       <translation>每位債權人各一份</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1077" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1078" />
       <source>Draft: make it although the case still has errors</source>
       <translation>草稿：案件仍有錯誤也先產生</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1079" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1080" />
       <source>A draft has every page marked “草稿 DRAFT”. Use it to check the forms with a social worker or Legal Aid; do not file it.</source>
       <translation>草稿的每一頁都會標示「草稿 DRAFT」。可以用來和社工或法律扶助基金會一起核對表格，但請不要拿去送件。</translation>
     </message>
@@ -1729,133 +1729,133 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>另存新檔(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1156" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1155" />
       <source>One copy for each creditor (%1 sets in all)</source>
       <translation>每位債權人各一份（共 %1 份）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1167" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1166" />
       <source>The case or the options changed after this packet was built: build it again before printing.</source>
       <translation>產生這份送件文件之後，案件內容或選項有變更：列印前請重新產生。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1183" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1182" />
       <source>Please go through the review first (step 13), then build the packet.</source>
       <translation>請先完成檢查（第 13 步），再產生送件文件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1185" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1184" />
       <source>Choose a procedure on page 1 first.</source>
       <translation>請先在第 1 頁選擇程序。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1190" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1189" />
       <source>The case still has errors, so the packet cannot be made. Fix them, or tick “Draft” to make a draft marked DRAFT on every page:</source>
       <translation>案件還有錯誤，所以無法產生送件文件。請先修正，或勾選「草稿」，產生每頁都標示「草稿 DRAFT」的草稿：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1208" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1207" />
       <source>The packet could not be saved in the case folder: %1</source>
       <translation>無法將送件文件儲存到案件資料夾：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1211" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1210" />
       <source>The packet could not be made: %1</source>
       <translation>無法產生送件文件：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1224" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1223" />
       <source>The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. Saved as %4.</source>
       <translation>送件文件已完成：每份 %1 頁，共 %2 份，合計 %3 頁。已儲存為 %4。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1232" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1231" />
       <source>The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. This case is protected, so the packet is kept in memory only: print it or save it where you choose.</source>
       <translation>送件文件已完成：每份 %1 頁，共 %2 份，總共 %3 頁。這個案件受密碼保護，文件只保留在記憶體中：請直接列印，或另存到您指定的位置。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1244" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1243" />
       <source>The preview shows the first %1 pages; open the PDF to see all of them.</source>
       <translation>預覽只顯示前 %1 頁；請開啟 PDF 檔查看全部內容。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1249" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1248" />
       <source>This is a draft: every page is marked DRAFT. Do not file it.</source>
       <translation>這是草稿：每一頁都標示「草稿 DRAFT」。請不要拿去送件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1253" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1252" />
       <source>%1 character(s) are not in the bundled font; the cover sheet lists them. Check them on the printout.</source>
       <translation>有 %1 個字不在內附字型中，封面上會列出這些字。請在印出的文件上核對。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1266" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1333" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1265" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1332" />
       <source>Build the packet first.</source>
       <translation>請先產生送件文件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1269" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1268" />
       <source>The case changed after the packet was built: build it again first.</source>
       <translation>產生送件文件之後，案件內容有變更：請先重新產生。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1286" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1285" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1286" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1285" />
       <source>Printing the packet…</source>
       <translation>正在列印送件文件…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1299" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1298" />
       <source>Printing was cancelled.</source>
       <translation>已取消列印。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1302" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1301" />
       <source>The packet could not be printed: %1</source>
       <translation>無法列印送件文件：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1308" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1307" />
       <source>%1 pages were sent to the printer.</source>
       <translation>已將 %1 頁送到印表機。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1324" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1323" />
       <source>Could not save %1: %2</source>
       <translation>無法儲存 %1：%2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1326" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1325" />
       <source>Saved a copy as %1.</source>
       <translation>已另存一份為 %1。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1335" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1334" />
       <source>No program to show PDF files was found. The packet is at %1</source>
       <translation>找不到可以開啟 PDF 檔的程式。送件文件存放在 %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1344" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1343" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1344" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1343" />
       <source>Save the packet as</source>
       <translation>將送件文件另存為</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1351" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1350" />
       <source>DebtAssist packet %1</source>
       <translation>DebtAssist 送件文件 %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1355" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1354" />
       <source>Print the packet</source>
       <translation>列印送件文件</translation>
     </message>
@@ -1925,53 +1925,69 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>您適用的第64條之2標準</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="62" />
-      <source>I checked the announcement: confirm this figure</source>
-      <translation>我已查過公告：確認這個數字</translation>
+      <location filename="debtassist/ui/wizard/money_pages.py" line="69" />
+      <source>&amp;Confirm this figure</source>
+      <translation>確認這個數字(&amp;C)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="65" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="72" />
+      <source>&amp;Undo the confirmation</source>
+      <translation>取消確認(&amp;U)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/money_pages.py" line="75" />
       <source>Announced monthly minimum living expense</source>
       <translation>公告的每月最低生活費</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="67" />
-      <location filename="debtassist/ui/wizard/money_pages.py" line="72" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="77" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="81" />
       <source>Where you found it</source>
       <translation>資料出處</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="68" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="78" />
       <source>Use this figure</source>
       <translation>使用這個數字</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="71" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="80" />
       <source>Announced figure (NT$ a month)</source>
       <translation>公告數字（每月，新臺幣元）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="81" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="84" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="155" />
+      <source>Where to check ▸</source>
+      <translation>哪裡查 ▸</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/money_pages.py" line="98" />
       <source>How do you state your expenses?</source>
       <translation>您的支出要用哪種方式計算？</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="83" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="99" />
       <source>Use the Art. 64-2 standard (no receipts needed)</source>
       <translation>採用第64條之2標準（不需要單據）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="84" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="100" />
       <source>List my real monthly expenses</source>
       <translation>逐項列出我實際的每月支出</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="91" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="107" />
       <source>Monthly expenses</source>
       <translation>每月支出</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="151" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="155" />
+      <source>Where to check ▾</source>
+      <translation>哪裡查 ▾</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/money_pages.py" line="176" />
       <source>Status: </source>
       <translation>狀態：</translation>
     </message>
@@ -1996,127 +2012,127 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>下移</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="154" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="152" />
       <source>4. Household and dependents</source>
       <translation>4. 家庭成員及受扶養人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="157" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="155" />
       <source>People you are legally obliged to support (children, parents, a spouse) count in your necessary expenses: 1.2 × the minimum living expense × your share of the duty (Art. 64-2). Write the share as 1/2 when two parents share it.</source>
       <translation>您依法有義務扶養的人（子女、父母、配偶），可以計入您的必要生活費用：最低生活費 × 1.2 × 您負擔的扶養比例（第64條之2）。例如由父母兩人共同扶養時，比例填 1/2。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="176" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="174" />
       <source>5. What you own</source>
       <translation>5. 您的財產</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="179" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="177" />
       <source>Every asset goes on the property list with where it is and what it is worth: deposits (balance), land and buildings (announced value), vehicles, insurance (surrender value), shares and others. Leaving one out can cost you the procedure.</source>
       <translation>每一項財產都要列入財產清單，並寫明所在地及價值：存款（餘額）、土地及建物（公告現值）、車輛、保險（解約金）、股票及其他財產。漏列任何一項，都可能讓您無法順利進行程序。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="187" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="185" />
       <source>All assets</source>
       <translation>全部財產</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="192" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="189" />
       <source>Kind of asset to add</source>
       <translation>要新增的財產種類</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="197" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="194" />
       <source>Add an asset of this kind</source>
       <translation>新增這一類財產</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="203" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="197" />
       <source>Details of the selected asset</source>
       <translation>所選財產的詳細資料</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="224" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="218" />
       <source>6. Business in the last five years</source>
       <translation>6. 最近五年的營業活動</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="227" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="221" />
       <source>Enter each period you ran a business within the five years before filing, with its turnover in that time. The average per month must be NT$200,000 or less (Art. 2; Enforcement Rules Art. 4). Skip this page if you had no business.</source>
       <translation>請填寫聲請前五年內每一段營業期間，以及該期間的營業額。平均每月營業額必須在新臺幣 20 萬元以下（第2條；施行細則第4條）。如果沒有營業，可以跳過這一頁。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="234" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="228" />
       <source>Business periods</source>
       <translation>營業期間</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="252" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="246" />
       <source>7. Income</source>
       <translation>7. 收入</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="255" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="249" />
       <source>The statement lists your income of the last two years (your tax income lists show it) and what you earn now each month. Enter 0 if you have no income; mark cash income, which needs an affidavit.</source>
       <translation>財產及收入狀況說明書要列出您最近兩年的收入（可參考國稅局的綜合所得稅各類所得資料清單），以及您目前每月的收入。沒有收入請填 0；以現金領取的收入請勾選標示，這類收入需要另附切結書。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="276" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="270" />
       <source>9. Creditors</source>
       <translation>9. 債權人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="279" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="273" />
       <source>Every creditor with name and address, each debt's amount, cause and kind, any security, and any enforcement. The largest creditor bank receives a pre-negotiation request: the app suggests the one with the largest unsecured claim; confirm it or choose the one the JCIC list names.</source>
       <translation>請列出每一位債權人的名稱和地址，以及每筆債務的金額、原因、種類、擔保情形和是否有強制執行。前置協商的申請要寄給最大債權金融機構：程式會建議無擔保債權金額最高的那一家；請確認，或改選聯徵中心債權人清冊上列的那一家。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="290" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="284" />
       <source>Details of the selected creditor</source>
       <translation>所選債權人的詳細資料</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="300" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="293" />
       <source>Collateral of the selected creditor</source>
       <translation>所選債權人的擔保物</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="302" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="298" />
       <source>Collateral of the selected creditor (from page 5):</source>
       <translation>所選債權人的擔保物（取自第 5 頁的財產）：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="309" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="303" />
       <source>Largest creditor institution</source>
       <translation>最大債權金融機構</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="311" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="307" />
       <source>Largest creditor institution:</source>
       <translation>最大債權金融機構：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="329" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="323" />
       <source>None chosen</source>
       <translation>未選擇</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="349" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="343" />
       <source>Not confirmed yet (use the suggestion)</source>
       <translation>尚未確認（採用程式建議）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="376" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="370" />
       <source>10. People who owe you money</source>
       <translation>10. 欠您錢的人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="379" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="373" />
       <source>The list of your own debtors is required: a loan to a friend is an asset of yours. If nobody owes you money, leave the table empty; the form then says 無 (none).</source>
       <translation>債務人清冊是必附的文件：例如借錢給朋友，這筆錢也算是您的財產。如果沒有人欠您錢，表格留白即可，表單上會填「無」。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="385" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="379" />
       <source>Your debtors</source>
       <translation>欠您錢的人</translation>
     </message>

@@ -10,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QScrollArea, QWidget
 
@@ -47,9 +47,11 @@ def problems_of(window: MainWindow) -> list[str]:
         for area in page.findChildren(QScrollArea):
             if area.isVisible() and area.horizontalScrollBar().maximum() > 0:
                 found.append(f"{page.key}: horizontal scrollbar ({area.horizontalScrollBar().maximum()} px)")
-        for label in page.findChildren(QLabel):
+        for label in [*page.findChildren(QLabel), *view.summary.findChildren(QLabel), view.blocked]:
             if _clipped(label) and not _inside_item_view(label):
                 found.append(f"{page.key}: clipped label {label.text()[:40]!r}")
+        if window.width() > SIZE[0] or view.steps.horizontalScrollBar().maximum() > 0:
+            found.append(f"{page.key}: the window needs {window.width()} px")
     return found
 
 
@@ -80,11 +82,22 @@ def open_window(data: Path, lang: str, point_size: int | None, translators: Tran
 def main(argv: list[str]) -> int:
     lang, point_size, data = argv[0], int(argv[1]), Path(argv[2])
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):  # never the real user's settings
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(data / "settings"))
     translators = Translators()
     window = open_window(data, lang, point_size or None, translators)
     found = problems_of(window)
     for line in found:
         print(line)
+    if len(argv) > 3:  # a folder for a screenshot of every step, to look at
+        shots = Path(argv[3])
+        shots.mkdir(parents=True, exist_ok=True)
+        view = window.case_view
+        assert view is not None
+        for index, page in enumerate(view.pages):
+            view.go_to(index)
+            _settle()
+            window.grab().save(str(shots / f"{index + 1:02d}-{page.key}.png"))
     window.close_case()
     return 1 if found else 0
 

@@ -255,3 +255,44 @@ def test_step_two_hides_what_does_not_apply_and_offers_never_negotiated(window: 
     assert not step.previous_end_row.isVisible() and not step.difficulty_row.isVisible()
     step.reload()  # "never" survives a reload (it is stored, not guessed)
     assert step.agreement_2006.buttons["never"].isChecked()
+
+
+# --- the living-expense step in one sentence ------------------------------------------------------------------
+
+
+def test_the_living_expense_step_says_which_figure_and_confirming_can_be_undone(window: MainWindow) -> None:
+    from debtassist.ui.wizard.money_pages import ExpensesPage
+
+    assert window.case_view is not None
+    session = window.case_view.session
+    expenses = go(window, ExpensesPage)
+    assert isinstance(expenses, ExpensesPage)
+    assert "第 3 步" in expenses.sentence.text()  # no county yet: says what to do first
+    session.case.applicant.residence_county = "臺北市"
+    session.case.filing_date = date(2026, 3, 2)
+    session.touch()
+    living = session.report.figures.living
+    sentence = expenses.sentence.text()
+    assert "臺北市" in sentence and "115 年" in sentence and f"{living.monthly:,}" in sentence
+    assert (
+        "http" not in expenses.sentence.text() and not expenses.where.isVisible()
+    )  # addresses behind a link
+    expenses.where_link.click()
+    assert expenses.where.isVisible() and "http" in expenses.where.text()
+    if living.status == "secondary":
+        assert "尚未對照公告確認" in sentence
+        assert expenses.confirm.isVisible() and "確認」的意思" in expenses.confirm_means.text()
+        expenses.confirm.click()
+        assert session.report.figures.living.status == "confirmed"
+        assert "您對照公告後確認" in expenses.sentence.text()
+    else:  # an official figure: nothing to confirm, and it says so
+        assert "不需另行確認" in sentence
+        expenses._use_entered_figure()
+        expenses.announced.setValue(living.monthly)
+        expenses.source.setText("臺北市政府社會局公告")
+        expenses._use_entered_figure()
+        assert session.report.figures.living.status == "confirmed"
+    assert expenses.undo.isVisible()
+    expenses.undo.click()  # can be undone
+    assert session.case.living_expense is None
+    assert session.report.figures.living.status != "confirmed" and not expenses.undo.isVisible()

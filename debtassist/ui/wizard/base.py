@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from debtassist.i18n import Lang
 from debtassist.rules.check import CheckReport
@@ -43,16 +43,20 @@ class WizardPage(QWidget):
         self.why_label.setWordWrap(True)
         self.why_label.setTextFormat(Qt.TextFormat.PlainText)
         outer.addWidget(self.heading)
-        outer.addWidget(self.why_label)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = scroll
         self.body = QWidget()
         self.form = QVBoxLayout(self.body)
+        self.form.addWidget(self.why_label)  # scrolls with the page: a large font leaves the fields room
         scroll.setWidget(self.body)
         outer.addWidget(scroll, 1)
         self.build()
         self.form.addStretch(1)
+        for combo in self.findChildren(QComboBox):  # a long choice must not widen the page
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(min(combo.minimumContentsLength() or 12, 12))
         self.reload()
 
     # -- to override ---------------------------------------------------------------------------------------

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from debtassist.model.case import PreviousNegotiation, Route
 from debtassist.rules.check import CheckReport
 from debtassist.ui.widgets import CountyCombo, FieldRow, NationalIdEdit, RocDateEdit, accessible_text
+from debtassist.ui.widgets.wrapping import WrapRadio, titled_box
 from debtassist.ui.wizard.base import WizardPage, t
 
 
@@ -62,12 +62,13 @@ class Choices(QWidget):
 
     def __init__(self, answers: list[tuple[object, str]], question: str = "") -> None:
         super().__init__()
-        layout = QHBoxLayout(self)
+        # Two short answers side by side; three or more one under another, so long answers never widen the page.
+        layout = QHBoxLayout(self) if len(answers) <= 2 else QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.group = QButtonGroup(self)
         self.buttons: dict[object, QRadioButton] = {}
         for value, text in answers:
-            button = QRadioButton(text)
+            button = WrapRadio(text)
             if question:
                 button.setAccessibleName(f"{accessible_text(question)}: {accessible_text(text)}")
             self.group.addButton(button)
@@ -115,12 +116,11 @@ class RoutePage(WizardPage):
 
     def build(self) -> None:
         self.buttons = QButtonGroup(self)
-        box = QGroupBox(t("Procedure"))
-        layout = QVBoxLayout(box)
+        box, layout = titled_box(t("Procedure"))
         self.radios: dict[Route, QRadioButton] = {}
         for route in Route:
             name, text = route_text(route)
-            radio = QRadioButton(name)
+            radio = WrapRadio(name)
             radio.setAccessibleDescription(text)
             explanation = QLabel(text)
             explanation.setWordWrap(True)

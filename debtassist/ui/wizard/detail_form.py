@@ -33,6 +33,7 @@ from debtassist.ui.models.columns import ColumnSpec
 from debtassist.ui.models.record_table import VALUE_ROLE, RecordTableModel
 from debtassist.ui.widgets import ErrorLabel, MoneyEdit
 from debtassist.ui.widgets.base import accessible_text
+from debtassist.ui.widgets.wrapping import WrapCheck
 
 _EDIT = int(Qt.ItemDataRole.EditRole)
 _CHECK = int(Qt.ItemDataRole.CheckStateRole)
@@ -225,7 +226,7 @@ class RecordDetail(QGroupBox):
     def _editor(self, spec: ColumnSpec, key: str, label: str) -> QWidget:
         editor: QWidget
         if spec.kind == "bool":
-            box = QCheckBox(label)
+            box = WrapCheck(label)
             box.toggled.connect(
                 lambda on, k=key: self._commit(
                     k, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked, _CHECK

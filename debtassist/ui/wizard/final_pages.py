@@ -30,11 +30,9 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QCheckBox,
     QDialog,
     QFileDialog,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressDialog,
@@ -69,6 +67,8 @@ from debtassist.ui.models.tables import (
     OWN_DEBTOR_TABLE,
 )
 from debtassist.ui.widgets import ErrorLabel
+from debtassist.ui.widgets.flow import flow_row
+from debtassist.ui.widgets.wrapping import WrapCheck
 from debtassist.ui.wizard.attachments_model import (
     ID_ROLE,
     AttachmentsModel,
@@ -419,6 +419,7 @@ class PlanPage(WizardPage):
         layout.addWidget(self.table)
         chart_title = QLabel(t("Income, necessary expenses and payment each month"))
         chart_title.setObjectName("tableTitle")
+        chart_title.setWordWrap(True)
         layout.addWidget(chart_title)
         self.chart = PlanChart()
         layout.addWidget(self.chart)
@@ -1071,10 +1072,10 @@ class PacketPage(WizardPage):
         self._built_state: tuple[str, PacketOptions] | None = None
 
         options = QVBoxLayout()
-        self.duplex = QCheckBox(t("Printing on both sides (duplex): start every document on a front side"))
-        self.copies = QCheckBox(t("One copy for each creditor"))
+        self.duplex = WrapCheck(t("Printing on both sides (duplex): start every document on a front side"))
+        self.copies = WrapCheck(t("One copy for each creditor"))
         self.copies.setChecked(True)
-        self.draft = QCheckBox(t("Draft: make it although the case still has errors"))
+        self.draft = WrapCheck(t("Draft: make it although the case still has errors"))
         self.draft_hint = QLabel(
             t(
                 "A draft has every page marked “草稿 DRAFT”. Use it to check the forms with a social worker or "
@@ -1089,7 +1090,6 @@ class PacketPage(WizardPage):
         options.addWidget(self.draft_hint)
         self.form.addLayout(options)
 
-        buttons = QHBoxLayout()
         self.build_button = QPushButton(t("B&uild the packet"))
         self.print_button = QPushButton(t("&Print…"))
         self.open_button = QPushButton(t("&Open in the system viewer"))
@@ -1098,10 +1098,9 @@ class PacketPage(WizardPage):
         self.print_button.clicked.connect(self.print_packet)
         self.open_button.clicked.connect(self.open_packet)
         self.save_button.clicked.connect(self.save_packet_as)
-        for button in (self.build_button, self.print_button, self.open_button, self.save_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        self.form.addLayout(buttons)
+        self.form.addWidget(
+            flow_row(self.build_button, self.print_button, self.open_button, self.save_button)
+        )
 
         self.problem = ErrorLabel()
         self.form.addWidget(self.problem)

@@ -8,7 +8,6 @@ from pydantic import BaseModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -24,7 +23,8 @@ from debtassist.rules.figures import is_financial_institution_debt
 from debtassist.ui.models import RecordTableModel, install_delegates, records_at, table_model
 from debtassist.ui.models.delegates import RecordDelegate, source_cell
 from debtassist.ui.models.tables import ASSET_KINDS_EN
-from debtassist.ui.widgets import CheckedLineEdit, ErrorLabel
+from debtassist.ui.widgets import CheckedLineEdit, ErrorLabel, FieldRow
+from debtassist.ui.widgets.flow import flow_row
 from debtassist.ui.wizard.base import WizardPage, t
 from debtassist.ui.wizard.detail_form import ASSET_FORM, CREDITOR_FORM, RecordDetail
 
@@ -80,18 +80,16 @@ class RecordTable(QWidget):
         up.clicked.connect(lambda: self.move_row(-1))
         down = QPushButton(t("Move down"))
         down.clicked.connect(lambda: self.move_row(1))
-        buttons = QHBoxLayout()
-        for button in (add, remove, up, down):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = flow_row(add, remove, up, down)  # wraps at a large font instead of widening the page
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         title = QLabel(label)
         title.setObjectName("tableTitle")
+        title.setWordWrap(True)
         layout.addWidget(title)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
 
     # -- messages of cells -----------------------------------------------------------------------------------
 
@@ -187,7 +185,6 @@ class AssetsPage(WizardPage):
             self, "assets", t("All assets"), columns=("kind", "description", "holder", "value")
         )
         self.form.addWidget(self.table)
-        add_row = QHBoxLayout()
         self.new_kind = QComboBox()
         self.new_kind.setAccessibleName(t("Kind of asset to add"))
         for kind in AssetKind:
@@ -196,10 +193,7 @@ class AssetsPage(WizardPage):
             )
         add = QPushButton(t("Add an asset of this kind"))
         add.clicked.connect(lambda: self._add(AssetKind(self.new_kind.currentData())))
-        add_row.addWidget(self.new_kind)
-        add_row.addWidget(add)
-        add_row.addStretch(1)
-        self.form.addLayout(add_row)
+        self.form.addWidget(flow_row(self.new_kind, add))
         self.detail = RecordDetail(self.table.model, ASSET_FORM, t("Details of the selected asset"))
         self.table.view.selectionModel().currentRowChanged.connect(
             lambda current, _: self.detail.show_row(current.row())
@@ -295,22 +289,22 @@ class CreditorsPage(WizardPage):
         self.suggestion = QLabel()
         self.suggestion.setWordWrap(True)
         self.form.addWidget(self.suggestion)
-        collateral_row = QHBoxLayout()
         self.collateral = QComboBox()
         self.collateral.setAccessibleName(t("Collateral of the selected creditor"))
         self.collateral.activated.connect(self._choose_collateral)
-        collateral_row.addWidget(QLabel(t("Collateral of the selected creditor (from page 5):")))
-        collateral_row.addWidget(self.collateral, 1)
-        self.form.addLayout(collateral_row)
+        self.collateral.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.collateral.setMinimumContentsLength(12)
+        self.form.addWidget(
+            FieldRow(t("Collateral of the selected creditor (from page 5):"), self.collateral)
+        )
         self.table.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_collateral())
         self.table.model.changed.connect(self._show_collateral)
-        row = QHBoxLayout()
         self.largest = QComboBox()
         self.largest.setAccessibleName(t("Largest creditor institution"))
         self.largest.activated.connect(self._choose)
-        row.addWidget(QLabel(t("Largest creditor institution:")))
-        row.addWidget(self.largest, 1)
-        self.form.addLayout(row)
+        self.largest.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.largest.setMinimumContentsLength(12)
+        self.form.addWidget(FieldRow(t("Largest creditor institution:"), self.largest))
 
     def load(self) -> None:
         self.table.reload()
