@@ -126,7 +126,7 @@ def collect_findings(
     _route_rules(case, figures, add)
     _expenses(case, figures, add)
     _consistency(case, figures, add)
-    _attachment_findings(attachments, add)
+    _attachment_findings(attachments, add, case.route)
     order = {E: 0, W: 1, N: 2}
     return sorted(out, key=lambda f: order[f.severity])
 
@@ -497,7 +497,7 @@ def _consistency(case: Case, figures: Figures, add: Any) -> None:
             add(N, "HOME_LOAN_FLAG_TYPE", f"creditors[{i}].home_loan", "art_43_6", name=c.name)
 
 
-def _attachment_findings(attachments: list[AttachmentCheck], add: Any) -> None:
+def _attachment_findings(attachments: list[AttachmentCheck], add: Any, route: Route | None = None) -> None:
     missing = [a for a in attachments if a.required and a.problem is not None]
     for a in attachments:
         if a.required and a.problem in ("out_of_date", "after_filing", "no_issue_date"):
@@ -519,4 +519,6 @@ def _attachment_findings(attachments: list[AttachmentCheck], add: Any) -> None:
                 title_en=a.spec.title["en"],
             )
     if missing:
-        add(N, "ATTACHMENTS_MISSING", "attachments", "attachments", count=len(missing))
+        # The bank does not order anything: it may return the application (court routes: 補正 orders).
+        code = "ATTACHMENTS_MISSING_BANK" if route is Route.BANK_NEGOTIATION else "ATTACHMENTS_MISSING"
+        add(N, code, "attachments", "attachments", count=len(missing))

@@ -184,7 +184,7 @@ class CaseView(QWidget):
         self.next.setEnabled(index < len(self.pages) - 1)
         if self.session.case.meta.wizard_page != page.key:
             self.session.case.meta.wizard_page = page.key
-            self.session.touch()
+            self.session.remember()  # not a change of the case: no new report, no "Saving…"
         self.last_switch_seconds = time.perf_counter() - start
 
     # -- live updates ----------------------------------------------------------------------------------------
@@ -193,7 +193,8 @@ class CaseView(QWidget):
         self.summary.update_report(report)
         if self.pages:
             self.current().report_changed(report)
-        self.save_state.setText(t("Saving…"))
+        if self.session.dirty:  # "Saving…" only while a change waits to be written
+            self.save_state.setText(t("Saving…"))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # F1 from anywhere on the step (fields leave it unhandled, so it arrives here).

@@ -47,6 +47,11 @@ class CaseSession(QObject):
         self.reportChanged.emit(self.report)
         self._timer.start()
 
+    def remember(self) -> None:
+        """Save bookkeeping (the page the wizard is on) with the next save: no new report, no "Saving…"."""
+        self.dirty = True
+        self._timer.start()
+
     def flush(self) -> bool:
         self._timer.stop()
         if not self.dirty or self.handle.closed:

@@ -125,3 +125,25 @@ def test_qt_dialog_buttons_follow_the_app_language(qtbot, tmp_path: Path) -> Non
         translators.install("en")
         for translator in list(translators._installed):
             QApplication.removeTranslator(translator)
+
+
+def test_saving_shows_only_while_saving_and_last_change_moves_only_on_a_change(qtbot, tmp_path: Path) -> None:
+    win = make_window(qtbot, tmp_path, "en")
+    case_id = win.open_example("single-cards")
+    view = win.case_view
+    assert view is not None
+    assert view.save_state.text() != "Saving…"  # just opened: nothing to save
+    assert view.session.flush()
+    before = win.library.load(case_id).meta.updated
+    for index in range(len(view.pages)):  # moving around is not a change
+        view.go_to(index)
+    assert view.session.flush()
+    assert view.save_state.text() == "All changes saved"
+    assert win.library.load(case_id).meta.updated == before
+    assert win.library.load(case_id).meta.wizard_page == view.pages[-1].key  # the page is still remembered
+    view.session.case.applicant.phone = "02-2345-6789"
+    view.session.touch()
+    assert view.save_state.text() == "Saving…"
+    assert view.session.flush()
+    after = win.library.load(case_id).meta.updated
+    assert after is not None and before is not None and after > before

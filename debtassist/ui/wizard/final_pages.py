@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import html
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -92,6 +95,7 @@ from debtassist.ui.wizard.table_pages import (
 )
 
 PACKET_FILE = "packet.pdf"
+PACKET_STATE_FILE = "packet.state"  # JSON: the fingerprint and page counts of packet.pdf
 PREVIEW_SCALE = 0.8  # preview pixels per PDF point (A4 is about 476 × 674)
 PREVIEW_LIMIT = 60  # pages shown in the preview; the system viewer shows all
 PREVIEW_EAGER = 2  # pages rendered at once; the others when they scroll into view
@@ -640,13 +644,13 @@ class ReviewWriter:
     def route_section(self) -> None:
         case = self.case
         self.heading(t("Procedure"), "route")
-        self.fields(
-            [
-                (t("Procedure"), route_text(case.route)[0] if case.route else t("not chosen yet")),
-                (t("Filing date"), roc(case.filing_date)),
-                (t("Court or mediation committee"), case.venue or t("not entered")),
-            ]
-        )
+        rows = [
+            (t("Procedure"), route_text(case.route)[0] if case.route else t("not chosen yet")),
+            (t("Filing date"), roc(case.filing_date)),
+        ]
+        if case.route is not Route.BANK_NEGOTIATION:  # the review speaks only of the chosen route
+            rows.append((t("Court or mediation committee"), case.venue or t("not entered")))
+        self.fields(rows)
 
     def eligibility_section(self) -> None:
         history = self.case.history
@@ -657,11 +661,21 @@ class ReviewWriter:
             PreviousNegotiation.DEEMED_NOT_REQUESTED: t("Applied; 'deemed not requested'"),
             PreviousNegotiation.RETURNED: t("Applied; returned for missing documents or eligibility"),
         }
+        if history.concluded_2006_agreement is None:
+            answer_2006 = t("not answered")
+        elif history.concluded_2006_agreement:
+            answer_2006 = t("Yes, an agreement was concluded")
+        elif history.negotiated_2006 is False:
+            answer_2006 = t("I never negotiated then")
+        else:
+            answer_2006 = t("I took part; no agreement")
         rows = [
             (t("Did you run a business in the last five years?"), yes_no(self.case.business.had_business)),
             (
-                t("Did you conclude an agreement in the 2006 (ROC 95) bank negotiation?"),
-                yes_no(history.concluded_2006_agreement),
+                t(
+                    "The 2006 (ROC 95) bank debt negotiation: did you take part, and was an agreement concluded?"
+                ),
+                answer_2006,
             ),
             (
                 t("Earlier pre-negotiation"),
@@ -1069,7 +1083,8 @@ class PacketPage(WizardPage):
         self.review_done: Callable[[], bool] | None = None
         self.packet: Packet | None = None
         self.pdf: bytes | None = None
-        self._built_state: tuple[str, PacketOptions] | None = None
+        self._built_state: str | None = None
+        self._counts: tuple[int, int, int] | None = None
 
         options = QVBoxLayout()
         self.duplex = WrapCheck(t("Printing on both sides (duplex): start every document on a front side"))
@@ -1128,9 +1143,15 @@ class PacketPage(WizardPage):
         draft = self.draft.isChecked() and bool(report.errors)
         return PacketOptions(lang=self.lang, draft=draft, duplex=self.duplex.isChecked(), copies=copies)
 
-    def _state(self) -> tuple[str, PacketOptions]:
-        """What the packet is made from: the case without its bookkeeping, and the options."""
-        return self.session.case.model_dump_json(exclude={"meta"}), self.options()
+    def _state(self) -> str:
+        """A fingerprint of what the packet is made from: the case without its bookkeeping, and the options."""
+        made_from = self.session.case.model_dump_json(exclude={"meta"}) + repr(self.options())
+        return hashlib.sha256(made_from.encode("utf-8")).hexdigest()
+
+    @property
+    def state_path(self) -> Path:
+        """Beside the packet: what it was made from and how it adds up, so that reopening shows it again."""
+        return self.packet_path.with_name(PACKET_STATE_FILE)
 
     def is_stale(self) -> bool:
         return self.pdf is not None and self._built_state != self._state()
@@ -1139,10 +1160,48 @@ class PacketPage(WizardPage):
         self.pdf = None
         self.packet = None
         self._built_state = None
+        self._counts = None  # pages a set, sets, cover pages
         self.preview.clear()
         self.problem.showError("")
         self.status.setText("")
+        self._reopen_built_packet()
         self.report_changed(self.session.report)
+
+    def _reopen_built_packet(self) -> None:
+        """Show the packet built earlier (after reopening the case or switching the language): as it is when
+        nothing changed since, else with the word that it is out of date and a one-click rebuild."""
+        if self.protected or not self.packet_path.is_file() or not self.state_path.is_file():
+            return
+        try:
+            stored = json.loads(self.state_path.read_text(encoding="utf-8"))
+            pdf = self.packet_path.read_bytes()
+            counts = (int(stored["pages_per_set"]), int(stored["copies"]), int(stored["cover_pages"]))
+            built_state = str(stored["state"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return  # no usable record: the page offers to build, as for a new case
+        self.pdf, self._built_state, self._counts = pdf, built_state, counts
+        self.preview.show_pdf(pdf)
+        if not self.is_stale():
+            self.status.setText(t("This is the packet built earlier.") + "\n" + self._count_text())
+
+    def _count_text(self) -> str:
+        """How the pages add up, the same numbers as the PDF: original set + copies for the creditors."""
+        if self._counts is None:
+            return ""
+        per_set, sets, cover = self._counts
+        copies = sets - 1
+        total = per_set + copies * (per_set - cover)
+        return fill(
+            t(
+                "%1 pages in all: the original (%2 pages, with the %3-page cover sheet for you) and %4 copies "
+                "of %5 pages for the creditors."
+            ),
+            total,
+            per_set,
+            cover,
+            copies,
+            per_set - cover,
+        )
 
     def report_changed(self, report: CheckReport) -> None:
         has_errors = bool(report.errors)
@@ -1160,11 +1219,13 @@ class PacketPage(WizardPage):
         stale = self.is_stale()
         self.print_button.setEnabled(self.pdf is not None and not stale)
         self.save_button.setEnabled(self.pdf is not None and not stale)
-        self.open_button.setEnabled(self.packet_path.is_file() and not self.protected)
+        self.open_button.setEnabled(self.packet_path.is_file() and not self.protected and not stale)
+        self.build_button.setText(t("Re&build the packet") if stale else t("B&uild the packet"))
         if stale:
             self.status.setText(
                 t(
-                    "The case or the options changed after this packet was built: build it again before printing."
+                    "This packet is out of date: the case, the options or the language changed after it was "
+                    "built. Press “Rebuild the packet” to make it again; printing and saving wait until then."
                 )
             )
 
@@ -1201,6 +1262,7 @@ class PacketPage(WizardPage):
                 # A protected case never leaves its packet in plaintext on disk: it stays in memory until the
                 # user prints it or saves it where they choose.
                 self.packet_path.unlink(missing_ok=True)
+                self.state_path.unlink(missing_ok=True)
             else:
                 atomic_write_bytes(self.packet_path, packet.pdf)
         except OSError as error:
@@ -1217,25 +1279,22 @@ class PacketPage(WizardPage):
             len(packet.pdf),
         )
         self.packet, self.pdf, self._built_state = packet, packet.pdf, state
+        cover = sum(1 for job in packet.jobs if job.kind == "cover")
+        self._counts = (packet.pages_per_set, packet.copies, cover)
+        if not self.protected:
+            record = {"state": state, "pages_per_set": packet.pages_per_set, "copies": packet.copies}
+            record["cover_pages"] = cover
+            with contextlib.suppress(OSError):  # without it the packet is still there, only not reshown
+                atomic_write_bytes(self.state_path, json.dumps(record).encode("utf-8"))
         self.preview.show_pdf(packet.pdf)
         lines = [
-            fill(
-                t("The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. Saved as %4."),
-                packet.pages_per_set,
-                packet.copies,
-                self.preview.page_count,
-                self.packet_path,
-            )
+            t("The packet is ready.") + " " + self._count_text(),
+            fill(t("Saved as %1."), self.packet_path)
             if not self.protected
-            else fill(
-                t(
-                    "The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. This case is protected, so "
-                    "the packet is kept in memory only: print it or save it where you choose."
-                ),
-                packet.pages_per_set,
-                packet.copies,
-                self.preview.page_count,
-            )
+            else t(
+                "This case is protected, so the packet is kept in memory only: print it or save it where you "
+                "choose."
+            ),
         ]
         if self.preview.page_count > len(self.preview.page_labels):
             lines.append(
