@@ -42,13 +42,19 @@ class Translators:
     def __init__(self) -> None:
         self._installed: list[QTranslator] = []
 
+    def remove(self) -> None:
+        """Uninstall the translators installed by this object (the window's text goes back to English)."""
+        app = QCoreApplication.instance()
+        if app is not None:
+            for translator in self._installed:
+                app.removeTranslator(translator)
+        self._installed.clear()
+
     def install(self, lang: Lang) -> bool:
         app = QCoreApplication.instance()
         if app is None:
             return False
-        for translator in self._installed:
-            app.removeTranslator(translator)
-        self._installed.clear()
+        self.remove()
         ok = True
         app_translator = QTranslator(app)
         name = "debtassist_zh_TW.qm" if lang == "zh-TW" else "debtassist_en.qm"

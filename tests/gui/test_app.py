@@ -219,17 +219,20 @@ def test_both_languages_load(qtbot, tmp_path: Path, lang: str) -> None:
     create_app()
     translators = Translators()
     assert translators.install(lang)  # type: ignore[arg-type]
-    win = MainWindow(CaseLibrary(tmp_path / "data"), lang, translators)  # type: ignore[arg-type]
-    qtbot.addWidget(win)
-    win.open_example("parent-mortgage")
-    assert win.case_view is not None
-    titles = [win.case_view.steps.item(i).text() for i in range(win.case_view.steps.count())]
-    assert len(titles) == 14
-    if lang == "zh-TW":
-        assert "債權人" in "".join(titles)
-    else:
-        assert "Creditors" in "".join(titles)
-    win.close()
+    try:
+        win = MainWindow(CaseLibrary(tmp_path / "data"), lang, translators)  # type: ignore[arg-type]
+        qtbot.addWidget(win)
+        win.open_example("parent-mortgage")
+        assert win.case_view is not None
+        titles = [win.case_view.steps.item(i).text() for i in range(win.case_view.steps.count())]
+        assert len(titles) == 14
+        if lang == "zh-TW":
+            assert "債權人" in "".join(titles)
+        else:
+            assert "Creditors" in "".join(titles)
+        win.close()
+    finally:
+        translators.remove()  # the next tests get the English source text again
 
 
 def test_the_creditor_name_editor_offers_the_lender_pick_list(window: MainWindow, qtbot) -> None:

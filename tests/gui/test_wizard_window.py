@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 from debtassist.store.library import CaseLibrary
 from debtassist.ui.app import create_app
@@ -122,9 +122,7 @@ def test_qt_dialog_buttons_follow_the_app_language(qtbot, tmp_path: Path) -> Non
         qtbot.addWidget(box2)
         assert box2.button(QMessageBox.StandardButton.Cancel).text() == "Cancel"
     finally:
-        translators.install("en")
-        for translator in list(translators._installed):
-            QApplication.removeTranslator(translator)
+        translators.remove()
 
 
 def test_saving_shows_only_while_saving_and_last_change_moves_only_on_a_change(qtbot, tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QIcon, QInputMethodEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QStyle, QWidget
+from PySide6.QtWidgets import QLineEdit, QStyle, QToolButton, QWidget
 
 from debtassist.i18n import DEFAULT_LANG, Lang
 from debtassist.rules.validators import InputError
@@ -196,6 +196,9 @@ class CheckedLineEdit(QLineEdit):
         self._status_action.setIcon(self.style().standardIcon(pixmap, None, self))
         self._status_action.setToolTip(tip)
         self._status_action.setVisible(True)
+        for button in self.findChildren(QToolButton):  # the status icon speaks to screen readers too
+            if button.defaultAction() is self._status_action:
+                button.setAccessibleName(tip)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # A paste is judged at once like any text that arrives whole; typed characters are not.

@@ -15,7 +15,7 @@ from typing import Any
 
 import pypdfium2 as pdfium
 from pydantic import BaseModel
-from PySide6.QtCore import QEvent, QRectF, QSize, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QRectF, QSize, QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -165,10 +165,23 @@ class AttachmentsPage(WizardPage):
             (Col.ISSUE_DATE, 100),
         ):
             header.resizeSection(column, width)
+        # The document's name stays in view while its status and date are edited: they come right after it
+        # (where to get it goes last), and the name of the current row is repeated above the table.
+        for visual, column in enumerate(
+            (Col.DOCUMENT, Col.STATUS, Col.ISSUE_DATE, Col.NOTE, Col.PROBLEM, Col.OBTAIN)
+        ):
+            header.moveSection(header.visualIndex(column), visual)
         self.view.setItemDelegateForColumn(Col.STATUS, StatusDelegate(self.lang, self.view))
         self.view.setItemDelegateForColumn(Col.ISSUE_DATE, LineDelegate("115/3/2", self.view))
         self.view.setItemDelegateForColumn(Col.NOTE, LineDelegate("", self.view))
+        self.current_document = QLabel()
+        self.current_document.setObjectName("tableTitle")
+        self.current_document.setWordWrap(True)
+        self.form.addWidget(self.current_document)
         self.form.addWidget(self.view, 10)
+        self.view.selectionModel().currentChanged.connect(
+            lambda current, _previous: self._show_current(current)
+        )
         self.refusal = ErrorLabel()
         self.model.refused.connect(self.refusal.showError)
         self.form.addWidget(self.refusal)
@@ -191,6 +204,10 @@ class AttachmentsPage(WizardPage):
 
     def report_changed(self, report: CheckReport) -> None:
         self._show(report)
+
+    def _show_current(self, current: QModelIndex) -> None:
+        name = self.model.index(current.row(), Col.DOCUMENT).data() if current.isValid() else ""
+        self.current_document.setText(fill(t("Document: %1"), name) if name else "")
 
     def _edited(self) -> None:
         self.refusal.showError("")

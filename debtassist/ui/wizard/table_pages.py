@@ -5,8 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import BaseModel
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHeaderView,
     QLabel,
@@ -43,7 +46,11 @@ class RecordTable(QWidget):
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setAccessibleName(label)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Cell by cell: the arrow keys move the current cell, which is framed (the style sheet's item:focus).
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table for the next field; arrows move inside
+        self.view.installEventFilter(self)
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -90,6 +97,42 @@ class RecordTable(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+
+    # -- paste ---------------------------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Paste)
+            and self.view.state() != QAbstractItemView.State.EditingState
+        ):
+            self.paste(QApplication.clipboard().text())
+            return True
+        return super().eventFilter(watched, event)
+
+    def paste(self, text: str) -> int:
+        """Paste ``text`` into the current cell; tab- and line-separated text (from a spreadsheet) fills the
+        cells to the right and below, adding rows as needed. Every cell is read like typed text (a value it
+        cannot take stays visible with its message). Returns the number of cells written."""
+        index = self.view.currentIndex()
+        if not index.isValid() or not text:
+            return 0
+        lines = text.replace("\r\n", "\n").rstrip("\n").split("\n")
+        visible = [c for c in range(self.model.columnCount()) if not self.view.isColumnHidden(c)]
+        start = visible.index(index.column()) if index.column() in visible else 0
+        written = 0
+        for offset, line in enumerate(lines):
+            row = index.row() + offset
+            while row >= self.model.rowCount():
+                self.model.append_record(self.make() if self.make else self.model.table.record_type())
+            for step, value in enumerate(line.split("\t")):
+                if start + step < len(visible):
+                    self.model.setData(self.model.index(row, visible[start + step]), value.strip())
+                    written += 1
+        self.page.changed()
+        return written
 
     # -- messages of cells -----------------------------------------------------------------------------------
 
