@@ -237,6 +237,7 @@ class MainWindow(QMainWindow):
         self.case_view.closeRequested.connect(self.show_desk)
         self.stack.addWidget(self.case_view)
         self.stack.setCurrentWidget(self.case_view)
+        self.case_view.steps.setFocus()  # the desk that had the focus is gone: the keyboard starts at the steps
         return True
 
     def new_case(self) -> None:

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from debtassist.i18n import Lang
 from debtassist.rules.check import CheckReport
@@ -54,6 +64,11 @@ class WizardPage(QWidget):
         outer.addWidget(scroll, 1)
         self.build()
         self.form.addStretch(1)
+        # Tab always goes on to the next field (never trapped in a table or a text): arrows move inside.
+        for view in self.findChildren(QAbstractItemView):
+            view.setTabKeyNavigation(False)
+        for text in (*self.findChildren(QTextEdit), *self.findChildren(QPlainTextEdit)):
+            text.setTabChangesFocus(True)
         for combo in self.findChildren(QComboBox):  # a long choice must not widen the page
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(min(combo.minimumContentsLength() or 12, 12))

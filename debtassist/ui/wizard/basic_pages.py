@@ -151,6 +151,7 @@ class RoutePage(WizardPage):
         self.venue.setAccessibleName(t("Court or mediation committee"))
         self.venue.textEdited.connect(self._set_venue)
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)  # Tab goes on to the next field, as everywhere else
         self.notes.setAccessibleName(t("Notes"))
         self.notes.setMaximumHeight(110)
         self.notes.textChanged.connect(self._set_notes)
