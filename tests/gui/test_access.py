@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette, QWindow
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -69,7 +69,7 @@ def _in_item_view(widget: QWidget) -> bool:
 
 
 def _inputs(page: QWidget) -> list[QWidget]:
-    found = []
+    found: list[QWidget] = []
     for widget in page.findChildren(QWidget):
         if not isinstance(widget, INPUTS) or not widget.isVisible() or _in_item_view(widget):
             continue
@@ -154,7 +154,7 @@ def test_radio_buttons_show_their_focus(window: MainWindow, qtbot) -> None:
     assert any(focused.pixelColor(x, y) == highlight for x, y in changed)
 
 
-def _tab_to(handle: object, target: QWidget, limit: int = 400) -> set[int]:
+def _tab_to(handle: QWindow, target: QWidget, limit: int = 400) -> set[int]:
     """Press Tab until ``target`` has the focus; returns every widget the focus visited on the way."""
     seen: set[int] = set()
     for _ in range(limit):
@@ -175,6 +175,7 @@ def test_a_whole_case_is_walked_with_the_keyboard_alone(window: MainWindow) -> N
     view = window.case_view
     assert view is not None
     handle = window.windowHandle()
+    assert handle is not None
     view.go_to(0)
     view.steps.setFocus()
     visited = []

@@ -67,8 +67,10 @@ class WizardPage(QWidget):
         # Tab always goes on to the next field (never trapped in a table or a text): arrows move inside.
         for view in self.findChildren(QAbstractItemView):
             view.setTabKeyNavigation(False)
-        for text in (*self.findChildren(QTextEdit), *self.findChildren(QPlainTextEdit)):
-            text.setTabChangesFocus(True)
+        for text_edit in self.findChildren(QTextEdit):
+            text_edit.setTabChangesFocus(True)
+        for plain_edit in self.findChildren(QPlainTextEdit):
+            plain_edit.setTabChangesFocus(True)
         for combo in self.findChildren(QComboBox):  # a long choice must not widen the page
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(min(combo.minimumContentsLength() or 12, 12))
