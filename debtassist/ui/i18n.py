@@ -63,6 +63,9 @@ class Translators:
         if ok:
             app.installTranslator(app_translator)
             self._installed.append(app_translator)
+        QLocale.setDefault(
+            qt_locale(lang)
+        )  # Qt's own dialogs: dates, numbers and page sizes as the app speaks
         if lang == "zh-TW":
             qt_translator = QTranslator(app)
             folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

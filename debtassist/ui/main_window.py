@@ -28,6 +28,7 @@ from debtassist.i18n import Lang, tr
 from debtassist.logs import log
 from debtassist.model.case import Case
 from debtassist.model.codec import case_from_json
+from debtassist.rules.filenames import suggested_name
 from debtassist.store.crypto import Passphrase
 from debtassist.store.errors import (
     CaseLockedError,
@@ -38,7 +39,7 @@ from debtassist.store.errors import (
 )
 from debtassist.store.library import CaseLibrary
 from debtassist.ui.case_view import CaseView
-from debtassist.ui.desk import DeskWidget, default_export_name
+from debtassist.ui.desk import DeskWidget
 from debtassist.ui.i18n import Translators
 from debtassist.ui.session import CaseSession
 from debtassist.ui.settings import save_lang
@@ -273,14 +274,16 @@ class MainWindow(QMainWindow):
         self.desk.select_case(new_id)
 
     def export_case(self, case_id: str) -> None:
-        name = ""
+        name, route = "", None
         if not self.library.is_protected(case_id):  # a protected case exports as it is stored: encrypted
             try:
-                name = self.library.load(case_id).applicant.name
+                loaded = self.library.load(case_id)
             except StoreError as exc:
                 self.inform(exc.message(self.lang))
                 return
-        path = self.ask_save_path(default_export_name(name))
+            name, route = loaded.applicant.name, loaded.route
+        what = tr("wizard.file.case", self.lang)
+        path = self.ask_save_path(suggested_name(name, route, what, "debtassist.json", self.lang))
         if path is None:
             return
         try:

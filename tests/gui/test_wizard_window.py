@@ -145,3 +145,31 @@ def test_saving_shows_only_while_saving_and_last_change_moves_only_on_a_change(q
     assert view.session.flush()
     after = win.library.load(case_id).meta.updated
     assert after is not None and before is not None and after > before
+
+
+def test_suggested_file_names_come_from_the_applicant_and_route_and_are_clean(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from debtassist.ui.wizard.final_pages import PacketPage
+
+    win = make_window(qtbot, tmp_path, "zh-TW")
+    case_id = win.open_example("single-cards")
+    view = win.case_view
+    assert view is not None
+    view.session.case.applicant.name = "王\u202e小明/\x1b[31m"  # a bidi override, a slash, a terminal escape
+    view.session.touch()
+    view.session.flush()
+    seen: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (seen.append(a[2]) or "", ""))
+    )
+    packet = next(p for p in view.pages if isinstance(p, PacketPage))
+    packet.ask_save_path()
+    assert Path(seen[-1]).name == "王 小明 [31m-前置協商-申請文件.pdf"
+    asked: list[str] = []
+    win.ask_save_path = lambda suggested: asked.append(suggested)  # type: ignore[method-assign,func-returns-value]
+    win.show_desk()
+    win.export_case(case_id)
+    assert asked == ["王 小明 [31m-前置協商-案件.debtassist.json"]

@@ -56,6 +56,7 @@ from debtassist.model.case import AttachmentStatus, Case, CaseStatus, ExpenseMod
 from debtassist.rules.check import CheckReport
 from debtassist.rules.explain import Finding
 from debtassist.rules.figures import Figures, PlanScenario
+from debtassist.rules.filenames import suggested_name
 from debtassist.rules.money import ntd
 from debtassist.store.atomic import atomic_write_bytes
 from debtassist.ui.models.columns import TableSpec, display_text, get_value
@@ -1414,7 +1415,11 @@ class PacketPage(WizardPage):
 
     def ask_save_path(self) -> Path | None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder or Path.home()) / f"DebtAssist-{self.session.case_id}.pdf")
+        case = self.session.case
+        name = suggested_name(
+            case.applicant.name, case.route, tr("wizard.file.packet", self.lang), "pdf", self.lang
+        )
+        suggested = str(Path(folder or Path.home()) / name)
         chosen, _filter = QFileDialog.getSaveFileName(
             self, t("Save the packet as"), suggested, t("PDF files (*.pdf)")
         )
