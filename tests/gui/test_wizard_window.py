@@ -162,14 +162,21 @@ def test_suggested_file_names_come_from_the_applicant_and_route_and_are_clean(
     view.session.touch()
     view.session.flush()
     seen: list[str] = []
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (seen.append(a[2]) or "", ""))
-    )
+
+    def fake_dialog(*args: object, **kwargs: object) -> tuple[str, str]:
+        seen.append(str(args[2]))  # (parent, caption, suggested path, filter)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_dialog))
     packet = next(p for p in view.pages if isinstance(p, PacketPage))
     packet.ask_save_path()
     assert Path(seen[-1]).name == "王 小明 [31m-前置協商-申請文件.pdf"
     asked: list[str] = []
-    win.ask_save_path = lambda suggested: asked.append(suggested)  # type: ignore[method-assign,func-returns-value]
+
+    def ask(suggested: str) -> None:
+        asked.append(suggested)
+
+    win.ask_save_path = ask  # type: ignore[method-assign,assignment]
     win.show_desk()
     win.export_case(case_id)
     assert asked == ["王 小明 [31m-前置協商-案件.debtassist.json"]
