@@ -176,7 +176,7 @@ def test_suggested_file_names_come_from_the_applicant_and_route_and_are_clean(
     def ask(suggested: str) -> None:
         asked.append(suggested)
 
-    win.ask_save_path = ask  # type: ignore[method-assign,assignment]
+    win.ask_save_path = ask  # type: ignore[method-assign]
     win.show_desk()
     win.export_case(case_id)
     assert asked == ["王 小明 [31m-前置協商-案件.debtassist.json"]
