@@ -220,6 +220,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _cmd_gui(example: str | None, lang: Lang) -> int:
     """Open the desktop window (the default when no command is given)."""
     try:
+        from debtassist.gui_platform import window_problem
+
+        problem = window_problem()  # before Qt aborts on a platform plugin it cannot load
+        if problem is not None:
+            print(problem.message(lang), file=sys.stderr)
+            return EXIT_UNREADABLE
         from debtassist.ui.app import run
     except ImportError as exc:  # Qt libraries missing on this system
         print(tr("cli.gui.unavailable", lang, reason=str(exc)), file=sys.stderr)

@@ -3,7 +3,9 @@
     .venv/bin/pip install -e '.[package]'        # PyInstaller, once
     .venv/bin/python scripts/build_bundle.py     # -> dist/DebtAssist/ (work files in build/)
 
-Prints the bundle size (like ``du`` of dist/DebtAssist) and how long the build took. Then run
+Prints the bundle size (like ``du`` of dist/DebtAssist) and how long the build took; on Linux it then checks that
+every library the Qt X11 plugin links was bundled (scripts/bundle_libs.py: PyInstaller collects them from the
+build machine, so they must be installed there) and fails if not. Then run
 scripts/smoke_bundle.py. Works the same on Linux, Windows and macOS (on macOS dist/DebtAssist.app as well).
 """
 
@@ -102,6 +104,23 @@ def main(argv: list[str] | None = None) -> int:
     if app.is_dir():
         print(f"app:        {app} ({mib(tree_size(app)[1])})")
     print(f"build time: {elapsed:.1f} s")
+    if sys.platform.startswith(
+        "linux"
+    ):  # the window needs the xcb libraries: the build machine must have them
+        sys.path.insert(0, str(ROOT))
+        from scripts.bundle_libs import install_hint, unresolved
+
+        problems, checked = unresolved(bundle)
+        print(
+            f"xcb plugin: {checked} bundled files checked, {len(problems)} libraries neither bundled nor base"
+        )
+        if problems:
+            print(f"error: not bundled: {', '.join(map(str, problems))}", file=sys.stderr)
+            print(
+                f"install them on the build machine and build again: {install_hint(problems)}",
+                file=sys.stderr,
+            )
+            return 1
     return 0
 
 

@@ -1,17 +1,28 @@
-"""Suite-wide guards: tests never touch the real user data folder and never open a network connection, and
-Qt runs on its offscreen platform (chosen before any Qt import)."""
+"""Suite-wide guards: tests never touch the real user data folder and never open a network connection, Qt runs on
+its offscreen platform (chosen before any Qt import), and the run sees a fresh machine — no qpdf or poppler
+tools, no system fonts, a fallback font built by the suite (``tests/fresh_machine.py``)."""
 
 from __future__ import annotations
 
 import os
+import shutil
 import socket
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests import fresh_machine
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_FRESH = Path(tempfile.mkdtemp(prefix="debtassist-fresh-"))
+fresh_machine.install(_FRESH)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(_FRESH, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

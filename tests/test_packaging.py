@@ -326,3 +326,51 @@ def test_icons_are_package_data() -> None:
     """Installed wheels carry the icons too (the bundle takes everything under resources/)."""
     package_data = pyproject()["tool"]["setuptools"]["package-data"]["debtassist.resources"]
     assert "icons/*" in package_data, 'add "icons/*" to [tool.setuptools.package-data] "debtassist.resources"'
+
+
+# ---- the Linux bundle carries the xcb libraries its window needs ------------------------------------------------
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the xcb plugin exists on Linux only")
+def test_bundle_check_names_the_xcb_libraries_a_bundle_lacks(tmp_path: Path) -> None:
+    """A bundle-shaped folder with the real plugin and Qt's libraries but no system library: every xcb library
+    is reported, none of the base system, none of Qt's own (found through the plugin's RUNPATH)."""
+    from debtassist.gui_platform import default_plugin
+    from scripts.bundle_libs import BASE_SYSTEM, PLUGIN, stem, unresolved
+
+    real = default_plugin()
+    top = tmp_path / "DebtAssist" / "_internal"
+    (top / PLUGIN).parent.mkdir(parents=True)
+    (top / PLUGIN).write_bytes(real.read_bytes())
+    (top / "PySide6" / "Qt" / "lib").symlink_to(real.parent.parent.parent / "lib")
+    problems, checked = unresolved(tmp_path / "DebtAssist")
+    names = {p.library for p in problems}
+    assert {"libxcb-cursor.so.0", "libxcb-icccm.so.4", "libX11.so.6", "libxkbcommon-x11.so.0"} <= names
+    assert not {stem(n) for n in names} & set(BASE_SYSTEM)
+    assert not [n for n in names if n.startswith("libQt6")]
+    assert checked > 5  # the plugin and the Qt libraries it reaches (XcbQpa, Gui, Core, DBus, ICU)
+    cursor = next(p for p in problems if p.library == "libxcb-cursor.so.0")
+    assert cursor.needed_by == PLUGIN.as_posix()
+
+
+def test_bundle_check_without_a_plugin_fails(tmp_path: Path) -> None:
+    from scripts.bundle_libs import unresolved
+
+    (tmp_path / "_internal").mkdir()
+    problems, checked = unresolved(tmp_path)
+    assert [p.library for p in problems] == ["PySide6/Qt/plugins/platforms/libqxcb.so"] and checked == 0
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PyInstaller's Linux exclusions")
+def test_the_base_system_is_what_the_build_leaves_out(executed_spec: dict[str, Any]) -> None:
+    """Every library the check accepts from the system is one the build never bundles: PyInstaller's exclusions,
+    the spec's LINUX_DROPPED, or the ELF interpreter (ld-linux-*, which PyInstaller never collects)."""
+    from PyInstaller.depend.dylib import include_library
+
+    from scripts.bundle_libs import BASE_SYSTEM, stem
+
+    dropped = {stem(name) for name in executed_spec["LINUX_DROPPED"] if ".so" in name}
+    interpreter = {s for s in BASE_SYSTEM if s.startswith("ld-linux-")}
+    assert {"libstdc++", "libgcc_s"} <= dropped
+    bundled = [s for s in BASE_SYSTEM if s not in dropped | interpreter and include_library(f"{s}.so.1")]
+    assert bundled == []

@@ -3,6 +3,7 @@ coverage check that makes sure no character is ever printed as a blank or a box.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import unicodedata
 from contextlib import AbstractContextManager
@@ -19,7 +20,9 @@ from debtassist.resources_path import resource
 
 REGULAR = "DA-NotoSansTC"
 BOLD = "DA-NotoSansTC-Bold"
-FALLBACK_ENV = "DEBTASSIST_FALLBACK_FONTS"  # extra TrueType files, separated by os.pathsep
+#: TrueType files to use as fallbacks *instead of* the system candidates below, separated by os.pathsep; set
+#: but empty, no fallback at all (every character Noto Sans TC lacks is printed as its code point).
+FALLBACK_ENV = "DEBTASSIST_FALLBACK_FONTS"
 
 #: TrueType (glyf) fonts with CJK extension B and beyond, where systems commonly have them.
 FALLBACK_CANDIDATES = (
@@ -63,13 +66,16 @@ class Fallback:
 
 @cache
 def fallback_fonts() -> tuple[Fallback, ...]:
-    """System fonts that may draw what Noto Sans TC cannot, registered lazily (a large file loads only when a
-    rare character asks for it)."""
-    paths = [p for p in os.environ.get(FALLBACK_ENV, "").split(os.pathsep) if p] + list(FALLBACK_CANDIDATES)
+    """Fonts that may draw what Noto Sans TC cannot — the files of ``DEBTASSIST_FALLBACK_FONTS`` when it is set,
+    else the system candidates — registered lazily (a large file loads only when a rare character asks for it).
+    Each file gets its own ReportLab name, so a changed list never reuses a name for another file."""
+    configured = os.environ.get(FALLBACK_ENV)
+    paths = FALLBACK_CANDIDATES if configured is None else [p for p in configured.split(os.pathsep) if p]
     found: list[Fallback] = []
-    for index, path in enumerate(paths):
+    for path in paths:
         if Path(path).is_file():
-            found.append(Fallback(f"DA-Fallback{index}", path))
+            tag = hashlib.sha256(str(Path(path).resolve()).encode()).hexdigest()[:12]
+            found.append(Fallback(f"DA-Fallback-{tag}", path))
     return tuple(found)
 
 

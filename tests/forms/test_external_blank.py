@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import subprocess
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -18,6 +17,7 @@ from debtassist.model.codec import case_from_json
 from debtassist.reference.living_expense import load_living_expense_table
 from debtassist.resources_path import read_text
 from debtassist.rules.check import check_case
+from tests.pdf.pdfcheck import pdfium_texts
 
 
 def official_blank(path: Path) -> None:
@@ -52,11 +52,6 @@ def test_definition_in_the_user_folder_points_at_an_official_blank(tmp_path: Pat
     assert "/Annots" not in page
     pdf = tmp_path / "packet.pdf"
     pdf.write_bytes(packet.pdf)
-    text = subprocess.run(
-        ["pdftotext", "-f", str(index + 1), "-l", str(index + 1), str(pdf), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+    text = pdfium_texts(pdf.read_bytes())[index]
     assert "某法院公版" in text  # the official blank is behind the values
     assert "李小華" in text and "高雄市左營區博愛二路77號" in text and "30,000" in text

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -21,6 +20,7 @@ from debtassist.ui.wizard.final_pages import PacketPage, ReviewPage
 from debtassist.ui.wizard.money_pages import ExpensesPage
 from debtassist.ui.wizard.table_pages import CreditorsPage, IncomePage
 from tests.gui.typing import ime
+from tests.pdf.pdfcheck import pdfium_texts
 
 
 @pytest.fixture
@@ -42,11 +42,7 @@ def page(win: MainWindow, kind: type) -> object:
 
 
 def pdf_text(path: Path) -> str:
-    return "".join(
-        subprocess.run(
-            ["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True
-        ).stdout.split()
-    )
+    return "".join("".join(pdfium_texts(path.read_bytes())).split())
 
 
 def test_a_case_typed_into_the_wizard_reaches_the_packet(window: MainWindow, qtbot, tmp_path: Path) -> None:

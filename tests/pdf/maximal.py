@@ -1,5 +1,5 @@
 """A generated "maximal" case: every list far longer than the forms have lines, long addresses and notes, rare
-name characters, one character only a system fallback font can draw and one that no font here can draw.
+name characters, one character only a fallback font can draw and one that no font here can draw.
 
 Everything is deterministic (no random numbers), so a failure names the same row on every run. The case must
 pass ``check_case`` without errors: valid national IDs, a confirmed minimum living expense for the area and
@@ -48,9 +48,9 @@ OWN_DEBTORS = 20
 
 #: Rare but common-enough name characters that the bundled Noto Sans TC has.
 RARE = "堃喆峯凃綉"
-#: 𠮷 (CJK Ext-B): not in Noto Sans TC, drawn by the HanaMinB fallback (fonts-hanazono) when it is installed.
+#: 𠮷 (CJK Ext-B): not in Noto Sans TC; drawn by the fallback font the suite builds (tests/fresh_machine.py).
 FALLBACK_CHAR = "\U00020bb7"
-#: A CJK Ext-G character that neither Noto Sans TC nor HanaMinA/B has: printed as its code point.
+#: A CJK Ext-G character that neither Noto Sans TC nor the fallback font has: printed as its code point.
 MISSING_CHAR = "\U0003134a"
 
 ROADS = ("忠孝東路", "仁愛路", "信義路", "和平東路", "民生東路", "南京東路", "羅斯福路", "復興南路")

@@ -1,8 +1,10 @@
 """Reusable checks for packet PDFs (design §3 and §5): each returns a list of problems, empty when the PDF passes,
 so a test can report every problem at once.
 
-The checks use the tools a user's viewer stack is most likely to disagree with: qpdf (structure), poppler
-(``pdffonts``, ``pdftotext``, ``pdftoppm``), pikepdf (objects) and PDFium (rendering, for the ink check).
+Only pip-installed libraries are used, so the checks run on a machine with nothing but Python: pikepdf (qpdf's
+library: the structure check of ``qpdf --check``, fonts, annotations, content-stream operators and resources),
+PDFium through pypdfium2 (text extraction and rendering, the same engine as Chrome's viewer) and fontTools (the
+embedded font programs parse). Each function names the command-line check it replaced and what it asserts.
 """
 
 from __future__ import annotations
@@ -11,17 +13,15 @@ import contextlib
 import inspect
 import io
 import re
-import shutil
-import subprocess
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from struct import error as struct_error
 
 import pikepdf
 import pypdfium2 as pdfium
-import pytest
+from fontTools.ttLib import TTFont, TTLibError
 from PIL import Image, ImageChops
 
 from debtassist.cli import main
@@ -84,25 +84,11 @@ def persona_case(name: str) -> Case:
     return PERSONAS[name]()
 
 
-# ---- external tools -------------------------------------------------------------------------------------------
-
-
-@cache
-def tool(name: str) -> str:
-    found = shutil.which(name)
-    if found is None:
-        pytest.fail(f"{name} is not installed (the packet checks need qpdf and poppler-utils)")
-    return found
-
-
-def run(name: str, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [tool(name), *args], capture_output=True, text=True, encoding="utf-8", errors="replace", check=False
-    )
+# ---- files -----------------------------------------------------------------------------------------------------
 
 
 class PdfFile:
-    """A PDF's bytes written once to a temporary file for the command-line tools."""
+    """A PDF's bytes written once to a temporary file (the packet as a user gets it)."""
 
     def __init__(self, data: bytes, folder: Path) -> None:
         self.data = data
@@ -116,15 +102,15 @@ class PdfFile:
 
 
 def qpdf_problems(path: Path) -> list[str]:
-    """``qpdf --check`` exits 0 without warnings, and pikepdf opens the file."""
+    """What ``qpdf --check`` reports, without the qpdf command: pikepdf opens the file with qpdf's own library
+    and ``Pdf.check_pdf_syntax`` runs the steps of ``qpdf --check`` (document structures, every stream decoded,
+    every page's content parsed) and returns its errors *and* warnings — a repaired cross-reference table, for
+    example, is a warning that ``qpdf --check`` exits 3 for. Any of them is a problem, as any warning or a
+    non-zero exit was before."""
     problems = []
-    done = run("qpdf", "--check", str(path))
-    if done.returncode != 0:
-        problems.append(f"qpdf --check exit {done.returncode}: {done.stdout[-800:]} {done.stderr[-800:]}")
-    warnings = [line for line in (done.stdout + done.stderr).splitlines() if "warning" in line.lower()]
-    problems += [f"qpdf: {line}" for line in warnings]
     try:
         with pikepdf.open(path) as pdf:
+            problems += [f"qpdf check: {line}" for line in pdf.check_pdf_syntax()]
             if len(pdf.pages) == 0:
                 problems.append("pikepdf: no pages")
     except pikepdf.PdfError as exc:
@@ -151,37 +137,99 @@ class FontRow:
         return match.group(1) if match else None
 
 
-def parse_pdffonts(output: str) -> list[FontRow]:
-    """Rows of ``pdffonts`` output; the columns are found from the dashes under the header."""
-    lines = output.splitlines()
-    dash_index = next(i for i, line in enumerate(lines) if line.startswith("---"))
-    spans = [(m.start(), m.end()) for m in re.finditer(r"-+", lines[dash_index])]
-    rows = []
-    for line in lines[dash_index + 1 :]:
-        if not line.strip():
-            continue
-        cells = [line[a:b].strip() for a, b in spans[:-1]]
-        cells.append(line[spans[-1][0] :].strip())
-        name, type_, encoding, emb, sub, uni, obj = cells
-        number, generation = obj.split()
-        rows.append(
-            FontRow(
-                name,
-                type_,
-                encoding,
-                emb == "yes",
-                sub == "yes",
-                uni == "yes",
-                (int(number), int(generation)),
-            )
-        )
-    return rows
+#: Resource categories whose objects carry their own /Resources (form XObjects, tiling patterns).
+_NESTED_RESOURCES = ("/XObject", "/Pattern")
+
+
+def _font_type(font: pikepdf.Dictionary) -> str:
+    """The font's type as ``pdffonts`` names it (Type 1, Type 1C, Type 3, TrueType, CID Type 0, CID TrueType…)."""
+    subtype = str(font.get("/Subtype", ""))
+    if subtype == "/Type0":
+        descendants = font.get("/DescendantFonts", pikepdf.Array())
+        descendant = descendants[0] if len(descendants) else pikepdf.Dictionary()
+        kind = "CID TrueType" if descendant.get("/Subtype") == pikepdf.Name.CIDFontType2 else "CID Type 0"
+        file3 = descendant.get("/FontDescriptor", pikepdf.Dictionary()).get("/FontFile3")
+        return kind + ("C" if file3 is not None and kind == "CID Type 0" else "")
+    names = {"/Type1": "Type 1", "/MMType1": "Type 1", "/Type3": "Type 3", "/TrueType": "TrueType"}
+    kind = names.get(subtype, subtype.lstrip("/") or "unknown")
+    if kind == "Type 1" and font.get("/FontDescriptor", pikepdf.Dictionary()).get("/FontFile3") is not None:
+        kind = "Type 1C"
+    return kind
+
+
+def _font_row(font: pikepdf.Dictionary) -> FontRow:
+    name = str(font.get("/BaseFont", "")).lstrip("/") or "[none]"
+    kind = _font_type(font)
+    if kind.startswith("CID"):
+        descendant = font.DescendantFonts[0]
+        descriptor = descendant.get("/FontDescriptor", pikepdf.Dictionary())
+    else:
+        descriptor = font.get("/FontDescriptor", pikepdf.Dictionary())
+    embedded = kind == "Type 3" or any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+    encoding = font.get("/Encoding")
+    encoding_name = (
+        "Custom" if isinstance(encoding, pikepdf.Dictionary) else str(encoding or "Builtin").lstrip("/")
+    )
+    return FontRow(
+        name,
+        kind,
+        encoding_name,
+        embedded,
+        bool(re.match(r"^[A-Z]{6}\+", name)),
+        "/ToUnicode" in font,
+        font.objgen,
+    )
+
+
+def _appearance_streams(annot: pikepdf.Object) -> list[pikepdf.Object]:
+    """The appearance streams of an annotation: /AP /N, /R, /D, each a stream or a dictionary of states."""
+    streams: list[pikepdf.Object] = []
+    for key in ("/N", "/R", "/D"):
+        entry = annot.get("/AP", pikepdf.Dictionary()).get(key)
+        if isinstance(entry, pikepdf.Stream):
+            streams.append(entry)
+        elif isinstance(entry, pikepdf.Dictionary):
+            streams += [state for _, state in entry.items() if isinstance(state, pikepdf.Stream)]
+    return streams
+
+
+def font_dicts(pdf: pikepdf.Pdf) -> list[pikepdf.Dictionary]:
+    """Every font the pages use, each object once, found where ``pdffonts`` looks: each page's /Resources, the
+    resources of the form XObjects and patterns they use (recursively) and of the annotations' appearance
+    streams."""
+    found: dict[tuple[int, int] | int, pikepdf.Dictionary] = {}
+    seen: set[tuple[int, int] | int] = set()
+
+    def key(obj: pikepdf.Object) -> tuple[int, int] | int:
+        return obj.objgen if obj.is_indirect else id(obj)
+
+    def scan(resources: pikepdf.Object | None) -> None:
+        if not isinstance(resources, pikepdf.Dictionary) or key(resources) in seen:
+            return
+        seen.add(key(resources))
+        for _, font in resources.get("/Font", pikepdf.Dictionary()).items():
+            if isinstance(font, pikepdf.Dictionary):
+                found.setdefault(key(font), font)
+        for category in _NESTED_RESOURCES:
+            for _, obj in resources.get(category, pikepdf.Dictionary()).items():
+                if isinstance(obj, pikepdf.Stream | pikepdf.Dictionary) and key(obj) not in seen:
+                    seen.add(key(obj))
+                    scan(obj.get("/Resources"))
+
+    for page in pdf.pages:
+        scan(page.obj.get("/Resources"))
+        for annot in page.obj.get("/Annots", pikepdf.Array()):
+            for stream in _appearance_streams(annot):
+                scan(stream.get("/Resources"))
+    return list(found.values())
 
 
 def fonts(path: Path) -> list[FontRow]:
-    done = run("pdffonts", str(path))
-    assert done.returncode == 0, done.stderr
-    return parse_pdffonts(done.stdout)
+    """The rows ``pdffonts`` printed (name, type, encoding, embedded, subset, ToUnicode, object), read with
+    pikepdf: embedded means the font's descriptor (the descendant's, for a CID font) holds a font program
+    (/FontFile, /FontFile2 or /FontFile3); unicode means the font has a /ToUnicode map."""
+    with pikepdf.open(path) as pdf:
+        return [_font_row(font) for font in font_dicts(pdf)]
 
 
 def font_problems(rows: Sequence[FontRow], allow_standard: bool = False) -> list[str]:
@@ -258,22 +306,15 @@ def need_appearances(pdf: pikepdf.Pdf) -> bool:
 
 
 def page_texts(path: Path) -> list[str]:
-    """The text of every page (``pdftotext -raw``, UTF-8; not ``-layout``), one string per page.
+    """The text of every page as PDFium extracts it (it replaced ``pdftotext -raw``), one string per page.
 
-    ``-raw`` keeps content-stream order, so the lines of a value wrapped inside a table cell stay together;
-    the default reading order interleaves them with the neighbouring cells (南山人壽保險股份有限公 / Z987654321 /
-    司)."""
-    done = run("pdftotext", "-raw", "-enc", "UTF-8", str(path), "-")
-    assert done.returncode == 0, done.stderr
-    pages = done.stdout.split("\f")
-    if pages and not pages[-1].strip():
-        pages.pop()
-    return pages
+    PDFium keeps content-stream order, as ``-raw`` did, so the lines of a value wrapped inside a table cell stay
+    together instead of being interleaved with the neighbouring cells (南山人壽保險股份有限公 / Z987654321 / 司)."""
+    return pdfium_texts(path.read_bytes())
 
 
 def pdfium_texts(data: bytes) -> list[str]:
-    """The text of every page as PDFium extracts it. Unlike poppler it keeps diagonal text (the draft
-    watermark) in reading order; poppler scatters its characters among the page's other words."""
+    """The text of every page as PDFium extracts it; it keeps diagonal text (the draft watermark) whole."""
     document = pdfium.PdfDocument(data)
     texts = []
     try:
@@ -297,6 +338,11 @@ def squash(text: str) -> str:
 def _printable(char: str) -> str:
     register_fonts()
     return char if font_for(char) is not None else missing_placeholder(char)
+
+
+def reset_printable() -> None:
+    """Forget which characters print as themselves (after the fallback fonts changed)."""
+    _printable.cache_clear()
 
 
 def as_printed(value: str) -> str:
@@ -485,19 +531,138 @@ def placement_problems(data: bytes, jobs: Sequence[PageJob], ignore: str = "") -
 # ---- 6. rendering ---------------------------------------------------------------------------------------------
 
 
-def render_problems(path: Path, dpi: int = 36) -> list[str]:
-    """``pdftoppm`` renders every page, with nothing on stderr."""
-    with tempfile.TemporaryDirectory() as folder:
-        done = run("pdftoppm", "-r", str(dpi), "-gray", str(path), str(Path(folder) / "p"))
-        rendered = len(list(Path(folder).iterdir()))
+#: Every content-stream operator of ISO 32000 with its number of operands (None: variable).
+OPERATORS: dict[str, int | None] = {
+    **dict.fromkeys(["b", "B", "b*", "B*", "BT", "BX", "EMC", "ET", "EX", "f", "F", "f*", "h", "n"], 0),
+    **dict.fromkeys(["q", "Q", "s", "S", "T*", "W", "W*"], 0),
+    **dict.fromkeys(["BMC", "CS", "cs", "Do", "G", "g", "gs", "i", "j", "J", "M", "MP", "ri", "sh"], 1),
+    **dict.fromkeys(["Tc", "TJ", "Tj", "TL", "Tr", "Ts", "Tw", "Tz", "w", "'"], 1),
+    **dict.fromkeys(["BDC", "d", "d0", "DP", "l", "m", "Td", "TD", "Tf"], 2),
+    **dict.fromkeys(["RG", "rg", '"'], 3),
+    **dict.fromkeys(["K", "k", "re", "v", "y"], 4),
+    **dict.fromkeys(["c", "cm", "d1", "Tm"], 6),
+    **dict.fromkeys(["SC", "sc", "SCN", "scn", "INLINE IMAGE"], None),
+}
+#: Operators that name a resource, and the resource category the name must be in.
+RESOURCE_OPERATORS = {
+    "Tf": "/Font",
+    "Do": "/XObject",
+    "gs": "/ExtGState",
+    "sh": "/Shading",
+    "cs": "/ColorSpace",
+    "CS": "/ColorSpace",
+    "scn": "/Pattern",
+    "SCN": "/Pattern",
+    "BDC": "/Properties",
+    "DP": "/Properties",
+}
+DEVICE_SPACES = {"/DeviceGray", "/DeviceRGB", "/DeviceCMYK", "/Pattern"}
+
+
+def _stream_problems(
+    where: str, stream: pikepdf.Object, resources: pikepdf.Object, seen: set[tuple[int, int]]
+) -> list[str]:
+    """A content stream (a page or a form XObject) parses, uses only known operators with their number of
+    operands, and every resource it names exists; form XObjects it draws are checked the same way."""
+    try:
+        instructions = pikepdf.parse_content_stream(stream)
+    except pikepdf.PdfError as exc:
+        return [f"{where}: the content does not parse: {exc}"]
+    if not isinstance(resources, pikepdf.Dictionary):
+        resources = pikepdf.Dictionary()
     problems = []
-    if done.returncode != 0:
-        problems.append(f"pdftoppm exit {done.returncode}")
-    if done.stderr.strip():
-        problems.append(f"pdftoppm: {done.stderr.strip()[:800]}")
+    for instruction in instructions:
+        operator = str(instruction.operator)
+        operands = list(getattr(instruction, "operands", []))
+        if operator not in OPERATORS:
+            problems.append(f"{where}: unknown operator {operator!r}")
+            continue
+        wanted = OPERATORS[operator]
+        if wanted is not None and len(operands) != wanted:
+            problems.append(f"{where}: {operator!r} with {len(operands)} operands, not {wanted}")
+            continue
+        category = RESOURCE_OPERATORS.get(operator)
+        names = [o for o in operands if isinstance(o, pikepdf.Name)]
+        if category is None or not names:
+            continue
+        name = str(
+            names[-1] if operator in ("scn", "SCN") else names[0 if operator not in ("BDC", "DP") else -1]
+        )
+        if category == "/ColorSpace" and name in DEVICE_SPACES:
+            continue
+        if operator in ("BDC", "DP") and not isinstance(operands[-1], pikepdf.Name):
+            continue  # inline property list
+        table = resources.get(category, pikepdf.Dictionary())
+        if name not in table:
+            problems.append(f"{where}: {operator} {name} is not in the resources' {category}")
+            continue
+        target = table[name]
+        if operator == "Do" and target.get("/Subtype") == pikepdf.Name.Form and target.objgen not in seen:
+            seen.add(target.objgen)
+            inner = target.get("/Resources", resources)
+            problems += _stream_problems(f"{where} form {name}", target, inner, seen)
+    return problems
+
+
+def _font_program_problems(pdf: pikepdf.Pdf) -> list[str]:
+    """Every embedded TrueType program (/FontFile2) parses with fontTools and has the glyphs' outlines."""
+    problems = []
+    for font in font_dicts(pdf):
+        row = _font_row(font)
+        descendant = font.DescendantFonts[0] if row.type.startswith("CID") else font
+        program = descendant.get("/FontDescriptor", pikepdf.Dictionary()).get("/FontFile2")
+        if program is None:
+            continue
+        try:
+            face = TTFont(io.BytesIO(program.read_bytes()))
+            if "glyf" not in face or "loca" not in face:
+                problems.append(f"font {row.name}: the embedded TrueType has no glyf/loca table")
+            else:
+                face["glyf"]  # decompiles the glyph table against loca
+        except (TTLibError, AssertionError, struct_error, ValueError, KeyError) as exc:
+            problems.append(f"font {row.name}: the embedded TrueType does not parse: {exc!r}")
+    return problems
+
+
+def render_problems(path: Path, dpi: int = 36) -> list[str]:
+    """What ``pdftoppm`` reported on stderr (or with its exit code) while rendering every page, checked without
+    poppler: every page's content stream and the form XObjects and annotation appearances it draws parse, with
+    known operators and their operand counts and every named resource (font, XObject, graphics state, colour
+    space, shading, pattern) defined — poppler's "Unknown font tag", "Unknown operator", "Too few args" errors;
+    every embedded font program parses (its "Couldn't create a font"); and PDFium renders every page to a
+    bitmap of the page's size (its exit code and page count)."""
+    problems: list[str] = []
     with pikepdf.open(path) as pdf:
-        if rendered != len(pdf.pages):
-            problems.append(f"pdftoppm wrote {rendered} pages of {len(pdf.pages)}")
+        problems += _font_program_problems(pdf)
+        seen: set[tuple[int, int]] = set()
+        for number, page in enumerate(pdf.pages, 1):
+            resources = page.obj.get("/Resources", pikepdf.Dictionary())
+            problems += _stream_problems(f"page {number}", page.obj, resources, seen)
+            for annot in page.obj.get("/Annots", pikepdf.Array()):
+                for stream in _appearance_streams(annot):
+                    own = stream.get("/Resources", pikepdf.Dictionary())
+                    problems += _stream_problems(f"page {number} annotation", stream, own, seen)
+        count = len(pdf.pages)
+    try:
+        document = pdfium.PdfDocument(path.read_bytes())
+    except pdfium.PdfiumError as exc:
+        return [*problems, f"PDFium cannot open the file: {exc}"]
+    try:
+        if len(document) != count:
+            problems.append(f"PDFium sees {len(document)} pages of {count}")
+        document.init_forms()
+        for index in range(len(document)):
+            try:
+                page = document[index]
+                width, height = page.get_size()
+                bitmap = page.render(scale=dpi / 72, grayscale=True, may_draw_forms=True)
+                if abs(bitmap.width - width * dpi / 72) > 1 or abs(bitmap.height - height * dpi / 72) > 1:
+                    problems.append(f"page {index + 1}: rendered {bitmap.width}x{bitmap.height}")
+                page.close()
+            except pdfium.PdfiumError as exc:
+                problems.append(f"page {index + 1}: PDFium cannot render it: {exc}")
+    finally:
+        document.close()
     return problems
 
 

@@ -4,18 +4,23 @@ and on the bank route (the debts the JCIC list does not show). Each packet is bu
 
 from __future__ import annotations
 
+import ctypes
+import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 import pytest
 
 from debtassist.forms.definition import form_definition, table_cell_name
-from debtassist.forms.fonts import REGULAR, covers, fallback_fonts, font_for, register_fonts
+from debtassist.forms.fonts import FALLBACK_ENV, REGULAR, covers, fallback_fonts, font_for, register_fonts
 from debtassist.forms.layout import FilledRect, PageJob
 from debtassist.model.case import AssetKind, Creditor, CreditorKind, Route
 from debtassist.model.codec import case_to_json
 from debtassist.rules.figures import is_financial_institution_debt
+from tests.fresh_machine import FALLBACK_FAMILY
 from tests.pdf import maximal
 from tests.pdf import pdfcheck as pc
 
@@ -34,9 +39,43 @@ def packets(tmp_path_factory: pytest.TempPathFactory) -> dict[str, pc.Checked]:
     return {name: pc.build(maximal.maximal_case(route), folder / name) for name, route in ROUTES.items()}
 
 
-def fallback_available() -> bool:
-    register_fonts()
-    return font_for(maximal.FALLBACK_CHAR) not in (None, REGULAR)
+@pytest.fixture
+def no_fallback(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No fallback font at all (``DEBTASSIST_FALLBACK_FONTS`` set but empty) for one test."""
+    monkeypatch.setenv(FALLBACK_ENV, "")
+    reset_font_lookup()
+    yield
+    monkeypatch.undo()
+    reset_font_lookup()
+
+
+def reset_font_lookup() -> None:
+    fallback_fonts.cache_clear()
+    pc.reset_printable()
+
+
+def chars_in_font(data: bytes, char: str) -> list[str]:
+    """The name of the font PDFium reads each occurrence of ``char`` from, over every page. PDFium counts
+    characters in UTF-16 code units: a character beyond the BMP is a surrogate pair, found by its first unit."""
+    units = list(memoryview(char.encode("utf-16-le")).cast("H"))
+    document = pdfium.PdfDocument(data)
+    names = []
+    try:
+        for page in document:
+            textpage = page.get_textpage()
+            for index in range(textpage.count_chars() - len(units) + 1):
+                here = [pdfium_c.FPDFText_GetUnicode(textpage, index + i) for i in range(len(units))]
+                if here != units:
+                    continue
+                buffer = ctypes.create_string_buffer(256)
+                flags = ctypes.c_int()
+                size = pdfium_c.FPDFText_GetFontInfo(textpage, index, buffer, 256, ctypes.byref(flags))
+                names.append(buffer.raw[: max(size - 1, 0)].decode("utf-8", "replace"))
+            textpage.close()
+            page.close()
+    finally:
+        document.close()
+    return names
 
 
 # ---- the case itself -----------------------------------------------------------------------------------------------
@@ -58,16 +97,17 @@ def test_the_maximal_case_passes_check(route: Route) -> None:
 
 
 def test_the_test_characters_fonts() -> None:
-    """Noto Sans TC draws the rare characters but not 𠮷; HanaMinB (fonts-hanazono) draws 𠮷; no font here
-    draws the Ext-G character, so it must come out as its code point."""
+    """Noto Sans TC draws the rare characters but not 𠮷; the only fallback is the font the suite built
+    (tests/fresh_machine.py), which draws 𠮷; no font here draws the Ext-G character, so it must come out as its
+    code point."""
     register_fonts()
     assert all(covers(REGULAR, char) for char in maximal.RARE)
     assert not covers(REGULAR, maximal.FALLBACK_CHAR)
     assert not covers(REGULAR, maximal.MISSING_CHAR)
     assert font_for(maximal.MISSING_CHAR) is None
-    hanamin = [f for f in fallback_fonts() if "HanaMinB" in f.path]
-    assert hanamin, "fonts-hanazono is not installed: the fallback font is not tested"
-    assert font_for(maximal.FALLBACK_CHAR) is not None
+    assert [f.path for f in fallback_fonts()] == [os.environ[FALLBACK_ENV]]
+    assert Path(os.environ[FALLBACK_ENV]).name == f"{FALLBACK_FAMILY}.ttf"
+    assert font_for(maximal.FALLBACK_CHAR) == fallback_fonts()[0].name
 
 
 # ---- checks 1-6 -------------------------------------------------------------------------------------------------
@@ -86,9 +126,9 @@ class TestMaximalPacket:
 
     def test_fonts(self, packets: dict[str, pc.Checked], name: str) -> None:
         rows = pc.fonts(packets[name].path)
-        assert pc.font_problems(rows) == []
-        if fallback_available():
-            assert any("HanaMin" in row.name for row in rows)
+        assert pc.font_problems(rows) == []  # the fallback font too: embedded, ToUnicode, its own subset tag
+        fallback = [row for row in rows if row.name.endswith("+" + FALLBACK_FAMILY)]
+        assert fallback and all(row.embedded and row.subset and row.unicode for row in fallback)
 
     def test_no_widgets_no_acroform(self, packets: dict[str, pc.Checked], name: str) -> None:
         assert pc.print_copy_problems(packets[name].packet.pdf) == []
@@ -102,9 +142,10 @@ class TestMaximalPacket:
         assert pc.missing_values(c.text, plain) == []
 
     def test_fallback_character_extracts_as_itself(self, packets: dict[str, pc.Checked], name: str) -> None:
+        """𠮷 is drawn from the fallback font (PDFium reads it from that font) and extracts as itself."""
         c = packets[name]
-        if not fallback_available():
-            pytest.skip("no fallback font for 𠮷 here")
+        fonts = chars_in_font(c.packet.pdf, maximal.FALLBACK_CHAR)
+        assert fonts and all(f.endswith(FALLBACK_FAMILY) for f in fonts), fonts
         values = [(label, value) for label, value in pc.expected_values(c.case, c.report) if "𠮷" in value]
         assert values
         assert pc.missing_values(c.text, values) == []
@@ -214,6 +255,21 @@ class TestMaximalPacket:
         text = pc.squash(c.texts[last_page])
         assert "總計" in text
         assert all(f"{total:,}" in text for total in grand.values())
+
+
+def test_without_a_fallback_font_the_character_is_printed_as_its_code_point(
+    no_fallback: None, tmp_path: Path
+) -> None:
+    assert fallback_fonts() == () and font_for(maximal.FALLBACK_CHAR) is None
+    c = pc.build(maximal.maximal_case(), tmp_path)
+    assert "〔U+20BB7〕" in c.text and maximal.FALLBACK_CHAR not in c.text
+    problems = [g for g in c.packet.glyphs if g.char == maximal.FALLBACK_CHAR]
+    assert problems and all(g.fallback is None for g in problems)
+    rows = pc.fonts(c.path)
+    assert pc.font_problems(rows) == []
+    assert not [row for row in rows if FALLBACK_FAMILY in row.name]
+    assert pc.missing_values(c.text, pc.expected_values(c.case, c.report)) == []  # as printed: the code point
+    assert pc.ink_problems(c.packet.pdf, c.packet.jobs) == []
 
 
 def test_cli_lists_the_characters_it_could_not_draw_with_the_bundled_font(tmp_path: Path) -> None:
