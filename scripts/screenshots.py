@@ -22,13 +22,13 @@ OUT = ROOT / "docs" / "screenshots"
 
 
 def shoot(lang: str) -> list[Path]:
+    from PySide6.QtCore import QSettings
+
     from debtassist.store.library import CaseLibrary
     from debtassist.ui.app import create_app
     from debtassist.ui.i18n import Translators
     from debtassist.ui.main_window import MainWindow
     from debtassist.ui.wizard.final_pages import PacketPage
-
-    from PySide6.QtCore import QSettings
 
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):  # not the real user's settings
         QSettings.setPath(QSettings.Format.IniFormat, scope, os.environ["DEBTASSIST_DATA_DIR"])
