@@ -87,7 +87,9 @@ class CaseView(QWidget):
         self.blocked.setObjectName("blocked")
         self.blocked.setWordWrap(True)
         self.blocked.setTextFormat(Qt.TextFormat.PlainText)
-        self.blocked.setMinimumHeight(self.blocked.fontMetrics().lineSpacing())  # room kept: no jump for one line
+        self.blocked.setMinimumHeight(
+            self.blocked.fontMetrics().lineSpacing()
+        )  # room kept: no jump for one line
         self.save_state = QLabel()
         self.save_state.setObjectName("hint")
 

@@ -6,6 +6,7 @@ import os
 from importlib.resources import as_file
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QFileDialog
 
 from debtassist.i18n import Lang, parse_lang
 from debtassist.resources_path import resource
@@ -73,3 +74,11 @@ class Translators:
                 app.installTranslator(qt_translator)
                 self._installed.append(qt_translator)
         return ok
+
+
+def file_dialog_options(lang: Lang) -> QFileDialog.Option:
+    """The desktop's own file dialog speaks the system's language; when the app speaks another one, Qt's
+    dialog (translated by the installed qtbase catalog) is used instead, so the dialog matches the window."""
+    if lang != system_lang():
+        return QFileDialog.Option.DontUseNativeDialog
+    return QFileDialog.Option(0)

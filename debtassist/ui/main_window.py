@@ -40,7 +40,7 @@ from debtassist.store.errors import (
 from debtassist.store.library import CaseLibrary
 from debtassist.ui.case_view import CaseView
 from debtassist.ui.desk import DeskWidget
-from debtassist.ui.i18n import Translators
+from debtassist.ui.i18n import Translators, file_dialog_options
 from debtassist.ui.session import CaseSession
 from debtassist.ui.settings import save_lang
 
@@ -155,12 +155,19 @@ class MainWindow(QMainWindow):
 
     def ask_save_path(self, suggested: str) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(
-            self, t("Export case file"), suggested, t("Case files (*.json)")
+            self,
+            t("Export case file"),
+            suggested,
+            t("Case files (*.json)"),
+            "",
+            file_dialog_options(self.lang),
         )
         return Path(path) if path else None
 
     def ask_open_path(self) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(self, t("Import case file"), "", t("Case files (*.json)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, t("Import case file"), "", t("Case files (*.json)"), "", file_dialog_options(self.lang)
+        )
         return Path(path) if path else None
 
     # -- cases -----------------------------------------------------------------------------------------------

@@ -180,3 +180,17 @@ def test_suggested_file_names_come_from_the_applicant_and_route_and_are_clean(
     win.show_desk()
     win.export_case(case_id)
     assert asked == ["王 小明 [31m-前置協商-案件.debtassist.json"]
+
+
+def test_file_dialogs_are_qt_s_own_when_the_app_speaks_another_language_than_the_system(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from debtassist.ui.i18n import file_dialog_options
+
+    monkeypatch.delenv("DEBTASSIST_LANG", raising=False)
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: english))
+    assert file_dialog_options("zh-TW") == QFileDialog.Option.DontUseNativeDialog  # translated by qtbase_zh_TW
+    assert file_dialog_options("en") == QFileDialog.Option(0)  # the desktop's own dialog, in its language

@@ -59,6 +59,7 @@ from debtassist.rules.figures import Figures, PlanScenario
 from debtassist.rules.filenames import suggested_name
 from debtassist.rules.money import ntd
 from debtassist.store.atomic import atomic_write_bytes
+from debtassist.ui.i18n import file_dialog_options
 from debtassist.ui.models.columns import TableSpec, display_text, get_value
 from debtassist.ui.models.tables import (
     ASSET_TABLE,
@@ -1421,7 +1422,12 @@ class PacketPage(WizardPage):
         )
         suggested = str(Path(folder or Path.home()) / name)
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, t("Save the packet as"), suggested, t("PDF files (*.pdf)")
+            self,
+            t("Save the packet as"),
+            suggested,
+            t("PDF files (*.pdf)"),
+            "",
+            file_dialog_options(self.lang),
         )
         return Path(chosen) if chosen else None
 
