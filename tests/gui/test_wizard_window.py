@@ -192,5 +192,6 @@ def test_file_dialogs_are_qt_s_own_when_the_app_speaks_another_language_than_the
     monkeypatch.delenv("DEBTASSIST_LANG", raising=False)
     english = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: english))
-    assert file_dialog_options("zh-TW") == QFileDialog.Option.DontUseNativeDialog  # translated by qtbase_zh_TW
+    # Qt's dialog, translated by qtbase_zh_TW:
+    assert file_dialog_options("zh-TW") == QFileDialog.Option.DontUseNativeDialog
     assert file_dialog_options("en") == QFileDialog.Option(0)  # the desktop's own dialog, in its language
