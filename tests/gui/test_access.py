@@ -278,3 +278,67 @@ def test_text_and_problem_colours_have_a_contrast_of_at_least_4_5(dark: bool) ->
     low = [(what, round(contrast(a, b), 2)) for what, a, b in pairs if contrast(a, b) < 4.5]
     assert low == []
     assert app_module.HINT_ON_LIGHT in style_sheet(False) and app_module.HINT_ON_DARK in style_sheet(True)
+
+
+def _focus() -> QWidget:
+    focus = QApplication.focusWidget()
+    assert focus is not None
+    return focus
+
+
+def type_keys(text: str) -> None:
+    """Each key to whatever has the focus at that moment, as a keyboard does (the first key into a cell
+    opens its editor, which takes the rest)."""
+    for char in text:
+        QTest.keyClicks(_focus(), char)
+
+
+def test_answers_are_given_with_the_keyboard_alone(window: MainWindow) -> None:
+    """A new case: the procedure chosen with Space, the filing date and the name typed after Tab, a creditor
+    added with its button and typed into its cells, all by key presses."""
+    window.new_case()
+    window.activateWindow()
+    view = window.case_view
+    assert view is not None
+    handle = window.windowHandle()
+    assert handle is not None
+    case = view.session.case
+    route = next(p for p in view.pages if isinstance(p, RoutePage))
+    view.go_to(view.pages.index(route))
+    view.steps.setFocus()
+    first_radio = next(iter(route.radios.values()))
+    _tab_to(handle, first_radio)
+    QTest.keyClick(handle, Qt.Key.Key_Space)
+    assert case.route is not None and first_radio.isChecked()
+    _tab_to(handle, route.filing)
+    QTest.keyClicks(route.filing, "115/12/7")
+    QTest.keyClick(handle, Qt.Key.Key_Tab)
+    assert case.filing_date is not None and case.filing_date.isoformat() == "2026-12-07"
+    # The applicant's name: Tab to it and type.
+    from debtassist.ui.wizard.basic_pages import ApplicantPage
+
+    applicant = next(p for p in view.pages if isinstance(p, ApplicantPage))
+    view.go_to(view.pages.index(applicant))
+    view.steps.setFocus()
+    _tab_to(handle, applicant.name)
+    QTest.keyClicks(applicant.name, "Wang Xiaoming")
+    assert case.applicant.name == "Wang Xiaoming"
+    # A creditor: Tab to "Add a row", Space, then type into the cell the editor opened on.
+    creditors = next(p for p in view.pages if isinstance(p, CreditorsPage))
+    view.go_to(view.pages.index(creditors))
+    view.steps.setFocus()
+    add = next(b for b in creditors.table.findChildren(QAbstractButton) if b.text() == "Add a row")
+    _tab_to(handle, add)
+    QTest.keyClick(handle, Qt.Key.Key_Space)
+    QApplication.processEvents()
+    assert len(case.creditors) == 1
+    QTest.keyClick(handle, Qt.Key.Key_Escape)
+    QTest.keyClick(handle, Qt.Key.Key_Right)  # to the name cell
+    type_keys("Yushan Bank")  # typing into the current cell opens its editor
+    QTest.keyClick(handle, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    QTest.keyClick(handle, Qt.Key.Key_Right)
+    type_keys("150000")
+    QTest.keyClick(handle, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert (case.creditors[0].name, case.creditors[0].principal) == ("Yushan Bank", 150_000)

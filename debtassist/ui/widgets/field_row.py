@@ -33,7 +33,7 @@ class ErrorLabel(QLabel):
         self._note = ""
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setVisible(reserve)
+        self._set_shown(reserve)
         if reserve:
             self.setMinimumHeight(self.fontMetrics().lineSpacing())
         if field is not None:
@@ -65,11 +65,18 @@ class ErrorLabel(QLabel):
         self._error = message
         shown = message or self._note
         self.setText(shown)
-        self.setVisible(bool(shown) or self._reserve)
+        self._set_shown(bool(shown) or self._reserve)
         self._apply_colour()
         if self._field is not None:
             described = message or " ".join(part for part in (self._note, self._description) if part)
             self._field.setAccessibleDescription(described)
+
+    def _set_shown(self, shown: bool) -> None:
+        # Without a parent, show() would open a window of its own and take the focus from the real one; a
+        # label that was never hidden is shown with the parent it gets.
+        if shown and self.parentWidget() is None:
+            return
+        self.setVisible(shown)
 
     def _apply_colour(self) -> None:
         # Red for a problem, picked for the window it is shown on (light or dark theme); the normal text

@@ -202,8 +202,8 @@ class RecordDetail(QGroupBox):
             spec = self.model.column_spec(column)
             label_text = t(fields[key].label) if fields[key].label else spec.header_text(self.model.lang)
             editor = self._editor(spec, key, label_text)
-            error = ErrorLabel(reserve=True)  # one line of room: the form does not jump when a message comes
             holder = QWidget()
+            error = ErrorLabel(None, holder, reserve=True)  # one line of room: no jump when a message comes
             box = QVBoxLayout(holder)
             box.setContentsMargins(0, 0, 0, 0)
             box.addWidget(editor)

@@ -73,7 +73,7 @@ class RecordTable(QWidget):
                 delegate.editorOpened.connect(self._follow_editor)
         # What the open editor understood (= 38,000 元) or why a cell's text cannot be kept: one line of room
         # is kept for it, so the page does not jump when a message appears.
-        self.message = ErrorLabel(reserve=True)
+        self.message = ErrorLabel(None, self, reserve=True)
         self.message.setObjectName("cellMessage")
         self.model.dataChanged.connect(lambda *_: self._show_cell_message())
         self.model.modelReset.connect(self._show_cell_message)
