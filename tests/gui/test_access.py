@@ -342,3 +342,28 @@ def test_answers_are_given_with_the_keyboard_alone(window: MainWindow) -> None:
     QTest.keyClick(handle, Qt.Key.Key_Return)
     QApplication.processEvents()
     assert (case.creditors[0].name, case.creditors[0].principal) == ("Yushan Bank", 150_000)
+
+
+def test_the_current_step_is_readable_while_the_step_list_has_the_focus(window: MainWindow) -> None:
+    window.open_example("single-cards")
+    window.activateWindow()
+    view = window.case_view
+    assert view is not None
+    view.go_to(1)
+    view.steps.setFocus()
+    QApplication.processEvents()
+    assert view.steps.hasFocus()
+    image = window.grab().toImage()
+    rect = view.steps.visualItemRect(view.steps.currentItem())
+    rect.moveTopLeft(view.steps.viewport().mapTo(window, rect.topLeft()))
+    text = view.steps.palette().color(QPalette.ColorRole.HighlightedText)
+    back = view.steps.palette().color(QPalette.ColorRole.Highlight)
+    colours = [
+        image.pixelColor(x, y)
+        for y in range(rect.top(), rect.bottom())
+        for x in range(rect.left(), rect.right())
+    ]
+    # The selection is drawn (a background dark enough for the selected-text colour) and its text on it: the
+    # current step was once blank while the list had the focus.
+    assert sum(1 for c in colours if contrast(c, text) > 3) > len(colours) // 2
+    assert sum(1 for c in colours if contrast(c, back) > 3 and c.lightness() > 200) > 20
