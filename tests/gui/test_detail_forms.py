@@ -139,3 +139,23 @@ def test_names_in_the_list_are_never_cut_off(window: MainWindow) -> None:
             QRect(0, 0, rect.width() - 8, 10_000), int(Qt.TextFlag.TextWordWrap), text
         )
         assert needed.height() <= rect.height(), text
+
+
+def test_the_documents_step_keeps_the_name_in_view_while_status_and_date_are_edited(
+    window: MainWindow,
+) -> None:
+    from debtassist.ui.wizard.attachments_model import Col
+    from debtassist.ui.wizard.final_pages import AttachmentsPage
+
+    window.open_example("single-cards")
+    documents = go(window, AttachmentsPage)
+    assert isinstance(documents, AttachmentsPage)
+    header = documents.view.horizontalHeader()
+    assert [header.logicalIndex(i) for i in range(3)] == [Col.DOCUMENT, Col.STATUS, Col.ISSUE_DATE]
+    status = documents.model.index(2, Col.STATUS)
+    documents.view.setCurrentIndex(status)
+    documents.view.scrollTo(documents.model.index(2, Col.ISSUE_DATE))
+    name = str(documents.model.index(2, Col.DOCUMENT).data())
+    assert name in documents.current_document.text()
+    name_rect = documents.view.visualRect(documents.model.index(2, Col.DOCUMENT))
+    assert documents.view.viewport().rect().intersects(name_rect)  # the name's column is still on screen
