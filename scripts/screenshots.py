@@ -15,6 +15,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["DEBTASSIST_DATA_DIR"] = tempfile.mkdtemp(prefix="debtassist-shots-")
+os.environ.pop("DEBTASSIST_LANG", None)
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
@@ -60,17 +61,21 @@ def add_progress(window: object) -> None:
 
 
 def shoot(lang: str) -> list[Path]:
+    from PySide6.QtCore import QSettings
+
     from debtassist.store.library import CaseLibrary
     from debtassist.ui.app import create_app
     from debtassist.ui.i18n import Translators
     from debtassist.ui.main_window import MainWindow
     from debtassist.ui.wizard.final_pages import PacketPage
 
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):  # not the real user's settings
+        QSettings.setPath(QSettings.Format.IniFormat, scope, os.environ["DEBTASSIST_DATA_DIR"])
     app = create_app()
     translators = Translators()
     translators.install(lang)  # type: ignore[arg-type]
     window = MainWindow(CaseLibrary(), lang, translators)  # type: ignore[arg-type]
-    window.resize(1366, 860)
+    window.resize(1366, 768)
     window.show()
     for name in ("single-cards", "parent-mortgage"):
         window.open_example(name)
@@ -91,18 +96,18 @@ def shoot(lang: str) -> list[Path]:
     window.open_example("court-private-amc")
     view = window.case_view
     assert view is not None
-    for key, name in (
-        ("applicant", "wizard-applicant"),
-        ("expenses", "wizard-expenses"),
-        ("creditors", "wizard-creditors"),
-        ("review", "review"),
-    ):
-        view.go_to_key(key)
-        grab(name)
-    view.go_to_key("packet")
-    packet = next(p for p in view.pages if isinstance(p, PacketPage))
-    packet.make_packet()
-    grab("packet")
+    names = {"applicant": "wizard-applicant", "expenses": "wizard-expenses", "creditors": "wizard-creditors"}
+    names |= {"review": "review", "packet": "packet"}
+    for number, page in enumerate(view.pages, 1):  # every step, and the README's names for some of them
+        view.go_to(number - 1)
+        if isinstance(page, PacketPage):
+            page.make_packet()
+        if page.key in ("creditors", "assets"):
+            table = page.table  # type: ignore[attr-defined]
+            table.view.setCurrentIndex(table.model.index(0, 1))  # the detail form of the first row
+        grab(f"step-{number:02d}-{page.key}")
+        if page.key in names:
+            grab(names[page.key])
     window.close()
     return written
 

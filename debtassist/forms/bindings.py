@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from fractions import Fraction
 from typing import Any
 
 from debtassist.model.case import (
@@ -21,11 +20,11 @@ from debtassist.model.case import (
     Route,
 )
 from debtassist.rules.check import CheckReport
+from debtassist.rules.entries import read_share
 from debtassist.rules.figures import claim, is_financial_institution_debt, secured_part
 from debtassist.rules.money import round_half_up
 from debtassist.rules.plan import period_text, record_total
 from debtassist.rules.rocdate import roc_long_text, roc_text
-from debtassist.rules.validators import parse_share
 from debtassist.rules.vocabulary import expense_category_text, income_kind_text
 
 NONE_TEXT = "無"
@@ -367,7 +366,9 @@ def _dependent_monthly(ctx: FillContext, index: int) -> tuple[str, str]:
     exact = ctx.figures.debtor_standard_expense_exact
     if exact is None or index in ctx.figures.bad_shares:
         return "", ""
-    share = parse_share(d.support_share) if d.support_share.strip() else Fraction(1)
+    share = read_share(d.support_share).value
+    if share is None:
+        return "", ""
     return money(round_half_up(exact * share)), "依第64條之2標準計算"
 
 
@@ -382,7 +383,7 @@ def _rows_dependents(ctx: FillContext) -> list[Row]:
                 "relationship": d.relationship,
                 "birth_date": roc_text(d.birth_date) if d.birth_date else "",
                 "national_id": d.national_id,
-                "share": d.support_share or ("1" if d.supported else ""),
+                "share": d.support_share.strip(),
                 "monthly": monthly,
                 "supported": "是" if d.supported else "否",
                 "note": "；".join(part for part in (basis, d.note) if part),

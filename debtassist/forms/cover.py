@@ -29,8 +29,12 @@ def _d(value: date | None, lang: Lang) -> str:
 
 
 def copies_needed(ctx: FillContext) -> int:
-    """The original plus one copy per creditor (Art. 151 II; Art. 43 VI)."""
-    return 1 + len({creditor_key(c.name) or c.id for c in ctx.case.creditors})
+    """The original plus one copy per creditor (Art. 151 II; Art. 43 VI). On the bank route the creditors of
+    the negotiation are the financial institutions (the others are not part of it), so only they count."""
+    creditors = ctx.case.creditors
+    if ctx.case.route is Route.BANK_NEGOTIATION:
+        creditors = [c for c in creditors if is_financial_institution_debt(c)]
+    return 1 + len({creditor_key(c.name) or c.id for c in creditors})
 
 
 def build_cover(

@@ -170,6 +170,7 @@ class PriorStepKind(StrEnum):
 
 class History(_Part):
     concluded_2006_agreement: bool | None = Field(default=None, strict=True)  # 95年度銀行公會債務協商
+    negotiated_2006: bool | None = Field(default=None, strict=True)  # took part in it at all (False: never)
     previous_negotiation: PreviousNegotiation | None = None
     previous_negotiation_end: IsoDate = None
     agreement_difficulty_not_attributable: bool | None = Field(default=None, strict=True)  # Art. 151 VII

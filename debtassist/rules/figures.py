@@ -19,13 +19,13 @@ from debtassist.model.case import (
     Route,
 )
 from debtassist.reference.areas import area_by_code
+from debtassist.rules.entries import entered, read_share
 from debtassist.rules.explain import Because
 from debtassist.rules.living import LivingExpense, LivingExpenseSource, resolve_living_expense
 from debtassist.rules.money import amount, ntd, round_half_up
 from debtassist.rules.plan import CourtFigures, compute_court_figures
 from debtassist.rules.prerequisite import court_mediation_failed_on
 from debtassist.rules.rocdate import roc_text
-from debtassist.rules.validators import InputError, parse_share
 
 REHABILITATION_CEILING = 12_000_000  # Art. 42 I
 CONSUMER_TURNOVER_CEILING = 200_000  # Art. 2; Enforcement Rules Art. 4
@@ -246,7 +246,7 @@ def compute_figures(case: Case, table: LivingExpenseSource) -> Figures:
     standard: int | None = None
     dependents_standard: int | None = None
     bad_shares: list[int] = []
-    supported = [(i, d) for i, d in enumerate(case.dependents) if d.supported]
+    supported = [(i, d) for i, d in entered(case.dependents) if d.supported]
     if living.monthly is not None:
         standard_exact = ART_64_2_FACTOR * living.monthly
         standard = round_half_up(standard_exact)
@@ -259,11 +259,11 @@ def compute_figures(case: Case, table: LivingExpenseSource) -> Figures:
         )
         dependents_standard = 0  # each share rounded on its own, as the statement prints it
         for index, dependent in supported:
-            try:
-                share = parse_share(dependent.support_share) if dependent.support_share else Fraction(1)
-            except InputError:
+            share_read = read_share(dependent.support_share)
+            if share_read.value is None:  # not entered or not a share: reported, never assumed
                 bad_shares.append(index)
                 continue
+            share = share_read.value
             part = standard_exact * share
             dependents_standard += round_half_up(part)
             trail["dependents_standard_expense"].append(
@@ -273,7 +273,7 @@ def compute_figures(case: Case, table: LivingExpenseSource) -> Figures:
                         "name": dependent.name or f"#{index + 1}",
                         "share": f"{share.numerator}/{share.denominator}",
                         "exact": ntd(part),
-                        "assumed_whole": "" if dependent.support_share else "*",
+                        "assumed_whole": "",
                     },
                     rule="art_64_2",
                 )
@@ -304,12 +304,14 @@ def compute_figures(case: Case, table: LivingExpenseSource) -> Figures:
         # Each dependent's amount is rounded on its own, as the statement prints it, so that the printed rows
         # add up to the total.
         dependents_expense = 0
-        for index, dependent in supported:
+        for _index, dependent in supported:
             if dependent.monthly_amount is not None:
                 dependents_expense += dependent.monthly_amount
-            elif standard_exact is not None and index not in bad_shares:
-                share = parse_share(dependent.support_share) if dependent.support_share else Fraction(1)
-                dependents_expense += round_half_up(standard_exact * share)
+            elif standard_exact is not None:
+                dep_share = read_share(dependent.support_share).value
+                dependents_expense += (
+                    round_half_up(standard_exact * dep_share) if dep_share is not None else 0
+                )
     trail["dependents_expense"].append(
         Because("because.dependents_expense", {"count": len(supported), "total": ntd(dependents_expense)})
     )

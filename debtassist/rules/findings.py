@@ -22,6 +22,7 @@ from debtassist.model.case import (
 )
 from debtassist.reference.areas import area_by_code, area_for_county
 from debtassist.rules.attachments import AttachmentCheck, months_before
+from debtassist.rules.entries import entered, is_blank, read_share
 from debtassist.rules.explain import Finding, Severity
 from debtassist.rules.figures import (
     REHABILITATION_CEILING,
@@ -33,7 +34,7 @@ from debtassist.rules.money import ntd, round_half_up
 from debtassist.rules.plan_findings import plan_findings
 from debtassist.rules.prerequisite import home_loan_choice_findings, prerequisite_findings, prior_step
 from debtassist.rules.rocdate import ROC_EPOCH, roc_text
-from debtassist.rules.validators import InputError, check_national_id, parse_share
+from debtassist.rules.validators import check_national_id
 from debtassist.rules.venue import venue_findings
 
 E, W, N = Severity.ERROR, Severity.WARNING, Severity.NOTE
@@ -131,7 +132,7 @@ def collect_findings(
     _route_rules(case, figures, add)
     _expenses(case, figures, add)
     _consistency(case, figures, add)
-    _attachment_findings(attachments, add)
+    _attachment_findings(attachments, add, case.route)
     venue_findings(case, add)
     prerequisite_findings(case.route, case.history, add)
     home_loan_choice_findings(case, add)
@@ -190,7 +191,7 @@ def _required(case: Case, add: Any) -> None:
     for i, p in enumerate(case.business.periods):
         if p.start and p.turnover is None:
             add(E, "BUSINESS_TURNOVER_MISSING", f"business.periods[{i}].turnover", "rules_4")
-    if not case.income.monthly:
+    if all(m.amount is None for m in case.income.monthly):  # no row, or only rows without an amount
         add(W, "INCOME_MISSING", "income.monthly", "art_43_6")
     if case.route is not None and case.route is not Route.BANK_NEGOTIATION and not case.income.records:
         add(W, "INCOME_RECORDS_MISSING", "income.records", "art_43_6")
@@ -222,10 +223,17 @@ def _values(case: Case, today: date, add: Any) -> None:
             add(W, "DEPENDENT_ID_INVALID", f"dependents[{i}].national_id", "id_checksum", name=d.name)
         if d.birth_date and d.birth_date > today:
             add(E, "DATE_IN_FUTURE", f"dependents[{i}].birth_date", "input", date=roc_text(d.birth_date))
-        if d.supported and d.support_share.strip():
-            try:
-                parse_share(d.support_share)
-            except InputError:
+        if d.supported and not is_blank(d):
+            share = read_share(d.support_share)
+            if not share.entered:
+                add(
+                    E,
+                    "SHARE_MISSING",
+                    f"dependents[{i}].support_share",
+                    "art_64_2",
+                    name=d.name or f"#{i + 1}",
+                )
+            elif share.value is None:
                 add(E, "SHARE_INVALID", f"dependents[{i}].support_share", "art_64_2", value=d.support_share)
     for where, day in _dates(case):
         if day < ROC_EPOCH:
@@ -380,7 +388,7 @@ def _expenses(case: Case, figures: Figures, add: Any) -> None:
     area = area_by_code(living.area) if living.area else None
     names = {"area_zh": area.name_zh if area else "—", "area_en": area.name_en if area else "—"}
     needs_standard = case.expenses.mode is not ExpenseMode.ITEMIZED or any(
-        d.supported and d.monthly_amount is None for d in case.dependents
+        d.supported and d.monthly_amount is None for _, d in entered(case.dependents)
     )
     if living.status in ("missing", "unconfirmed", "conflict"):
         code = f"LIVING_EXPENSE_{living.status.upper()}"
@@ -436,7 +444,9 @@ def _expenses(case: Case, figures: Figures, add: Any) -> None:
         for i, d in enumerate(case.dependents):
             if not d.supported or d.monthly_amount is None or i in figures.bad_shares:
                 continue
-            share = parse_share(d.support_share) if d.support_share.strip() else 1
+            share = read_share(d.support_share).value
+            if share is None:
+                continue
             standard = figures.debtor_standard_expense_exact * share
             if d.monthly_amount > standard:
                 add(
@@ -479,7 +489,7 @@ def _expenses(case: Case, figures: Figures, add: Any) -> None:
 
 
 def _consistency(case: Case, figures: Figures, add: Any) -> None:
-    supported = [d for d in case.dependents if d.supported]
+    supported = [d for _, d in entered(case.dependents) if d.supported]
     support_items = [e for e in case.expenses.items if e.category is ExpenseCategory.SUPPORT]
     itemized = case.expenses.mode is ExpenseMode.ITEMIZED
     if itemized and supported and not support_items and all(d.monthly_amount is None for d in supported):
@@ -502,7 +512,7 @@ def _consistency(case: Case, figures: Figures, add: Any) -> None:
             add(N, "HOME_LOAN_FLAG_TYPE", f"creditors[{i}].home_loan", "art_43_6", name=c.name)
 
 
-def _attachment_findings(attachments: list[AttachmentCheck], add: Any) -> None:
+def _attachment_findings(attachments: list[AttachmentCheck], add: Any, route: Route | None = None) -> None:
     missing = [a for a in attachments if a.required and a.problem is not None]
     for a in attachments:
         if a.required and a.problem in ("out_of_date", "after_filing", "no_issue_date"):
@@ -524,4 +534,6 @@ def _attachment_findings(attachments: list[AttachmentCheck], add: Any) -> None:
                 title_en=a.spec.title["en"],
             )
     if missing:
-        add(N, "ATTACHMENTS_MISSING", "attachments", "attachments", count=len(missing))
+        # The bank does not order anything: it may return the application (court routes: 補正 orders).
+        code = "ATTACHMENTS_MISSING_BANK" if route is Route.BANK_NEGOTIATION else "ATTACHMENTS_MISSING"
+        add(N, code, "attachments", "attachments", count=len(missing))

@@ -17,6 +17,7 @@ from typing import Literal
 
 from debtassist.i18n import Lang, tr
 from debtassist.model import limits
+from debtassist.rules.numerals import has_numerals, read_numeral_amount
 
 
 class InputError(ValueError):
@@ -147,7 +148,7 @@ def mask_national_id(national_id: str) -> str:
 MAX_AMOUNT = limits.MAX_AMOUNT
 
 _AMOUNT_PREFIXES = ("新臺幣", "新台幣", "臺幣", "台幣", "NTD", "NT$", "NT", "$")
-_AMOUNT_SUFFIXES = ("元整", "元", "圓")
+_AMOUNT_SUFFIXES = ("元整", "圓整", "元", "圓", "塊", "整")
 _MINUS_SIGNS = ("-", "\u2212")  # hyphen-minus (also full-width after conversion) and the minus sign
 _AMOUNT_SHAPE = re.compile(r"(?P<whole>[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+)(?:\.(?P<frac>[0-9]+))?")
 _NUMBERISH = re.compile(r"[0-9.,]+")
@@ -175,9 +176,11 @@ def _strip_minus(text: str) -> tuple[str, bool]:
 
 
 def parse_amount(text: str) -> int:
-    """Read an NT$ amount in whole dollars: ``12,345``, ``NT$12,345``, ``１２３４５``, ``12,345元``.
+    """Read an NT$ amount in whole dollars: ``12,345``, ``NT$12,345``, ``１２３４５``, ``12,345元``, and with
+    Chinese numerals and units: ``三萬八``, ``3萬8千``, ``十八萬``, ``1.5萬``, ``兩千五`` (see
+    :mod:`debtassist.rules.numerals`).
 
-    ``.0`` / ``.00`` are accepted (spreadsheets add them); other decimals, 萬 and negative amounts are not.
+    ``.0`` / ``.00`` are accepted (spreadsheets add them); cents and negative amounts are not.
     """
     body = to_halfwidth(text).strip()
     if not body:
@@ -185,6 +188,8 @@ def parse_amount(text: str) -> int:
     body, minus_before = _strip_minus(body)
     body, minus_after = _strip_minus(_strip_prefix(body))
     body = _strip_suffix(body)
+    if has_numerals(body):
+        return _numeral_amount("".join(body.split()), negative=minus_before or minus_after)
     match = _AMOUNT_SHAPE.fullmatch(body)
     if match is None:
         looks_grouped = "," in body and _NUMBERISH.fullmatch(body) is not None
@@ -199,6 +204,20 @@ def parse_amount(text: str) -> int:
     if len(digits) > len(str(MAX_AMOUNT)) or int(digits) > MAX_AMOUNT:
         raise InputError("amount.too_large", {"max": format_amount(MAX_AMOUNT)})
     return int(digits)
+
+
+def _numeral_amount(body: str, *, negative: bool) -> int:
+    """An amount with Chinese numerals and units (三萬八, 1.5萬): read by :mod:`debtassist.rules.numerals`."""
+    value = read_numeral_amount(body)
+    if value is None:
+        raise InputError("amount.not_number")
+    if negative:
+        raise InputError("amount.negative")
+    if value.denominator != 1:
+        raise InputError("amount.decimal")
+    if value > MAX_AMOUNT:
+        raise InputError("amount.too_large", {"max": format_amount(MAX_AMOUNT)})
+    return int(value)
 
 
 def format_amount(amount: int) -> str:

@@ -191,6 +191,11 @@ def _content(case: Case) -> dict[str, Any]:
     return case.model_dump(mode="json", exclude={"meta": {"updated", "app_version"}})
 
 
+def _substance(case: Case) -> dict[str, Any]:
+    # What the person changed: also without the page the wizard was left on (moving around is no change).
+    return case.model_dump(mode="json", exclude={"meta": {"updated", "app_version", "wizard_page"}})
+
+
 def _protected_summary(case_id: str, path: Path, data: bytes) -> CaseSummary:
     try:
         if read_envelope(data).case_id != case_id:
@@ -628,6 +633,16 @@ class CaseLibrary:
                 with contextlib.suppress(CaseLoadError, ValueError, RecursionError):
                     old = case_from_json(old_plain)[0]
                     keep = True
+            if (
+                touch
+                and old is not None
+                and old.meta.updated is not None
+                and _substance(old) == _substance(new)
+            ):
+                # Only the wizard's page moved: saved, but the "last change" stays the person's last change.
+                new = new.model_copy(
+                    update={"meta": new.meta.model_copy(update={"updated": old.meta.updated})}
+                )
             # Unchanged: no rewrite, no backup. Unless the file is not in today's canonical form (an older
             # schema version, a hand edit) or not protected as asked: then it is rewritten, and the original kept
             # as a backup.

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -21,9 +23,12 @@ from PySide6.QtWidgets import (
 from debtassist.i18n import Lang, tr
 from debtassist.rules.check import CheckReport
 from debtassist.ui.session import CaseSession
+from debtassist.ui.settings import SPLITTER_KEY, app_settings
 from debtassist.ui.summary import SummaryPanel
+from debtassist.ui.widgets.flow import flow_row
 from debtassist.ui.wizard.base import WizardPage
 from debtassist.ui.wizard.final_pages import EDIT_PAGES, PacketPage, PlanPage, ReviewPage
+from debtassist.ui.wizard.help import HelpDialog
 
 PAGE_TYPES: tuple[type[WizardPage], ...] = (*EDIT_PAGES, PlanPage, ReviewPage, PacketPage)
 
@@ -58,39 +63,67 @@ class CaseView(QWidget):
         # page the room.
         metrics = self.steps.fontMetrics()
         widest = max(metrics.horizontalAdvance(page.title()) for page in self.pages)
-        self.steps.setFixedWidth(widest + metrics.averageCharWidth() * 4)
+        # At most about 18 characters wide: a longer step name wraps onto a second line rather than taking
+        # the page's room (at a 20 pt font the names would otherwise need a third of a 1366 px screen).
+        self.steps.setWordWrap(True)
+        self.steps.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        digit = metrics.horizontalAdvance("0")  # CJK fonts report a wide average character
+        limit = digit * (26 if digit <= 12 else 15)  # a large font: the names wrap, the page keeps its room
+        self.steps.setFixedWidth(min(widest, limit) + digit * 3)
         self.summary.setMaximumWidth(metrics.averageCharWidth() * 48)
 
         self.back = QPushButton(t("< &Back"))
         self.back.clicked.connect(lambda: self.go_to(self.stack.currentIndex() - 1))
         self.next = QPushButton(t("&Next >"))
         self.next.clicked.connect(self.try_next)
+        self.help_button = QPushButton(t("Help (F1)"))
+        self.help_button.setAccessibleName(t("Help for this step"))
+        self.help_button.clicked.connect(self.show_help)
+        self.help_dialog: HelpDialog | None = None
         self.close_button = QPushButton(t("Back to the case list"))
         self.close_button.clicked.connect(self.closeRequested)
         self.blocked = QLabel()
         self.blocked.setObjectName("blocked")
         self.blocked.setWordWrap(True)
         self.blocked.setTextFormat(Qt.TextFormat.PlainText)
+        self.blocked.setMinimumHeight(
+            self.blocked.fontMetrics().lineSpacing()
+        )  # room kept: no jump for one line
         self.save_state = QLabel()
         self.save_state.setObjectName("hint")
 
         buttons = QHBoxLayout()
-        buttons.addWidget(self.close_button)
-        buttons.addWidget(self.save_state, 1)
-        buttons.addWidget(self.back)
-        buttons.addWidget(self.next)
-        centre = QVBoxLayout()
+        buttons.addWidget(flow_row(self.close_button, self.help_button, self.save_state), 1)
+        buttons.addWidget(self.back, 0, Qt.AlignmentFlag.AlignBottom)
+        buttons.addWidget(self.next, 0, Qt.AlignmentFlag.AlignBottom)
+        centre_widget = QWidget()
+        centre = QVBoxLayout(centre_widget)
+        centre.setContentsMargins(0, 0, 0, 0)
         centre.addWidget(self.stack, 1)
         centre.addWidget(self.blocked)
         centre.addLayout(buttons)
+        # The summary sits in a splitter the person can move; its place is remembered (QSettings), and it
+        # keeps its width while pages change and messages come and go.
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("caseSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(centre_widget)
+        self.splitter.addWidget(self.summary)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([metrics.averageCharWidth() * 90, metrics.averageCharWidth() * 26])
+        state = app_settings().value(SPLITTER_KEY)
+        if isinstance(state, QByteArray):
+            self.splitter.restoreState(state)
+        self.splitter.splitterMoved.connect(self._remember_splitter)
         layout = QHBoxLayout(self)
         layout.addWidget(self.steps)
-        layout.addLayout(centre, 1)
-        layout.addWidget(self.summary)
+        layout.addWidget(self.splitter, 1)
 
         self.steps.currentRowChanged.connect(self._show)
         session.reportChanged.connect(self._report_changed)
-        session.saved.connect(lambda: self.save_state.setText(t("All changes saved")))
+        session.saved.connect(self._saved)
         session.saveFailed.connect(self._save_failed)
         self._report_changed(session.report)
         start = next((i for i, p in enumerate(self.pages) if p.key == session.case.meta.wizard_page), 0)
@@ -126,7 +159,25 @@ class CaseView(QWidget):
         self.go_to(self.stack.currentIndex() + 1)
         return True
 
+    def unreadable_entries(self) -> list[str]:
+        """Text on the current page that could not be read (a field or a table cell): it lives only on
+        screen, so the page is not left while there is any."""
+        return list(dict.fromkeys(self.current().field_errors())) if self.pages else []
+
+    def _refuse_to_leave(self, entries: list[str]) -> None:
+        self.blocked.setText(
+            t("This page has text that could not be read. Correct it or clear it before leaving the page:")
+            + "\n"
+            + "\n".join(f"• {entry}" for entry in entries)
+        )
+
     def _show(self, index: int) -> None:
+        if index != self.stack.currentIndex() and (entries := self.unreadable_entries()):
+            self.steps.blockSignals(True)
+            self.steps.setCurrentRow(self.stack.currentIndex())
+            self.steps.blockSignals(False)
+            self._refuse_to_leave(entries)
+            return
         start = time.perf_counter()
         self.stack.setCurrentIndex(index)
         page = self.pages[index]
@@ -136,7 +187,7 @@ class CaseView(QWidget):
         self.next.setEnabled(index < len(self.pages) - 1)
         if self.session.case.meta.wizard_page != page.key:
             self.session.case.meta.wizard_page = page.key
-            self.session.touch_place()
+            self.session.remember()  # not a change of the case: no new report, no "Saving…"
         self.last_switch_seconds = time.perf_counter() - start
 
     # -- live updates ----------------------------------------------------------------------------------------
@@ -147,8 +198,29 @@ class CaseView(QWidget):
             self.current().report_changed(report)
         if self.session.read_only:
             self.save_state.setText(tr("robust.store.read_only_state", self.lang))
-        else:
+        elif self.session.dirty:  # "Saving…" only while a change waits to be written
             self.save_state.setText(t("Saving…"))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # F1 from anywhere on the step (fields leave it unhandled, so it arrives here).
+        if event.key() == Qt.Key.Key_F1:
+            self.show_help()
+            return
+        super().keyPressEvent(event)
+
+    def show_help(self) -> None:
+        """The help of the current step (F1): what it is for, what to have at hand, where to get advice."""
+        page = self.current()
+        self.help_dialog = HelpDialog(page.key, page.title(), self.lang, self)
+        self.help_dialog.open()
+
+    def _remember_splitter(self, *_: object) -> None:
+        settings = app_settings()
+        settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        settings.sync()
+
+    def _saved(self) -> None:
+        self.save_state.setText(t("All changes saved"))
 
     def _save_failed(self, error: object) -> None:
         message = error.message(self.lang) if hasattr(error, "message") else str(error)
@@ -168,4 +240,7 @@ class CaseView(QWidget):
 
     def close_session(self) -> bool:
         self.commit_editors()
+        if entries := self.unreadable_entries():
+            self._refuse_to_leave(entries)
+            return False
         return self.session.close()

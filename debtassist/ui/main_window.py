@@ -28,6 +28,7 @@ from debtassist.i18n import Lang, tr
 from debtassist.logs import log
 from debtassist.model.case import Case
 from debtassist.model.codec import case_from_json
+from debtassist.rules.filenames import suggested_name
 from debtassist.store.crypto import Passphrase
 from debtassist.store.errors import (
     CaseLockedError,
@@ -37,10 +38,11 @@ from debtassist.store.errors import (
     WrongPassphraseError,
 )
 from debtassist.store.library import CaseLibrary
-from debtassist.ui.desk import DeskWidget, default_export_name
+from debtassist.ui.desk import DeskWidget
 from debtassist.ui.desk_actions import DeskActions, mark_as_copy
-from debtassist.ui.i18n import Translators
+from debtassist.ui.i18n import Translators, file_dialog_options
 from debtassist.ui.session import CaseSession
+from debtassist.ui.settings import save_lang
 
 if TYPE_CHECKING:  # the wizard (all its pages) loads with the first case opened, not before the window shows
     from debtassist.ui.case_view import CaseView
@@ -132,6 +134,7 @@ class MainWindow(QMainWindow):
         if not self.close_case():
             return
         self.lang = "en" if lang == "en" else "zh-TW"
+        save_lang(self.lang)
         if self.translators is not None:
             self.translators.install(self.lang)
         self._build()
@@ -166,12 +169,19 @@ class MainWindow(QMainWindow):
 
     def ask_save_path(self, suggested: str) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(
-            self, t("Export case file"), suggested, t("Case files (*.json)")
+            self,
+            t("Export case file"),
+            suggested,
+            t("Case files (*.json)"),
+            "",
+            file_dialog_options(self.lang),
         )
         return Path(path) if path else None
 
     def ask_open_path(self) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(self, t("Import case file"), "", t("Case files (*.json)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, t("Import case file"), "", t("Case files (*.json)"), "", file_dialog_options(self.lang)
+        )
         return Path(path) if path else None
 
     # -- cases -----------------------------------------------------------------------------------------------
@@ -185,7 +195,10 @@ class MainWindow(QMainWindow):
         if self.case_view is None:
             return True
         if not self.case_view.close_session():
-            self.inform(t("The last changes could not be saved; they are still on screen. Try again."))
+            if self.case_view.unreadable_entries():
+                self.inform(self.case_view.blocked.text())
+            else:
+                self.inform(t("The last changes could not be saved; they are still on screen. Try again."))
             return False
         self.stack.removeWidget(self.case_view)
         self.case_view.deleteLater()
@@ -253,6 +266,7 @@ class MainWindow(QMainWindow):
             self.inform(
                 tr("robust.store.opened_read_only", self.lang, path=self.library.layout.case_dir(case_id))
             )
+        self.case_view.steps.setFocus()  # the desk that had the focus is gone: the keyboard starts at the steps
         return True
 
     def new_case(self) -> None:
@@ -289,14 +303,16 @@ class MainWindow(QMainWindow):
         self.desk.select_case(new_id)
 
     def export_case(self, case_id: str) -> None:
-        name = ""
+        name, route = "", None
         if not self.library.is_protected(case_id):  # a protected case exports as it is stored: encrypted
             try:
-                name = self.library.load(case_id).applicant.name
+                loaded = self.library.load(case_id)
             except StoreError as exc:
                 self.inform(exc.message(self.lang))
                 return
-        path = self.ask_save_path(default_export_name(name))
+            name, route = loaded.applicant.name, loaded.route
+        what = tr("wizard.file.case", self.lang)
+        path = self.ask_save_path(suggested_name(name, route, what, "debtassist.json", self.lang))
         if path is None:
             return
         try:

@@ -50,9 +50,9 @@ class CaseSession(QObject):
         if not self.read_only:
             self._timer.start()
 
-    def touch_place(self) -> None:
-        """Where the wizard was left changed: saved like any change, but no check reads it, so the report (and
-        every page showing it) stays as it is."""
+    def remember(self) -> None:
+        """Save bookkeeping (the page the wizard is on) with the next save: no new report (no check reads it, so
+        every page showing the report stays as it is), no "Saving…"."""
         self.dirty = True
         if not self.read_only:
             self._timer.start()

@@ -44,6 +44,9 @@ class SummaryPanel(QFrame):
         title.setObjectName("panelTitle")
         layout.addWidget(title)
         self.grid = QFormLayout()
+        self.grid.setRowWrapPolicy(
+            QFormLayout.RowWrapPolicy.WrapLongRows
+        )  # narrow: the label above its value
         self.values: dict[str, QLabel] = {}
         for key, label in (
             ("total_debt", t("Total debt")),
@@ -62,10 +65,16 @@ class SummaryPanel(QFrame):
             value.setWordWrap(True)
             value.setAccessibleName(label)
             self.values[key] = value
-            self.grid.addRow(label, value)
+            if key in ("largest_creditor", "deadline"):  # long (a bank's name, a deadline's title): own line
+                value.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+                self.grid.addRow(QLabel(label))
+                self.grid.addRow(value)
+            else:
+                self.grid.addRow(label, value)
         layout.addLayout(self.grid)
         self.problems_title = QLabel()
         self.problems_title.setObjectName("panelTitle")
+        self.problems_title.setWordWrap(True)
         layout.addWidget(self.problems_title)
         self.problems = QLabel()
         self.problems.setWordWrap(True)

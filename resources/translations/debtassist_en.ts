@@ -4,42 +4,57 @@
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="43" />
+      <location filename="debtassist/ui/case_view.py" line="48" />
       <source>Steps</source>
       <translation>Steps</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="64" />
+      <location filename="debtassist/ui/case_view.py" line="76" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="66" />
+      <location filename="debtassist/ui/case_view.py" line="78" />
       <source>&amp;Next &gt;</source>
       <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="68" />
+      <location filename="debtassist/ui/case_view.py" line="80" />
+      <source>Help (F1)</source>
+      <translation>Help (F1)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/case_view.py" line="81" />
+      <source>Help for this step</source>
+      <translation>Help for this step</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/case_view.py" line="84" />
       <source>Back to the case list</source>
       <translation>Back to the case list</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="93" />
-      <source>All changes saved</source>
-      <translation>All changes saved</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/case_view.py" line="122" />
+      <location filename="debtassist/ui/case_view.py" line="155" />
       <source>Before going on, please fix:</source>
       <translation>Before going on, please fix:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="151" />
+      <location filename="debtassist/ui/case_view.py" line="169" />
+      <source>This page has text that could not be read. Correct it or clear it before leaving the page:</source>
+      <translation>This page has text that could not be read. Correct it or clear it before leaving the page:</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/case_view.py" line="202" />
       <source>Saving…</source>
       <translation>Saving…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="155" />
+      <location filename="debtassist/ui/case_view.py" line="223" />
+      <source>All changes saved</source>
+      <translation>All changes saved</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/case_view.py" line="227" />
       <source>Not saved: </source>
       <translation>Not saved: </translation>
     </message>
@@ -633,165 +648,283 @@
     </message>
   </context>
   <context>
+    <name>DetailForm</name>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="82" />
+      <source>Secured (a mortgage, a car loan with a lien, …)</source>
+      <translation>Secured (a mortgage, a car loan with a lien, …)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="89" />
+      <source>Enforcement (強制執行) is pending</source>
+      <translation>Enforcement (強制執行) is pending</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="100" />
+      <source>Bank or post office</source>
+      <translation>Bank or post office</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="101" />
+      <source>Branch</source>
+      <translation>Branch</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="102" />
+      <source>Account number</source>
+      <translation>Account number</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="103" />
+      <source>Balance</source>
+      <translation>Balance</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="106" />
+      <source>Land or building</source>
+      <translation>Land or building</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="107" />
+      <source>Address or section (段)</source>
+      <translation>Address or section (段)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="108" />
+      <source>Lot or building number (地號／建號)</source>
+      <translation>Lot or building number (地號／建號)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="109" />
+      <source>Announced value (公告現值)</source>
+      <translation>Announced value (公告現值)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="110" />
+      <source>Your share (持分), e.g. 1/2</source>
+      <translation>Your share (持分), e.g. 1/2</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="113" />
+      <source>Make and kind</source>
+      <translation>Make and kind</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="114" />
+      <source>Plate number</source>
+      <translation>Plate number</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="115" />
+      <source>Year made</source>
+      <translation>Year made</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="116" />
+      <source>Value</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="119" />
+      <source>Insurer</source>
+      <translation>Insurer</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="120" />
+      <source>Kind of policy</source>
+      <translation>Kind of policy</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="121" />
+      <source>Policy number</source>
+      <translation>Policy number</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="122" />
+      <source>Surrender value (解約金)</source>
+      <translation>Surrender value (解約金)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="125" />
+      <source>Broker or company</source>
+      <translation>Broker or company</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="126" />
+      <source>Name of the shares or fund</source>
+      <translation>Name of the shares or fund</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="128" />
+      <source>Market value</source>
+      <translation>Market value</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="158" />
+      <source>Select a row in the list, or add one, to fill in its details here.</source>
+      <translation>Select a row in the list, or add one, to fill in its details here.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="72" />
+      <location filename="debtassist/ui/main_window.py" line="74" />
       <source>DebtAssist — consumer debt paperwork</source>
       <translation>DebtAssist — consumer debt paperwork</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="74" />
+      <location filename="debtassist/ui/main_window.py" line="76" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="75" />
+      <location filename="debtassist/ui/main_window.py" line="77" />
       <source>&amp;New case</source>
       <translation>&amp;New case</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="79" />
+      <location filename="debtassist/ui/main_window.py" line="81" />
       <source>&amp;Case list</source>
       <translation>&amp;Case list</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="82" />
+      <location filename="debtassist/ui/main_window.py" line="84" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="86" />
+      <location filename="debtassist/ui/main_window.py" line="88" />
       <source>&amp;Language</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="93" />
+      <location filename="debtassist/ui/main_window.py" line="95" />
       <source>&amp;Case</source>
       <translation>&amp;Case</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="95" />
+      <location filename="debtassist/ui/main_window.py" line="97" />
       <source>&amp;Protect with a passphrase…</source>
       <translation>&amp;Protect with a passphrase…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="96" />
+      <location filename="debtassist/ui/main_window.py" line="98" />
       <source>&amp;Change the passphrase…</source>
       <translation>&amp;Change the passphrase…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="97" />
+      <location filename="debtassist/ui/main_window.py" line="99" />
       <source>&amp;Remove the passphrase…</source>
       <translation>&amp;Remove the passphrase…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="102" />
+      <location filename="debtassist/ui/main_window.py" line="104" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="103" />
+      <location filename="debtassist/ui/main_window.py" line="105" />
       <source>&amp;About DebtAssist</source>
       <translation>&amp;About DebtAssist</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="159" />
+      <location filename="debtassist/ui/main_window.py" line="162" />
       <source>New passphrase:</source>
       <translation>New passphrase:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="162" />
+      <location filename="debtassist/ui/main_window.py" line="165" />
       <source>Type the new passphrase again:</source>
       <translation>Type the new passphrase again:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="163" />
+      <location filename="debtassist/ui/main_window.py" line="166" />
       <source>The two passphrases are not the same; nothing was changed.</source>
       <translation>The two passphrases are not the same; nothing was changed.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="169" />
-      <location filename="debtassist/ui/main_window.py" line="174" />
-      <source>Case files (*.json)</source>
-      <translation>Case files (*.json)</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/main_window.py" line="169" />
+      <location filename="debtassist/ui/main_window.py" line="173" />
       <source>Export case file</source>
       <translation>Export case file</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="174" />
+      <location filename="debtassist/ui/main_window.py" line="175" />
+      <location filename="debtassist/ui/main_window.py" line="183" />
+      <source>Case files (*.json)</source>
+      <translation>Case files (*.json)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="183" />
       <source>Import case file</source>
       <translation>Import case file</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="188" />
+      <location filename="debtassist/ui/main_window.py" line="201" />
       <source>The last changes could not be saved; they are still on screen. Try again.</source>
       <translation>The last changes could not be saved; they are still on screen. Try again.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="209" />
+      <location filename="debtassist/ui/main_window.py" line="222" />
       <source>This case is protected. Passphrase:</source>
       <translation>This case is protected. Passphrase:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="233" />
+      <location filename="debtassist/ui/main_window.py" line="246" />
       <source>Restore the newest good backup?</source>
       <translation>Restore the newest good backup?</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="325" />
+      <location filename="debtassist/ui/main_window.py" line="341" />
       <source>Move this case to the trash? You can restore it from the trash later.</source>
       <translation>Move this case to the trash? You can restore it from the trash later.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="338" />
+      <location filename="debtassist/ui/main_window.py" line="354" />
       <source>Open a case first.</source>
       <translation>Open a case first.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="349" />
+      <location filename="debtassist/ui/main_window.py" line="365" />
       <source>This case is already protected. Use Change the passphrase.</source>
       <translation>This case is already protected. Use Change the passphrase.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="360" />
+      <location filename="debtassist/ui/main_window.py" line="376" />
       <source>Current passphrase:</source>
       <translation>Current passphrase:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="372" />
+      <location filename="debtassist/ui/main_window.py" line="388" />
       <source>Current passphrase (the case will be stored without one):</source>
       <translation>Current passphrase (the case will be stored without one):</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="392" />
+      <location filename="debtassist/ui/main_window.py" line="408" />
       <source>Done.</source>
       <translation>Done.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="409" />
+      <location filename="debtassist/ui/main_window.py" line="425" />
       <source>Erase this case and all its backups for good? This cannot be undone.</source>
       <translation>Erase this case and all its backups for good? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="422" />
+      <location filename="debtassist/ui/main_window.py" line="438" />
       <source>Trash</source>
       <translation>Trash</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="431" />
+      <location filename="debtassist/ui/main_window.py" line="447" />
       <source>Restore</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="432" />
+      <location filename="debtassist/ui/main_window.py" line="448" />
       <source>Erase for good…</source>
       <translation>Erase for good…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="449" />
+      <location filename="debtassist/ui/main_window.py" line="465" />
       <source>DebtAssist %1
 
 Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and computes; it is not legal advice. For advice, contact the Legal Aid Foundation. Everything stays on this computer.</source>
@@ -808,67 +941,67 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="49" />
+      <location filename="debtassist/ui/summary.py" line="52" />
       <source>Total debt</source>
       <translation>Total debt</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="50" />
+      <location filename="debtassist/ui/summary.py" line="53" />
       <source>Unsecured debt</source>
       <translation>Unsecured debt</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="51" />
+      <location filename="debtassist/ui/summary.py" line="54" />
       <source>Owed to banks</source>
       <translation>Owed to banks</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="52" />
+      <location filename="debtassist/ui/summary.py" line="55" />
       <source>Largest creditor bank</source>
       <translation>Largest creditor bank</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="53" />
+      <location filename="debtassist/ui/summary.py" line="56" />
       <source>Monthly income</source>
       <translation>Monthly income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="54" />
+      <location filename="debtassist/ui/summary.py" line="57" />
       <source>Necessary expenses</source>
       <translation>Necessary expenses</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="55" />
+      <location filename="debtassist/ui/summary.py" line="58" />
       <source>Left each month</source>
       <translation>Left each month</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="56" />
+      <location filename="debtassist/ui/summary.py" line="59" />
       <source>Documents missing</source>
       <translation>Documents missing</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="57" />
+      <location filename="debtassist/ui/summary.py" line="60" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="58" />
+      <location filename="debtassist/ui/summary.py" line="61" />
       <source>Next deadline</source>
       <translation>Next deadline</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="96" />
+      <location filename="debtassist/ui/summary.py" line="105" />
       <source>Open problems: %1 to fix, %2 to check</source>
       <translation>Open problems: %1 to fix, %2 to check</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="103" />
+      <location filename="debtassist/ui/summary.py" line="112" />
       <source>… and %1 more on the review page</source>
       <translation>… and %1 more on the review page</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="104" />
+      <location filename="debtassist/ui/summary.py" line="113" />
       <source>No problems found.</source>
       <translation>No problems found.</translation>
     </message>
@@ -1191,7 +1324,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>Type part of the name to see matching banks and companies, or type any other name.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/widgets/money.py" line="85" />
+      <location filename="debtassist/ui/widgets/money.py" line="94" />
       <source>Amount in whole New Taiwan dollars, for example 12,345.</source>
       <translation>Amount in whole New Taiwan dollars, for example 12,345.</translation>
     </message>
@@ -1215,7 +1348,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <name>Wizard</name>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="140" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="800" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="834" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
@@ -1226,7 +1359,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="143" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="800" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="834" />
       <source>Issue date</source>
       <translation>Issue date</translation>
     </message>
@@ -1237,7 +1370,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="145" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="800" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="834" />
       <source>Problem</source>
       <translation>Problem</translation>
     </message>
@@ -1264,346 +1397,362 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="300" />
       <location filename="debtassist/ui/wizard/attachments_model.py" line="142" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="800" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="834" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="39" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="38" />
       <source>Pre-negotiation with your largest creditor bank (前置協商)</source>
       <translation>Pre-negotiation with your largest creditor bank (前置協商)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="40" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="39" />
       <source>A letter to the bank you owe most; it negotiates one repayment plan for all your bank debts. No court fee. Debts to private lenders, guarantees and asset-management companies are usually not included.</source>
       <translation>A letter to the bank you owe most; it negotiates one repayment plan for all your bank debts. No court fee. Debts to private lenders, guarantees and asset-management companies are usually not included.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="47" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="46" />
       <source>Pre-mediation at the district court (前置調解)</source>
       <translation>Pre-mediation at the district court (前置調解)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="48" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="47" />
       <source>The court calls all your creditors, including non-bank ones, to agree on a plan. Fee NT$1,000.</source>
       <translation>The court calls all your creditors, including non-bank ones, to agree on a plan. Fee NT$1,000.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="53" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="52" />
       <source>Mediation at your township's mediation committee</source>
       <translation>Mediation at your township's mediation committee</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="54" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="53" />
       <source>Like court mediation, at the local mediation committee; free of charge.</source>
       <translation>Like court mediation, at the local mediation committee; free of charge.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="57" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="56" />
       <source>Rehabilitation (更生)</source>
       <translation>Rehabilitation (更生)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="58" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="57" />
       <source>The court approves a plan you can pay from your income, for at most 6 years (8 in some cases). Only when unsecured debt is NT$12,000,000 or less.</source>
       <translation>The court approves a plan you can pay from your income, for at most 6 years (8 in some cases). Only when unsecured debt is NT$12,000,000 or less.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="64" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="63" />
       <source>Liquidation (清算)</source>
       <translation>Liquidation (清算)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="65" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="64" />
       <source>Your assets are sold for the creditors and the rest of the debt may be discharged.</source>
       <translation>Your assets are sold for the creditors and the rest of the debt may be discharged.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="104" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="118" />
       <source>1. Which procedure</source>
       <translation>1. Which procedure</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="107" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="121" />
       <source>The procedure decides which forms you need, where you send them and what they cost. You can change it later; everything you type is kept. For advice on which is right for you, ask the Legal Aid Foundation.</source>
       <translation>The procedure decides which forms you need, where you send them and what they cost. You can change it later; everything you type is kept. For advice on which is right for you, ask the Legal Aid Foundation.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="115" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="675" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="678" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="129" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="699" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="701" />
       <source>Procedure</source>
       <translation>Procedure</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="135" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="679" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="148" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="702" />
       <source>Filing date</source>
       <translation>Filing date</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="139" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="152" />
       <source>Filing date (the day you send or file it)</source>
       <translation>Filing date (the day you send or file it)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="141" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="154" />
       <source>ROC or western: 115/12/7 or 2026-12-07. It sets the living-expense year and the one-month limits of some documents.</source>
       <translation>ROC or western: 115/12/7 or 2026-12-07. It sets the living-expense year and the one-month limits of some documents.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="148" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="160" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="680" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="161" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="174" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="705" />
       <source>Court or mediation committee</source>
       <translation>Court or mediation committee</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="151" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="848" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="165" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="882" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="155" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="169" />
       <source>Notes for yourself or your social worker</source>
       <translation>Notes for yourself or your social worker</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="157" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="171" />
       <source>Kept with the case; not printed on the forms.</source>
       <translation>Kept with the case; not printed on the forms.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="162" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="176" />
       <source>Choose from the list (offered from your addresses) or type it.</source>
       <translation>Choose from the list (offered from your addresses) or type it.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="214" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="228" />
       <source>You list no debt to a bank or other financial institution: pre-negotiation does not apply; mediation can include all creditors.</source>
       <translation>You list no debt to a bank or other financial institution: pre-negotiation does not apply; mediation can include all creditors.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="220" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="234" />
       <source>Your unsecured debt is over NT$12,000,000: rehabilitation is not available.</source>
       <translation>Your unsecured debt is over NT$12,000,000: rehabilitation is not available.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="223" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="237" />
       <source>Your business turnover is over the limit: the Act's procedures may not apply to you.</source>
       <translation>Your business turnover is over the limit: the Act's procedures may not apply to you.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="225" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="239" />
       <source>Nothing in the case so far rules out a procedure.</source>
       <translation>Nothing in the case so far rules out a procedure.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="233" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="247" />
       <source>2. Before you start</source>
       <translation>2. Before you start</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="236" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="250" />
       <source>Only a consumer can use the Act: no business in the last five years, or average monthly turnover of NT$200,000 or less (Art. 2). Banks also ask about earlier negotiations.</source>
       <translation>Only a consumer can use the Act: no business in the last five years, or average monthly turnover of NT$200,000 or less (Art. 2). Banks also ask about earlier negotiations.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="243" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="246" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="268" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="66" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="125" />
-      <source>No</source>
-      <translation>No</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="243" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="246" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="268" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="67" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="125" />
-      <source>Yes</source>
-      <translation>Yes</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="245" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="694" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="258" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="726" />
       <source>Did you run a business in the last five years?</source>
       <translation>Did you run a business in the last five years?</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="249" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="696" />
-      <source>Did you conclude an agreement in the 2006 (ROC 95) bank negotiation?</source>
-      <translation>Did you conclude an agreement in the 2006 (ROC 95) bank negotiation?</translation>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="259" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="293" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="66" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="131" />
+      <source>No</source>
+      <translation>No</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="252" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="259" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="293" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="67" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="131" />
+      <source>Yes</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="262" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="728" />
+      <source>The 2006 (ROC 95) bank debt negotiation: did you take part, and was an agreement concluded?</source>
+      <translation>The 2006 (ROC 95) bank debt negotiation: did you take part, and was an agreement concluded?</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="267" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="720" />
+      <source>Yes, an agreement was concluded</source>
+      <translation>Yes, an agreement was concluded</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="268" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="724" />
+      <source>I took part; no agreement</source>
+      <translation>I took part; no agreement</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="269" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="722" />
+      <source>I never negotiated then</source>
+      <translation>I never negotiated then</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="276" />
       <location filename="debtassist/ui/wizard/filing_fields.py" line="260" />
       <location filename="debtassist/ui/wizard/filing_fields.py" line="358" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="254" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="687" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="278" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="711" />
       <source>Never applied</source>
       <translation>Never applied</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="255" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="688" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="279" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="712" />
       <source>Applied; an agreement was concluded</source>
       <translation>Applied; an agreement was concluded</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="256" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="689" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="280" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="713" />
       <source>Applied; it failed</source>
       <translation>Applied; it failed</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="257" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="690" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="281" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="714" />
       <source>Applied; 'deemed not requested'</source>
       <translation>Applied; 'deemed not requested'</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="258" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="691" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="282" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="715" />
       <source>Applied; returned for missing documents or eligibility</source>
       <translation>Applied; returned for missing documents or eligibility</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="262" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="264" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="700" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="286" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="288" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="734" />
       <source>Earlier pre-negotiation</source>
       <translation>Earlier pre-negotiation</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="267" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="265" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="705" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="291" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="289" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="739" />
       <source>When it ended</source>
       <translation>When it ended</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="271" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="709" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="292" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="743" />
       <source>If an agreement was concluded: did paying become hard for reasons not your fault?</source>
       <translation>If an agreement was concluded: did paying become hard for reasons not your fault?</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="275" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="297" />
       <source>Mediation failed on</source>
       <translation>Mediation failed on</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="278" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="714" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="300" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="748" />
       <source>If a mediation failed: on which day</source>
       <translation>If a mediation failed: on which day</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="286" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="316" />
       <source>Pending enforcement or wage garnishment is entered with each creditor (page 9).</source>
       <translation>Pending enforcement or wage garnishment is entered with each creditor (page 9).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="323" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="375" />
       <source>3. About you</source>
       <translation>3. About you</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="326" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="378" />
       <source>The forms name you exactly as on your ID card; the court and banks write to your mailing address. Your county sets the living-expense standard used for your necessary expenses (Art. 64-2).</source>
       <translation>The forms name you exactly as on your ID card; the court and banks write to your mailing address. Your county sets the living-expense standard used for your necessary expenses (Art. 64-2).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="333" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="346" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="724" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="385" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="398" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="758" />
       <source>National ID number</source>
       <translation>National ID number</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="334" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="350" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="725" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="386" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="402" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="759" />
       <source>Date of birth</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="340" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="356" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="731" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="392" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="408" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="765" />
       <source>County or city where you live</source>
       <translation>County or city where you live</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="344" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="723" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="396" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="757" />
       <source>Name (as on your ID card)</source>
       <translation>Name (as on your ID card)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="348" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="400" />
       <source>One letter and nine digits; checked as you type.</source>
       <translation>One letter and nine digits; checked as you type.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="351" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="403" />
       <location filename="debtassist/ui/wizard/filing_fields.py" line="213" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="726" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="760" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="352" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="404" />
       <source>At least one phone number is needed.</source>
       <translation>At least one phone number is needed.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="352" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="727" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="404" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="761" />
       <source>Mobile phone</source>
       <translation>Mobile phone</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="353" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="728" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="405" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="762" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="354" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="729" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="406" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="763" />
       <source>Registered address (戶籍地址)</source>
       <translation>Registered address (戶籍地址)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="355" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="407" />
       <source>Leave empty if it is the registered address.</source>
       <translation>Leave empty if it is the registered address.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="355" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="730" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="407" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="764" />
       <source>Mailing address</source>
       <translation>Mailing address</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="357" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="732" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="409" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="766" />
       <source>Employer</source>
       <translation>Employer</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="358" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="733" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="410" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="767" />
       <source>Occupation</source>
       <translation>Occupation</translation>
     </message>
@@ -2221,598 +2370,625 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>Owner-occupied home loan</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="117" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="123" />
       <source>not known yet</source>
       <translation>not known yet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="125" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="701" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="131" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="718" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="735" />
       <source>not answered</source>
       <translation>not answered</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="136" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="142" />
       <source>11. Documents</source>
       <translation>11. Documents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="139" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="145" />
       <source>These documents go with your application. When a required one is missing or out of date, the court or bank orders you to supply it (補正) and your case waits, or is dismissed if you do not. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</source>
       <translation>These documents go with your application. When a required one is missing or out of date, the court or bank orders you to supply it (補正) and your case waits, or is dismissed if you do not. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="151" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="157" />
       <source>Documents checklist</source>
       <translation>Documents checklist</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="184" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="203" />
       <source>Double-click a cell (or press F2) to change the status, the issue date (ROC, e.g. 115/3/2) or your note. Rows in red are required documents that are not ready yet.</source>
       <translation>Double-click a cell (or press F2) to change the status, the issue date (ROC, e.g. 115/3/2) or your note. Rows in red are required documents that are not ready yet.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="213" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="220" />
+      <source>Document: %1</source>
+      <translation>Document: %1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="236" />
       <source>Choose a procedure on page 1 first: the documents depend on it.</source>
       <translation>Choose a procedure on page 1 first: the documents depend on it.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="219" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="242" />
       <source>%1 required document(s) not ready yet: %2</source>
       <translation>%1 required document(s) not ready yet: %2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="225" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="248" />
       <source>Every required document is ready.</source>
       <translation>Every required document is ready.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="261" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="284" />
       <source>Chart of income, necessary expenses and payment</source>
       <translation>Chart of income, necessary expenses and payment</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="352" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="375" />
       <source>Monthly income</source>
       <translation>Monthly income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="354" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="760" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="377" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="794" />
       <source>Necessary expenses</source>
       <translation>Necessary expenses</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="362" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="385" />
       <source>Monthly income: %1.</source>
       <translation>Monthly income: %1.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="364" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="387" />
       <source>Necessary expenses: %1 (your own %2, dependents %3).</source>
       <translation>Necessary expenses: %1 (your own %2, dependents %3).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="372" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="395" />
       <source>Payment (%1 months, %2)</source>
       <translation>Payment (%1 months, %2)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="375" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="398" />
       <source>smallest payment your disposable income covers</source>
       <translation>smallest payment your disposable income covers</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="377" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="400" />
       <source>whether you can afford it is not known yet</source>
       <translation>whether you can afford it is not known yet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="379" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="402" />
       <source>no scenario is covered by your disposable income</source>
       <translation>no scenario is covered by your disposable income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="382" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="405" />
       <source>Monthly payment over %1 months at %2: %3 (%4).</source>
       <translation>Monthly payment over %1 months at %2: %3 (%4).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="397" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="420" />
       <source>12. Repayment plan</source>
       <translation>12. Repayment plan</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="400" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="423" />
       <source>Bank and mediation scenarios are illustrations, not offers. A rehabilitation plan is tested as the court does: against your surplus, not the whole debt (Art. 53, 64, 64-1). For liquidation, the discharge outlook is shown (Art. 133, 134). The court decides.</source>
       <translation>Bank and mediation scenarios are illustrations, not offers. A rehabilitation plan is tested as the court does: against your surplus, not the whole debt (Art. 53, 64, 64-1). For liquidation, the discharge outlook is shown (Art. 133, 134). The court decides.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="420" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="443" />
       <source>Affordable</source>
       <translation>Affordable</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="420" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="443" />
       <source>Annual interest</source>
       <translation>Annual interest</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="420" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="443" />
       <source>Monthly payment</source>
       <translation>Monthly payment</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="420" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="443" />
       <source>Months</source>
       <translation>Months</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="422" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="445" />
       <source>Repayment scenarios</source>
       <translation>Repayment scenarios</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="428" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="451" />
       <source>Income, necessary expenses and payment each month</source>
       <translation>Income, necessary expenses and payment each month</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="476" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="500" />
       <source>Liquidation has no repayment plan: your assets are sold for the creditors and the rest of the debt may be discharged. Whether discharge is likely is shown below.</source>
       <translation>Liquidation has no repayment plan: your assets are sold for the creditors and the rest of the debt may be discharged. Whether discharge is likely is shown below.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="485" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="509" />
       <source>There are no scenarios to show yet.</source>
       <translation>There are no scenarios to show yet.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="489" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="513" />
       <source>Debt a plan must repay: %1. Disposable income: %2 a month.</source>
       <translation>Debt a plan must repay: %1. Disposable income: %2 a month.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="498" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="522" />
       <source>Your own expenses</source>
       <translation>Your own expenses</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="499" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="112" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="523" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="205" />
       <source>Dependents</source>
       <translation>Dependents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="500" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="524" />
       <source>Payment</source>
       <translation>Payment</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="513" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="537" />
       <source>Disposable income is not known until your income and expenses are entered.</source>
       <translation>Disposable income is not known until your income and expenses are entered.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="514" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="538" />
       <source>How this was worked out:</source>
       <translation>How this was worked out:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="529" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="553" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="529" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="553" />
       <source>unknown</source>
       <translation>unknown</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="574" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="680" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="723" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="724" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="729" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="731" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="598" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="705" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="757" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="758" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="763" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="765" />
       <source>not entered</source>
       <translation>not entered</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="594" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="618" />
       <source>Household and dependents</source>
       <translation>Household and dependents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="598" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="622" />
       <source>What you own</source>
       <translation>What you own</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="609" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="633" />
       <source>People who owe you money</source>
       <translation>People who owe you money</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="612" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="636" />
       <source>Nobody: the form says 無 (none).</source>
       <translation>Nobody: the form says 無 (none).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="622" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="646" />
       <source>Edit</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="637" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="661" />
       <source>None entered.</source>
       <translation>None entered.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="654" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="529" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="678" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="553" />
       <source>yes</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="678" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="761" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="701" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="795" />
       <source>not chosen yet</source>
       <translation>not chosen yet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="715" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="749" />
       <source>Before you start</source>
       <translation>Before you start</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="720" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="754" />
       <source>About you</source>
       <translation>About you</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="730" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="764" />
       <source>same as the registered address</source>
       <translation>same as the registered address</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="738" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="772" />
       <source>Business in the last five years</source>
       <translation>Business in the last five years</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="740" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="774" />
       <source>No business in the last five years.</source>
       <translation>No business in the last five years.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="747" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="497" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="781" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="521" />
       <source>Income</source>
       <translation>Income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="748" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="213" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="782" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="302" />
       <source>Income of the last two years</source>
       <translation>Income of the last two years</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="750" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="214" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="784" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="303" />
       <source>Current monthly income</source>
       <translation>Current monthly income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="757" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="791" />
       <source>The Art. 64-2 standard (1.2 × the minimum living expense)</source>
       <translation>The Art. 64-2 standard (1.2 × the minimum living expense)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="758" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="792" />
       <source>Your real monthly expenses, item by item</source>
       <translation>Your real monthly expenses, item by item</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="761" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="795" />
       <source>Expenses are counted as</source>
       <translation>Expenses are counted as</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="777" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="260" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="811" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="350" />
       <source>Creditors</source>
       <translation>Creditors</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="781" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="829" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="815" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="863" />
       <source>none yet</source>
       <translation>none yet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="783" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="817" />
       <source>%1 (confirmed by you)</source>
       <translation>%1 (confirmed by you)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="785" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="819" />
       <source>%1 (the app's suggestion)</source>
       <translation>%1 (the app's suggestion)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="794" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="828" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="797" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="831" />
       <source>The documents depend on the procedure: choose one first.</source>
       <translation>The documents depend on the procedure: choose one first.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="820" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="854" />
       <source>Key figures</source>
       <translation>Key figures</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="839" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="873" />
       <source>Filing fee</source>
       <translation>Filing fee</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="841" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="875" />
       <source>Postage advance (estimate)</source>
       <translation>Postage advance (estimate)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="846" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="880" />
       <source>Errors (to fix before the packet can be printed)</source>
       <translation>Errors (to fix before the packet can be printed)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="846" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="880" />
       <source>No errors.</source>
       <translation>No errors.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="847" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="881" />
       <source>No warnings.</source>
       <translation>No warnings.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="847" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="881" />
       <source>Warnings</source>
       <translation>Warnings</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="848" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="882" />
       <source>No notes.</source>
       <translation>No notes.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="861" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="895" />
       <source>Rule: %1</source>
       <translation>Rule: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="864" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="898" />
       <source>Go to the page</source>
       <translation>Go to the page</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="879" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="913" />
       <source>13. Review</source>
       <translation>13. Review</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="882" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="916" />
       <source>Read everything once more before printing: this is what the forms will say. Use “Edit” to go back to a section; the errors at the end must be fixed before the packet can be printed.</source>
       <translation>Read everything once more before printing: this is what the forms will say. Use “Edit” to go back to a section; the errors at the end must be fixed before the packet can be printed.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="893" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="927" />
       <source>Review of the whole case</source>
       <translation>Review of the whole case</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="963" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="997" />
       <source>The printer could not be opened.</source>
       <translation>The printer could not be opened.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="997" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1031" />
       <source>Preview of the packet</source>
       <translation>Preview of the packet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1031" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1065" />
       <source>Page %1</source>
       <translation>Page %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1035" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1069" />
       <source>Page %1 of %2</source>
       <translation>Page %1 of %2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1100" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1134" />
       <source>14. Print the packet</source>
       <translation>14. Print the packet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1103" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1137" />
       <source>The packet is one PDF: a cover sheet for you (what to send where, the checklist, fees and deadlines), the filled forms and the copies. Check the preview, then print it or save it. Sign and stamp where the forms ask before sending.</source>
       <translation>The packet is one PDF: a cover sheet for you (what to send where, the checklist, fees and deadlines), the filled forms and the copies. Check the preview, then print it or save it. Sign and stamp where the forms ask before sending.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1116" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1151" />
       <source>Printing on both sides (duplex): start every document on a front side</source>
       <translation>Printing on both sides (duplex): start every document on a front side</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1117" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1152" />
       <source>One copy for each creditor</source>
       <translation>One copy for each creditor</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1119" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1154" />
       <source>Draft: make it although the case still has errors</source>
       <translation>Draft: make it although the case still has errors</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1121" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1156" />
       <source>A draft has every page marked “草稿 DRAFT”. Use it to check the forms with a social worker or Legal Aid; do not file it.</source>
       <translation>A draft has every page marked “草稿 DRAFT”. Use it to check the forms with a social worker or Legal Aid; do not file it.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1135" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1169" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1290" />
       <source>B&amp;uild the packet</source>
       <translation>B&amp;uild the packet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1136" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1170" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1137" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1171" />
       <source>&amp;Open in the system viewer</source>
       <translation>&amp;Open in the system viewer</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1138" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1172" />
       <source>&amp;Save as…</source>
       <translation>&amp;Save as…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1202" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1248" />
+      <source>This is the packet built earlier.</source>
+      <translation>This is the packet built earlier.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1258" />
+      <source>%1 pages in all: the original (%2 pages, with the %3-page cover sheet for you) and %4 copies of %5 pages for the creditors.</source>
+      <translation>%1 pages in all: the original (%2 pages, with the %3-page cover sheet for you) and %4 copies of %5 pages for the creditors.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1279" />
       <source>One copy for each creditor (%1 sets in all)</source>
       <translation>One copy for each creditor (%1 sets in all)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1215" />
-      <source>The case or the options changed after this packet was built: build it again before printing.</source>
-      <translation>The case or the options changed after this packet was built: build it again before printing.</translation>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1290" />
+      <source>Re&amp;build the packet</source>
+      <translation>Re&amp;build the packet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1231" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1293" />
+      <source>This packet is out of date: the case, the options or the language changed after it was built. Press “Rebuild the packet” to make it again; printing and saving wait until then.</source>
+      <translation>This packet is out of date: the case, the options or the language changed after it was built. Press “Rebuild the packet” to make it again; printing and saving wait until then.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1310" />
       <source>Please go through the review first (step 13), then build the packet.</source>
       <translation>Please go through the review first (step 13), then build the packet.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1233" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1312" />
       <source>Choose a procedure on page 1 first.</source>
       <translation>Choose a procedure on page 1 first.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1238" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1317" />
       <source>The case still has errors, so the packet cannot be made. Fix them, or tick “Draft” to make a draft marked DRAFT on every page:</source>
       <translation>The case still has errors, so the packet cannot be made. Fix them, or tick “Draft” to make a draft marked DRAFT on every page:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1260" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1340" />
       <source>The packet could not be saved in the case folder: %1</source>
       <translation>The packet could not be saved in the case folder: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1263" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1343" />
       <source>The packet could not be made: %1</source>
       <translation>The packet could not be made: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1276" />
-      <source>The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. Saved as %4.</source>
-      <translation>The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. Saved as %4.</translation>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1362" />
+      <source>The packet is ready.</source>
+      <translation>The packet is ready.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1284" />
-      <source>The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. This case is protected, so the packet is kept in memory only: print it or save it where you choose.</source>
-      <translation>The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. This case is protected, so the packet is kept in memory only: print it or save it where you choose.</translation>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1363" />
+      <source>Saved as %1.</source>
+      <translation>Saved as %1.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1296" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1365" />
+      <source>This case is protected, so the packet is kept in memory only: print it or save it where you choose.</source>
+      <translation>This case is protected, so the packet is kept in memory only: print it or save it where you choose.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1373" />
       <source>The preview shows the first %1 pages; open the PDF to see all of them.</source>
       <translation>The preview shows the first %1 pages; open the PDF to see all of them.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1301" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1378" />
       <source>This is a draft: every page is marked DRAFT. Do not file it.</source>
       <translation>This is a draft: every page is marked DRAFT. Do not file it.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1305" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1382" />
       <source>%1 character(s) are not in the bundled font; the cover sheet lists them. Check them on the printout.</source>
       <translation>%1 character(s) are not in the bundled font; the cover sheet lists them. Check them on the printout.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1318" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1385" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1395" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1462" />
       <source>Build the packet first.</source>
       <translation>Build the packet first.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1321" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1398" />
       <source>The case changed after the packet was built: build it again first.</source>
       <translation>The case changed after the packet was built: build it again first.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1338" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1415" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1338" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1415" />
       <source>Printing the packet…</source>
       <translation>Printing the packet…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1351" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1428" />
       <source>Printing was cancelled.</source>
       <translation>Printing was cancelled.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1354" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1431" />
       <source>The packet could not be printed: %1</source>
       <translation>The packet could not be printed: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1360" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1437" />
       <source>%1 pages were sent to the printer.</source>
       <translation>%1 pages were sent to the printer.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1376" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1453" />
       <source>Could not save %1: %2</source>
       <translation>Could not save %1: %2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1378" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1455" />
       <source>Saved a copy as %1.</source>
       <translation>Saved a copy as %1.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1387" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1464" />
       <source>No program to show PDF files was found. The packet is at %1</source>
       <translation>No program to show PDF files was found. The packet is at %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1396" />
-      <source>PDF files (*.pdf)</source>
-      <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1396" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1478" />
       <source>Save the packet as</source>
       <translation>Save the packet as</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1403" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1480" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1489" />
       <source>DebtAssist packet %1</source>
       <translation>DebtAssist packet %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1407" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1493" />
       <source>Print the packet</source>
       <translation>Print the packet</translation>
     </message>
@@ -2882,203 +3058,229 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>Art. 64-2 standard for you</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="62" />
-      <source>I checked the announcement: confirm this figure</source>
-      <translation>I checked the announcement: confirm this figure</translation>
+      <location filename="debtassist/ui/wizard/money_pages.py" line="69" />
+      <source>&amp;Confirm this figure</source>
+      <translation>&amp;Confirm this figure</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="65" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="72" />
+      <source>&amp;Undo the confirmation</source>
+      <translation>&amp;Undo the confirmation</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/money_pages.py" line="75" />
       <source>Announced monthly minimum living expense</source>
       <translation>Announced monthly minimum living expense</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="67" />
-      <location filename="debtassist/ui/wizard/money_pages.py" line="72" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="77" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="81" />
       <source>Where you found it</source>
       <translation>Where you found it</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="68" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="78" />
       <source>Use this figure</source>
       <translation>Use this figure</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="71" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="80" />
       <source>Announced figure (NT$ a month)</source>
       <translation>Announced figure (NT$ a month)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="81" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="84" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="155" />
+      <source>Where to check ▸</source>
+      <translation>Where to check ▸</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/money_pages.py" line="98" />
       <source>How do you state your expenses?</source>
       <translation>How do you state your expenses?</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="83" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="99" />
       <source>Use the Art. 64-2 standard (no receipts needed)</source>
       <translation>Use the Art. 64-2 standard (no receipts needed)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="84" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="100" />
       <source>List my real monthly expenses</source>
       <translation>List my real monthly expenses</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="91" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="107" />
       <source>Monthly expenses</source>
       <translation>Monthly expenses</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="151" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="155" />
+      <source>Where to check ▾</source>
+      <translation>Where to check ▾</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/money_pages.py" line="176" />
       <source>Status: </source>
       <translation>Status: </translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="53" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="82" />
       <source>Add a row</source>
       <translation>Add a row</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="55" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="84" />
       <source>Remove the row</source>
       <translation>Remove the row</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="57" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="86" />
       <source>Move up</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="59" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="88" />
       <source>Move down</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="102" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="195" />
       <source>4. Household and dependents</source>
       <translation>4. Household and dependents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="105" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="198" />
       <source>People you are legally obliged to support (children, parents, a spouse) count in your necessary expenses: 1.2 × the minimum living expense × your share of the duty (Art. 64-2). Write the share as 1/2 when two parents share it.</source>
       <translation>People you are legally obliged to support (children, parents, a spouse) count in your necessary expenses: 1.2 × the minimum living expense × your share of the duty (Art. 64-2). Write the share as 1/2 when two parents share it.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="124" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="217" />
       <source>5. What you own</source>
       <translation>5. What you own</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="127" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="220" />
       <source>Every asset goes on the property list with where it is and what it is worth: deposits (balance), land and buildings (announced value), vehicles, insurance (surrender value), shares and others. Leaving one out can cost you the procedure.</source>
       <translation>Every asset goes on the property list with where it is and what it is worth: deposits (balance), land and buildings (announced value), vehicles, insurance (surrender value), shares and others. Leaving one out can cost you the procedure.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="134" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="228" />
       <source>All assets</source>
       <translation>All assets</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="136" />
-      <source>All</source>
-      <translation>All</translation>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="232" />
+      <source>Kind of asset to add</source>
+      <translation>Kind of asset to add</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="148" />
-      <source>Add</source>
-      <translation>Add</translation>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="237" />
+      <source>Add an asset of this kind</source>
+      <translation>Add an asset of this kind</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="172" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="240" />
+      <source>Details of the selected asset</source>
+      <translation>Details of the selected asset</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="261" />
       <source>6. Business in the last five years</source>
       <translation>6. Business in the last five years</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="175" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="264" />
       <source>Enter each period you ran a business within the five years before filing, with its turnover in that time. The average per month must be NT$200,000 or less (Art. 2; Enforcement Rules Art. 4). Skip this page if you had no business.</source>
       <translation>Enter each period you ran a business within the five years before filing, with its turnover in that time. The average per month must be NT$200,000 or less (Art. 2; Enforcement Rules Art. 4). Skip this page if you had no business.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="182" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="271" />
       <source>Business periods</source>
       <translation>Business periods</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="200" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="289" />
       <source>7. Income</source>
       <translation>7. Income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="203" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="292" />
       <source>The statement lists your income of the last two years (your tax income lists show it) and what you earn now each month. Enter 0 if you have no income; mark cash income, which needs an affidavit.</source>
       <translation>The statement lists your income of the last two years (your tax income lists show it) and what you earn now each month. Enter 0 if you have no income; mark cash income, which needs an affidavit.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="227" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="316" />
       <source>Enter the filing date first: the two years are counted back from it.</source>
       <translation>Enter the filing date first: the two years are counted back from it.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="231" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="320" />
       <source>The two years before filing are %1 to %2 (24 months counted back from the filing date). Enter each period with its months, kind and total (or monthly average).</source>
       <translation>The two years before filing are %1 to %2 (24 months counted back from the filing date). Enter each period with its months, kind and total (or monthly average).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="239" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="328" />
       <source>Months not covered yet: %1.</source>
       <translation>Months not covered yet: %1.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="250" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="339" />
       <source>9. Creditors</source>
       <translation>9. Creditors</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="253" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="342" />
       <source>Every creditor with name and address, each debt's amount, cause and kind, any security, and any enforcement. The largest creditor bank receives a pre-negotiation request: the app suggests the one with the largest unsecured claim; confirm it or choose the one the JCIC list names.</source>
       <translation>Every creditor with name and address, each debt's amount, cause and kind, any security, and any enforcement. The largest creditor bank receives a pre-negotiation request: the app suggests the one with the largest unsecured claim; confirm it or choose the one the JCIC list names.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="267" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="353" />
+      <source>Details of the selected creditor</source>
+      <translation>Details of the selected creditor</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="362" />
       <source>Collateral of the selected creditor</source>
       <translation>Collateral of the selected creditor</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="269" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="367" />
       <source>Collateral of the selected creditor (from page 5):</source>
       <translation>Collateral of the selected creditor (from page 5):</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="276" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="372" />
       <source>Largest creditor institution</source>
       <translation>Largest creditor institution</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="278" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="376" />
       <source>Largest creditor institution:</source>
       <translation>Largest creditor institution:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="295" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="392" />
       <source>None chosen</source>
       <translation>None chosen</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="315" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="412" />
       <source>Not confirmed yet (use the suggestion)</source>
       <translation>Not confirmed yet (use the suggestion)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="342" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="439" />
       <source>10. People who owe you money</source>
       <translation>10. People who owe you money</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="345" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="442" />
       <source>The list of your own debtors is required: a loan to a friend is an asset of yours. If nobody owes you money, leave the table empty; the form then says 無 (none).</source>
       <translation>The list of your own debtors is required: a loan to a friend is an asset of yours. If nobody owes you money, leave the table empty; the form then says 無 (none).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="351" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="448" />
       <source>Your debtors</source>
       <translation>Your debtors</translation>
     </message>

@@ -4,42 +4,57 @@
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="43" />
+      <location filename="debtassist/ui/case_view.py" line="48" />
       <source>Steps</source>
       <translation>步驟</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="64" />
+      <location filename="debtassist/ui/case_view.py" line="76" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="66" />
+      <location filename="debtassist/ui/case_view.py" line="78" />
       <source>&amp;Next &gt;</source>
       <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="68" />
+      <location filename="debtassist/ui/case_view.py" line="80" />
+      <source>Help (F1)</source>
+      <translation>說明（F1）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/case_view.py" line="81" />
+      <source>Help for this step</source>
+      <translation>這一步的說明</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/case_view.py" line="84" />
       <source>Back to the case list</source>
       <translation>回到案件清單</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="93" />
-      <source>All changes saved</source>
-      <translation>所有變更都已儲存</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/case_view.py" line="122" />
+      <location filename="debtassist/ui/case_view.py" line="155" />
       <source>Before going on, please fix:</source>
       <translation>繼續之前，請先修正：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="151" />
+      <location filename="debtassist/ui/case_view.py" line="169" />
+      <source>This page has text that could not be read. Correct it or clear it before leaving the page:</source>
+      <translation>這一頁有看不懂的內容，離開這一頁之前請先修正或清除：</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/case_view.py" line="202" />
       <source>Saving…</source>
       <translation>儲存中…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="155" />
+      <location filename="debtassist/ui/case_view.py" line="223" />
+      <source>All changes saved</source>
+      <translation>所有變更都已儲存</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/case_view.py" line="227" />
       <source>Not saved: </source>
       <translation>尚未儲存：</translation>
     </message>
@@ -633,165 +648,283 @@
     </message>
   </context>
   <context>
+    <name>DetailForm</name>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="82" />
+      <source>Secured (a mortgage, a car loan with a lien, …)</source>
+      <translation>有擔保（例如房屋抵押、車貸設定動產擔保…）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="89" />
+      <source>Enforcement (強制執行) is pending</source>
+      <translation>正在強制執行中</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="100" />
+      <source>Bank or post office</source>
+      <translation>銀行或郵局</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="101" />
+      <source>Branch</source>
+      <translation>分行</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="102" />
+      <source>Account number</source>
+      <translation>帳號</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="103" />
+      <source>Balance</source>
+      <translation>餘額</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="106" />
+      <source>Land or building</source>
+      <translation>土地或建物</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="107" />
+      <source>Address or section (段)</source>
+      <translation>地址或地段</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="108" />
+      <source>Lot or building number (地號／建號)</source>
+      <translation>地號／建號</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="109" />
+      <source>Announced value (公告現值)</source>
+      <translation>公告現值</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="110" />
+      <source>Your share (持分), e.g. 1/2</source>
+      <translation>持分，例如 1/2</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="113" />
+      <source>Make and kind</source>
+      <translation>廠牌及車種</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="114" />
+      <source>Plate number</source>
+      <translation>車牌號碼</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="115" />
+      <source>Year made</source>
+      <translation>出廠年份</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="116" />
+      <source>Value</source>
+      <translation>價值</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="119" />
+      <source>Insurer</source>
+      <translation>保險公司</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="120" />
+      <source>Kind of policy</source>
+      <translation>險種</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="121" />
+      <source>Policy number</source>
+      <translation>保單號碼</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="122" />
+      <source>Surrender value (解約金)</source>
+      <translation>解約金</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="125" />
+      <source>Broker or company</source>
+      <translation>證券商或公司</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="126" />
+      <source>Name of the shares or fund</source>
+      <translation>股票或基金名稱</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="128" />
+      <source>Market value</source>
+      <translation>市值</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/detail_form.py" line="158" />
+      <source>Select a row in the list, or add one, to fill in its details here.</source>
+      <translation>請在清單中選一筆（或新增一筆），在這裡填寫詳細資料。</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="72" />
+      <location filename="debtassist/ui/main_window.py" line="74" />
       <source>DebtAssist — consumer debt paperwork</source>
       <translation>DebtAssist－消費者債務清理文件準備</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="74" />
+      <location filename="debtassist/ui/main_window.py" line="76" />
       <source>&amp;File</source>
       <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="75" />
+      <location filename="debtassist/ui/main_window.py" line="77" />
       <source>&amp;New case</source>
       <translation>新增案件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="79" />
+      <location filename="debtassist/ui/main_window.py" line="81" />
       <source>&amp;Case list</source>
       <translation>案件清單(&amp;C)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="82" />
+      <location filename="debtassist/ui/main_window.py" line="84" />
       <source>&amp;Quit</source>
       <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="86" />
+      <location filename="debtassist/ui/main_window.py" line="88" />
       <source>&amp;Language</source>
       <translation>語言(&amp;L)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="93" />
+      <location filename="debtassist/ui/main_window.py" line="95" />
       <source>&amp;Case</source>
       <translation>案件(&amp;C)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="95" />
+      <location filename="debtassist/ui/main_window.py" line="97" />
       <source>&amp;Protect with a passphrase…</source>
       <translation>設定密碼保護(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="96" />
+      <location filename="debtassist/ui/main_window.py" line="98" />
       <source>&amp;Change the passphrase…</source>
       <translation>變更密碼(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="97" />
+      <location filename="debtassist/ui/main_window.py" line="99" />
       <source>&amp;Remove the passphrase…</source>
       <translation>移除密碼(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="102" />
+      <location filename="debtassist/ui/main_window.py" line="104" />
       <source>&amp;Help</source>
       <translation>說明(&amp;H)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="103" />
+      <location filename="debtassist/ui/main_window.py" line="105" />
       <source>&amp;About DebtAssist</source>
       <translation>關於 DebtAssist(&amp;A)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="159" />
+      <location filename="debtassist/ui/main_window.py" line="162" />
       <source>New passphrase:</source>
       <translation>新密碼：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="162" />
+      <location filename="debtassist/ui/main_window.py" line="165" />
       <source>Type the new passphrase again:</source>
       <translation>請再輸入一次新密碼：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="163" />
+      <location filename="debtassist/ui/main_window.py" line="166" />
       <source>The two passphrases are not the same; nothing was changed.</source>
       <translation>兩次輸入的密碼不一樣，沒有做任何變更。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="169" />
-      <location filename="debtassist/ui/main_window.py" line="174" />
-      <source>Case files (*.json)</source>
-      <translation>案件檔 (*.json)</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/main_window.py" line="169" />
+      <location filename="debtassist/ui/main_window.py" line="173" />
       <source>Export case file</source>
       <translation>匯出案件檔</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="174" />
+      <location filename="debtassist/ui/main_window.py" line="175" />
+      <location filename="debtassist/ui/main_window.py" line="183" />
+      <source>Case files (*.json)</source>
+      <translation>案件檔 (*.json)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/main_window.py" line="183" />
       <source>Import case file</source>
       <translation>匯入案件檔</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="188" />
+      <location filename="debtassist/ui/main_window.py" line="201" />
       <source>The last changes could not be saved; they are still on screen. Try again.</source>
       <translation>最近的變更未能儲存，但仍顯示在畫面上。請再試一次。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="209" />
+      <location filename="debtassist/ui/main_window.py" line="222" />
       <source>This case is protected. Passphrase:</source>
       <translation>這個案件受密碼保護。請輸入密碼：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="233" />
+      <location filename="debtassist/ui/main_window.py" line="246" />
       <source>Restore the newest good backup?</source>
       <translation>要還原最近一份完好的備份嗎？</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="325" />
+      <location filename="debtassist/ui/main_window.py" line="341" />
       <source>Move this case to the trash? You can restore it from the trash later.</source>
       <translation>要把這個案件移到回收桶嗎？之後仍可以從回收桶還原。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="338" />
+      <location filename="debtassist/ui/main_window.py" line="354" />
       <source>Open a case first.</source>
       <translation>請先開啟一個案件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="349" />
+      <location filename="debtassist/ui/main_window.py" line="365" />
       <source>This case is already protected. Use Change the passphrase.</source>
       <translation>這個案件已經有密碼保護。如要更換，請用「變更密碼」。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="360" />
+      <location filename="debtassist/ui/main_window.py" line="376" />
       <source>Current passphrase:</source>
       <translation>目前的密碼：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="372" />
+      <location filename="debtassist/ui/main_window.py" line="388" />
       <source>Current passphrase (the case will be stored without one):</source>
       <translation>目前的密碼（移除後案件將不再加密儲存）：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="392" />
+      <location filename="debtassist/ui/main_window.py" line="408" />
       <source>Done.</source>
       <translation>完成。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="409" />
+      <location filename="debtassist/ui/main_window.py" line="425" />
       <source>Erase this case and all its backups for good? This cannot be undone.</source>
       <translation>要永久清除這個案件和它所有的備份嗎？清除後無法復原。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="422" />
+      <location filename="debtassist/ui/main_window.py" line="438" />
       <source>Trash</source>
       <translation>回收桶</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="431" />
+      <location filename="debtassist/ui/main_window.py" line="447" />
       <source>Restore</source>
       <translation>還原</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="432" />
+      <location filename="debtassist/ui/main_window.py" line="448" />
       <source>Erase for good…</source>
       <translation>永久清除…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/main_window.py" line="449" />
+      <location filename="debtassist/ui/main_window.py" line="465" />
       <source>DebtAssist %1
 
 Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and computes; it is not legal advice. For advice, contact the Legal Aid Foundation. Everything stays on this computer.</source>
@@ -808,67 +941,67 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>摘要</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="49" />
+      <location filename="debtassist/ui/summary.py" line="52" />
       <source>Total debt</source>
       <translation>債務總額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="50" />
+      <location filename="debtassist/ui/summary.py" line="53" />
       <source>Unsecured debt</source>
       <translation>無擔保債務</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="51" />
+      <location filename="debtassist/ui/summary.py" line="54" />
       <source>Owed to banks</source>
       <translation>金融機構債務</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="52" />
+      <location filename="debtassist/ui/summary.py" line="55" />
       <source>Largest creditor bank</source>
       <translation>最大債權金融機構</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="53" />
+      <location filename="debtassist/ui/summary.py" line="56" />
       <source>Monthly income</source>
       <translation>每月收入</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="54" />
+      <location filename="debtassist/ui/summary.py" line="57" />
       <source>Necessary expenses</source>
       <translation>必要生活費用</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="55" />
+      <location filename="debtassist/ui/summary.py" line="58" />
       <source>Left each month</source>
       <translation>每月剩餘</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="56" />
+      <location filename="debtassist/ui/summary.py" line="59" />
       <source>Documents missing</source>
       <translation>尚缺文件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="57" />
+      <location filename="debtassist/ui/summary.py" line="60" />
       <source>Stage</source>
       <translation>進度</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="58" />
+      <location filename="debtassist/ui/summary.py" line="61" />
       <source>Next deadline</source>
       <translation>下一個期限</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="96" />
+      <location filename="debtassist/ui/summary.py" line="105" />
       <source>Open problems: %1 to fix, %2 to check</source>
       <translation>待處理的問題：%1 項須修正，%2 項請確認</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="103" />
+      <location filename="debtassist/ui/summary.py" line="112" />
       <source>… and %1 more on the review page</source>
       <translation>…另有 %1 項，請見檢查頁</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="104" />
+      <location filename="debtassist/ui/summary.py" line="113" />
       <source>No problems found.</source>
       <translation>沒有發現問題。</translation>
     </message>
@@ -1191,7 +1324,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>輸入名稱的一部分，就會列出相符的銀行和公司；也可以直接輸入其他名稱。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/widgets/money.py" line="85" />
+      <location filename="debtassist/ui/widgets/money.py" line="94" />
       <source>Amount in whole New Taiwan dollars, for example 12,345.</source>
       <translation>請填新臺幣整數金額（不含角、分），例如 12,345。</translation>
     </message>
@@ -1215,7 +1348,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <name>Wizard</name>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="140" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="800" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="834" />
       <source>Document</source>
       <translation>文件</translation>
     </message>
@@ -1226,7 +1359,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="143" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="800" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="834" />
       <source>Issue date</source>
       <translation>開立日期</translation>
     </message>
@@ -1237,7 +1370,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="145" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="800" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="834" />
       <source>Problem</source>
       <translation>問題</translation>
     </message>
@@ -1264,346 +1397,362 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="300" />
       <location filename="debtassist/ui/wizard/attachments_model.py" line="142" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="800" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="834" />
       <source>Status</source>
       <translation>狀態</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="39" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="38" />
       <source>Pre-negotiation with your largest creditor bank (前置協商)</source>
       <translation>向最大債權金融機構申請前置協商</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="40" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="39" />
       <source>A letter to the bank you owe most; it negotiates one repayment plan for all your bank debts. No court fee. Debts to private lenders, guarantees and asset-management companies are usually not included.</source>
       <translation>寄信給您欠款最多的銀行，由它代表所有銀行和您協商出一個還款方案。不必繳法院規費。欠民間債權人的錢、保證債務及資產管理公司的債務，通常不包括在內。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="47" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="46" />
       <source>Pre-mediation at the district court (前置調解)</source>
       <translation>向地方法院聲請前置調解</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="48" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="47" />
       <source>The court calls all your creditors, including non-bank ones, to agree on a plan. Fee NT$1,000.</source>
       <translation>由法院通知您所有的債權人（包括銀行以外的債權人），一起商量出還款方案。聲請費新臺幣 1,000 元。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="53" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="52" />
       <source>Mediation at your township's mediation committee</source>
       <translation>向鄉鎮市區調解委員會聲請調解</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="54" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="53" />
       <source>Like court mediation, at the local mediation committee; free of charge.</source>
       <translation>和法院調解類似，由您住所地的調解委員會進行，不收費用。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="57" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="56" />
       <source>Rehabilitation (更生)</source>
       <translation>更生</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="58" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="57" />
       <source>The court approves a plan you can pay from your income, for at most 6 years (8 in some cases). Only when unsecured debt is NT$12,000,000 or less.</source>
       <translation>由法院認可一個您能用收入負擔的還款方案，期間最長 6 年（部分情形可到 8 年）。僅限無擔保債務在新臺幣 1,200 萬元以下。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="64" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="63" />
       <source>Liquidation (清算)</source>
       <translation>清算</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="65" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="64" />
       <source>Your assets are sold for the creditors and the rest of the debt may be discharged.</source>
       <translation>將您的財產變賣後分配給債權人，剩下的債務有機會獲得免責。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="104" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="118" />
       <source>1. Which procedure</source>
       <translation>1. 選擇程序</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="107" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="121" />
       <source>The procedure decides which forms you need, where you send them and what they cost. You can change it later; everything you type is kept. For advice on which is right for you, ask the Legal Aid Foundation.</source>
       <translation>您選的程序決定了需要哪些表格、要送到哪裡，以及要繳多少費用。之後仍可以更改，已輸入的資料都會保留。如果不確定哪一種適合您，可以請法律扶助基金會提供建議。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="115" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="675" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="678" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="129" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="699" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="701" />
       <source>Procedure</source>
       <translation>程序</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="135" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="679" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="148" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="702" />
       <source>Filing date</source>
       <translation>聲請（申請）日期</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="139" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="152" />
       <source>Filing date (the day you send or file it)</source>
       <translation>聲請（申請）日期（寄出或遞狀的那一天）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="141" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="154" />
       <source>ROC or western: 115/12/7 or 2026-12-07. It sets the living-expense year and the one-month limits of some documents.</source>
       <translation>民國或西元都可以：115/12/7 或 2026-12-07。這個日期決定採用哪一年度的最低生活費，也用來計算部分文件「須在一個月內開立」的期限。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="148" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="160" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="680" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="161" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="174" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="705" />
       <source>Court or mediation committee</source>
       <translation>法院或調解委員會</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="151" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="848" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="165" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="882" />
       <source>Notes</source>
       <translation>說明</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="155" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="169" />
       <source>Notes for yourself or your social worker</source>
       <translation>給自己或社工的備註</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="157" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="171" />
       <source>Kept with the case; not printed on the forms.</source>
       <translation>與案件一起保存，不會印在表單上。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="162" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="176" />
       <source>Choose from the list (offered from your addresses) or type it.</source>
       <translation>請從清單選擇（依您的地址提供），或自行輸入。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="214" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="228" />
       <source>You list no debt to a bank or other financial institution: pre-negotiation does not apply; mediation can include all creditors.</source>
       <translation>您沒有列出欠銀行或其他金融機構的債務，所以不適用前置協商；調解則可以把所有債權人都納入。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="220" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="234" />
       <source>Your unsecured debt is over NT$12,000,000: rehabilitation is not available.</source>
       <translation>您的無擔保債務超過新臺幣 1,200 萬元，無法聲請更生。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="223" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="237" />
       <source>Your business turnover is over the limit: the Act's procedures may not apply to you.</source>
       <translation>您的營業額超過上限，可能不適用消債條例的程序。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="225" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="239" />
       <source>Nothing in the case so far rules out a procedure.</source>
       <translation>依目前填寫的資料，沒有哪一種程序被排除。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="233" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="247" />
       <source>2. Before you start</source>
       <translation>2. 開始之前</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="236" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="250" />
       <source>Only a consumer can use the Act: no business in the last five years, or average monthly turnover of NT$200,000 or less (Art. 2). Banks also ask about earlier negotiations.</source>
       <translation>只有「消費者」可以適用消債條例：最近五年內沒有從事營業活動，或平均每月營業額在新臺幣 20 萬元以下（第2條）。銀行也會詢問您以前是否協商過。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="243" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="246" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="268" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="66" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="125" />
-      <source>No</source>
-      <translation>否</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="243" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="246" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="268" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="67" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="125" />
-      <source>Yes</source>
-      <translation>是</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="245" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="694" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="258" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="726" />
       <source>Did you run a business in the last five years?</source>
       <translation>最近五年內，您是否曾從事營業活動（例如做生意、開店）？</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="249" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="696" />
-      <source>Did you conclude an agreement in the 2006 (ROC 95) bank negotiation?</source>
-      <translation>民國95年（2006年）銀行債務協商時，您是否與銀行達成協議？</translation>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="259" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="293" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="66" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="131" />
+      <source>No</source>
+      <translation>否</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="252" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="259" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="293" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="67" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="131" />
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="262" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="728" />
+      <source>The 2006 (ROC 95) bank debt negotiation: did you take part, and was an agreement concluded?</source>
+      <translation>民國 95 年銀行公會的債務協商：您是否參加過？是否達成協議？</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="267" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="720" />
+      <source>Yes, an agreement was concluded</source>
+      <translation>有參加，而且達成協議</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="268" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="724" />
+      <source>I took part; no agreement</source>
+      <translation>有參加，但沒有達成協議</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="269" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="722" />
+      <source>I never negotiated then</source>
+      <translation>當時從未參加協商</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="276" />
       <location filename="debtassist/ui/wizard/filing_fields.py" line="260" />
       <location filename="debtassist/ui/wizard/filing_fields.py" line="358" />
       <source>Choose…</source>
       <translation>請選擇…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="254" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="687" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="278" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="711" />
       <source>Never applied</source>
       <translation>從未申請</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="255" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="688" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="279" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="712" />
       <source>Applied; an agreement was concluded</source>
       <translation>曾申請，協商成立</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="256" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="689" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="280" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="713" />
       <source>Applied; it failed</source>
       <translation>曾申請，協商不成立</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="257" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="690" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="281" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="714" />
       <source>Applied; 'deemed not requested'</source>
       <translation>曾申請，被「視為未請求」</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="258" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="691" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="282" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="715" />
       <source>Applied; returned for missing documents or eligibility</source>
       <translation>曾申請，因文件不齊或資格不符被退件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="262" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="264" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="700" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="286" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="288" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="734" />
       <source>Earlier pre-negotiation</source>
       <translation>先前的前置協商</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="267" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="265" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="705" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="291" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="289" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="739" />
       <source>When it ended</source>
       <translation>結束日期</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="271" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="709" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="292" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="743" />
       <source>If an agreement was concluded: did paying become hard for reasons not your fault?</source>
       <translation>如果曾經協商成立：後來是否因為不可歸責於您的原因，以致難以繼續還款？</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="275" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="297" />
       <source>Mediation failed on</source>
       <translation>調解不成立日期</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="278" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="714" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="300" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="748" />
       <source>If a mediation failed: on which day</source>
       <translation>如果調解不成立：是哪一天</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="286" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="316" />
       <source>Pending enforcement or wage garnishment is entered with each creditor (page 9).</source>
       <translation>如果有強制執行或扣薪，請在各債權人的資料中填寫（第 9 頁）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="323" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="375" />
       <source>3. About you</source>
       <translation>3. 您的基本資料</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="326" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="378" />
       <source>The forms name you exactly as on your ID card; the court and banks write to your mailing address. Your county sets the living-expense standard used for your necessary expenses (Art. 64-2).</source>
       <translation>表格上的姓名必須與身分證完全相同；法院和銀行會寄信到您的通訊地址。您居住的縣市，決定計算必要生活費用時採用的最低生活費標準（第64條之2）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="333" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="346" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="724" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="385" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="398" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="758" />
       <source>National ID number</source>
       <translation>身分證統一編號</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="334" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="350" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="725" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="386" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="402" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="759" />
       <source>Date of birth</source>
       <translation>出生日期</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="340" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="356" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="731" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="392" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="408" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="765" />
       <source>County or city where you live</source>
       <translation>居住縣市</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="344" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="723" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="396" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="757" />
       <source>Name (as on your ID card)</source>
       <translation>姓名（與身分證相同）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="348" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="400" />
       <source>One letter and nine digits; checked as you type.</source>
       <translation>1 個英文字母加 9 個數字；輸入時會自動檢查。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="351" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="403" />
       <location filename="debtassist/ui/wizard/filing_fields.py" line="213" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="726" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="760" />
       <source>Phone</source>
       <translation>電話</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="352" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="404" />
       <source>At least one phone number is needed.</source>
       <translation>至少需要填一個電話號碼。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="352" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="727" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="404" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="761" />
       <source>Mobile phone</source>
       <translation>手機</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="353" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="728" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="405" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="762" />
       <source>E-mail</source>
       <translation>電子郵件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="354" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="729" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="406" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="763" />
       <source>Registered address (戶籍地址)</source>
       <translation>戶籍地址</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="355" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="407" />
       <source>Leave empty if it is the registered address.</source>
       <translation>與戶籍地址相同時可以不填。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="355" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="730" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="407" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="764" />
       <source>Mailing address</source>
       <translation>通訊地址</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="357" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="732" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="409" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="766" />
       <source>Employer</source>
       <translation>服務單位</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="358" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="733" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="410" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="767" />
       <source>Occupation</source>
       <translation>職業</translation>
     </message>
@@ -2221,598 +2370,625 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>自用住宅借款</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="117" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="123" />
       <source>not known yet</source>
       <translation>尚未得知</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="125" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="701" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="131" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="718" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="735" />
       <source>not answered</source>
       <translation>尚未回答</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="136" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="142" />
       <source>11. Documents</source>
       <translation>11. 應附文件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="139" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="145" />
       <source>These documents go with your application. When a required one is missing or out of date, the court or bank orders you to supply it (補正) and your case waits, or is dismissed if you do not. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</source>
       <translation>這些文件要和申請書一起送出。必附文件如果缺少或已過期，法院或銀行會要求您補正，案件會因此暫停；如果沒有補正，案件可能被駁回。清單上有每份文件向何處申請；請標示您已備妥的文件和開立日期，因為有些文件必須是最近開立的。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="151" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="157" />
       <source>Documents checklist</source>
       <translation>應附文件檢查表</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="184" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="203" />
       <source>Double-click a cell (or press F2) to change the status, the issue date (ROC, e.g. 115/3/2) or your note. Rows in red are required documents that are not ready yet.</source>
       <translation>在儲存格上按兩下（或按 F2），即可修改狀態、開立日期（民國，例如 115/3/2）或備註。紅色的列是尚未備妥的必附文件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="213" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="220" />
+      <source>Document: %1</source>
+      <translation>文件：%1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="236" />
       <source>Choose a procedure on page 1 first: the documents depend on it.</source>
       <translation>請先在第 1 頁選擇程序：需要哪些文件要看程序而定。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="219" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="242" />
       <source>%1 required document(s) not ready yet: %2</source>
       <translation>尚有 %1 份必附文件未備妥：%2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="225" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="248" />
       <source>Every required document is ready.</source>
       <translation>所有必附文件都已備妥。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="261" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="284" />
       <source>Chart of income, necessary expenses and payment</source>
       <translation>收入、必要生活費用及還款金額圖表</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="352" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="375" />
       <source>Monthly income</source>
       <translation>每月收入</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="354" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="760" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="377" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="794" />
       <source>Necessary expenses</source>
       <translation>必要生活費用</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="362" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="385" />
       <source>Monthly income: %1.</source>
       <translation>每月收入：%1。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="364" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="387" />
       <source>Necessary expenses: %1 (your own %2, dependents %3).</source>
       <translation>必要生活費用：%1（本人 %2，受扶養人 %3）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="372" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="395" />
       <source>Payment (%1 months, %2)</source>
       <translation>還款（%1 期，年利率 %2）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="375" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="398" />
       <source>smallest payment your disposable income covers</source>
       <translation>這是您的可支配所得負擔得起的最低還款額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="377" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="400" />
       <source>whether you can afford it is not known yet</source>
       <translation>目前還無法判斷您是否負擔得起</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="379" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="402" />
       <source>no scenario is covered by your disposable income</source>
       <translation>您的可支配所得不足以負擔任何一種試算情境</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="382" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="405" />
       <source>Monthly payment over %1 months at %2: %3 (%4).</source>
       <translation>分 %1 期、年利率 %2，每月還款：%3（%4）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="397" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="420" />
       <source>12. Repayment plan</source>
       <translation>12. 還款方案</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="400" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="423" />
       <source>Bank and mediation scenarios are illustrations, not offers. A rehabilitation plan is tested as the court does: against your surplus, not the whole debt (Art. 53, 64, 64-1). For liquidation, the discharge outlook is shown (Art. 133, 134). The court decides.</source>
       <translation>協商及調解的試算只是參考，不是銀行的方案。更生方案依法院的方式檢驗：以您的收入餘額為準，而非全部債務（第53條、第64條、第64條之1）。清算則顯示免責的可能情形（第133條、第134條）。最後由法院決定。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="420" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="443" />
       <source>Affordable</source>
       <translation>負擔得起</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="420" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="443" />
       <source>Annual interest</source>
       <translation>年利率</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="420" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="443" />
       <source>Monthly payment</source>
       <translation>每月還款</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="420" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="443" />
       <source>Months</source>
       <translation>期數（月）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="422" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="445" />
       <source>Repayment scenarios</source>
       <translation>還款試算情境</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="428" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="451" />
       <source>Income, necessary expenses and payment each month</source>
       <translation>每月收入、必要生活費用及還款</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="476" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="500" />
       <source>Liquidation has no repayment plan: your assets are sold for the creditors and the rest of the debt may be discharged. Whether discharge is likely is shown below.</source>
       <translation>清算沒有還款方案：您的財產變價分配給債權人，其餘債務可能獲得免責。免責的可能情形顯示如下。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="485" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="509" />
       <source>There are no scenarios to show yet.</source>
       <translation>目前還沒有可以顯示的試算情境。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="489" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="513" />
       <source>Debt a plan must repay: %1. Disposable income: %2 a month.</source>
       <translation>方案須清償的債務：%1。可支配所得：每月 %2。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="498" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="522" />
       <source>Your own expenses</source>
       <translation>本人生活費用</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="499" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="112" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="523" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="205" />
       <source>Dependents</source>
       <translation>受扶養人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="500" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="524" />
       <source>Payment</source>
       <translation>還款</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="513" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="537" />
       <source>Disposable income is not known until your income and expenses are entered.</source>
       <translation>要等收入和支出都填寫後，才能算出可支配所得。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="514" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="538" />
       <source>How this was worked out:</source>
       <translation>計算方式：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="529" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="553" />
       <source>no</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="529" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="553" />
       <source>unknown</source>
       <translation>不確定</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="574" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="680" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="723" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="724" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="729" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="731" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="598" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="705" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="757" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="758" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="763" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="765" />
       <source>not entered</source>
       <translation>尚未填寫</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="594" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="618" />
       <source>Household and dependents</source>
       <translation>家庭成員及受扶養人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="598" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="622" />
       <source>What you own</source>
       <translation>您的財產</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="609" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="633" />
       <source>People who owe you money</source>
       <translation>欠您錢的人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="612" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="636" />
       <source>Nobody: the form says 無 (none).</source>
       <translation>沒有：表格上會填「無」。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="622" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="646" />
       <source>Edit</source>
       <translation>修改</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="637" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="661" />
       <source>None entered.</source>
       <translation>尚未填寫任何資料。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="654" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="529" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="678" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="553" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="678" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="761" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="701" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="795" />
       <source>not chosen yet</source>
       <translation>尚未選擇</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="715" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="749" />
       <source>Before you start</source>
       <translation>開始之前</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="720" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="754" />
       <source>About you</source>
       <translation>您的基本資料</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="730" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="764" />
       <source>same as the registered address</source>
       <translation>同戶籍地址</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="738" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="772" />
       <source>Business in the last five years</source>
       <translation>最近五年的營業活動</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="740" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="774" />
       <source>No business in the last five years.</source>
       <translation>最近五年沒有營業活動。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="747" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="497" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="781" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="521" />
       <source>Income</source>
       <translation>收入</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="748" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="213" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="782" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="302" />
       <source>Income of the last two years</source>
       <translation>最近兩年的收入</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="750" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="214" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="784" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="303" />
       <source>Current monthly income</source>
       <translation>目前每月收入</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="757" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="791" />
       <source>The Art. 64-2 standard (1.2 × the minimum living expense)</source>
       <translation>第64條之2標準（最低生活費的 1.2 倍）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="758" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="792" />
       <source>Your real monthly expenses, item by item</source>
       <translation>逐項列出您實際的每月支出</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="761" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="795" />
       <source>Expenses are counted as</source>
       <translation>支出的計算方式</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="777" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="260" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="811" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="350" />
       <source>Creditors</source>
       <translation>債權人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="781" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="829" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="815" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="863" />
       <source>none yet</source>
       <translation>尚無</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="783" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="817" />
       <source>%1 (confirmed by you)</source>
       <translation>%1（您已確認）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="785" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="819" />
       <source>%1 (the app's suggestion)</source>
       <translation>%1（程式建議）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="794" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="828" />
       <source>Documents</source>
       <translation>應附文件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="797" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="831" />
       <source>The documents depend on the procedure: choose one first.</source>
       <translation>需要哪些文件要看程序而定，請先選擇程序。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="820" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="854" />
       <source>Key figures</source>
       <translation>重要數字</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="839" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="873" />
       <source>Filing fee</source>
       <translation>聲請費</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="841" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="875" />
       <source>Postage advance (estimate)</source>
       <translation>預納郵務送達費（估計）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="846" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="880" />
       <source>Errors (to fix before the packet can be printed)</source>
       <translation>錯誤（須先修正，才能列印送件文件）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="846" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="880" />
       <source>No errors.</source>
       <translation>沒有錯誤。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="847" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="881" />
       <source>No warnings.</source>
       <translation>沒有警告。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="847" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="881" />
       <source>Warnings</source>
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="848" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="882" />
       <source>No notes.</source>
       <translation>沒有說明事項。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="861" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="895" />
       <source>Rule: %1</source>
       <translation>依據：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="864" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="898" />
       <source>Go to the page</source>
       <translation>前往該頁</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="879" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="913" />
       <source>13. Review</source>
       <translation>13. 檢查</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="882" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="916" />
       <source>Read everything once more before printing: this is what the forms will say. Use “Edit” to go back to a section; the errors at the end must be fixed before the packet can be printed.</source>
       <translation>列印前請再從頭看一遍：表格上印出的就是這些內容。按「修改」可回到該部分；最後列出的錯誤必須先修正，才能列印送件文件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="893" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="927" />
       <source>Review of the whole case</source>
       <translation>整個案件的檢查</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="963" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="997" />
       <source>The printer could not be opened.</source>
       <translation>無法開啟印表機。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="997" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1031" />
       <source>Preview of the packet</source>
       <translation>送件文件預覽</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1031" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1065" />
       <source>Page %1</source>
       <translation>第 %1 頁</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1035" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1069" />
       <source>Page %1 of %2</source>
       <translation>第 %1 頁，共 %2 頁</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1100" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1134" />
       <source>14. Print the packet</source>
       <translation>14. 列印送件文件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1103" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1137" />
       <source>The packet is one PDF: a cover sheet for you (what to send where, the checklist, fees and deadlines), the filled forms and the copies. Check the preview, then print it or save it. Sign and stamp where the forms ask before sending.</source>
       <translation>送件文件是一個 PDF 檔：包括給您自己看的封面（什麼文件送到哪裡、檢查表、費用和期限）、填好的表格及繕本。請先看過預覽，再列印或儲存。送出前，請在表格要求的地方簽名蓋章。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1116" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1151" />
       <source>Printing on both sides (duplex): start every document on a front side</source>
       <translation>雙面列印：每份文件都從正面開始</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1117" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1152" />
       <source>One copy for each creditor</source>
       <translation>每位債權人各一份</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1119" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1154" />
       <source>Draft: make it although the case still has errors</source>
       <translation>草稿：案件仍有錯誤也先產生</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1121" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1156" />
       <source>A draft has every page marked “草稿 DRAFT”. Use it to check the forms with a social worker or Legal Aid; do not file it.</source>
       <translation>草稿的每一頁都會標示「草稿 DRAFT」。可以用來和社工或法律扶助基金會一起核對表格，但請不要拿去送件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1135" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1169" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1290" />
       <source>B&amp;uild the packet</source>
       <translation>產生送件文件(&amp;U)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1136" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1170" />
       <source>&amp;Print…</source>
       <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1137" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1171" />
       <source>&amp;Open in the system viewer</source>
       <translation>用系統的檢視程式開啟(&amp;O)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1138" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1172" />
       <source>&amp;Save as…</source>
       <translation>另存新檔(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1202" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1248" />
+      <source>This is the packet built earlier.</source>
+      <translation>這是先前產生的文件。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1258" />
+      <source>%1 pages in all: the original (%2 pages, with the %3-page cover sheet for you) and %4 copies of %5 pages for the creditors.</source>
+      <translation>共 %1 頁：正本 %2 頁（含給您看的說明頁 %3 頁），以及給債權人的繕本 %4 份、每份 %5 頁。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1279" />
       <source>One copy for each creditor (%1 sets in all)</source>
       <translation>每位債權人各一份（共 %1 份）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1215" />
-      <source>The case or the options changed after this packet was built: build it again before printing.</source>
-      <translation>產生這份送件文件之後，案件內容或選項有變更：列印前請重新產生。</translation>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1290" />
+      <source>Re&amp;build the packet</source>
+      <translation>重新產生文件(&amp;B)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1231" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1293" />
+      <source>This packet is out of date: the case, the options or the language changed after it was built. Press “Rebuild the packet” to make it again; printing and saving wait until then.</source>
+      <translation>這份文件已過時：產生之後，案件內容、選項或語言有變更。請按「重新產生文件」再做一次；在那之前不能列印或另存。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1310" />
       <source>Please go through the review first (step 13), then build the packet.</source>
       <translation>請先完成檢查（第 13 步），再產生送件文件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1233" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1312" />
       <source>Choose a procedure on page 1 first.</source>
       <translation>請先在第 1 頁選擇程序。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1238" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1317" />
       <source>The case still has errors, so the packet cannot be made. Fix them, or tick “Draft” to make a draft marked DRAFT on every page:</source>
       <translation>案件還有錯誤，所以無法產生送件文件。請先修正，或勾選「草稿」，產生每頁都標示「草稿 DRAFT」的草稿：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1260" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1340" />
       <source>The packet could not be saved in the case folder: %1</source>
       <translation>無法將送件文件儲存到案件資料夾：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1263" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1343" />
       <source>The packet could not be made: %1</source>
       <translation>無法產生送件文件：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1276" />
-      <source>The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. Saved as %4.</source>
-      <translation>送件文件已完成：每份 %1 頁，共 %2 份，合計 %3 頁。已儲存為 %4。</translation>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1362" />
+      <source>The packet is ready.</source>
+      <translation>文件已產生。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1284" />
-      <source>The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. This case is protected, so the packet is kept in memory only: print it or save it where you choose.</source>
-      <translation>送件文件已完成：每份 %1 頁，共 %2 份，總共 %3 頁。這個案件受密碼保護，文件只保留在記憶體中：請直接列印，或另存到您指定的位置。</translation>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1363" />
+      <source>Saved as %1.</source>
+      <translation>已存為 %1。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1296" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1365" />
+      <source>This case is protected, so the packet is kept in memory only: print it or save it where you choose.</source>
+      <translation>此案件設有密碼保護，文件只保留在記憶體中：請直接列印，或另存到您選擇的位置。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1373" />
       <source>The preview shows the first %1 pages; open the PDF to see all of them.</source>
       <translation>預覽只顯示前 %1 頁；請開啟 PDF 檔查看全部內容。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1301" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1378" />
       <source>This is a draft: every page is marked DRAFT. Do not file it.</source>
       <translation>這是草稿：每一頁都標示「草稿 DRAFT」。請不要拿去送件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1305" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1382" />
       <source>%1 character(s) are not in the bundled font; the cover sheet lists them. Check them on the printout.</source>
       <translation>有 %1 個字不在內附字型中，封面上會列出這些字。請在印出的文件上核對。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1318" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1385" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1395" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1462" />
       <source>Build the packet first.</source>
       <translation>請先產生送件文件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1321" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1398" />
       <source>The case changed after the packet was built: build it again first.</source>
       <translation>產生送件文件之後，案件內容有變更：請先重新產生。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1338" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1415" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1338" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1415" />
       <source>Printing the packet…</source>
       <translation>正在列印送件文件…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1351" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1428" />
       <source>Printing was cancelled.</source>
       <translation>已取消列印。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1354" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1431" />
       <source>The packet could not be printed: %1</source>
       <translation>無法列印送件文件：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1360" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1437" />
       <source>%1 pages were sent to the printer.</source>
       <translation>已將 %1 頁送到印表機。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1376" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1453" />
       <source>Could not save %1: %2</source>
       <translation>無法儲存 %1：%2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1378" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1455" />
       <source>Saved a copy as %1.</source>
       <translation>已另存一份為 %1。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1387" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1464" />
       <source>No program to show PDF files was found. The packet is at %1</source>
       <translation>找不到可以開啟 PDF 檔的程式。送件文件存放在 %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1396" />
-      <source>PDF files (*.pdf)</source>
-      <translation>PDF 檔案 (*.pdf)</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1396" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1478" />
       <source>Save the packet as</source>
       <translation>將送件文件另存為</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1403" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1480" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1489" />
       <source>DebtAssist packet %1</source>
       <translation>DebtAssist 送件文件 %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1407" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1493" />
       <source>Print the packet</source>
       <translation>列印送件文件</translation>
     </message>
@@ -2882,203 +3058,229 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>您適用的第64條之2標準</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="62" />
-      <source>I checked the announcement: confirm this figure</source>
-      <translation>我已查過公告：確認這個數字</translation>
+      <location filename="debtassist/ui/wizard/money_pages.py" line="69" />
+      <source>&amp;Confirm this figure</source>
+      <translation>確認這個數字(&amp;C)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="65" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="72" />
+      <source>&amp;Undo the confirmation</source>
+      <translation>取消確認(&amp;U)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/money_pages.py" line="75" />
       <source>Announced monthly minimum living expense</source>
       <translation>公告的每月最低生活費</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="67" />
-      <location filename="debtassist/ui/wizard/money_pages.py" line="72" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="77" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="81" />
       <source>Where you found it</source>
       <translation>資料出處</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="68" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="78" />
       <source>Use this figure</source>
       <translation>使用這個數字</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="71" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="80" />
       <source>Announced figure (NT$ a month)</source>
       <translation>公告數字（每月，新臺幣元）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="81" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="84" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="155" />
+      <source>Where to check ▸</source>
+      <translation>哪裡查 ▸</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/money_pages.py" line="98" />
       <source>How do you state your expenses?</source>
       <translation>您的支出要用哪種方式計算？</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="83" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="99" />
       <source>Use the Art. 64-2 standard (no receipts needed)</source>
       <translation>採用第64條之2標準（不需要單據）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="84" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="100" />
       <source>List my real monthly expenses</source>
       <translation>逐項列出我實際的每月支出</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="91" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="107" />
       <source>Monthly expenses</source>
       <translation>每月支出</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="151" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="155" />
+      <source>Where to check ▾</source>
+      <translation>哪裡查 ▾</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/money_pages.py" line="176" />
       <source>Status: </source>
       <translation>狀態：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="53" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="82" />
       <source>Add a row</source>
       <translation>新增一列</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="55" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="84" />
       <source>Remove the row</source>
       <translation>刪除這一列</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="57" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="86" />
       <source>Move up</source>
       <translation>上移</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="59" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="88" />
       <source>Move down</source>
       <translation>下移</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="102" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="195" />
       <source>4. Household and dependents</source>
       <translation>4. 家庭成員及受扶養人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="105" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="198" />
       <source>People you are legally obliged to support (children, parents, a spouse) count in your necessary expenses: 1.2 × the minimum living expense × your share of the duty (Art. 64-2). Write the share as 1/2 when two parents share it.</source>
       <translation>您依法有義務扶養的人（子女、父母、配偶），可以計入您的必要生活費用：最低生活費 × 1.2 × 您負擔的扶養比例（第64條之2）。例如由父母兩人共同扶養時，比例填 1/2。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="124" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="217" />
       <source>5. What you own</source>
       <translation>5. 您的財產</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="127" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="220" />
       <source>Every asset goes on the property list with where it is and what it is worth: deposits (balance), land and buildings (announced value), vehicles, insurance (surrender value), shares and others. Leaving one out can cost you the procedure.</source>
       <translation>每一項財產都要列入財產清單，並寫明所在地及價值：存款（餘額）、土地及建物（公告現值）、車輛、保險（解約金）、股票及其他財產。漏列任何一項，都可能讓您無法順利進行程序。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="134" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="228" />
       <source>All assets</source>
       <translation>全部財產</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="136" />
-      <source>All</source>
-      <translation>全部</translation>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="232" />
+      <source>Kind of asset to add</source>
+      <translation>要新增的財產種類</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="148" />
-      <source>Add</source>
-      <translation>新增</translation>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="237" />
+      <source>Add an asset of this kind</source>
+      <translation>新增這一類財產</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="172" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="240" />
+      <source>Details of the selected asset</source>
+      <translation>所選財產的詳細資料</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="261" />
       <source>6. Business in the last five years</source>
       <translation>6. 最近五年的營業活動</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="175" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="264" />
       <source>Enter each period you ran a business within the five years before filing, with its turnover in that time. The average per month must be NT$200,000 or less (Art. 2; Enforcement Rules Art. 4). Skip this page if you had no business.</source>
       <translation>請填寫聲請前五年內每一段營業期間，以及該期間的營業額。平均每月營業額必須在新臺幣 20 萬元以下（第2條；施行細則第4條）。如果沒有營業，可以跳過這一頁。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="182" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="271" />
       <source>Business periods</source>
       <translation>營業期間</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="200" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="289" />
       <source>7. Income</source>
       <translation>7. 收入</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="203" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="292" />
       <source>The statement lists your income of the last two years (your tax income lists show it) and what you earn now each month. Enter 0 if you have no income; mark cash income, which needs an affidavit.</source>
       <translation>財產及收入狀況說明書要列出您最近兩年的收入（可參考國稅局的綜合所得稅各類所得資料清單），以及您目前每月的收入。沒有收入請填 0；以現金領取的收入請勾選標示，這類收入需要另附切結書。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="227" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="316" />
       <source>Enter the filing date first: the two years are counted back from it.</source>
       <translation>請先填寫聲請日期：二年期間由聲請日往前計算。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="231" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="320" />
       <source>The two years before filing are %1 to %2 (24 months counted back from the filing date). Enter each period with its months, kind and total (or monthly average).</source>
       <translation>聲請前二年為 %1 至 %2（由聲請日往前計算24個月）。請逐段填寫期間（起迄年月）、類別及合計金額（或每月平均）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="239" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="328" />
       <source>Months not covered yet: %1.</source>
       <translation>尚有 %1 個月未填寫。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="250" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="339" />
       <source>9. Creditors</source>
       <translation>9. 債權人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="253" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="342" />
       <source>Every creditor with name and address, each debt's amount, cause and kind, any security, and any enforcement. The largest creditor bank receives a pre-negotiation request: the app suggests the one with the largest unsecured claim; confirm it or choose the one the JCIC list names.</source>
       <translation>請列出每一位債權人的名稱和地址，以及每筆債務的金額、原因、種類、擔保情形和是否有強制執行。前置協商的申請要寄給最大債權金融機構：程式會建議無擔保債權金額最高的那一家；請確認，或改選聯徵中心債權人清冊上列的那一家。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="267" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="353" />
+      <source>Details of the selected creditor</source>
+      <translation>所選債權人的詳細資料</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="362" />
       <source>Collateral of the selected creditor</source>
       <translation>所選債權人的擔保物</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="269" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="367" />
       <source>Collateral of the selected creditor (from page 5):</source>
       <translation>所選債權人的擔保物（取自第 5 頁的財產）：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="276" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="372" />
       <source>Largest creditor institution</source>
       <translation>最大債權金融機構</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="278" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="376" />
       <source>Largest creditor institution:</source>
       <translation>最大債權金融機構：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="295" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="392" />
       <source>None chosen</source>
       <translation>未選擇</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="315" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="412" />
       <source>Not confirmed yet (use the suggestion)</source>
       <translation>尚未確認（採用程式建議）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="342" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="439" />
       <source>10. People who owe you money</source>
       <translation>10. 欠您錢的人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="345" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="442" />
       <source>The list of your own debtors is required: a loan to a friend is an asset of yours. If nobody owes you money, leave the table empty; the form then says 無 (none).</source>
       <translation>債務人清冊是必附的文件：例如借錢給朋友，這筆錢也算是您的財產。如果沒有人欠您錢，表格留白即可，表單上會填「無」。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="351" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="448" />
       <source>Your debtors</source>
       <translation>欠您錢的人</translation>
     </message>

@@ -15,6 +15,18 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _settings_in_a_temporary_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The window's preferences (QSettings) go to a temporary folder, never the real user's."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("settings")
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
+    os.environ.pop("DEBTASSIST_LANG", None)
+    yield
+
+
 @pytest.fixture(autouse=True)
 def _no_widget_outlives_its_test(qapp: object) -> Iterator[None]:
     from PySide6.QtCore import QCoreApplication, QEvent

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from debtassist.model.case import Route
 from debtassist.rules.validators import national_id_check_digit
@@ -20,15 +19,8 @@ from debtassist.ui.wizard.basic_pages import ApplicantPage, EligibilityPage, Rou
 from debtassist.ui.wizard.final_pages import PacketPage, ReviewPage
 from debtassist.ui.wizard.money_pages import ExpensesPage
 from debtassist.ui.wizard.table_pages import CreditorsPage, IncomePage
+from tests.gui.typing import ime
 from tests.pdf.pdfcheck import pdfium_texts
-
-
-def ime(widget: QWidget, text: str) -> None:
-    """Commit text the way an input method does (QTest key clicks carry only ASCII)."""
-    widget.setFocus()
-    event = QInputMethodEvent("", [])
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 @pytest.fixture
@@ -68,7 +60,7 @@ def test_a_case_typed_into_the_wizard_reaches_the_packet(window: MainWindow, qtb
     eligibility = page(window, EligibilityPage)
     assert isinstance(eligibility, EligibilityPage)
     eligibility.business.no.click()
-    eligibility.agreement_2006.no.click()
+    eligibility.agreement_2006.buttons["never"].click()
     eligibility.previous.setCurrentIndex(eligibility.previous.findData("none"))
 
     applicant = page(window, ApplicantPage)
@@ -223,17 +215,20 @@ def test_both_languages_load(qtbot, tmp_path: Path, lang: str) -> None:
     create_app()
     translators = Translators()
     assert translators.install(lang)  # type: ignore[arg-type]
-    win = MainWindow(CaseLibrary(tmp_path / "data"), lang, translators)  # type: ignore[arg-type]
-    qtbot.addWidget(win)
-    win.open_example("parent-mortgage")
-    assert win.case_view is not None
-    titles = [win.case_view.steps.item(i).text() for i in range(win.case_view.steps.count())]
-    assert len(titles) == 14
-    if lang == "zh-TW":
-        assert "債權人" in "".join(titles)
-    else:
-        assert "Creditors" in "".join(titles)
-    win.close()
+    try:
+        win = MainWindow(CaseLibrary(tmp_path / "data"), lang, translators)  # type: ignore[arg-type]
+        qtbot.addWidget(win)
+        win.open_example("parent-mortgage")
+        assert win.case_view is not None
+        titles = [win.case_view.steps.item(i).text() for i in range(win.case_view.steps.count())]
+        assert len(titles) == 14
+        if lang == "zh-TW":
+            assert "債權人" in "".join(titles)
+        else:
+            assert "Creditors" in "".join(titles)
+        win.close()
+    finally:
+        translators.remove()  # the next tests get the English source text again
 
 
 def test_the_creditor_name_editor_offers_the_lender_pick_list(window: MainWindow, qtbot) -> None:
@@ -326,8 +321,13 @@ def test_long_text_emoji_and_rare_characters_survive_save_reload_and_print(windo
     [
         ("12,345", 12345),
         ("-5", None),
-        ("十萬", None),
+        ("十萬", 100_000),
+        ("三萬八", 38_000),
+        ("十八萬", 180_000),
+        ("1.5萬", 15_000),
         ("1.5", None),
+        ("1234.5", None),
+        ("-500", None),
         ("１２３", 123),
         ("999999999999999", None),
     ],
@@ -474,8 +474,18 @@ def test_step_names_stay_whole_at_a_large_font(window: MainWindow) -> None:
         window.open_example("single-cards")
         view = window.case_view
         assert view is not None
+        # Whole, not elided: a long name wraps onto a second line and its row is tall enough for it.
+        from PySide6.QtCore import QRect
+
+        QApplication.processEvents()
         metrics = view.steps.fontMetrics()
-        widest = max(metrics.horizontalAdvance(view.steps.item(i).text()) for i in range(view.steps.count()))
-        assert view.steps.width() >= widest
+        for i in range(view.steps.count()):
+            item = view.steps.item(i)
+            rect = view.steps.visualItemRect(item)
+            needed = metrics.boundingRect(
+                QRect(0, 0, rect.width() - 4, 10_000), int(Qt.TextFlag.TextWordWrap), item.text()
+            )
+            assert needed.height() <= rect.height() and needed.width() <= rect.width(), item.text()
+        assert view.steps.width() <= window.width() // 3  # and the page keeps its room
     finally:
         app.setFont(original)

@@ -16,7 +16,8 @@ from debtassist.ui.app import create_app
 from debtassist.ui.i18n import Translators
 from debtassist.ui.main_window import MainWindow
 from debtassist.ui.wizard.basic_pages import ApplicantPage, EligibilityPage, RoutePage
-from tests.gui.test_app import ime, page
+from tests.gui.test_app import page
+from tests.gui.typing import ime
 
 SHOTS = os.environ.get("DEBTASSIST_SHOTS", "")  # a folder: save screenshots there to look at them
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
 from fractions import Fraction
@@ -596,7 +597,10 @@ def test_packet_goes_stale_when_the_case_changes(qtbot, session: CaseSession, tm
     session.touch()
     assert page.is_stale()
     assert not page.print_button.isEnabled() and not page.save_button.isEnabled()
-    assert "build it again" in page.status.text()
+    assert (
+        "out of date" in page.status.text()
+        and page.build_button.text().replace("&", "") == "Rebuild the packet"
+    )
     page.printer = pdf_printer(tmp_path / "stale.pdf")
     assert not page.print_packet()
     assert not (tmp_path / "stale.pdf").exists()
@@ -629,3 +633,28 @@ def test_empty_index_is_harmless(qtbot, session: CaseSession) -> None:
     assert page.model.data(QModelIndex()) is None
     assert not page.model.setData(QModelIndex(), "have", EDIT)
     assert not page.model.setData(page.model.index(0, Col.PROBLEM), "x", EDIT)
+
+
+def test_the_built_packet_stays_when_the_case_is_reopened(qtbot, session: CaseSession) -> None:
+    page = packet_page(qtbot, session)
+    assert page.make_packet()
+    built = page.pdf
+    assert built is not None
+    # The message adds up, and to the PDF's own page count.
+    per_set, sets, cover = page._counts or (0, 0, 0)
+    total = pdf_pages(built)
+    assert per_set + (sets - 1) * (per_set - cover) == total
+    numbers = [int(n) for n in re.findall(r"\d+", page.status.text().split("Saved as")[0])]
+    assert numbers[:5] == [total, per_set, cover, sets - 1, per_set - cover]
+    # Reopened (a new page over the same case folder): the same packet, shown, ready to print.
+    again = packet_page(qtbot, session)
+    assert again.pdf == built and not again.is_stale()
+    assert again.preview.page_count == total
+    assert again.print_button.isEnabled() and again.save_button.isEnabled()
+    assert "built earlier" in again.status.text() and str(total) in again.status.text()
+    # In the other language it is out of date, says so, and one click rebuilds it.
+    other = packet_page(qtbot, session, "zh-TW")
+    assert other.pdf == built and other.is_stale()
+    assert not other.print_button.isEnabled() and not other.save_button.isEnabled()
+    other.build_button.click()
+    assert not other.is_stale() and other.pdf != built and other.print_button.isEnabled()

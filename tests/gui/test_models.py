@@ -246,7 +246,15 @@ def test_money_edit_is_parsed_and_announced(creditors: tuple[Case, RecordTableMo
     assert changes == [1, 1]
 
 
-@pytest.mark.parametrize(("text", "code"), [("-1", "amount.negative"), ("abc", "amount.not_number")])
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("-1", "amount.negative"),
+        ("abc", "amount.not_number"),
+        ("-500", "amount.negative"),
+        ("1234.5", "amount.decimal"),
+    ],
+)
 def test_bad_money_is_refused_with_a_cell_error(
     qtbot: Any, creditors: tuple[Case, RecordTableModel[Any], list[int]], text: str, code: str
 ) -> None:
@@ -257,16 +265,18 @@ def test_bad_money_is_refused_with_a_cell_error(
         assert not model.setData(index, text)
     expected = InputError(code).message("zh-TW")
     assert refusal.args == [0, col, expected]
-    assert case.creditors[0].principal == 180000
-    assert changes == []
+    assert case.creditors[0].principal is None  # the old value is not kept behind the typed text
+    assert changes == [1]
     assert model.cell_error(0, col) == expected
     assert model.data(index, TOOLTIP) == expected
     assert model.data(index, ERROR_ROLE) == expected
     brush = model.data(index, FOREGROUND)
     assert isinstance(brush, QBrush) and brush.color().red() > 150 and brush.color().green() < 80
-    assert model.data(index) == "180,000"  # the old value is still shown
+    assert model.data(index) == text  # what was typed stays in view, with its message
     assert model.rejected_text(0, col) == text
     assert model.has_cell_errors()
+    assert model.cell_problems() == [(0, col, expected)]
+    assert model.problem_text(0, col, expected).startswith("第 1 列「本金」")
     # The other cells are unaffected, and the language switch translates the message.
     assert model.cell_error(0, col + 1) is None and model.data(model.index(1, col), TOOLTIP) is None
     model.set_lang("en")
@@ -275,6 +285,7 @@ def test_bad_money_is_refused_with_a_cell_error(
     assert model.setData(index, "200,000")
     assert model.cell_error(0, col) is None and model.data(index, FOREGROUND) is None
     assert case.creditors[0].principal == 200000
+    assert model.data(index) == "200,000"
     assert not model.has_cell_errors()
 
 
@@ -297,7 +308,8 @@ def test_enum_edit_refusals_and_blank(creditors: tuple[Case, RecordTableModel[An
     case, model, _ = creditors
     kind = column(model, "kind")
     assert not model.setData(model.index(0, kind), "郵政")
-    assert case.creditors[0].kind is CreditorKind.BANK
+    assert case.creditors[0].kind is None  # cleared, never kept behind the refused text
+    assert model.data(model.index(0, kind)) == "郵政"
     assert "郵局" in (model.cell_error(0, kind) or "")
     assert not model.setData(model.index(0, kind), DebtType.CASH_CARD)  # a member of another enum
     assert model.setData(model.index(0, kind), "")  # optional: blank is "not chosen yet"
@@ -328,7 +340,7 @@ def test_date_edit(creditors: tuple[Case, RecordTableModel[Any], list[int]]) -> 
     assert model.cell_error(0, start.column()) == InputError(
         "date.no_such_day", {"year": 115, "month": 2, "day": 30}
     ).message("zh-TW")
-    assert case.business.periods[0].start == date(2025, 12, 31)
+    assert case.business.periods[0].start is None and model.data(start) == "115/2/30"
     assert model.setData(start, date(2020, 1, 1)) and case.business.periods[0].start == date(2020, 1, 1)
     assert not model.setData(start, date(1900, 1, 1))  # cannot be written as an ROC date
     assert model.setData(start, " ") and case.business.periods[0].start is None
@@ -359,8 +371,9 @@ def test_year_share_and_national_id(qapp: QApplication) -> None:
     assert periods.setData(start, "113/01/01") and case.income.records[0].period_from == date(2024, 1, 1)
     assert periods.setData(start, "2025-02-01") and case.income.records[0].period_from == date(2025, 2, 1)
     for bad in ("0", "abc", "113/13/01"):
+        # A date the cell cannot take stays in view; the earlier date is not silently kept.
         assert not periods.setData(start, bad), bad
-    assert case.income.records[0].period_from == date(2025, 2, 1)
+        assert case.income.records[0].period_from is None and periods.data(start) == bad
     kind = periods.index(0, column(periods, "kind"))
     assert periods.setData(kind, "薪資") and case.income.records[0].kind is IncomeKind.SALARY
 
@@ -586,12 +599,12 @@ def test_delegates_edit_through_a_proxy(qtbot: Any) -> None:
     editor.setText("12,345")
     money.setModelData(editor, proxy, index)
     assert case.creditors[0].principal == 12345
-    editor.setText("12萬")
+    editor.setText("12萬x")
     money.setModelData(editor, proxy, index)
-    assert case.creditors[0].principal == 12345 and model.cell_error(0, principal)
+    assert case.creditors[0].principal is None and model.cell_error(0, principal)
     reopened = money.createEditor(parent, option, index)
     money.setEditorData(reopened, index)
-    assert isinstance(reopened, QLineEdit) and reopened.text() == "12萬"  # to correct, not retype
+    assert isinstance(reopened, QLineEdit) and reopened.text() == "12萬x"  # to correct, not retype
 
     kind = column(model, "kind")
     enum = view.itemDelegateForColumn(kind)
@@ -684,7 +697,15 @@ def _edit_every_cell(model: RecordTableModel[Any], value: Any) -> None:
                 assert model.setData(index, model.data(index, EDIT), EDIT)
                 assert record.model_dump() == after
             else:
-                assert record.model_dump() == before
+                after = record.model_dump()
+                touched = {key for key in after if after[key] != before[key]}
+                if model.cell_error(0, col) is None:
+                    assert not touched
+                else:  # refused text: the field is cleared to "not entered" (or kept if it cannot be blank)
+                    spec = model.column_spec(col)
+                    assert touched <= {spec.key.split(".")[0]}
+                    if isinstance(value, str) and value:
+                        assert model.data(index, DISPLAY) == value  # what was typed stays in view
             for sweep in (*SWEEP_ROLES, ERROR_ROLE, VALUE_ROLE):
                 model.data(index, sweep)
     type(record).model_validate(record.model_dump())

@@ -308,8 +308,11 @@ def test_statuses() -> None:
     marked = [f for f in report.findings if f.code == "ATTACHMENT_MARKED_NOT_APPLICABLE"]
     assert [(f.severity, f.path) for f in marked] == [(Severity.WARNING, "attachments.labour_insurance")]
     # Required items still missing: id_card (requested), jcic_list, income_list, property_list.
-    summary = next(f for f in report.findings if f.code == "ATTACHMENTS_MISSING")
+    summary = next(
+        f for f in report.findings if f.code == "ATTACHMENTS_MISSING_BANK"
+    )  # the bank route's words
     assert (summary.severity, summary.params["count"]) == (Severity.NOTE, 4)
+    assert "銀行可能退回" in summary.message("zh-TW") and "法院" not in summary.message("zh-TW")
     assert [a.id for a in report.missing_attachments] == [
         "id_card",
         "jcic_list",

@@ -109,11 +109,22 @@ def test_each_dependent_is_rounded_as_printed_so_the_rows_add_up() -> None:
     assert fig.dependents_expense == fig.dependents_standard_expense == 20_622
 
 
-def test_dependent_without_a_share_counts_in_full_and_the_trail_says_so() -> None:
-    case = household(dependents=[Dependent(name="母", support_share="")])
+@pytest.mark.parametrize("share", ["", " ", "\u3000", "\t"])
+def test_dependent_without_a_share_is_not_entered_and_reported(share: str) -> None:
+    """Blank or only spaces is "not entered": nothing is assumed, the share is reported as missing."""
+    case = household(dependents=[Dependent(name="母", support_share=share)])
     fig = figures_of(case)
-    assert fig.dependents_expense == 24_893  # 20,744 x 1.2 x 1 = 24,892.8
-    assert any("*" in line for line in fig.explain("dependents_standard_expense", "en"))
+    assert fig.bad_shares == [0]
+    assert fig.dependents_expense == 0
+    missing = [f for f in check_case(case, TABLE, TODAY).findings if f.code == "SHARE_MISSING"]
+    assert [f.path for f in missing] == ["dependents[0].support_share"]
+    assert "母" in missing[0].message("zh-TW")
+
+
+def test_an_empty_dependent_row_adds_nothing_and_is_not_reported() -> None:
+    case = household(dependents=[Dependent()])
+    assert figures_of(case).dependents_expense == 0
+    assert not [f for f in check_case(case, TABLE, TODAY).findings if f.path.startswith("dependents")]
 
 
 def test_dependents_not_supported_or_with_unreadable_share() -> None:
@@ -558,10 +569,10 @@ def test_disposable_is_income_minus_necessary_minus_dependents(
     support_rounded = 0
     for d in dependents:
         if d.supported:
-            share = Fraction(d.support_share) if d.support_share else Fraction(1)
             if d.monthly_amount is not None:
                 support_rounded += d.monthly_amount
-            else:
+            elif d.support_share:  # a blank share is not entered: nothing is counted
+                share = Fraction(d.support_share)
                 support_rounded += math.floor(standard_exact * share + Fraction(1, 2))
     income = sum(incomes) if incomes else None
     assert fig.debtor_standard_expense == standard

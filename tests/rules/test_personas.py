@@ -748,7 +748,9 @@ def test_example_single_cards() -> None:
     assert_scenario(fig, 120, Fraction(0), 6_345, True)  # 761,400 / 120 = 6,345 exactly
     assert_scenario(fig, 120, TWO, 7_006, True)
     assert_no(report, "LIVING_EXPENSE_SECONDARY", "LIVING_EXPENSE_DIFFERS", "LARGEST_CREDITOR_DIFFERS")
-    assert_finding(report, "ATTACHMENTS_MISSING", N, "attachments", count=1)  # Labour Insurance requested
+    assert_finding(
+        report, "ATTACHMENTS_MISSING_BANK", N, "attachments", count=1
+    )  # Labour Insurance requested
     assert_explained(fig, "largest_creditor", "台新國際商業銀行")
 
 

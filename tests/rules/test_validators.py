@@ -292,8 +292,18 @@ def test_parse_amount(text: str, amount: int) -> None:
         ("", "amount.empty"),
         ("  ", "amount.empty"),
         ("abc", "amount.not_number"),
-        ("1.2萬", "amount.not_number"),
-        ("12萬", "amount.not_number"),
+        ("一二三", "amount.not_number"),
+        ("萬", "amount.not_number"),
+        ("千萬千", "amount.not_number"),
+        ("百千", "amount.not_number"),
+        ("三萬50000", "amount.not_number"),
+        ("二〇", "amount.not_number"),
+        ("三萬八元多", "amount.not_number"),
+        ("1.23456萬", "amount.decimal"),
+        ("3.5千5", "amount.not_number"),
+        ("-三萬八", "amount.negative"),
+        ("負五百", "amount.not_number"),
+        ("10000億", "amount.too_large"),
         ("12 345", "amount.not_number"),
         ("1e5", "amount.not_number"),
         ("+5", "amount.not_number"),
@@ -351,7 +361,79 @@ def test_amount_round_trip(amount: int) -> None:
     assert parse_amount(f"NT${format_amount(amount)}元") == amount
 
 
-amountish = st.text(alphabet="0123456789,.-−$NT元整萬 ０１，．", max_size=24)
+amountish = st.text(alphabet="0123456789,.-−$NT元整萬 ０１，．一二兩三十百千萬億零廿壹拾", max_size=24)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("三萬八", 38_000),
+        ("3萬8千", 38_000),
+        ("3萬8", 38_000),
+        ("十八萬", 180_000),
+        ("1.5萬", 15_000),
+        ("１．５萬", 15_000),
+        ("兩千五", 2_500),
+        ("三百五", 350),
+        ("一百二", 120),
+        ("十八", 18),
+        ("廿萬", 200_000),
+        ("卅五", 35),
+        ("一萬零八", 10_008),
+        ("一萬零八百", 10_800),
+        ("1萬2500", 12_500),
+        ("1,500萬", 15_000_000),
+        ("三千萬", 30_000_000),
+        ("5億", 500_000_000),
+        ("壹萬貳仟參佰肆拾伍元整", 12_345),
+        ("NT$三萬八", 38_000),
+        ("新臺幣 3萬8千 元", 38_000),
+        ("三萬八千塊", 38_000),
+        ("零", 0),
+        ("〇元", 0),
+    ],
+)
+def test_parse_amount_with_chinese_numerals(text: str, amount: int) -> None:
+    assert parse_amount(text) == amount
+
+
+_CN = "零一二三四五六七八九"
+
+
+def chinese(number: int) -> str:
+    """The written form of 1..99,999,999 with every unit (一千二百萬零三百零四), built independently of the
+    parser: groups of four digits below and above 萬, 零 for every gap."""
+
+    def group(value: int) -> str:
+        out, gap = "", False
+        for unit, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+            digit = value // unit % 10
+            if digit:
+                out += ("零" if gap and out else "") + _CN[digit] + name
+                gap = False
+            else:
+                gap = True
+        return out
+
+    high, low = divmod(number, 10_000)
+    if not high:
+        return group(low)
+    text = group(high) + "萬"
+    if low:
+        text += ("零" if low < 1000 else "") + group(low)
+    return text
+
+
+@given(st.integers(min_value=1, max_value=99_999_999))
+def test_written_chinese_numerals_read_back(number: int) -> None:
+    assert parse_amount(chinese(number)) == number
+
+
+@given(st.integers(min_value=1, max_value=99_999), st.integers(min_value=10, max_value=9_999))
+def test_arabic_with_wan_reads_as_written(high: int, low: int) -> None:
+    assert parse_amount(f"{high}萬") == high * 10_000
+    assert parse_amount(f"{high}萬{low}") == high * 10_000 + low
+    assert parse_amount(f"{high}萬{low % 10 or 1}") == high * 10_000 + (low % 10 or 1) * 1_000  # short form
 
 
 @given(st.one_of(st.text(), amountish))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from debtassist.ui.models.columns import ColumnSpec, ui_text
 from debtassist.ui.models.record_table import VALUE_ROLE, AnyIndex, RecordTableModel
+from debtassist.ui.widgets.money import MoneyEdit
 
 _EDIT = int(Qt.ItemDataRole.EditRole)
 
@@ -43,13 +44,21 @@ def source_cell(index: AnyIndex) -> tuple[RecordTableModel[Any], QModelIndex] | 
 class RecordDelegate(QStyledItemDelegate):
     """A line editor that opens on the cell's text, or on the text the model refused last time."""
 
+    #: A new editor was opened (a table shows its ``note`` / ``error`` next to the table).
+    editorOpened = Signal(QWidget)
+
+    def new_editor(self, parent: QWidget, model: RecordTableModel[Any]) -> QLineEdit:
+        return QLineEdit(parent)
+
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
-        editor = QLineEdit(parent)
-        editor.setFrame(False)
         found = source_cell(index)
+        editor = self.new_editor(parent, found[0]) if found is not None else QLineEdit(parent)
+        editor.setFrame(False)
         if found is not None:
             model, cell = found
             self.configure(editor, model.column_spec(cell.column()), model)
+            editor.setAccessibleName(model.column_spec(cell.column()).header_text(model.lang))
+        self.editorOpened.emit(editor)
         return editor
 
     def configure(self, editor: QLineEdit, spec: ColumnSpec, model: RecordTableModel[Any]) -> None:
@@ -86,7 +95,11 @@ class TextDelegate(RecordDelegate):
 
 
 class MoneyDelegate(RecordDelegate):
-    """Whole NT dollars, right-aligned like the cells (``12,345``, ``NT$12,345`` and ``１２３４５`` are read)."""
+    """Whole NT dollars, right-aligned like the cells, in the same :class:`MoneyEdit` as single fields: the
+    same parser, and the same ``= 38,000 元`` note while ``三萬八`` is typed."""
+
+    def new_editor(self, parent: QWidget, model: RecordTableModel[Any]) -> QLineEdit:
+        return MoneyEdit(parent, lang=model.lang)
 
     def configure(self, editor: QLineEdit, spec: ColumnSpec, model: RecordTableModel[Any]) -> None:
         super().configure(editor, spec, model)

@@ -2,9 +2,11 @@
 
 The model edits the list in place (``case.creditors`` is the list the model holds, not a copy) and emits
 :attr:`RecordTableModel.changed` after every edit, so the application can autosave. Typed text is read with the
-core parsers; text that cannot be stored is refused (``setData`` returns False), the record keeps its value and
-the cell remembers why, in either interface language (:meth:`RecordTableModel.cell_error`, the tooltip, a red
-foreground).
+core parsers; text that cannot be stored is refused (``setData`` returns False): the cell keeps showing what was
+typed, in red, and remembers why in either interface language (:meth:`RecordTableModel.cell_error`, the
+tooltip); the record's value is cleared to "not entered" (never silently kept), unless the column cannot be
+blank. The typed text lives in memory only: the wizard does not leave a page while a cell holds such text
+(:meth:`RecordTableModel.cell_problems`), so nothing typed is lost to an autosave.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from debtassist.i18n import DEFAULT_LANG, LANGS, Lang
+from debtassist.i18n import DEFAULT_LANG, LANGS, Lang, tr
 from debtassist.rules.validators import InputError
 from debtassist.ui.models.columns import (
     CellError,
@@ -237,6 +239,9 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         record, spec = cell
         role = int(role)
         if role == _DISPLAY:
+            rejected_here = self._rejected.get((id(record), index.column())) if self._rejected else None
+            if rejected_here is not None and rejected_here.text:
+                return rejected_here.text  # what was typed stays in view, with its message
             return display_text(spec, get_value(record, spec.key), self._lang)
         if role == _EDIT:
             return edit_text(spec, get_value(record, spec.key), self._lang)
@@ -288,11 +293,37 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
     def _reject(self, index: AnyIndex, problem: Problem, value: Any) -> bool:
         record = self._records[index.row()]
+        spec = self._table.columns[index.column()]
         text = value if isinstance(value, str) else ""
         self._rejected[(id(record), index.column())] = _Rejected(problem, text)
-        self.dataChanged.emit(index, index, _ERROR_ROLES)
+        cleared = False
+        try:  # the old value is not kept behind the typed text: the cell is "not entered" until corrected
+            blank = parse_input(spec, "")
+            if blank != get_value(record, spec.key):
+                set_value(record, spec.key, blank)
+                cleared = True
+        except (InputError, CellError, ValueError, TypeError):
+            pass  # a column that cannot be blank (the asset's kind) keeps its value
+        self.dataChanged.emit(index, index, [])
         self.rejected.emit(index.row(), index.column(), problem.message(self._lang))
+        if cleared:
+            self.changed.emit()
         return False
+
+    def cell_problems(self) -> list[tuple[int, int, str]]:
+        """``(row, column, message)`` of every cell holding text that could not be stored, in table order."""
+        rows = {id(record): row for row, record in enumerate(self._records)}
+        found = [
+            (rows[key[0]], key[1], rejected.problem.message(self._lang))
+            for key, rejected in self._rejected.items()
+            if key[0] in rows
+        ]
+        return sorted(found)
+
+    def problem_text(self, row: int, column: int, message: str) -> str:
+        """``Row 2, Principal: …`` in the model's language."""
+        header = self._table.columns[column].header_text(self._lang)
+        return tr("wizard.cell_problem", self._lang, row=row + 1, column=header, message=message)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         cell = self._cell(index)

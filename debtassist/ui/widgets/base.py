@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QIcon, QInputMethodEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QStyle, QWidget
+from PySide6.QtWidgets import QLineEdit, QStyle, QToolButton, QWidget
 
 from debtassist.i18n import DEFAULT_LANG, Lang
 from debtassist.rules.validators import InputError
@@ -70,6 +70,9 @@ class CheckedLineEdit(QLineEdit):
 
     #: The message of the current problem; ``""`` when it is gone.
     errorChanged = Signal(str)
+    #: What the text was understood as (``"= 38,000 元"``) while that is not obvious from the text; ``""``
+    #: when there is nothing to say.
+    noteChanged = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, *, label: str = "", lang: Lang = DEFAULT_LANG) -> None:
         super().__init__(parent)
@@ -78,6 +81,7 @@ class CheckedLineEdit(QLineEdit):
         self._error: str | None = None
         self._typing = False  # inside a key press or input-method commit that is not a paste
         self._status_action: QAction | None = None
+        self._note = ""
         if label:
             self.setAccessibleName(accessible_text(label))
         self.textChanged.connect(self._on_text_changed)
@@ -89,6 +93,11 @@ class CheckedLineEdit(QLineEdit):
     def error(self) -> str | None:
         """The current problem in the widget's language, or ``None``."""
         return self._error
+
+    @property
+    def note(self) -> str:
+        """What the current text was understood as, when that is worth showing (``""`` otherwise)."""
+        return self._note
 
     @property
     def lang(self) -> Lang:
@@ -123,6 +132,10 @@ class CheckedLineEdit(QLineEdit):
         """The usual form of the current value, or ``None`` to leave the text as it is."""
         return None
 
+    def _understood(self) -> str:
+        """What the current value is, said in words, when the text does not show it plainly; ``""``."""
+        return ""
+
     def _retranslate(self) -> None:
         """Texts that come from the Qt translator or depend on ``lang`` (tooltips); called on changes."""
         self._update_status()
@@ -147,6 +160,8 @@ class CheckedLineEdit(QLineEdit):
         verdict = self._interpret(text)
         if verdict.problem is None or verdict.live or self._problem is not None or not self._typing:
             self._set_problem(verdict.problem)
+        else:
+            self._update_note()
 
     def _on_editing_finished(self) -> None:
         self.validate()
@@ -155,7 +170,14 @@ class CheckedLineEdit(QLineEdit):
         self._problem = problem
         self._render()
 
+    def _update_note(self) -> None:
+        note = "" if self._problem is not None else self._understood()
+        if note != self._note:
+            self._note = note
+            self.noteChanged.emit(note)
+
     def _render(self, *, force: bool = False) -> None:
+        self._update_note()
         message = None if self._problem is None else self._problem(self._lang)
         if force or message != self._error:
             self._error = message
@@ -174,6 +196,9 @@ class CheckedLineEdit(QLineEdit):
         self._status_action.setIcon(self.style().standardIcon(pixmap, None, self))
         self._status_action.setToolTip(tip)
         self._status_action.setVisible(True)
+        for button in self.findChildren(QToolButton):  # the status icon speaks to screen readers too
+            if button.defaultAction() is self._status_action:
+                button.setAccessibleName(tip)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # A paste is judged at once like any text that arrives whole; typed characters are not.

@@ -14,19 +14,28 @@ _RED_ON_DARK = QColor("#ff8a80")
 
 
 class ErrorLabel(QLabel):
-    """Shows a checked field's ``error`` in red, wrapped, and only while there is one.
+    """Shows a checked field's ``error`` in red, wrapped, and only while there is one; without an error it
+    shows the field's ``note`` (what the text was understood as, ``= 38,000 元``) in the normal text colour.
 
     The message also becomes the field's accessible description, so a screen reader says it with the field;
-    without an error the field gets back the description it had.
+    without an error the field gets back the description it had. With ``reserve`` the label keeps one line of
+    room while it is empty, so the page does not jump when a message appears.
     """
 
-    def __init__(self, field: QWidget | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, field: QWidget | None = None, parent: QWidget | None = None, *, reserve: bool = False
+    ) -> None:
         super().__init__(parent)
         self._field: QWidget | None = None
         self._description = ""
+        self._reserve = reserve
+        self._error = ""
+        self._note = ""
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setVisible(False)
+        self._set_shown(reserve)
+        if reserve:
+            self.setMinimumHeight(self.fontMetrics().lineSpacing())
         if field is not None:
             self.track(field)
 
@@ -36,28 +45,54 @@ class ErrorLabel(QLabel):
         self._description = field.accessibleDescription()
         if isinstance(field, CheckedLineEdit):
             field.errorChanged.connect(self.showError)
+            field.noteChanged.connect(self.showNote)
+            self._note = field.note
             self.showError(field.error or "")
 
     def setBaseDescription(self, description: str) -> None:
         """The field's accessible description while there is no error (e.g. a hint)."""
         self._description = description
-        self.showError(self.text())
+        self.showError(self._error)
+
+    def isError(self) -> bool:
+        return bool(self._error)
+
+    def showNote(self, note: str) -> None:
+        self._note = note
+        self.showError(self._error)
 
     def showError(self, message: str) -> None:
-        self.setText(message)
-        self.setVisible(bool(message))
+        self._error = message
+        shown = message or self._note
+        self.setText(shown)
+        self._set_shown(bool(shown) or self._reserve)
+        self._apply_colour()
         if self._field is not None:
-            self._field.setAccessibleDescription(message or self._description)
+            described = message or " ".join(part for part in (self._note, self._description) if part)
+            self._field.setAccessibleDescription(described)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        # Pick the red for the window it is shown on (light or dark theme).
+    def _set_shown(self, shown: bool) -> None:
+        # Without a parent, show() would open a window of its own and take the focus from the real one; a
+        # label that was never hidden is shown with the parent it gets.
+        if shown and self.parentWidget() is None:
+            return
+        self.setVisible(shown)
+
+    def _apply_colour(self) -> None:
+        # Red for a problem, picked for the window it is shown on (light or dark theme); the normal text
+        # colour for a note.
         parent = self.parentWidget()
         window = (parent or self).palette().color(QPalette.ColorRole.Window)
         palette = self.palette()
-        palette.setColor(
-            QPalette.ColorRole.WindowText, _RED_ON_DARK if window.lightness() < 128 else _RED_ON_LIGHT
-        )
+        if self._error:
+            colour = _RED_ON_DARK if window.lightness() < 128 else _RED_ON_LIGHT
+        else:
+            colour = (parent or self).palette().color(QPalette.ColorRole.WindowText)
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
         self.setPalette(palette)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._apply_colour()
         super().showEvent(event)
 
 
@@ -93,7 +128,7 @@ class FieldRow(QWidget):
             edit.setAccessibleName(accessible_text(label))
         if hint and not field.accessibleDescription():
             field.setAccessibleDescription(hint)
-        self._error = ErrorLabel(field, self)
+        self._error = ErrorLabel(field, self, reserve=True)
         layout.addWidget(self._error)
 
     def field(self) -> QWidget:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from debtassist.i18n import DEFAULT_LANG, Lang
 from debtassist.rules.validators import InputError, format_amount, parse_amount, to_halfwidth
+from debtassist.ui.widgets.amount_text import understood_amount
 from debtassist.ui.widgets.base import OK, CheckedLineEdit, Verdict, core_problem, str_index
 
 # Text that is only digits and commas: the thousands commas can be put right while it is typed.
@@ -36,7 +37,9 @@ class _Grouping(QValidator):
 
 
 class MoneyEdit(CheckedLineEdit):
-    """An amount in whole NT dollars: ``12345``, ``12,345``, ``NT$12,345``, ``１２３４５``, ``12,345元``.
+    """An amount in whole NT dollars: ``12345``, ``12,345``, ``NT$12,345``, ``１２３４５``, ``12,345元``, and in
+    Chinese numerals with units (``三萬八``, ``1.5萬``), whose value is shown as :attr:`note` (``= 38,000 元``)
+    until editing finishes and the text becomes ``38,000``.
 
     ``value()`` is the amount (``None`` while empty or wrong); ``valueChanged`` carries the new value (an
     ``int`` or ``None``) whenever it changes. Negative amounts and decimals are refused with the core's
@@ -78,6 +81,12 @@ class MoneyEdit(CheckedLineEdit):
 
     def _canonical_text(self) -> str | None:
         return None if self._value is None else format_amount(self._value)
+
+    def _understood(self) -> str:
+        """``= 38,000 元`` while the text is not already the amount written with digits (三萬八, 1.5萬)."""
+        if self._value is None or _PLAIN.fullmatch(to_halfwidth(self.text()).strip()):
+            return ""
+        return understood_amount(self._value, self._lang)
 
     def _retranslate(self) -> None:
         super()._retranslate()

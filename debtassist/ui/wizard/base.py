@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from debtassist.i18n import Lang
 from debtassist.rules.check import CheckReport
@@ -43,16 +53,27 @@ class WizardPage(QWidget):
         self.why_label.setWordWrap(True)
         self.why_label.setTextFormat(Qt.TextFormat.PlainText)
         outer.addWidget(self.heading)
-        outer.addWidget(self.why_label)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = scroll
         self.body = QWidget()
         self.form = QVBoxLayout(self.body)
+        self.form.addWidget(self.why_label)  # scrolls with the page: a large font leaves the fields room
         scroll.setWidget(self.body)
         outer.addWidget(scroll, 1)
         self.build()
         self.form.addStretch(1)
+        # Tab always goes on to the next field (never trapped in a table or a text): arrows move inside.
+        for view in self.findChildren(QAbstractItemView):
+            view.setTabKeyNavigation(False)
+        for text_edit in self.findChildren(QTextEdit):
+            text_edit.setTabChangesFocus(True)
+        for plain_edit in self.findChildren(QPlainTextEdit):
+            plain_edit.setTabChangesFocus(True)
+        for combo in self.findChildren(QComboBox):  # a long choice must not widen the page
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(min(combo.minimumContentsLength() or 12, 12))
         self.reload()
 
     # -- to override ---------------------------------------------------------------------------------------
@@ -97,4 +118,7 @@ class WizardPage(QWidget):
             error = getattr(child, "error", None)
             if isinstance(error, str) and error and child.isVisibleTo(self):
                 errors.append(error)
+            problems = getattr(child, "problems", None)  # a table: cells holding text it could not store
+            if isinstance(problems, list):
+                errors += [p for p in problems if isinstance(p, str)]
         return errors

@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,7 +17,8 @@ from PySide6.QtWidgets import (
 from debtassist.model.case import PreviousNegotiation, Route
 from debtassist.rules.check import CheckReport
 from debtassist.rules.venue import venue_options
-from debtassist.ui.widgets import CountyCombo, FieldRow, NationalIdEdit, RocDateEdit
+from debtassist.ui.widgets import CountyCombo, FieldRow, NationalIdEdit, RocDateEdit, accessible_text
+from debtassist.ui.widgets.wrapping import WrapRadio, titled_box
 from debtassist.ui.wizard.base import WizardPage, t
 from debtassist.ui.wizard.filing_fields import (
     HardshipBox,
@@ -67,33 +66,48 @@ def route_text(route: Route) -> tuple[str, str]:
     }[route]
 
 
-class YesNo(QWidget):
-    """Two radio buttons with no answer chosen until the person chooses one."""
+class Choices(QWidget):
+    """Radio buttons with no answer chosen until the person chooses one; each says its question to screen
+    readers (``question: answer``)."""
 
-    def __init__(self, yes: str, no: str) -> None:
+    def __init__(self, answers: list[tuple[object, str]], question: str = "") -> None:
         super().__init__()
-        layout = QHBoxLayout(self)
+        # Two short answers side by side; three or more one under another, so long answers never widen the page.
+        layout = QHBoxLayout(self) if len(answers) <= 2 else QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.yes, self.no = QRadioButton(yes), QRadioButton(no)
         self.group = QButtonGroup(self)
-        self.group.addButton(self.yes)
-        self.group.addButton(self.no)
-        layout.addWidget(self.yes)
-        layout.addWidget(self.no)
+        self.buttons: dict[object, QRadioButton] = {}
+        for value, text in answers:
+            button = WrapRadio(text)
+            if question:
+                button.setAccessibleName(f"{accessible_text(question)}: {accessible_text(text)}")
+            self.group.addButton(button)
+            self.buttons[value] = button
+            layout.addWidget(button)
         layout.addStretch(1)
+        if question:
+            self.setAccessibleName(accessible_text(question))
+
+    def value(self) -> object:
+        return next((value for value, button in self.buttons.items() if button.isChecked()), None)
+
+    def set_value(self, value: object) -> None:
+        self.group.setExclusive(False)
+        for key, button in self.buttons.items():
+            button.setChecked(value is not None and key == value)
+        self.group.setExclusive(True)
+
+
+class YesNo(Choices):
+    """Yes or no, unchosen until chosen."""
+
+    def __init__(self, yes: str, no: str, question: str = "") -> None:
+        super().__init__([(True, yes), (False, no)], question)
+        self.yes, self.no = self.buttons[True], self.buttons[False]
 
     def value(self) -> bool | None:
-        if self.yes.isChecked():
-            return True
-        if self.no.isChecked():
-            return False
-        return None
-
-    def set_value(self, value: bool | None) -> None:
-        self.group.setExclusive(False)
-        self.yes.setChecked(value is True)
-        self.no.setChecked(value is False)
-        self.group.setExclusive(True)
+        value = super().value()
+        return value if isinstance(value, bool) else None
 
 
 class RoutePage(WizardPage):
@@ -112,12 +126,11 @@ class RoutePage(WizardPage):
 
     def build(self) -> None:
         self.buttons = QButtonGroup(self)
-        box = QGroupBox(t("Procedure"))
-        layout = QVBoxLayout(box)
+        box, layout = titled_box(t("Procedure"))
         self.radios: dict[Route, QRadioButton] = {}
         for route in Route:
             name, text = route_text(route)
-            radio = QRadioButton(name)
+            radio = WrapRadio(name)
             radio.setAccessibleDescription(text)
             explanation = QLabel(text)
             explanation.setWordWrap(True)
@@ -148,6 +161,7 @@ class RoutePage(WizardPage):
         self.venue.setAccessibleName(t("Court or mediation committee"))
         self.venue.textEdited.connect(self._set_venue)
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)  # Tab goes on to the next field, as everywhere else
         self.notes.setAccessibleName(t("Notes"))
         self.notes.setMaximumHeight(110)
         self.notes.textChanged.connect(self._set_notes)
@@ -239,15 +253,25 @@ class EligibilityPage(WizardPage):
         )
 
     def build(self) -> None:
-        grid = QFormLayout()
-        self.business = YesNo(t("Yes"), t("No"))
+        # One question a row, its words wrapped above its answers; questions that do not apply to the
+        # answers given are hidden (and never required: their findings only follow a shown question).
+        q_business = t("Did you run a business in the last five years?")
+        self.business = YesNo(t("Yes"), t("No"), q_business)
         self.business.group.buttonToggled.connect(lambda *_: self._save())
-        grid.addRow(t("Did you run a business in the last five years?"), self.business)
-        self.agreement_2006 = YesNo(t("Yes"), t("No"))
-        self.agreement_2006.group.buttonToggled.connect(lambda *_: self._save())
-        grid.addRow(
-            t("Did you conclude an agreement in the 2006 (ROC 95) bank negotiation?"), self.agreement_2006
+        self.business_row = FieldRow(q_business, self.business)
+        q_2006 = t(
+            "The 2006 (ROC 95) bank debt negotiation: did you take part, and was an agreement concluded?"
         )
+        self.agreement_2006 = Choices(
+            [
+                ("concluded", t("Yes, an agreement was concluded")),
+                ("not_concluded", t("I took part; no agreement")),
+                ("never", t("I never negotiated then")),
+            ],
+            q_2006,
+        )
+        self.agreement_2006.group.buttonToggled.connect(lambda *_: self._save())
+        self.agreement_row = FieldRow(q_2006, self.agreement_2006)
         self.previous = QComboBox()
         self.previous.addItem(t("Choose…"), None)
         labels = {
@@ -261,22 +285,28 @@ class EligibilityPage(WizardPage):
             self.previous.addItem(label, value.value)
         self.previous.setAccessibleName(t("Earlier pre-negotiation"))
         self.previous.currentIndexChanged.connect(lambda *_: self._save())
-        grid.addRow(t("Earlier pre-negotiation"), self.previous)
+        self.previous_row = FieldRow(t("Earlier pre-negotiation"), self.previous)
         self.previous_end = RocDateEdit(label=t("When it ended"), lang=self.lang, allow_future=False)
         self.previous_end.dateChanged.connect(lambda *_: self._save())
-        grid.addRow(t("When it ended"), self.previous_end)
-        self.difficulty = YesNo(t("Yes"), t("No"))
+        self.previous_end_row = FieldRow(t("When it ended"), self.previous_end)
+        q_difficulty = t("If an agreement was concluded: did paying become hard for reasons not your fault?")
+        self.difficulty = YesNo(t("Yes"), t("No"), q_difficulty)
         self.difficulty.group.buttonToggled.connect(lambda *_: self._save())
-        grid.addRow(
-            t("If an agreement was concluded: did paying become hard for reasons not your fault?"),
-            self.difficulty,
-        )
+        self.difficulty_row = FieldRow(q_difficulty, self.difficulty)
         self.mediation_failed = RocDateEdit(
             label=t("Mediation failed on"), lang=self.lang, allow_future=False
         )
         self.mediation_failed.dateChanged.connect(lambda *_: self._save())
-        grid.addRow(t("If a mediation failed: on which day"), self.mediation_failed)
-        self.form.addLayout(grid)
+        self.mediation_row = FieldRow(t("If a mediation failed: on which day"), self.mediation_failed)
+        for row in (
+            self.business_row,
+            self.agreement_row,
+            self.previous_row,
+            self.previous_end_row,
+            self.difficulty_row,
+            self.mediation_row,
+        ):
+            self.form.addWidget(row)
         self.prior_step = PriorStepBox(self.lang, self.changed)
         self.form.addWidget(self.prior_step)
         self.hardship = HardshipBox(self.changed)
@@ -287,18 +317,37 @@ class EligibilityPage(WizardPage):
         note.setWordWrap(True)
         self.form.addWidget(note)
 
+    def _show_what_applies(self) -> None:
+        case = self.session.case
+        previous = case.history.previous_negotiation
+        applied = previous is not None and previous is not PreviousNegotiation.NONE
+        self.previous_end_row.setVisible(applied)
+        concluded = previous is PreviousNegotiation.CONCLUDED or case.history.concluded_2006_agreement is True
+        self.difficulty_row.setVisible(concluded)
+        self.mediation_row.setVisible(
+            case.route in (Route.REHABILITATION, Route.LIQUIDATION)
+            or case.history.mediation_failed_date is not None
+        )
+
     def load(self) -> None:
         case = self.session.case
+        history = case.history
         self.business.set_value(case.business.had_business)
-        self.agreement_2006.set_value(case.history.concluded_2006_agreement)
-        value = case.history.previous_negotiation.value if case.history.previous_negotiation else None
+        answer_2006: str | None = None
+        if history.concluded_2006_agreement is True:
+            answer_2006 = "concluded"
+        elif history.concluded_2006_agreement is False:
+            answer_2006 = "never" if history.negotiated_2006 is False else "not_concluded"
+        self.agreement_2006.set_value(answer_2006)
+        value = history.previous_negotiation.value if history.previous_negotiation else None
         self.previous.setCurrentIndex(max(0, self.previous.findData(value)) if value else 0)
-        self.previous_end.setValue(case.history.previous_negotiation_end)
-        self.difficulty.set_value(case.history.agreement_difficulty_not_attributable)
-        self.mediation_failed.setValue(case.history.mediation_failed_date)
+        self.previous_end.setValue(history.previous_negotiation_end)
+        self.difficulty.set_value(history.agreement_difficulty_not_attributable)
+        self.mediation_failed.setValue(history.mediation_failed_date)
         self.prior_step.load(case)
         self.hardship.load(case)
         self.home_loan.load(case)
+        self._show_what_applies()
 
     def _save(self) -> None:
         if self._loading:
@@ -306,12 +355,15 @@ class EligibilityPage(WizardPage):
         case = self.session.case
         case.business.had_business = self.business.value()
         history = case.history
-        history.concluded_2006_agreement = self.agreement_2006.value()
+        answer_2006 = self.agreement_2006.value()
+        history.concluded_2006_agreement = None if answer_2006 is None else answer_2006 == "concluded"
+        history.negotiated_2006 = None if answer_2006 is None else answer_2006 != "never"
         data = self.previous.currentData()
         history.previous_negotiation = PreviousNegotiation(data) if data else None
         history.previous_negotiation_end = self.previous_end.value()
         history.agreement_difficulty_not_attributable = self.difficulty.value()
         history.mediation_failed_date = self.mediation_failed.value()
+        self._show_what_applies()
         self.changed()
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import html
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -11,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
-from PySide6.QtCore import QEvent, QRectF, QSize, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QRectF, QSize, QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -29,11 +32,9 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QCheckBox,
     QDialog,
     QFileDialog,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressDialog,
@@ -53,9 +54,11 @@ from debtassist.model.case import AttachmentStatus, Case, CaseStatus, ExpenseMod
 from debtassist.rules.check import CheckReport
 from debtassist.rules.explain import Finding
 from debtassist.rules.figures import Figures, PlanScenario
+from debtassist.rules.filenames import suggested_name
 from debtassist.rules.money import ntd
 from debtassist.store import paths
 from debtassist.store.atomic import atomic_write_bytes
+from debtassist.ui.i18n import file_dialog_options
 from debtassist.ui.models.columns import TableSpec, display_text, get_value
 
 if TYPE_CHECKING:  # the packet code (ReportLab, pypdf) and pypdfium2 load when the packet step needs them
@@ -71,6 +74,8 @@ from debtassist.ui.models.tables import (
     OWN_DEBTOR_TABLE,
 )
 from debtassist.ui.widgets import ErrorLabel
+from debtassist.ui.widgets.flow import flow_row
+from debtassist.ui.widgets.wrapping import WrapCheck
 from debtassist.ui.wizard.attachments_model import (
     ID_ROLE,
     AttachmentsModel,
@@ -100,6 +105,7 @@ from debtassist.ui.wizard.table_pages import (
 )
 
 PACKET_FILE = paths.PACKET_FILE  # declared by the store, which removes it when the case is protected
+PACKET_STATE_FILE = "packet.state"  # JSON: the fingerprint and page counts of packet.pdf
 PREVIEW_SCALE = 0.8  # preview pixels per PDF point (A4 is about 476 × 674)
 PREVIEW_LIMIT = 60  # pages shown in the preview; the system viewer shows all
 PREVIEW_EAGER = 2  # pages rendered at once; the others when they scroll into view
@@ -169,10 +175,23 @@ class AttachmentsPage(WizardPage):
             (Col.ISSUE_DATE, 100),
         ):
             header.resizeSection(column, width)
+        # The document's name stays in view while its status and date are edited: they come right after it
+        # (where to get it goes last), and the name of the current row is repeated above the table.
+        for visual, column in enumerate(
+            (Col.DOCUMENT, Col.STATUS, Col.ISSUE_DATE, Col.NOTE, Col.PROBLEM, Col.OBTAIN)
+        ):
+            header.moveSection(header.visualIndex(column), visual)
         self.view.setItemDelegateForColumn(Col.STATUS, StatusDelegate(self.lang, self.view))
         self.view.setItemDelegateForColumn(Col.ISSUE_DATE, LineDelegate("115/3/2", self.view))
         self.view.setItemDelegateForColumn(Col.NOTE, LineDelegate("", self.view))
+        self.current_document = QLabel()
+        self.current_document.setObjectName("tableTitle")
+        self.current_document.setWordWrap(True)
+        self.form.addWidget(self.current_document)
         self.form.addWidget(self.view, 10)
+        self.view.selectionModel().currentChanged.connect(
+            lambda current, _previous: self._show_current(current)
+        )
         self.refusal = ErrorLabel()
         self.model.refused.connect(self.refusal.showError)
         self.form.addWidget(self.refusal)
@@ -195,6 +214,10 @@ class AttachmentsPage(WizardPage):
 
     def report_changed(self, report: CheckReport) -> None:
         self._show(report)
+
+    def _show_current(self, current: QModelIndex) -> None:
+        name = self.model.index(current.row(), Col.DOCUMENT).data() if current.isValid() else ""
+        self.current_document.setText(fill(t("Document: %1"), name) if name else "")
 
     def _edited(self) -> None:
         self.refusal.showError("")
@@ -427,6 +450,7 @@ class PlanPage(WizardPage):
         layout.addWidget(self.table)
         chart_title = QLabel(t("Income, necessary expenses and payment each month"))
         chart_title.setObjectName("tableTitle")
+        chart_title.setWordWrap(True)
         layout.addWidget(chart_title)
         self.chart = PlanChart()
         layout.addWidget(self.chart)
@@ -673,13 +697,13 @@ class ReviewWriter:
     def route_section(self) -> None:
         case = self.case
         self.heading(t("Procedure"), "route")
-        self.fields(
-            [
-                (t("Procedure"), route_text(case.route)[0] if case.route else t("not chosen yet")),
-                (t("Filing date"), roc(case.filing_date)),
-                (t("Court or mediation committee"), case.venue or t("not entered")),
-            ]
-        )
+        rows = [
+            (t("Procedure"), route_text(case.route)[0] if case.route else t("not chosen yet")),
+            (t("Filing date"), roc(case.filing_date)),
+        ]
+        if case.route is not Route.BANK_NEGOTIATION:  # the review speaks only of the chosen route
+            rows.append((t("Court or mediation committee"), case.venue or t("not entered")))
+        self.fields(rows)
 
     def eligibility_section(self) -> None:
         history = self.case.history
@@ -690,11 +714,21 @@ class ReviewWriter:
             PreviousNegotiation.DEEMED_NOT_REQUESTED: t("Applied; 'deemed not requested'"),
             PreviousNegotiation.RETURNED: t("Applied; returned for missing documents or eligibility"),
         }
+        if history.concluded_2006_agreement is None:
+            answer_2006 = t("not answered")
+        elif history.concluded_2006_agreement:
+            answer_2006 = t("Yes, an agreement was concluded")
+        elif history.negotiated_2006 is False:
+            answer_2006 = t("I never negotiated then")
+        else:
+            answer_2006 = t("I took part; no agreement")
         rows = [
             (t("Did you run a business in the last five years?"), yes_no(self.case.business.had_business)),
             (
-                t("Did you conclude an agreement in the 2006 (ROC 95) bank negotiation?"),
-                yes_no(history.concluded_2006_agreement),
+                t(
+                    "The 2006 (ROC 95) bank debt negotiation: did you take part, and was an agreement concluded?"
+                ),
+                answer_2006,
             ),
             (
                 t("Earlier pre-negotiation"),
@@ -1110,13 +1144,14 @@ class PacketPage(WizardPage):
         self.review_done: Callable[[], bool] | None = None
         self.packet: Packet | None = None
         self.pdf: bytes | None = None
-        self._built_state: tuple[str, PacketOptions] | None = None
+        self._built_state: str | None = None
+        self._counts: tuple[int, int, int] | None = None
 
         options = QVBoxLayout()
-        self.duplex = QCheckBox(t("Printing on both sides (duplex): start every document on a front side"))
-        self.copies = QCheckBox(t("One copy for each creditor"))
+        self.duplex = WrapCheck(t("Printing on both sides (duplex): start every document on a front side"))
+        self.copies = WrapCheck(t("One copy for each creditor"))
         self.copies.setChecked(True)
-        self.draft = QCheckBox(t("Draft: make it although the case still has errors"))
+        self.draft = WrapCheck(t("Draft: make it although the case still has errors"))
         self.draft_hint = QLabel(
             t(
                 "A draft has every page marked “草稿 DRAFT”. Use it to check the forms with a social worker or "
@@ -1131,7 +1166,6 @@ class PacketPage(WizardPage):
         options.addWidget(self.draft_hint)
         self.form.addLayout(options)
 
-        buttons = QHBoxLayout()
         self.build_button = QPushButton(t("B&uild the packet"))
         self.print_button = QPushButton(t("&Print…"))
         self.open_button = QPushButton(t("&Open in the system viewer"))
@@ -1140,10 +1174,9 @@ class PacketPage(WizardPage):
         self.print_button.clicked.connect(self.print_packet)
         self.open_button.clicked.connect(self.open_packet)
         self.save_button.clicked.connect(self.save_packet_as)
-        for button in (self.build_button, self.print_button, self.open_button, self.save_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        self.form.addLayout(buttons)
+        self.form.addWidget(
+            flow_row(self.build_button, self.print_button, self.open_button, self.save_button)
+        )
 
         self.problem = ErrorLabel()
         self.form.addWidget(self.problem)
@@ -1173,9 +1206,15 @@ class PacketPage(WizardPage):
         draft = self.draft.isChecked() and bool(report.errors)
         return PacketOptions(lang=self.lang, draft=draft, duplex=self.duplex.isChecked(), copies=copies)
 
-    def _state(self) -> tuple[str, PacketOptions]:
-        """What the packet is made from: the case without its bookkeeping, and the options."""
-        return self.session.case.model_dump_json(exclude={"meta"}), self.options()
+    def _state(self) -> str:
+        """A fingerprint of what the packet is made from: the case without its bookkeeping, and the options."""
+        made_from = self.session.case.model_dump_json(exclude={"meta"}) + repr(self.options())
+        return hashlib.sha256(made_from.encode("utf-8")).hexdigest()
+
+    @property
+    def state_path(self) -> Path:
+        """Beside the packet: what it was made from and how it adds up, so that reopening shows it again."""
+        return self.packet_path.with_name(PACKET_STATE_FILE)
 
     def is_stale(self) -> bool:
         return self.pdf is not None and self._built_state != self._state()
@@ -1184,10 +1223,48 @@ class PacketPage(WizardPage):
         self.pdf = None
         self.packet = None
         self._built_state = None
+        self._counts = None  # pages a set, sets, cover pages
         self.preview.clear()
         self.problem.showError("")
         self.status.setText("")
+        self._reopen_built_packet()
         self.report_changed(self.session.report)
+
+    def _reopen_built_packet(self) -> None:
+        """Show the packet built earlier (after reopening the case or switching the language): as it is when
+        nothing changed since, else with the word that it is out of date and a one-click rebuild."""
+        if self.protected or not self.packet_path.is_file() or not self.state_path.is_file():
+            return
+        try:
+            stored = json.loads(self.state_path.read_text(encoding="utf-8"))
+            pdf = self.packet_path.read_bytes()
+            counts = (int(stored["pages_per_set"]), int(stored["copies"]), int(stored["cover_pages"]))
+            built_state = str(stored["state"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return  # no usable record: the page offers to build, as for a new case
+        self.pdf, self._built_state, self._counts = pdf, built_state, counts
+        self.preview.show_pdf(pdf)
+        if not self.is_stale():
+            self.status.setText(t("This is the packet built earlier.") + "\n" + self._count_text())
+
+    def _count_text(self) -> str:
+        """How the pages add up, the same numbers as the PDF: original set + copies for the creditors."""
+        if self._counts is None:
+            return ""
+        per_set, sets, cover = self._counts
+        copies = sets - 1
+        total = per_set + copies * (per_set - cover)
+        return fill(
+            t(
+                "%1 pages in all: the original (%2 pages, with the %3-page cover sheet for you) and %4 copies "
+                "of %5 pages for the creditors."
+            ),
+            total,
+            per_set,
+            cover,
+            copies,
+            per_set - cover,
+        )
 
     def report_changed(self, report: CheckReport) -> None:
         has_errors = bool(report.errors)
@@ -1208,12 +1285,14 @@ class PacketPage(WizardPage):
         self.print_button.setEnabled(self.pdf is not None and not stale)
         self.save_button.setEnabled(self.pdf is not None and not stale)
         self.open_button.setEnabled(
-            self.packet_path.is_file() and not self.protected and not self.session.read_only
+            self.packet_path.is_file() and not self.protected and not stale and not self.session.read_only
         )
+        self.build_button.setText(t("Re&build the packet") if stale else t("B&uild the packet"))
         if stale:
             self.status.setText(
                 t(
-                    "The case or the options changed after this packet was built: build it again before printing."
+                    "This packet is out of date: the case, the options or the language changed after it was "
+                    "built. Press “Rebuild the packet” to make it again; printing and saving wait until then."
                 )
             )
 
@@ -1254,6 +1333,7 @@ class PacketPage(WizardPage):
                 # A protected case never leaves its packet in plaintext on disk: it stays in memory until the
                 # user prints it or saves it where they choose.
                 self.packet_path.unlink(missing_ok=True)
+                self.state_path.unlink(missing_ok=True)
             else:
                 atomic_write_bytes(self.packet_path, packet.pdf)
         except OSError as error:
@@ -1270,25 +1350,22 @@ class PacketPage(WizardPage):
             len(packet.pdf),
         )
         self.packet, self.pdf, self._built_state = packet, packet.pdf, state
+        cover = sum(1 for job in packet.jobs if job.kind == "cover")
+        self._counts = (packet.pages_per_set, packet.copies, cover)
+        if not self.protected:
+            record = {"state": state, "pages_per_set": packet.pages_per_set, "copies": packet.copies}
+            record["cover_pages"] = cover
+            with contextlib.suppress(OSError):  # without it the packet is still there, only not reshown
+                atomic_write_bytes(self.state_path, json.dumps(record).encode("utf-8"))
         self.preview.show_pdf(packet.pdf)
         lines = [
-            fill(
-                t("The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. Saved as %4."),
-                packet.pages_per_set,
-                packet.copies,
-                self.preview.page_count,
-                self.packet_path,
-            )
+            t("The packet is ready.") + " " + self._count_text(),
+            fill(t("Saved as %1."), self.packet_path)
             if not self.protected
-            else fill(
-                t(
-                    "The packet is ready: %1 pages a set, %2 set(s), %3 pages in all. This case is protected, so "
-                    "the packet is kept in memory only: print it or save it where you choose."
-                ),
-                packet.pages_per_set,
-                packet.copies,
-                self.preview.page_count,
-            )
+            else t(
+                "This case is protected, so the packet is kept in memory only: print it or save it where you "
+                "choose."
+            ),
         ]
         if self.preview.page_count > len(self.preview.page_labels):
             lines.append(
@@ -1391,9 +1468,18 @@ class PacketPage(WizardPage):
 
     def ask_save_path(self) -> Path | None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder or Path.home()) / f"DebtAssist-{self.session.case_id}.pdf")
+        case = self.session.case
+        name = suggested_name(
+            case.applicant.name, case.route, tr("wizard.file.packet", self.lang), "pdf", self.lang
+        )
+        suggested = str(Path(folder or Path.home()) / name)
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, t("Save the packet as"), suggested, t("PDF files (*.pdf)")
+            self,
+            t("Save the packet as"),
+            suggested,
+            t("PDF files (*.pdf)"),
+            "",
+            file_dialog_options(self.lang),
         )
         return Path(chosen) if chosen else None
 

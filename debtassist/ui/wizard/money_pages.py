@@ -4,23 +4,23 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QRadioButton,
-    QVBoxLayout,
 )
 
+from debtassist.i18n import tr
 from debtassist.model.case import ExpenseMode, LivingExpenseConfirmation
 from debtassist.reference.living_expense import where_to_look
 from debtassist.rules.check import CheckReport
 from debtassist.ui.widgets import FieldRow, MoneyEdit
+from debtassist.ui.widgets.flow import flow_row
+from debtassist.ui.widgets.wrapping import WrapRadio, titled_box
 from debtassist.ui.wizard.base import WizardPage, t
+from debtassist.ui.wizard.living_text import living_sentence, source_line
 from debtassist.ui.wizard.table_pages import RecordTable
 
 STATUS_TEXT = {
@@ -54,34 +54,50 @@ class ExpensesPage(WizardPage):
         )
 
     def build(self) -> None:
-        box = QGroupBox(t("Art. 64-2 standard for you"))
-        layout = QVBoxLayout(box)
-        self.standard = QLabel()
+        box, layout = titled_box(t("Art. 64-2 standard for you"))
+        self.sentence = QLabel()  # which figure, for which area and year, from where, checked or not
+        self.sentence.setWordWrap(True)
+        self.sentence.setObjectName("livingSentence")
+        layout.addWidget(self.sentence)
+        self.standard = QLabel()  # the because-trail of the figures
         self.standard.setWordWrap(True)
         layout.addWidget(self.standard)
-        self.confirm = QPushButton(t("I checked the announcement: confirm this figure"))
+        self.confirm_means = QLabel(tr("wizard.living.confirm_means", self.lang))
+        self.confirm_means.setWordWrap(True)
+        self.confirm_means.setObjectName("hint")
+        layout.addWidget(self.confirm_means)
+        self.confirm = QPushButton(t("&Confirm this figure"))
+        self.confirm.setAccessibleDescription(self.confirm_means.text())
         self.confirm.clicked.connect(self._confirm_table_figure)
-        layout.addWidget(self.confirm)
+        self.undo = QPushButton(t("&Undo the confirmation"))
+        self.undo.clicked.connect(self._undo_confirmation)
+        layout.addWidget(flow_row(self.confirm, self.undo))
         self.announced = MoneyEdit(label=t("Announced monthly minimum living expense"), lang=self.lang)
         self.source = QLineEdit()
         self.source.setAccessibleName(t("Where you found it"))
         use = QPushButton(t("Use this figure"))
         use.clicked.connect(self._use_entered_figure)
-        row = QHBoxLayout()
-        row.addWidget(FieldRow(t("Announced figure (NT$ a month)"), self.announced), 1)
-        row.addWidget(FieldRow(t("Where you found it"), self.source), 2)
-        row.addWidget(use)
-        layout.addLayout(row)
+        layout.addWidget(FieldRow(t("Announced figure (NT$ a month)"), self.announced))
+        layout.addWidget(FieldRow(t("Where you found it"), self.source))
+        layout.addWidget(use, 0, Qt.AlignmentFlag.AlignLeft)
+        # The addresses are behind a "where to check" link: one click shows them (to read or copy).
+        self.where_link = QPushButton(t("Where to check ▸"))
+        self.where_link.setFlat(True)
+        self.where_link.setCheckable(True)
+        self.where_link.setObjectName("link")
+        self.where_link.toggled.connect(self._toggle_where)
+        layout.addWidget(self.where_link, 0, Qt.AlignmentFlag.AlignLeft)
         self.where = QLabel()
         self.where.setWordWrap(True)
         self.where.setObjectName("hint")
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.where.setVisible(False)
         layout.addWidget(self.where)
         self.form.addWidget(box)
 
-        choice = QGroupBox(t("How do you state your expenses?"))
-        choice_layout = QVBoxLayout(choice)
-        self.use_standard = QRadioButton(t("Use the Art. 64-2 standard (no receipts needed)"))
-        self.itemized = QRadioButton(t("List my real monthly expenses"))
+        choice, choice_layout = titled_box(t("How do you state your expenses?"))
+        self.use_standard = WrapRadio(t("Use the Art. 64-2 standard (no receipts needed)"))
+        self.itemized = WrapRadio(t("List my real monthly expenses"))
         self.mode = QButtonGroup(self)
         for button in (self.use_standard, self.itemized):
             self.mode.addButton(button)
@@ -130,6 +146,14 @@ class ExpensesPage(WizardPage):
         )
         self.changed()
 
+    def _undo_confirmation(self) -> None:
+        self.session.case.living_expense = None
+        self.changed()
+
+    def _toggle_where(self, shown: bool) -> None:
+        self.where.setVisible(shown)
+        self.where_link.setText(t("Where to check ▾") if shown else t("Where to check ▸"))
+
     def _use_entered_figure(self) -> None:
         living = self.session.report.figures.living
         amount = self.announced.value()
@@ -148,14 +172,20 @@ class ExpensesPage(WizardPage):
     def report_changed(self, report: CheckReport) -> None:
         f = report.figures
         living = f.living
+        self.sentence.setText(living_sentence(living, self.lang))
         lines = [t("Status: ") + t(str(STATUS_TEXT.get(living.status, living.status)))]
         lines += f.explain("minimum_living_expense", self.lang)
         lines += f.explain("debtor_standard_expense", self.lang)
         lines += f.explain("dependents_standard_expense", self.lang)
         self.standard.setText("\n".join(lines))
         reference = living.reference
-        self.confirm.setVisible(living.status == "secondary" and reference is not None)
-        self.where.setText(where_to_look(living.area, self.lang, living.year) if living.area else "")
+        can_confirm = living.status == "secondary" and reference is not None
+        self.confirm.setVisible(can_confirm)
+        self.confirm_means.setVisible(can_confirm or living.status == "confirmed")
+        self.undo.setVisible(self.session.case.living_expense is not None)
+        where = [where_to_look(living.area, self.lang, living.year)] if living.area else []
+        self.where.setText("\n".join([*where, source_line(living, self.lang)]).strip())
+        self.where_link.setVisible(bool(self.where.text()))
         comparison = f.explain("debtor_necessary_expense", self.lang) + f.explain(
             "dependents_expense", self.lang
         )

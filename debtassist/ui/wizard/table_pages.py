@@ -5,16 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import BaseModel
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,15 +23,21 @@ from debtassist.forms.bindings import ASSET_KINDS
 from debtassist.model.case import Asset, AssetKind, LargestCreditorSource
 from debtassist.rules.check import CheckReport
 from debtassist.rules.figures import is_financial_institution_debt
-from debtassist.ui.models import VALUE_ROLE, RecordTableModel, install_delegates, records_at, table_model
+from debtassist.ui.models import RecordTableModel, install_delegates, records_at, table_model
+from debtassist.ui.models.delegates import RecordDelegate, source_cell
 from debtassist.ui.models.tables import ASSET_KINDS_EN
+from debtassist.ui.widgets import CheckedLineEdit, ErrorLabel, FieldRow
+from debtassist.ui.widgets.flow import flow_row
 from debtassist.ui.wizard.base import WizardPage, t
+from debtassist.ui.wizard.detail_form import ASSET_FORM, CREDITOR_FORM, RecordDetail
 
 
 class RecordTable(QWidget):
     """A table of one list of the case with Add / Remove / Up / Down."""
 
-    def __init__(self, page: WizardPage, path: str, label: str, make: Any = None) -> None:
+    def __init__(
+        self, page: WizardPage, path: str, label: str, make: Any = None, columns: tuple[str, ...] = ()
+    ) -> None:
         super().__init__()
         self.page = page
         self.model: RecordTableModel[BaseModel] = table_model(page.session.case, path, page.lang, self)
@@ -40,16 +46,39 @@ class RecordTable(QWidget):
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setAccessibleName(label)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Cell by cell: the arrow keys move the current cell, which is framed (the style sheet's item:focus).
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table for the next field; arrows move inside
+        self.view.installEventFilter(self)
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
         self.view.setMinimumHeight(160)
-        install_delegates(self.view, self.model)
+        self.view.setWordWrap(True)
+        if columns:  # a short list: the other fields are in the detail form beside it
+            shown = {self.model.table.column_of(key) for key in columns}
+            for column in range(self.model.columnCount()):
+                self.view.setColumnHidden(column, column not in shown)
+                if column in shown:
+                    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for delegate in install_delegates(self.view, self.model):
+            if isinstance(delegate, RecordDelegate):
+                delegate.editorOpened.connect(self._follow_editor)
+        # What the open editor understood (= 38,000 元) or why a cell's text cannot be kept: one line of room
+        # is kept for it, so the page does not jump when a message appears.
+        self.message = ErrorLabel(None, self, reserve=True)
+        self.message.setObjectName("cellMessage")
+        self.model.dataChanged.connect(lambda *_: self._show_cell_message())
+        self.model.modelReset.connect(self._show_cell_message)
+        self.model.rowsRemoved.connect(lambda *_: self._show_cell_message())
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._show_cell_message())
         add = QPushButton(t("Add a row"))
         add.clicked.connect(self.add)
         remove = QPushButton(t("Remove the row"))
@@ -58,23 +87,87 @@ class RecordTable(QWidget):
         up.clicked.connect(lambda: self.move_row(-1))
         down = QPushButton(t("Move down"))
         down.clicked.connect(lambda: self.move_row(1))
-        buttons = QHBoxLayout()
-        for button in (add, remove, up, down):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = flow_row(add, remove, up, down)  # wraps at a large font instead of widening the page
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         title = QLabel(label)
         title.setObjectName("tableTitle")
+        title.setWordWrap(True)
         layout.addWidget(title)
         layout.addWidget(self.view, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    # -- paste ---------------------------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Paste)
+            and self.view.state() != QAbstractItemView.State.EditingState
+        ):
+            self.paste(QApplication.clipboard().text())
+            return True
+        return super().eventFilter(watched, event)
+
+    def paste(self, text: str) -> int:
+        """Paste ``text`` into the current cell; tab- and line-separated text (from a spreadsheet) fills the
+        cells to the right and below, adding rows as needed. Every cell is read like typed text (a value it
+        cannot take stays visible with its message). Returns the number of cells written."""
+        index = self.view.currentIndex()
+        if not index.isValid() or not text:
+            return 0
+        lines = text.replace("\r\n", "\n").rstrip("\n").split("\n")
+        visible = [c for c in range(self.model.columnCount()) if not self.view.isColumnHidden(c)]
+        start = visible.index(index.column()) if index.column() in visible else 0
+        written = 0
+        for offset, line in enumerate(lines):
+            row = index.row() + offset
+            while row >= self.model.rowCount():
+                self.model.append_record(self.make() if self.make else self.model.table.record_type())
+            for step, value in enumerate(line.split("\t")):
+                if start + step < len(visible):
+                    self.model.setData(self.model.index(row, visible[start + step]), value.strip())
+                    written += 1
+        self.page.changed()
+        return written
+
+    # -- messages of cells -----------------------------------------------------------------------------------
+
+    @property
+    def problems(self) -> list[str]:
+        """Every cell whose typed text could not be stored, as ``Row 2, Principal: …``."""
+        return [self.model.problem_text(*problem) for problem in self.model.cell_problems()]
+
+    def _follow_editor(self, editor: QWidget) -> None:
+        if isinstance(editor, CheckedLineEdit):
+            editor.noteChanged.connect(lambda note: self._show_cell_message(note))
+            editor.errorChanged.connect(lambda error: self._show_cell_message(error_text=error))
+
+    def _show_cell_message(self, note: str = "", error_text: str = "") -> None:
+        if note or error_text:
+            self.message.showNote(note)
+            self.message.showError(error_text)
+            return
+        index = self.view.currentIndex()
+        found = source_cell(index) if index.isValid() else None
+        problems = self.model.cell_problems()
+        current = None
+        if found is not None:
+            row, column = found[1].row(), found[1].column()
+            current = next((p for p in problems if p[:2] == (row, column)), None)
+        shown = current or (problems[0] if problems else None)
+        self.message.showNote("")
+        self.message.showError(self.model.problem_text(*shown) if shown else "")
 
     def add(self) -> None:
         record = self.make() if self.make else self.model.table.record_type()
         row = self.model.append_record(record)
-        self.view.setCurrentIndex(self.model.index(row, 0))
-        self.view.edit(self.model.index(row, 0))
+        first = next(c for c in range(self.model.columnCount()) if not self.view.isColumnHidden(c))
+        self.view.setCurrentIndex(self.model.index(row, first))
+        self.view.edit(self.model.index(row, first))
         self.page.changed()
 
     def remove(self) -> None:
@@ -131,37 +224,33 @@ class AssetsPage(WizardPage):
         )
 
     def build(self) -> None:
-        self.table = RecordTable(self, "assets", t("All assets"))
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.table, t("All"))
-        self.kind_views: list[QTableView] = []
+        self.table = RecordTable(
+            self, "assets", t("All assets"), columns=("kind", "description", "holder", "value")
+        )
+        self.form.addWidget(self.table)
+        self.new_kind = QComboBox()
+        self.new_kind.setAccessibleName(t("Kind of asset to add"))
         for kind in AssetKind:
-            proxy = QSortFilterProxyModel(self)
-            proxy.setSourceModel(self.table.model)
-            proxy.setFilterRole(VALUE_ROLE)
-            proxy.setFilterKeyColumn(self.table.model.table.column_of("kind") or 0)
-            proxy.setFilterFixedString(kind.value)
-            view = QTableView()
-            view.setModel(proxy)
-            install_delegates(view, self.table.model)
-            view.horizontalHeader().setStretchLastSection(True)
-            add = QPushButton(t("Add"))
-            add.clicked.connect(lambda _=False, k=kind: self._add(k))
-            holder = QWidget()
-            layout = QVBoxLayout(holder)
-            layout.addWidget(view, 1)
-            layout.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
-            label = ASSET_KINDS[kind] if self.lang == "zh-TW" else ASSET_KINDS_EN[kind]
-            self.tabs.addTab(holder, label)
-            self.kind_views.append(view)
-        self.form.addWidget(self.tabs)
+            self.new_kind.addItem(
+                ASSET_KINDS[kind] if self.lang == "zh-TW" else ASSET_KINDS_EN[kind], kind.value
+            )
+        add = QPushButton(t("Add an asset of this kind"))
+        add.clicked.connect(lambda: self._add(AssetKind(self.new_kind.currentData())))
+        self.form.addWidget(flow_row(self.new_kind, add))
+        self.detail = RecordDetail(self.table.model, ASSET_FORM, t("Details of the selected asset"))
+        self.table.view.selectionModel().currentRowChanged.connect(
+            lambda current, _: self.detail.show_row(current.row())
+        )
+        self.form.addWidget(self.detail)
 
     def _add(self, kind: AssetKind) -> None:
-        self.table.model.append_record(Asset(kind=kind))
+        row = self.table.model.append_record(Asset(kind=kind))
+        self.table.view.setCurrentIndex(self.table.model.index(row, 1))
         self.changed()
 
     def load(self) -> None:
         self.table.reload()
+        self.detail.show_row(self.table.view.currentIndex().row())
 
 
 class BusinessPage(WizardPage):
@@ -257,30 +346,38 @@ class CreditorsPage(WizardPage):
         )
 
     def build(self) -> None:
-        self.table = RecordTable(self, "creditors", t("Creditors"))
+        self.table = RecordTable(
+            self, "creditors", t("Creditors"), columns=("kind", "name", "principal", "interest_fees")
+        )
         self.form.addWidget(self.table)
+        self.detail = RecordDetail(self.table.model, CREDITOR_FORM, t("Details of the selected creditor"))
+        self.table.view.selectionModel().currentRowChanged.connect(
+            lambda current, _: self.detail.show_row(current.row())
+        )
+        self.form.addWidget(self.detail)
         self.suggestion = QLabel()
         self.suggestion.setWordWrap(True)
         self.form.addWidget(self.suggestion)
-        collateral_row = QHBoxLayout()
         self.collateral = QComboBox()
         self.collateral.setAccessibleName(t("Collateral of the selected creditor"))
         self.collateral.activated.connect(self._choose_collateral)
-        collateral_row.addWidget(QLabel(t("Collateral of the selected creditor (from page 5):")))
-        collateral_row.addWidget(self.collateral, 1)
-        self.form.addLayout(collateral_row)
+        self.collateral.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.collateral.setMinimumContentsLength(12)
+        self.form.addWidget(
+            FieldRow(t("Collateral of the selected creditor (from page 5):"), self.collateral)
+        )
         self.table.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_collateral())
         self.table.model.changed.connect(self._show_collateral)
-        row = QHBoxLayout()
         self.largest = QComboBox()
         self.largest.setAccessibleName(t("Largest creditor institution"))
         self.largest.activated.connect(self._choose)
-        row.addWidget(QLabel(t("Largest creditor institution:")))
-        row.addWidget(self.largest, 1)
-        self.form.addLayout(row)
+        self.largest.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.largest.setMinimumContentsLength(12)
+        self.form.addWidget(FieldRow(t("Largest creditor institution:"), self.largest))
 
     def load(self) -> None:
         self.table.reload()
+        self.detail.show_row(self.table.view.currentIndex().row())
         self._fill_choices()
         self._show_collateral()
 

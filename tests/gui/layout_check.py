@@ -1,0 +1,106 @@
+"""Checks every step of the wizard for a horizontal scrollbar and clipped labels (also run as a script in a
+subprocess with ``QT_SCALE_FACTOR`` set, since the scale factor is read when the application starts).
+
+``python -m tests.gui.layout_check LANG POINT_SIZE DATA_DIR`` prints one problem per line and exits 1 if any.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QScrollArea, QWidget
+
+from debtassist.store.library import CaseLibrary
+from debtassist.ui.app import create_app
+from debtassist.ui.i18n import Translators
+from debtassist.ui.main_window import MainWindow
+
+SIZE = (1366, 768)
+
+
+def _settle() -> None:
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QApplication.processEvents()
+
+
+def _clipped(label: QLabel) -> bool:
+    if not label.text() or not label.isVisible() or label.width() <= 0:
+        return False
+    if label.wordWrap():
+        return label.height() + 1 < label.heightForWidth(label.width())
+    return label.width() + 1 < label.sizeHint().width()
+
+
+def problems_of(window: MainWindow) -> list[str]:
+    """Every step of the open case: a horizontal scrollbar in the page's scroll area, or a clipped label."""
+    view = window.case_view
+    assert view is not None
+    found: list[str] = []
+    for index, page in enumerate(view.pages):
+        view.go_to(index)
+        _settle()
+        for area in page.findChildren(QScrollArea):
+            if area.isVisible() and area.horizontalScrollBar().maximum() > 0:
+                found.append(f"{page.key}: horizontal scrollbar ({area.horizontalScrollBar().maximum()} px)")
+        for label in [*page.findChildren(QLabel), *view.summary.findChildren(QLabel), view.blocked]:
+            if _clipped(label) and not _inside_item_view(label):
+                found.append(f"{page.key}: clipped label {label.text()[:40]!r}")
+        if window.width() > SIZE[0] or view.steps.horizontalScrollBar().maximum() > 0:
+            found.append(f"{page.key}: the window needs {window.width()} px")
+    return found
+
+
+def _inside_item_view(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea) and not isinstance(parent, QScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def open_window(data: Path, lang: str, point_size: int | None, translators: Translators) -> MainWindow:
+    app = create_app()
+    if point_size:
+        font = QFont(app.font())
+        font.setPointSize(point_size)
+        app.setFont(font)
+    translators.install(lang)  # type: ignore[arg-type]
+    window = MainWindow(CaseLibrary(data), lang, translators)  # type: ignore[arg-type]
+    window.inform = lambda text: None  # type: ignore[method-assign]
+    window.resize(*SIZE)
+    window.show()
+    window.open_example("parent-mortgage")
+    return window
+
+
+def main(argv: list[str]) -> int:
+    lang, point_size, data = argv[0], int(argv[1]), Path(argv[2])
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):  # never the real user's settings
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(data / "settings"))
+    translators = Translators()
+    window = open_window(data, lang, point_size or None, translators)
+    found = problems_of(window)
+    for line in found:
+        print(line)
+    if len(argv) > 3:  # a folder for a screenshot of every step, to look at
+        shots = Path(argv[3])
+        shots.mkdir(parents=True, exist_ok=True)
+        view = window.case_view
+        assert view is not None
+        for index, page in enumerate(view.pages):
+            view.go_to(index)
+            _settle()
+            window.grab().save(str(shots / f"{index + 1:02d}-{page.key}.png"))
+    window.close_case()
+    return 1 if found else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
