@@ -28,11 +28,26 @@ def _settings_in_a_temporary_folder(tmp_path_factory: pytest.TempPathFactory) ->
 
 
 @pytest.fixture(autouse=True)
-def _no_widget_outlives_its_test(qapp: object) -> Iterator[None]:
-    from PySide6.QtCore import QCoreApplication, QEvent
+def _no_widget_outlives_its_test(qapp: object, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    from PySide6.QtCore import QCoreApplication, QEvent, QLocale
     from PySide6.QtWidgets import QApplication
 
+    from debtassist.ui.i18n import Translators
+
+    # Nor does a language: translators a test installed are removed, and Qt's default locale is restored.
+    installed: list[Translators] = []
+    install = Translators.install
+
+    def recording_install(self: Translators, lang: object) -> bool:
+        installed.append(self)
+        return install(self, lang)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Translators, "install", recording_install)
+    locale = QLocale()
     yield
+    for translators in installed:
+        translators.remove()
+    QLocale.setDefault(locale)
     for widget in QApplication.topLevelWidgets():
         widget.close()
         widget.deleteLater()
