@@ -188,7 +188,7 @@ def _prerequisite(case: Case, items: list[Exhibit]) -> str:
     """The Art. 151 sentence of a rehabilitation or liquidation petition."""
     if not any(is_financial_institution_debt(c) for c in case.creditors):
         return "聲請人未積欠金融機構債務，無須依消費者債務清理條例第151條第1項先行協商或調解。"
-    step = prior_step(case.history)
+    step = prior_step(case)
     day = roc_long_text(step.day) if step.day else BLANK_DATE
     number = f"（案號：{step.case_number}）" if step.case_number else ""
     if step.kind is PriorStepKind.BANK_NEGOTIATION:

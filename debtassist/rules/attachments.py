@@ -85,7 +85,7 @@ def attachment_specs() -> tuple[AttachmentSpec, ...]:
 
 def conditions(case: Case) -> dict[str, bool]:
     kinds = {a.kind for a in case.assets}
-    step = prior_step(case.history)
+    step = prior_step(case)
     return {
         "has_dependents": any(d.supported for d in case.dependents),
         "has_business": bool(case.business.had_business),

@@ -552,7 +552,7 @@ def _fees(case: Case, trail: dict[str, list[Because]]) -> tuple[int | None, int 
         trail["court_fee"].append(Because("because.fee_township", rule="dom_fee_township"))
         return 0, None
     fee = COURT_FEE
-    failed = court_mediation_failed_on(case.history)
+    failed = court_mediation_failed_on(case)
     if (
         route in (Route.REHABILITATION, Route.LIQUIDATION)
         and failed is not None

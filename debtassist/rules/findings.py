@@ -134,7 +134,7 @@ def collect_findings(
     _consistency(case, figures, add)
     _attachment_findings(attachments, add, case.route)
     venue_findings(case, add)
-    prerequisite_findings(case.route, case.history, add)
+    prerequisite_findings(case.route, case, add)
     home_loan_choice_findings(case, add)
     plan_findings(case, figures, add)
     order = {E: 0, W: 1, N: 2}
@@ -349,7 +349,7 @@ def _route_rules(case: Case, figures: Figures, add: Any) -> None:
     if (
         route in (Route.REHABILITATION, Route.LIQUIDATION)
         and fi_creditors
-        and prior_step(h).kind in (None, PriorStepKind.NONE)
+        and prior_step(case).kind in (None, PriorStepKind.NONE)
     ):
         add(N, "DEEMED_MEDIATION", "history", "rules_42_1")
     for i, c in enumerate(case.creditors):

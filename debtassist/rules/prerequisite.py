@@ -5,6 +5,11 @@ the petition is treated as a mediation request (Enforcement Rules Art. 42-1).
 The case states it in ``History.prior_step*``. Older cases only have ``previous_negotiation`` (FAILED, with
 its end date) and ``mediation_failed_date``; :func:`prior_step` reads those when ``prior_step`` is unset, so
 both shapes say the same thing to the petition, the fee rule and the findings.
+
+Given the whole case, the desk's lifecycle is the last source: when History states no failed step (neither
+``prior_step`` nor a failed answer in the older fields), the latest failed negotiation or mediation recorded in
+``case.lifecycle`` (:func:`debtassist.rules.lifecycle.latest_failed_step`) is the prerequisite. Explicit History
+answers always win over the lifecycle, including an explicit ``prior_step = none``.
 """
 
 from __future__ import annotations
@@ -13,7 +18,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from debtassist.model.case import History, PreviousNegotiation, PriorStepKind
+from debtassist.model.case import Case, History, PreviousNegotiation, PriorStepKind, Route
+from debtassist.rules.lifecycle import latest_failed_step
 
 
 @dataclass(frozen=True)
@@ -23,13 +29,39 @@ class PriorStep:
     body: str
     case_number: str
     from_legacy: bool = False  # read from previous_negotiation / mediation_failed_date
+    from_lifecycle: bool = False  # read from the desk's lifecycle (a FAILED event of a pre-step)
 
     @property
     def is_mediation(self) -> bool:
         return self.kind in (PriorStepKind.COURT_MEDIATION, PriorStepKind.TOWNSHIP_MEDIATION)
 
 
-def prior_step(history: History) -> PriorStep:
+_FROM_ROUTE = {
+    Route.BANK_NEGOTIATION: PriorStepKind.BANK_NEGOTIATION,
+    Route.COURT_MEDIATION: PriorStepKind.COURT_MEDIATION,
+    Route.TOWNSHIP_MEDIATION: PriorStepKind.TOWNSHIP_MEDIATION,
+}
+
+
+def prior_step(source: History | Case) -> PriorStep:
+    """The Art. 151 step from History; given the case, the lifecycle fills in when History names no failed step."""
+    if isinstance(source, Case):
+        step = _from_history(source.history)
+        if step.kind is None or (step.from_legacy and step.kind is PriorStepKind.NONE):
+            failed = latest_failed_step(source)
+            if failed is not None:
+                return PriorStep(
+                    _FROM_ROUTE[failed.kind],
+                    failed.date,
+                    failed.body.strip(),
+                    failed.case_number.strip(),
+                    from_lifecycle=True,
+                )
+        return step
+    return _from_history(source)
+
+
+def _from_history(history: History) -> PriorStep:
     h = history
     if h.prior_step is not None:
         day = h.prior_step_date
@@ -48,14 +80,14 @@ def prior_step(history: History) -> PriorStep:
     return PriorStep(None, None, "", "")
 
 
-def court_mediation_failed_on(history: History) -> date | None:
+def court_mediation_failed_on(history: History | Case) -> date | None:
     """The day court mediation failed, for the 20-day rule of Art. 153-1 II (township mediation does not count:
     it was free, so there is no fee to carry over)."""
     step = prior_step(history)
     return step.day if step.kind is PriorStepKind.COURT_MEDIATION else None
 
 
-def prerequisite_findings(route: object, history: History, add: Any) -> None:
+def prerequisite_findings(route: object, history: History | Case, add: Any) -> None:
     """Rehabilitation and liquidation: the petition states the Art. 151 step; ask for what it would lack."""
     from debtassist.model.case import Route
     from debtassist.rules.explain import Severity
