@@ -125,7 +125,7 @@ def _computation(ctx: FillContext) -> str:
         lines.append(f"{number}. {name}（{article}）：{computation}{verdict}")
     if court.surplus_two_years is not None and court.window is not None:
         lines.append(
-            f"註：聲請前二年為民國{court.window[0]}至{court.window[1]}（依聲請日往前計算24個月），"
+            f"註：聲請前二年為{window_text(court.window)}（依聲請日往前計算24個月），"
             f"可處分所得 {money(court.window_income)} 元。"
         )
     return "\n".join(lines)
@@ -153,11 +153,21 @@ def _distribution(ctx: FillContext) -> list[Row]:
     return rows
 
 
+def window_text(window: tuple[str, str]) -> str:
+    """("113/12", "115/11") -> 「民國113年12月至115年11月」."""
+
+    def month(text: str) -> str:
+        year, _, mm = text.partition("/")
+        return f"{year}年{int(mm)}月" if mm.isdigit() else text
+
+    return f"民國{month(window[0])}至{month(window[1])}"
+
+
 def _two_year_window(ctx: FillContext) -> str:
     court = _court(ctx)
     if court is None or court.window is None:
         return ""
-    return f"聲請前二年：民國{court.window[0]}至{court.window[1]}（依聲請日往前計算24個月）"
+    return f"聲請前二年：{window_text(court.window)}（依聲請日往前計算24個月）"
 
 
 def _court_money(name: str) -> Callable[[FillContext], str]:

@@ -22,6 +22,7 @@ from debtassist.forms.fit import LEADING, MM, fit, prepare, wrap
 from debtassist.forms.flow import LEFT, RIGHT, Flow
 from debtassist.forms.fonts import REGULAR, GlyphProblem
 from debtassist.forms.layout import FilledRect, PageJob
+from debtassist.forms.plan_bindings import window_text
 from debtassist.model.case import Case, PriorStepKind, Route
 from debtassist.reference.courts import court_by_name
 from debtassist.rules.exhibits import Exhibit, exhibit_for
@@ -33,6 +34,7 @@ from debtassist.rules.rocdate import roc_long_text
 TEXT = 14.0
 PARTY = 12.0  # the party block table
 TITLE = 18.0
+PLAN_TITLE = "更生方案"  # the title of the court-plan form (resources/forms/defs/court-plan.json)
 STATUS_NOTE = "版面依法定應記載事項重建，非官方格式"
 BLANK_DATE = "中華民國　　　年　　　月　　　日"
 
@@ -277,6 +279,9 @@ def _facts(ctx: FillContext, items: list[Exhibit]) -> list[str]:
             f"聲請人無擔保及無優先權之債務總額為新臺幣{money(f.unsecured_non_priority_debt)}元，"
             "未逾新臺幣一千二百萬元（消費者債務清理條例第42條第1項）。"
         )
+        out.extend(_court_figures(ctx, items))
+    elif route is Route.LIQUIDATION:
+        out.extend(_court_figures(ctx, items))
     forms = "、".join(e.title for e in items if e.number is not None and not e.attachment_id)
     if route is Route.COURT_MEDIATION:
         out.append(
@@ -294,6 +299,84 @@ def _facts(ctx: FillContext, items: list[Exhibit]) -> list[str]:
         tail = f"；聲請費新臺幣{money(fee)}元依同條例第6條第1項繳納" if fee else ""
         article = "第43條" if route is Route.REHABILITATION else "第81條"
         out.append(f"爰依消費者債務清理條例{article}檢附{forms}{tail}。")
+    return out
+
+
+def _window(ctx: FillContext) -> str:
+    court = ctx.figures.court
+    if court is None or court.window is None:
+        return "聲請前二年（聲請日期未填，無從計算）"
+    return f"聲請前二年（{window_text(court.window)}，依聲請日往前計算24個月）"
+
+
+def _liquidation_value(ctx: FillContext, article: str = "") -> str:
+    """The liquidation value: the assets less those excluded or hard to sell and less what secured creditors take."""
+    court = ctx.figures.court
+    assert court is not None
+    left_out = [i for i in court.liquidation_items if i.excluded]
+    secured = sum(min(i.value, i.secured) for i in court.liquidation_items if not i.excluded)
+    parts = [f"財產{len(court.liquidation_items)}項"] if court.liquidation_items else ["未列財產"]
+    if left_out:
+        parts.append(
+            f"扣除不易變價或不屬清算財團之財產{len(left_out)}項（{money(sum(i.value for i in left_out))}元）"
+        )
+    if secured:
+        parts.append(f"扣除有擔保債權人就擔保物可受償之{money(secured)}元")
+    if article:
+        parts.append(article)
+    return f"清算價值為新臺幣{money(court.liquidation_value)}元（{'；'.join(parts)}）"
+
+
+def _court_figures(ctx: FillContext, items: list[Exhibit]) -> list[str]:
+    """What the court computes, stated with its article (informing, not arguing): for rehabilitation the plan in
+    brief, the two-year surplus and the liquidation value (Art. 64 II (3)(4), Art. 64-1); for liquidation the
+    liquidation value and the two-year window."""
+    court = ctx.figures.court
+    if court is None:
+        return []
+    who = role(ctx.case.route)
+    window = _window(ctx)
+    income = (
+        f"{window}之可處分所得總額為新臺幣{money(court.window_income)}元"
+        if court.window_income is not None
+        else f"{window}之可處分所得（未填）"
+    )
+    if ctx.case.route is Route.LIQUIDATION:
+        return [
+            f"{who}之財產{_liquidation_value(ctx)}，詳財產及收入狀況說明書第一部分。",
+            f"{income}，詳財產及收入狀況說明書第三部分。",
+        ]
+    out = []
+    plan = court.plan
+    if plan is None:
+        out.append(f"{who}將於收受債權表後10日內提出更生方案（消費者債務清理條例第53條第1項）。")
+    else:
+        exhibit = next((e for e in items if e.title == PLAN_TITLE and not e.attachment_id), None)
+        where = f"（{exhibit.label}）" if exhibit is not None and exhibit.number is not None else ""
+        count = sum(p.instalments for p in plan.phases)
+        percent = f"，清償成數{plan.percent_repaid}%" if plan.percent_repaid is not None else ""
+        out.append(
+            f"{who}擬具更生方案{where}：{plan.months}個月內分{count}期清償，清償總額新臺幣{money(plan.total)}元"
+            f"（無擔保及無優先權債權總額{money(plan.base)}元{percent}），各期金額及計算方式詳更生方案。"
+        )
+    surplus = (
+        f"扣除{who}及依法應受其扶養者所必要生活費用後之餘額為新臺幣{money(court.surplus_two_years)}元"
+        if court.surplus_two_years is not None
+        else f"扣除{who}及依法應受其扶養者所必要生活費用後之餘額（未能計算）"
+    )
+    text = (
+        f"{income}，{surplus}（消費者債務清理條例第64條第2項第4款）；"
+        f"{who}之財產{_liquidation_value(ctx, '同條項第3款')}。"
+    )
+    best = next((t for t in plan.tests if t.key == "art_64_1"), None) if plan else None
+    if plan is not None and best is not None and best.required_amount is not None:
+        share = "十分之九" if court.liquidation_value > 0 else "五分之四"
+        text += (
+            f"依同條例第64條之1，更生方案履行期間（{plan.months}個月）可處分所得扣除必要生活費用後之餘額"
+            + ("加計清算價值" if court.liquidation_value > 0 else "")
+            + f"之{share}為新臺幣{money(best.required_amount)}元。"
+        )
+    out.append(text)
     return out
 
 

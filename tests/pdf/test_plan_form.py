@@ -63,7 +63,7 @@ def test_court_figure_bindings_for_the_petitions() -> None:
     ctx = FillContext(case, check_case(case, load_living_expense_table(None), TODAY))
     assert (
         box_value("figures.two_year_window", ctx)
-        == "聲請前二年：民國113/12至115/11（依聲請日往前計算24個月）"
+        == "聲請前二年：民國113年12月至115年11月（依聲請日往前計算24個月）"
     )
     assert box_value("figures.two_year_income", ctx) == "864,000"
     assert box_value("figures.surplus_two_years", ctx) == "144,000"  # 864,000 - 24 x 30,000

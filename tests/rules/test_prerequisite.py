@@ -59,9 +59,15 @@ def test_failed_bank_negotiation_in_the_lifecycle() -> None:
         kind=Stage.FAILED, date=date(2026, 9, 1), procedure=Route.BANK_NEGOTIATION, body="國泰世華商業銀行"
     )
     step = prior_step(rehabilitation(None, event))
-    assert (step.kind, step.day, step.body) == (PriorStepKind.BANK_NEGOTIATION, date(2026, 9, 1), "國泰世華商業銀行")
+    assert (step.kind, step.day, step.body) == (
+        PriorStepKind.BANK_NEGOTIATION,
+        date(2026, 9, 1),
+        "國泰世華商業銀行",
+    )
     # A township failure is a mediation but starts no fee window.
-    township = event.model_copy(update={"procedure": Route.TOWNSHIP_MEDIATION, "body": "高雄市三民區調解委員會"})
+    township = event.model_copy(
+        update={"procedure": Route.TOWNSHIP_MEDIATION, "body": "高雄市三民區調解委員會"}
+    )
     case = rehabilitation(None, township)
     assert prior_step(case).kind is PriorStepKind.TOWNSHIP_MEDIATION
     assert court_mediation_failed_on(case) is None
@@ -69,15 +75,22 @@ def test_failed_bank_negotiation_in_the_lifecycle() -> None:
 
 def test_explicit_history_wins_over_the_lifecycle() -> None:
     explicit = History(
-        prior_step=PriorStepKind.BANK_NEGOTIATION, prior_step_date=date(2026, 6, 1), prior_step_body="台新銀行"
+        prior_step=PriorStepKind.BANK_NEGOTIATION,
+        prior_step_date=date(2026, 6, 1),
+        prior_step_body="台新銀行",
     )
     step = prior_step(rehabilitation(explicit, FAILED_COURT))
     assert (step.kind, step.body, step.from_lifecycle) == (PriorStepKind.BANK_NEGOTIATION, "台新銀行", False)
     assert court_mediation_failed_on(rehabilitation(explicit, FAILED_COURT)) is None
     # An explicit "none" is an answer too.
-    assert prior_step(rehabilitation(History(prior_step=PriorStepKind.NONE), FAILED_COURT)).kind is PriorStepKind.NONE
+    assert (
+        prior_step(rehabilitation(History(prior_step=PriorStepKind.NONE), FAILED_COURT)).kind
+        is PriorStepKind.NONE
+    )
     # The older fields' failed answers are History answers as well.
-    legacy = History(previous_negotiation=PreviousNegotiation.FAILED, previous_negotiation_end=date(2026, 5, 1))
+    legacy = History(
+        previous_negotiation=PreviousNegotiation.FAILED, previous_negotiation_end=date(2026, 5, 1)
+    )
     step = prior_step(rehabilitation(legacy, FAILED_COURT))
     assert (step.kind, step.from_legacy) == (PriorStepKind.BANK_NEGOTIATION, True)
     # "never applied for bank negotiation" (asked for the bank route) yields to a failure recorded later.

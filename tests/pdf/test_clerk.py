@@ -1,0 +1,92 @@
+"""The printed packet as a court clerk reads it: the petitions state the court's figures (the plan in brief,
+the two-year surplus, the liquidation value) with their articles, the statement prints the two-year window,
+the desk's lifecycle supplies the Art. 151 prerequisite, and the totals agree across the forms."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from debtassist.forms.bindings import money
+from debtassist.forms.plan_bindings import window_text
+from debtassist.model.case import Lifecycle, LifecycleEvent, Route, Stage
+from tests.pdf import pdfcheck as pc
+from tests.pdf.test_filings import on_route, packet, pleading_text
+
+
+def statement_text(case_route: Route) -> str:
+    p = packet(on_route(case_route))
+    return "\n".join(r.text for job in p.jobs if job.section == "財產及收入狀況說明書" for r in job.filled)
+
+
+def test_rehabilitation_petition_states_the_plan_and_the_court_tests_with_articles() -> None:
+    case = on_route(Route.REHABILITATION)
+    court = pc.check(case).figures.court
+    assert court is not None and court.plan is not None and court.window is not None
+    plan = court.plan
+    text = pleading_text(packet(case)).replace("\n", "")
+    assert window_text(court.window) == "民國113年12月至115年11月"
+    assert f"清償總額新臺幣{money(plan.total)}元" in text
+    assert f"分{sum(p.instalments for p in plan.phases)}期" in text and f"{plan.months}個月內" in text
+    assert f"清償成數{plan.percent_repaid}%" in text
+    # the plan is attached under its exhibit number, the same one the 證物 list gives it
+    assert "擬具更生方案（附件" in text
+    number = text.split("擬具更生方案（")[1].split("）")[0]
+    assert f"{number}：更生方案" in text
+    assert f"餘額為新臺幣{money(court.surplus_two_years)}元（消費者債務清理條例第64條第2項第4款）" in text
+    assert f"清算價值為新臺幣{money(court.liquidation_value)}元" in text and "同條項第3款" in text
+    best = next(t for t in plan.tests if t.key == "art_64_1")
+    assert "第64條之1" in text and f"十分之九為新臺幣{money(best.required_amount)}元" in text
+    assert window_text(court.window) in text
+
+
+def test_liquidation_petition_states_the_liquidation_value_and_the_window() -> None:
+    case = on_route(Route.LIQUIDATION)
+    court = pc.check(case).figures.court
+    assert court is not None and court.window is not None
+    text = pleading_text(packet(case)).replace("\n", "")
+    assert f"清算價值為新臺幣{money(court.liquidation_value)}元" in text
+    window = f"{window_text(court.window)}，依聲請日往前計算24個月）"
+    assert f"{window}之可處分所得總額為新臺幣{money(court.window_income)}元" in text
+    assert "更生方案" not in text and "第64條" not in text  # no plan on the liquidation route
+
+
+def test_liquidation_value_names_what_was_left_out() -> None:
+    case = on_route(Route.LIQUIDATION)
+    case.assets[0].hard_to_sell = True
+    case.assets[0].exclusion_reason = "存款已遭扣押"
+    court = pc.check(case).figures.court
+    assert court is not None
+    left = case.assets[0]
+    text = pleading_text(packet(case)).replace("\n", "")
+    value = next(i.value for i in court.liquidation_items if i.asset_id == left.id)
+    assert f"扣除不易變價或不屬清算財團之財產1項（{money(value)}元）" in text
+    assert f"清算價值為新臺幣{money(court.liquidation_value)}元" in text
+
+
+def test_statement_income_part_prints_the_two_year_window() -> None:
+    for route in (Route.REHABILITATION, Route.LIQUIDATION):
+        assert "聲請前二年：民國113年12月至115年11月（依聲請日往前計算24個月）" in statement_text(route)
+
+
+def test_petition_states_the_failed_court_mediation_from_the_lifecycle_and_the_fee_waiver() -> None:
+    case = on_route(Route.REHABILITATION)
+    case.history = case.history.model_copy(
+        update={"prior_step": None, "previous_negotiation": None, "mediation_failed_date": None}
+    )
+    case.lifecycle = Lifecycle(
+        events=[
+            LifecycleEvent(
+                kind=Stage.FAILED,
+                date=date(2026, 12, 1),
+                procedure=Route.COURT_MEDIATION,
+                body="臺灣高雄地方法院",
+                reference="115年度司消債調字第77號",
+            )
+        ]
+    )
+    report = pc.check(case)
+    assert report.figures.court_fee == 0  # filed 9 days after the failed court mediation
+    text = pleading_text(packet(case)).replace("\n", "")
+    assert "向臺灣高雄地方法院聲請債務清理之調解（案號：115年度司消債調字第77號）" in text
+    assert "於中華民國115年12月1日調解不成立" in text and "不另徵收聲請費" in text
+    assert "聲請費新臺幣" not in text
