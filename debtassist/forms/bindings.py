@@ -149,8 +149,14 @@ def _business(ctx: FillContext) -> str:
     return "\n".join(parts)
 
 
+def role(route: Route | None) -> str:
+    """Court and committee filings say 聲請人; the bank forms say 申請人."""
+    return "申請人" if route is Route.BANK_NEGOTIATION else "聲請人"
+
+
 BOX_BINDINGS: dict[str, Callable[[FillContext], str]] = {
     "applicant.name": lambda c: c.case.applicant.name,
+    "applicant.role": lambda c: role(c.case.route),
     "applicant.national_id": lambda c: c.case.applicant.national_id,
     "applicant.birth_date": lambda c: (
         roc_text(c.case.applicant.birth_date) if c.case.applicant.birth_date else ""

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from reportlab.lib.colors import Color, black
 from reportlab.pdfgen.canvas import Canvas
 
-from debtassist.forms.bindings import FillContext, money
+from debtassist.forms.bindings import FillContext, money, role
 from debtassist.forms.draw import draw_lines, pt_top, pt_x
 from debtassist.forms.fit import LEADING, MM, fit, prepare, wrap
 from debtassist.forms.flow import LEFT, RIGHT, Flow
@@ -61,11 +61,6 @@ REQUEST = {
         "請貴行依消費者債務清理條例第151條第1項，與全體債權金融機構進行前置協商，共同協商債務清償方案。"
     ),
 }
-
-
-def role(route: Route | None) -> str:
-    """Court and committee filings say 聲請人; the bank form says 申請人."""
-    return "申請人" if route is Route.BANK_NEGOTIATION else "聲請人"
 
 
 def addressee(case: Case) -> str:

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from debtassist.forms.bindings import money
 from debtassist.forms.plan_bindings import window_text
-from debtassist.model.case import Lifecycle, LifecycleEvent, Route, Stage
+from debtassist.model.case import Case, Lifecycle, LifecycleEvent, Route, Stage
 from tests.pdf import pdfcheck as pc
-from tests.pdf.test_filings import on_route, packet, pleading_text
+from tests.pdf.test_filings import on_route, packet, page_texts, pleading_text
 
 
 def statement_text(case_route: Route) -> str:
@@ -90,3 +92,18 @@ def test_petition_states_the_failed_court_mediation_from_the_lifecycle_and_the_f
     assert "向臺灣高雄地方法院聲請債務清理之調解（案號：115年度司消債調字第77號）" in text
     assert "於中華民國115年12月1日調解不成立" in text and "不另徵收聲請費" in text
     assert "聲請費新臺幣" not in text
+
+
+def filed_pages(case: Case) -> list[str]:
+    """The text of every page the court or bank receives (the cover is not sent)."""
+    return [t for t in page_texts(packet(case).pdf) if "不隨件送出" not in t and "not sent" not in t]
+
+
+@pytest.mark.parametrize("route", list(Route))
+def test_signature_lines_say_the_right_party(route: Route) -> None:
+    """Court and committee filings say 聲請人 on every signature line (the statement and the debtor list
+    included); the bank forms say 申請人."""
+    pages = "\n".join(filed_pages(on_route(route))).replace(" ", "")
+    wrong, right = ("聲請人", "申請人") if route is Route.BANK_NEGOTIATION else ("申請人", "聲請人")
+    assert f"{wrong}（簽名或蓋章）" not in pages
+    assert pages.count(f"{right}（簽名或蓋章）") >= 2  # the statement (or bank lists) and the debtor list
