@@ -9,7 +9,16 @@ from reportlab.pdfgen.canvas import Canvas
 from debtassist.forms.bindings import numeral
 from debtassist.forms.definition import Column, Table
 from debtassist.forms.draw import PAD_X, PAD_Y, draw_in_box, draw_lines, pt_top, pt_x
-from debtassist.forms.fill import Continuations, Filler, TableContinuation, TextContinuation, parse_money
+from debtassist.forms.fill import (
+    Continuations,
+    Filler,
+    TableContinuation,
+    TextContinuation,
+    Total,
+    add_totals,
+    money_parts,
+    total_text,
+)
 from debtassist.forms.fit import (
     FLOOR,
     LEADING,
@@ -155,7 +164,7 @@ def _table_pages(item: TableContinuation, filler: Filler) -> list[PageJob]:
                 x += column.width
             for key in totals:
                 column = next(c for c in table.columns if c.key == key)
-                totals[key] += parse_money(row.get(column.bind, ""))
+                totals[key] = add_totals(totals[key], money_parts(row.get(column.bind, "")))
             y += height
             placed += 1
             remaining.pop(0)
@@ -186,7 +195,7 @@ def _header_row(job: PageJob, table: Table, y: float) -> float:
 
 
 def _totals_row(
-    job: PageJob, table: Table, label: str, totals: dict[str, int], y: float, size: float
+    job: PageJob, table: Table, label: str, totals: dict[str, Total], y: float, size: float
 ) -> float:
     first_total = next((i for i, c in enumerate(table.columns) if c.total), len(table.columns))
     label_width = sum(c.width for c in table.columns[:first_total])
@@ -196,7 +205,7 @@ def _totals_row(
         job.ops.append(_cell_op(result, table.x, y, label_width, h, None, True))
     x = table.x + label_width
     for column in table.columns[first_total:]:
-        text = f"{totals[column.key]:,}" if column.total else ""
+        text = total_text(totals[column.key]) if column.total else ""
         result = _one_line(text, column.width, size)
         job.ops.append(_cell_op(result, x, y, column.width, h, column, False))
         if text:

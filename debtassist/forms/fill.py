@@ -29,7 +29,7 @@ class TableContinuation:
     form: FormDef
     table: Table
     rows: list[Row]
-    carried: dict[str, int]  # totals of the rows printed on the form, carried forward
+    carried: dict[str, Total]  # totals of the rows printed on the form, carried forward
 
 
 @dataclass
@@ -44,7 +44,7 @@ class Continuations:
         self.items.append(TextContinuation(number, title, text))
         return f"詳附表{numeral(number)}"
 
-    def add_table(self, form: FormDef, table: Table, rows: list[Row], carried: dict[str, int]) -> str:
+    def add_table(self, form: FormDef, table: Table, rows: list[Row], carried: dict[str, Total]) -> str:
         number = self._next()
         self.items.append(TableContinuation(number, form.title, form, table, rows, carried))
         return f"附表{numeral(number)}"
@@ -53,6 +53,32 @@ class Continuations:
 def parse_money(text: str) -> int:
     digits = text.replace(",", "").strip()
     return int(digits) if digits.lstrip("-").isdigit() else 0
+
+
+Total = tuple[int, ...]  # a column's sum; one part per phase where a cell reads 「2,089／2,100」
+
+
+def money_parts(text: str) -> Total:
+    """「2,089」 -> (2089,); a stepped plan's 「2,089／2,100（年增額 500）」 -> (2089, 2100), summed per phase
+    (the part in brackets is a note, not summed)."""
+    head = text.split("（", 1)[0]
+    return tuple(parse_money(part) for part in head.split("／")) if head.strip() else ()
+
+
+def add_totals(a: Total, b: Total) -> Total:
+    width = max(len(a), len(b))
+    return tuple((a[i] if i < len(a) else 0) + (b[i] if i < len(b) else 0) for i in range(width))
+
+
+def sum_cells(texts: list[str]) -> Total:
+    total: Total = ()
+    for text in texts:
+        total = add_totals(total, money_parts(text))
+    return total
+
+
+def total_text(total: Total) -> str:
+    return "／".join(f"{part:,}" for part in total) if total else "0"
 
 
 @dataclass
@@ -150,9 +176,7 @@ class Filler:
             first = table.columns[1] if len(table.columns) > 1 else table.columns[0]
             x = table.x + sum(c.width for c in table.columns[: table.columns.index(first)])
             self.cell(form, table, first, 1, table.empty_text, body_top, x, job)
-        carried = {
-            c.key: sum(parse_money(row.get(c.bind, "")) for row in shown) for c in table.columns if c.total
-        }
+        carried = {c.key: sum_cells([row.get(c.bind, "") for row in shown]) for c in table.columns if c.total}
         reference = self.continuations.add_table(form, table, rest, carried) if rest else ""
         if table.totals:
             self._totals(form, table, rows, reference, job)
@@ -176,8 +200,8 @@ class Filler:
             job.ops.append(self.overpaint_label(result, table.x, y, label_width, table.row_height))
         for column in table.columns:
             if column.total:
-                total = sum(parse_money(row.get(column.bind, "")) for row in rows)
-                self.cell(form, table, column, table.rows + 1, f"{total:,}", y, x, job)
+                total = sum_cells([row.get(column.bind, "") for row in rows])
+                self.cell(form, table, column, table.rows + 1, total_text(total), y, x, job)
             x += column.width
 
     def overpaint_label(self, result: Fitted, x: float, y: float, w: float, h: float) -> DrawOp:

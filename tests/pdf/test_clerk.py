@@ -107,3 +107,21 @@ def test_signature_lines_say_the_right_party(route: Route) -> None:
     wrong, right = ("聲請人", "申請人") if route is Route.BANK_NEGOTIATION else ("申請人", "聲請人")
     assert f"{wrong}（簽名或蓋章）" not in pages
     assert pages.count(f"{right}（簽名或蓋章）") >= 2  # the statement (or bank lists) and the debtor list
+
+
+def test_plan_table_totals_row_shows_the_instalment_the_parts_add_up_to() -> None:
+    """The distribution's 合計 row states the sum of the per-instalment amounts (= the plan's monthly amount),
+    so a clerk can see that the parts add up, not only the grand total."""
+    case = on_route(Route.REHABILITATION)
+    court = pc.check(case).figures.court
+    assert court is not None and court.plan is not None
+    plan = court.plan
+    assert len(plan.phases) == 1
+    filled = {r.name: r.text for job in packet(case).jobs for r in job.filled}
+    row = len(plan.distribution)
+    assert sum(
+        int(filled[f"distribution_{i}_per_instalment"].replace(",", "")) for i in range(1, row + 1)
+    ) == (plan.phases[0].amount)
+    totals_row = 23  # the form has 22 lines; the totals row is the next one
+    assert filled[f"distribution_{totals_row}_per_instalment"] == money(plan.phases[0].amount)
+    assert filled[f"distribution_{totals_row}_total"] == money(plan.total)

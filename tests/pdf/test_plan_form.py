@@ -44,7 +44,8 @@ def test_plan_form_prints_the_plan_its_tests_and_every_creditor() -> None:
     for i in range(30):
         assert f"第{i:02d}號債權人股份有限公司" in text, i
     sheet = next(t for t in pages if "更生方案（接續第" in t and "承前頁累計" in t)
-    assert "總計3,435,435576,000" in sheet  # claims and plan totals, grand totals
+    # claims, per-instalment amounts per phase (the parts add up to each phase's amount) and plan totals
+    assert "總計3,435,4356,000／9,000576,000" in sheet
     assert "合計（含附表" in "".join(plan_pages)
     court = report.figures.court
     assert court is not None and court.plan is not None
