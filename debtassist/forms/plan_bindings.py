@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from debtassist.forms.bindings import BOX_BINDINGS, TABLE_SOURCES, FillContext, Row, money
 from debtassist.i18n import tr
-from debtassist.model.case import Art53Exception, PlanPayee, PlanStart
+from debtassist.model.case import Art53Exception, PlanPayee, PlanStart, Route
 from debtassist.rules.plan import CourtFigures, PlanResult
 
 START_TEXT = {
@@ -167,6 +167,8 @@ def _two_year_window(ctx: FillContext) -> str:
     court = _court(ctx)
     if court is None or court.window is None:
         return ""
+    if ctx.case.route is Route.BANK_NEGOTIATION:
+        return f"申請前二年：{window_text(court.window)}（依申請日往前計算24個月）"
     return f"聲請前二年：{window_text(court.window)}（依聲請日往前計算24個月）"
 
 

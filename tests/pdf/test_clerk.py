@@ -17,7 +17,7 @@ from tests.pdf.test_filings import on_route, packet, page_texts, pleading_text
 
 def statement_text(case_route: Route) -> str:
     p = packet(on_route(case_route))
-    return "\n".join(r.text for job in p.jobs if job.section == "財產及收入狀況說明書" for r in job.filled)
+    return "\n".join(r.text for job in p.jobs if "財產及收" in job.section for r in job.filled)
 
 
 def test_rehabilitation_petition_states_the_plan_and_the_court_tests_with_articles() -> None:
@@ -68,6 +68,9 @@ def test_liquidation_value_names_what_was_left_out() -> None:
 def test_statement_income_part_prints_the_two_year_window() -> None:
     for route in (Route.REHABILITATION, Route.LIQUIDATION):
         assert "聲請前二年：民國113年12月至115年11月（依聲請日往前計算24個月）" in statement_text(route)
+    # the bank's statement too, in the bank's words
+    bank = statement_text(Route.BANK_NEGOTIATION)
+    assert "申請前二年：民國113年12月至115年11月（依申請日往前計算24個月）" in bank and "聲請" not in bank
 
 
 def test_petition_states_the_failed_court_mediation_from_the_lifecycle_and_the_fee_waiver() -> None:
