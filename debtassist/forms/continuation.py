@@ -3,6 +3,9 @@ the same columns and carried totals. Rows here grow to fit their text, so nothin
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from reportlab.lib.colors import Color, black
 from reportlab.pdfgen.canvas import Canvas
 
@@ -121,14 +124,48 @@ def _row_height(cells: list[Fitted], minimum: float) -> float:
     return max(minimum, tallest)
 
 
+NUMBER = re.compile(r"[0-9０-９,，.%／/()（）-]+")
+
+
+def _widened(table: Table, rows: list[dict[str, str]]) -> Table:
+    """The table's columns for its sheets: a column whose numbers (項次 100, an amount) would not fit on one
+    line even at the floor size is widened, the room taken from the widest column that holds text (text
+    wraps, a number never splits)."""
+    need: dict[str, float] = {}
+    for column in table.columns:
+        numbers = [row.get(column.bind, "") for row in rows]
+        numbers = [n for n in numbers if n and NUMBER.fullmatch(n)]
+        if not numbers:
+            continue
+        widest = max(line_width(prepare(n, "附表").units, FLOOR) for n in numbers) / MM + 2 * PAD_X / MM + 0.2
+        if widest > column.width:
+            need[column.key] = widest
+    if not need:
+        return table
+    donors = sorted((c for c in table.columns if c.key not in need), key=lambda c: -c.width)
+    columns = {c.key: c.width for c in table.columns}
+    for key, width in need.items():
+        deficit = width - columns[key]
+        for donor in donors:
+            spare = max(0.0, columns[donor.key] - 12.0)  # a text column keeps at least 12 mm
+            take = min(spare, deficit)
+            columns[donor.key] -= take
+            columns[key] += take
+            deficit -= take
+            if deficit <= 1e-9:
+                break
+    return replace(table, columns=tuple(replace(c, width=columns[c.key]) for c in table.columns))
+
+
 def _table_pages(item: TableContinuation, filler: Filler) -> list[PageJob]:
-    table: Table = item.table
+    table: Table = _widened(item.table, item.rows)
     size = table.font_size[0] + (table.font_size[1] - table.font_size[0]) / 2
     totals = {k: v for k, v in item.carried.items()}
     title = f"附表{numeral(item.number)}　{item.title}"
     jobs: list[PageJob] = []
     remaining = list(item.rows)
     first_index = table.rows + 1
+    prepared_rows: dict[int, tuple[dict[str, str], list[Fitted]]] = {}
     while remaining or not jobs:
         job = PageJob("continuation", title)
         y = _heading(job, title + ("（續）" if jobs else f"（接續第{table.rows + 1}列起）"), TOP)
@@ -138,16 +175,19 @@ def _table_pages(item: TableContinuation, filler: Filler) -> list[PageJob]:
         placed = 0
         while remaining:
             row = remaining[0]
-            texts = {c.key: row.get(c.bind, "") for c in table.columns}
-            cells = []
-            for c in table.columns:
-                where = f"{title} 第{first_index}列「{c.title}」"
-                cell = _fit_cell(texts[c.key], c.width, size, where, filler)
-                if not cell.fits or _row_height([cell], table.row_height) > MAX_ROW_HEIGHT:
-                    # Too long even for a growing row: the text goes whole to a text sheet of its own.
-                    texts[c.key] = filler.continuations.add_text(where, texts[c.key])
+            if first_index not in prepared_rows:  # fitted once: a row moved to the next page is not re-sent
+                texts = {c.key: row.get(c.bind, "") for c in table.columns}
+                cells = []
+                for c in table.columns:
+                    where = f"{title} 第{first_index}列「{c.title}」"
                     cell = _fit_cell(texts[c.key], c.width, size, where, filler)
-                cells.append(cell)
+                    if not cell.fits or _row_height([cell], table.row_height) > MAX_ROW_HEIGHT:
+                        # Too long even for a growing row: the text goes whole to a text sheet of its own.
+                        texts[c.key] = filler.continuations.add_text(where, texts[c.key])
+                        cell = _fit_cell(texts[c.key], c.width, size, where, filler)
+                    cells.append(cell)
+                prepared_rows[first_index] = (texts, cells)
+            texts, cells = prepared_rows[first_index]
             height = _row_height(cells, table.row_height)
             if placed and y + height > BOTTOM - (table.row_height if table.totals else 0):
                 break

@@ -128,3 +128,22 @@ def test_plan_table_totals_row_shows_the_instalment_the_parts_add_up_to() -> Non
     totals_row = 23  # the form has 22 lines; the totals row is the next one
     assert filled[f"distribution_{totals_row}_per_instalment"] == money(plan.phases[0].amount)
     assert filled[f"distribution_{totals_row}_total"] == money(plan.total)
+
+
+def test_maximal_sheets_keep_numbers_in_their_columns_and_send_each_text_once() -> None:
+    """200 creditors: the 項次 100+ stays in its (widened) column instead of going to a text sheet of its own,
+    and a row that moves to the next sheet page does not send its long cells to text sheets twice."""
+    import re
+
+    from tests.pdf.maximal import maximal_case
+
+    case = maximal_case(Route.REHABILITATION)
+    text = "\n".join(page_texts(packet(case).pdf))
+    headings = re.findall(r"附表[一二三四五六七八九十百零]+　(.*第\d+列「[^」]+」)", text)
+    assert headings, "the maximal case has text sheets"
+    assert not [h for h in headings if "「項次」" in h or "（元）」" in h]
+    assert len({h for h in headings if h.startswith("附表")}) == len(
+        [h for h in headings if h.startswith("附表")]
+    )
+    for index in (100, 150, 200):  # printed in the table, on the row of its creditor
+        assert re.search(rf"(?m)^{index} \S", text), index
