@@ -354,11 +354,14 @@ def _court_figures(ctx: FillContext, items: list[Exhibit]) -> list[str]:
             f"{who}擬具更生方案{where}：{plan.months}個月內分{count}期清償，清償總額新臺幣{money(plan.total)}元"
             f"（無擔保及無優先權債權總額{money(plan.base)}元{percent}），各期金額及計算方式詳更生方案。"
         )
-    surplus = (
-        f"扣除{who}及依法應受其扶養者所必要生活費用後之餘額為新臺幣{money(court.surplus_two_years)}元"
-        if court.surplus_two_years is not None
-        else f"扣除{who}及依法應受其扶養者所必要生活費用後之餘額（未能計算）"
-    )
+    less = f"扣除{who}及依法應受其扶養者所必要生活費用後之餘額"
+    if court.surplus_two_years is None:
+        surplus = f"{less}（未能計算）"
+    elif court.surplus_two_years < 0:
+        # The test counts a negative surplus as 0; the shortfall is stated, never printed as a negative sum.
+        surplus = f"{less}為0元（所得低於必要生活費用，差額新臺幣{money(-court.surplus_two_years)}元）"
+    else:
+        surplus = f"{less}為新臺幣{money(court.surplus_two_years)}元"
     text = (
         f"{income}，{surplus}（消費者債務清理條例第64條第2項第4款）；"
         f"{who}之財產{_liquidation_value(ctx, '同條項第3款')}。"

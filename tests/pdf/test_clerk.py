@@ -147,3 +147,14 @@ def test_maximal_sheets_keep_numbers_in_their_columns_and_send_each_text_once() 
     )
     for index in (100, 150, 200):  # printed in the table, on the row of its creditor
         assert re.search(rf"(?m)^{index} \S", text), index
+
+
+def test_a_negative_two_year_surplus_is_stated_as_zero_with_the_shortfall() -> None:
+    case = on_route(Route.REHABILITATION)
+    for record in case.income.records:
+        record.amount = 1_000 if record.amount is not None else None
+    court = pc.check(case).figures.court
+    assert court is not None and court.surplus_two_years is not None and court.surplus_two_years < 0
+    text = pleading_text(packet(case)).replace("\n", "")
+    assert f"餘額為0元（所得低於必要生活費用，差額新臺幣{money(-court.surplus_two_years)}元）" in text
+    assert "新臺幣-" not in text
