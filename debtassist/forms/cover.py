@@ -125,7 +125,7 @@ def build_cover(
             pages=filed,
             copies=copies,
             extra=copies - 1,
-            total=filed * copies,
+            total=f"{filed * copies:,}",
         )
     )
     flow.paragraph(tr("filings.cover.sign_first", lang), bold=True)

@@ -158,3 +158,19 @@ def test_a_negative_two_year_surplus_is_stated_as_zero_with_the_shortfall() -> N
     text = pleading_text(packet(case)).replace("\n", "")
     assert f"餘額為0元（所得低於必要生活費用，差額新臺幣{money(-court.surplus_two_years)}元）" in text
     assert "新臺幣-" not in text
+
+
+def test_cover_page_count_of_many_copies_has_thousands_separators() -> None:
+    import re
+
+    from tests.pdf.maximal import maximal_case
+
+    cover = "".join(
+        t for t in page_texts(packet(maximal_case(Route.REHABILITATION)).pdf) if "不隨件送出" in t
+    )
+    filed = re.search(r"送件文件共 (\d+) 頁", cover)
+    found = re.search(r"共 (\d+) 份、([\d,]+) 頁", cover)
+    assert filed is not None and found is not None
+    copies, total = int(found.group(1)), found.group(2)
+    assert copies * int(filed.group(1)) >= 1000
+    assert total == f"{copies * int(filed.group(1)):,}"  # 96 copies of 98 pages: 9,408
