@@ -174,3 +174,30 @@ def test_cover_page_count_of_many_copies_has_thousands_separators() -> None:
     copies, total = int(found.group(1)), found.group(2)
     assert copies * int(filed.group(1)) >= 1000
     assert total == f"{copies * int(filed.group(1)):,}"  # 96 copies of 98 pages: 9,408
+
+
+COURT_ROUTES = [Route.COURT_MEDIATION, Route.TOWNSHIP_MEDIATION, Route.REHABILITATION, Route.LIQUIDATION]
+
+
+@pytest.mark.parametrize("example", ["court-private-amc", "parent-mortgage", "single-cards"])
+@pytest.mark.parametrize("route", COURT_ROUTES)
+def test_totals_agree_across_the_forms(example: str, route: Route) -> None:
+    """The petition's debts = the creditor list's total; its assets = the statement's asset total; its monthly
+    income and necessary expense = the statement's 收支計算; the two-year income = the statement's income total."""
+    case = pc.example_case(example).model_copy(update={"route": route})
+    report = pc.check(case)
+    f = report.figures
+    filled = {r.name: r.text for job in packet(case).jobs for r in job.filled}
+    text = pleading_text(packet(case)).replace("\n", "")
+    assert f"債務總額新臺幣{money(f.total_debt)}元" in text
+    assert filled["creditors_15_claim"] == money(f.total_debt)
+    assert f"現有財產總額新臺幣{money(f.total_assets)}元" in text
+    assert filled["assets_17_value"] == money(f.total_assets)
+    assert f"每月收入新臺幣{money(f.monthly_income)}元" in text and filled["sum_income"] == money(
+        f.monthly_income
+    )
+    assert filled["sum_necessary"] == money(f.debtor_necessary_expense)
+    court = f.court
+    if route in (Route.REHABILITATION, Route.LIQUIDATION) and court is not None and court.window_income:
+        assert filled["income_7_amount"] == money(court.window_income)
+        assert f"可處分所得總額為新臺幣{money(court.window_income)}元" in text
