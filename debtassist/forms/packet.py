@@ -219,6 +219,10 @@ def build_packet(case: Case, report: CheckReport, options: PacketOptions) -> Pac
     glyphs: list[GlyphProblem] = []
     filler = Filler(ctx, continuations, glyphs)
     forms = [form_definition(form_id, options.forms_dir) for form_id in forms_for(case.route)]
+    if report.figures.court is None or report.figures.court.plan is None:
+        # No plan entered yet: the petition says it follows within 10 days of the creditor table (Art. 53 I);
+        # an empty 更生方案 is not enclosed.
+        forms = [f for f in forms if f.id not in PLAN_FORMS]
     items = exhibits(
         [f.title for f in forms],
         ctx.report.attachments,

@@ -201,3 +201,19 @@ def test_totals_agree_across_the_forms(example: str, route: Route) -> None:
     if route in (Route.REHABILITATION, Route.LIQUIDATION) and court is not None and court.window_income:
         assert filled["income_7_amount"] == money(court.window_income)
         assert f"可處分所得總額為新臺幣{money(court.window_income)}元" in text
+
+
+def test_no_plan_entered_no_empty_plan_enclosed_and_the_petition_says_it_follows() -> None:
+    case = pc.example_case("parent-mortgage").model_copy(
+        update={"route": Route.REHABILITATION, "venue": "臺灣臺中地方法院"}
+    )
+    court = pc.check(case).figures.court
+    assert court is not None and court.plan is None
+    p = packet(case)
+    text = pleading_text(p).replace("\n", "")
+    assert "將於收受債權表後10日內提出更生方案（消費者債務清理條例第53條第1項）" in text
+    assert "更生方案" not in text.split("證物名稱及件數")[1]
+    assert "court-plan" not in {job.form.id for job in p.jobs if job.form is not None}
+    # with a plan, it is enclosed and cited
+    with_plan = on_route(Route.REHABILITATION)
+    assert "court-plan" in {job.form.id for job in packet(with_plan).jobs if job.form is not None}

@@ -65,6 +65,9 @@ class TestPacket:
             Route.BANK_NEGOTIATION: BANK_FORMS,
             Route.REHABILITATION: REHABILITATION_FORMS,
         }
+        court = c.report.figures.court
+        if court is None or court.plan is None:  # no plan entered: no empty 更生方案 enclosed
+            expected[Route.REHABILITATION] = [f for f in REHABILITATION_FORMS if f != "court-plan"]
         assert forms == expected.get(c.case.route, COURT_FORMS)
         for job in c.packet.jobs:
             if job.form is not None:
