@@ -30,7 +30,7 @@ from debtassist.forms.fonts import BOLD, REGULAR, GlyphProblem, register_fonts
 from debtassist.forms.layout import PageJob
 from debtassist.forms.pdffix import fix_fonts
 from debtassist.forms.pdfmeta import set_document_identity
-from debtassist.forms.pleading import pleading_pages
+from debtassist.forms.pleading import mark_exhibit, pleading_pages
 from debtassist.i18n import Lang, tr
 from debtassist.model.case import Case, Route
 from debtassist.rules.check import CheckReport
@@ -231,7 +231,9 @@ def build_packet(case: Case, report: CheckReport, options: PacketOptions) -> Pac
     pleading = pleading_pages(ctx, items, glyphs)
     body: list[PageJob] = list(pleading)
     for form in forms:
-        body.extend(filler.form(form, form.title))
+        pages = filler.form(form, form.title)
+        mark_exhibit(pages, items, form.title)
+        body.extend(pages)
     body.extend(continuation_pages(continuations, filler))
     body = _pad_for_duplex(body, options.duplex)
 

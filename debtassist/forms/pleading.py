@@ -540,3 +540,22 @@ def _status_mark(flow: Flow) -> None:
             canvas.drawString(pt_x(12), pt_top(291), f"{flow.section}　{STATUS_NOTE}")
 
         job.ops.append(op)
+
+
+def mark_exhibit(jobs: list[PageJob], items: list[Exhibit], title: str) -> None:
+    """Print the form's exhibit number (附件一…) at the top right of its first page, as the petition's
+    證物名稱及件數 lists it (民事訴訟書狀規則 Art. 4 asks that attachments be marked with their numbers)."""
+    exhibit = next(
+        (e for e in items if e.title == title and not e.attachment_id and e.number is not None), None
+    )
+    if exhibit is None or not jobs:
+        return
+    label = exhibit.label
+
+    def op(canvas: Canvas) -> None:
+        canvas.setFillColor(black)
+        canvas.setFont(REGULAR, 11)
+        canvas.drawRightString(pt_x(195), pt_top(10.5), label)
+
+    jobs[0].ops.append(op)
+    jobs[0].filled.append(FilledRect("exhibit_mark", 170, 6.5, 25, 5, label))

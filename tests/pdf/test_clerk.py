@@ -217,3 +217,18 @@ def test_no_plan_entered_no_empty_plan_enclosed_and_the_petition_says_it_follows
     # with a plan, it is enclosed and cited
     with_plan = on_route(Route.REHABILITATION)
     assert "court-plan" in {job.form.id for job in packet(with_plan).jobs if job.form is not None}
+
+
+@pytest.mark.parametrize("route", list(Route))
+def test_each_enclosed_form_is_marked_with_its_exhibit_number(route: Route) -> None:
+    """民事訴訟書狀規則 Art. 4: each enclosed document carries its number at the top right of its first page,
+    the same number the petition's 證物名稱及件數 gives it."""
+    p = packet(on_route(route))
+    listing = pleading_text(p)
+    firsts = [job for job in p.jobs if job.kind == "form" and job.form_page == 1]
+    assert firsts
+    for job in firsts:
+        marks = [r.text for r in job.filled if r.name == "exhibit_mark"]
+        assert len(marks) == 1, job.section
+        assert f"{marks[0]}：{job.section}" in listing
+    assert not [r for job in p.jobs if job.form_page != 1 for r in job.filled if r.name == "exhibit_mark"]
