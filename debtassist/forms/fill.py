@@ -46,8 +46,22 @@ class Continuations:
 
     def add_table(self, form: FormDef, table: Table, rows: list[Row], carried: dict[str, Total]) -> str:
         number = self._next()
-        self.items.append(TableContinuation(number, form.title, form, table, rows, carried))
+        self.items.append(TableContinuation(number, table_title(form, table), form, table, rows, carried))
         return f"附表{numeral(number)}"
+
+
+def table_title(form: FormDef, table: Table) -> str:
+    """The form's title, and for a form with several tables the part the table belongs to (the nearest bold
+    heading above it), so 「第3列「備註」」 and a sheet's 「接續第7列起」 name the one table they mean."""
+    if len(form.tables) < 2:
+        return form.title
+    above = [
+        t for t in form.texts if t.page == table.page and t.bold and t.y < table.y and t.text != form.title
+    ]
+    if not above:
+        return form.title
+    heading = max(above, key=lambda t: t.y).text.split("（", 1)[0].strip()
+    return f"{form.title} {heading}"
 
 
 def parse_money(text: str) -> int:
@@ -152,7 +166,7 @@ class Filler:
     ) -> None:
         if not text:
             return
-        where = f"{form.title} 第{row_index}列「{column.title}」"
+        where = f"{table_title(form, table)} 第{row_index}列「{column.title}」"
         result, shown = self.fitted(text, where, column.width, table.row_height, table.font_size, True)
         op = self.draw_op(result, x, y, column.width, table.row_height, column.align)
         name = table_cell_name(table, row_index - 1, column.key)

@@ -232,3 +232,16 @@ def test_each_enclosed_form_is_marked_with_its_exhibit_number(route: Route) -> N
         assert len(marks) == 1, job.section
         assert f"{marks[0]}：{job.section}" in listing
     assert not [r for job in p.jobs if job.form_page != 1 for r in job.filled if r.name == "exhibit_mark"]
+
+
+def test_sheets_of_a_form_with_several_tables_name_the_part() -> None:
+    """The statement has five tables with a 備註 or 項次 column each: a text sheet or a continued table names
+    the part (第一部分　財產目錄 …), never just 「財產及收入狀況說明書 第1列」."""
+    from tests.pdf.maximal import maximal_case
+
+    text = "\n".join(page_texts(packet(maximal_case(Route.REHABILITATION)).pdf))
+    assert "財產及收入狀況說明書 第一部分　財產目錄（接續第17列起）" in text
+    assert "財產及收入狀況說明書 第四部分　最近二年必要支出 第1列「備註」" in text or (
+        "財產及收入狀況說明書 第一部分　財產目錄 第1列「備註」" in text
+    )
+    assert "財產及收入狀況說明書 第1列" not in text and "財產及收入狀況說明書（接續" not in text
