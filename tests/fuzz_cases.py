@@ -59,7 +59,7 @@ dates = st.sampled_from(
     ["0001-01-01", "1911-12-31", "1912-01-01", "2999-12-31", "3000-01-01", "9999-12-31", "2026-02-30", "2026-13-01",
      "26-1-1", "115/03/02", "", "2026-03-01T10:00:00", "2026-03-01"]
 )  # fmt: skip
-wrong = st.sampled_from([None, True, 1.5, float("inf"), [], {}, [1, [2, [3]]], {"a": {"b": {}}}, "x", -0.0])
+wrong: st.SearchStrategy[Any] = st.sampled_from([None, True, 1.5, float("inf"), [], {}, [1, [2, [3]]], {"a": {"b": {}}}, "x", -0.0])
 anything = st.one_of(nasty_text, ints, dates, wrong)
 
 STAGES = ["sent", "under_way", "agreement", "failed", "court_filing", "court_order", "creditor_table", "date",
@@ -126,7 +126,7 @@ def _section_changes() -> st.SearchStrategy[tuple[str, Any]]:
                     "bank_offer.monthly",
                     "living_expense_year",
                 ]
-            ),  # fmt: skip
+            ),
             ints | wrong,
         ),
         st.tuples(st.sampled_from(["plan.start", "plan.payee", "plan.art53_exception", "route"]), nasty_text),
@@ -151,7 +151,7 @@ def _section_changes() -> st.SearchStrategy[tuple[str, Any]]:
                 ]
             ),
             nasty_text,
-        ),  # fmt: skip
+        ),
         st.tuples(
             st.sampled_from(["filing.agent", "filing.legal_representative", "filing.service_recipient"]),
             person,

@@ -9,11 +9,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import icalendar
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-import icalendar
 
 from debtassist.cli import EXIT_INTERNAL, main
 from debtassist.examples import example_text
@@ -77,7 +76,7 @@ def test_every_date_field_names_the_bound(field: str, value: str) -> None:
         case_from_document(doc_with(**{field: value}))
     assert caught.value.kind == "invalid"
     assert len(caught.value.problems) == 1
-    path, reason, params = caught.value.problems[0]
+    _path, reason, params = caught.value.problems[0]
     assert reason == "fuzz.reason.date_out_of_range"
     assert params == {"low": MIN_DATE.isoformat(), "high": MAX_DATE.isoformat()}
     assert "outside the dates" in caught.value.message("en")
