@@ -10,6 +10,7 @@ bidirectional characters, unknown enum values, duplicate ids.
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -59,7 +60,9 @@ dates = st.sampled_from(
     ["0001-01-01", "1911-12-31", "1912-01-01", "2999-12-31", "3000-01-01", "9999-12-31", "2026-02-30", "2026-13-01",
      "26-1-1", "115/03/02", "", "2026-03-01T10:00:00", "2026-03-01"]
 )  # fmt: skip
-wrong: st.SearchStrategy[Any] = st.sampled_from([None, True, 1.5, float("inf"), [], {}, [1, [2, [3]]], {"a": {"b": {}}}, "x", -0.0])
+wrong: st.SearchStrategy[Any] = st.sampled_from(
+    [None, True, 1.5, float("inf"), [], {}, [1, [2, [3]]], {"a": {"b": {}}}, "x", -0.0]
+)
 anything = st.one_of(nasty_text, ints, dates, wrong)
 
 STAGES = ["sent", "under_way", "agreement", "failed", "court_filing", "court_order", "creditor_table", "date",
@@ -184,6 +187,71 @@ def _section_changes() -> st.SearchStrategy[tuple[str, Any]]:
     )
 
 
+ok_dates = st.dates(min_value=date(1912, 1, 1), max_value=date(2999, 12, 31)).map(
+    date.isoformat
+) | st.sampled_from(["1912-01-01", "2999-12-31", "2026-02-28", "2024-02-29"])
+ok_ints = st.sampled_from([0, -1, 1, 12, 72, 96, 97, 10**9, -(10**9), 2**31, 2**63]) | st.integers(
+    -1000, 10**6
+)
+ok_money = st.sampled_from([None, 0, -1, 1, MAX_AMOUNT, -MAX_AMOUNT, 10**9]) | st.integers(
+    -MAX_AMOUNT, MAX_AMOUNT
+)
+
+
+@st.composite
+def ok_event(draw: st.DrawFn) -> dict[str, Any]:
+    return {
+        "id": draw(st.sampled_from(["dup", "dup2"]) | st.text(max_size=8)),
+        "kind": draw(st.sampled_from(STAGES[:-2])),
+        "date": draw(st.none() | ok_dates),
+        "deadline": draw(st.none() | ok_dates),
+        "procedure": draw(st.sampled_from(ROUTES[:-1])),
+        "body": draw(nasty_text),
+        "reference": draw(nasty_text),
+        "note": draw(nasty_text),
+    }
+
+
+def _valid_changes() -> st.SearchStrategy[tuple[str, Any]]:
+    """Changes that still load (right types, within the bounds) but are extreme: what the rules must bear."""
+    ok_phase = st.fixed_dictionaries({"instalments": st.none() | ok_ints, "amount": ok_money})
+    ok_record = st.fixed_dictionaries(
+        {
+            "period_from": st.none() | ok_dates,
+            "period_to": st.none() | ok_dates,
+            "kind": st.sampled_from(["salary", "other", "rent", None]),
+            "kind_detail": nasty_text,
+            "source": nasty_text,
+            "amount": ok_money,
+            "monthly_average": ok_money,
+        }
+    )
+    return st.one_of(
+        st.tuples(st.just("plan.phases"), st.lists(ok_phase, max_size=5)),
+        st.tuples(
+            st.sampled_from(
+                ["plan.interval_months", "plan.term_months", "plan.yearly_extra_month", "plan.payment_day",
+                 "bank_offer.months", "living_expense_year"]
+            ),
+            ok_ints,
+        ),
+        st.tuples(st.sampled_from(["plan.yearly_extra", "bank_offer.monthly"]), ok_money),
+        st.tuples(st.just("plan.payee"), st.sampled_from(["direct", "via_largest", None])),
+        st.tuples(st.just("plan.art53_exception"), st.sampled_from(["home_loan_clause", "reach_minimums", None])),
+        st.tuples(st.just("route"), st.sampled_from(ROUTES[:-1])),
+        st.tuples(
+            st.just("bank_offer.annual_rate_percent"),
+            st.sampled_from(["1e999", "nan", "inf", "-100", "2.5", "99999999999999999999", "0x10", "½", "1e-999"]),
+        ),
+        st.tuples(st.sampled_from(["bank_offer.offered_on", "filing_date", "applicant.birth_date",
+                                   "history.prior_step_date", "history.mediation_failed_date"]), ok_dates),
+        st.tuples(st.just("lifecycle.events"), st.lists(ok_event(), max_size=8)),
+        st.tuples(st.just("income.records"), st.lists(ok_record, max_size=6)),
+        st.tuples(st.just("history.prior_step"), st.sampled_from(["none", "court_mediation", "bank_negotiation"])),
+        st.tuples(st.sampled_from(["lifecycle.label", "filing.hardship", "applicant.name", "notes"]), nasty_text),
+    )  # fmt: skip
+
+
 def apply(doc: dict[str, Any], path: str, value: Any) -> None:
     node: Any = doc
     *parents, last = path.split(".")
@@ -209,6 +277,7 @@ def to_text(doc: dict[str, Any]) -> str:
 def case_text(draw: st.DrawFn) -> str:
     """JSON text of an adversarial case document of version 0, 1 or 2."""
     doc: dict[str, Any] = json.loads(json.dumps(draw(st.sampled_from(BASES))))
-    for path, value in draw(st.lists(_section_changes(), min_size=1, max_size=4)):
+    changes = _valid_changes() if draw(st.integers(0, 2)) else _section_changes()
+    for path, value in draw(st.lists(changes, min_size=1, max_size=4)):
         apply(doc, path, value)
     return to_text(doc)
