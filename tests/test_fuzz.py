@@ -276,3 +276,31 @@ def test_the_calendar_holds_no_id_number_phone_or_address(
         joined = "\n".join(texts)
         for secret in (national_id, *phones, *addresses, name, *(p.replace("-", "") for p in phones)):
             assert secret not in joined, secret
+
+
+# -- absurd plan terms ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("term", [10**9, 97, 0, -5])
+def test_an_invalid_plan_term_is_reported_and_not_used_for_the_suggestion(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], term: int
+) -> None:
+    code, text = run(
+        tmp_path, capsys, doc_with(plan__term_months=term), "check", "--json", "CASE", "--lang", "en"
+    )
+    report = json.loads(text)
+    assert code == 1
+    assert any(f["path"] == "plan.term_months" for f in report["errors"])
+    assert report["figures"]["suggested_plan"]["months"] == 72
+
+
+@pytest.mark.parametrize("instalments", [10**9, 10**11])
+def test_a_plan_of_absurd_instalments_ends_with_an_error_finding_and_a_packet(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], instalments: int
+) -> None:
+    doc = doc_with(plan__phases=[{"instalments": instalments, "amount": 6900}])
+    code, text = run(tmp_path, capsys, doc, "check", "--json", "CASE", "--lang", "en")
+    assert code == 1
+    assert "longer than 96 months" in text
+    code, text = run(tmp_path, capsys, doc, "packet", "CASE", "-o", "OUT", "--draft", "--lang", "en")
+    assert code == 1 and (tmp_path / "out").stat().st_size > 0
