@@ -82,11 +82,12 @@ def main() -> int:
             code = "hang"
         except MemoryError:
             code = "memory"
-        except BaseException as exc:  # noqa: BLE001 - any escape is a defect to count
+        except BaseException as exc:  # any escape is a defect to count
             code = f"raised {type(exc).__name__}"
         finally:
             signal.alarm(0)
-        codes[f"{command[0]}{' --json' if '--json' in command else ''}{' --ics' if '--ics' in command else ''}: {code}"] += 1
+        flags = "".join(f" {flag}" for flag in ("--json", "--ics") if flag in command)
+        codes[f"{command[0]}{flags}: {code}"] += 1
         if code not in (0, 1, 2) or "Traceback" in err.getvalue():
             saved = args.out / f"failure-{len(failures)}.json"
             saved.write_text(text, encoding="utf-8", errors="surrogatepass")

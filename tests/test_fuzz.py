@@ -304,3 +304,21 @@ def test_a_plan_of_absurd_instalments_ends_with_an_error_finding_and_a_packet(
     assert "longer than 96 months" in text
     code, text = run(tmp_path, capsys, doc, "packet", "CASE", "-o", "OUT", "--draft", "--lang", "en")
     assert code == 1 and (tmp_path / "out").stat().st_size > 0
+
+
+@pytest.mark.parametrize("typed", ["3000-01-01", "9999/12/31", "西元9999年1月1日"])
+def test_a_typed_date_beyond_what_a_case_holds_is_refused_as_typed(typed: str) -> None:
+    from debtassist.rules.rocdate import parse_date
+    from debtassist.rules.validators import InputError
+
+    with pytest.raises(InputError) as caught:
+        parse_date(typed)
+    assert caught.value.code == "date.after_limit"
+    assert "1088/12/31" in caught.value.message("zh-TW")
+
+
+def test_the_last_date_a_case_holds_can_be_typed() -> None:
+    from debtassist.rules.rocdate import parse_date
+
+    assert parse_date("2999-12-31") == MAX_DATE
+    case_from_document(doc_with(filing_date=parse_date("2999-12-31").isoformat()))
