@@ -322,3 +322,25 @@ def test_the_last_date_a_case_holds_can_be_typed() -> None:
 
     assert parse_date("2999-12-31") == MAX_DATE
     case_from_document(doc_with(filing_date=parse_date("2999-12-31").isoformat()))
+
+
+def test_events_with_the_same_id_keep_their_own_calendar_entries() -> None:
+    events = [
+        {
+            "id": "same",
+            "kind": "court_order",
+            "date": "2026-01-05",
+            "deadline": "2026-02-10",
+            "reference": "B",
+        },
+        {"id": "same", "kind": "date", "deadline": "2026-03-01", "note": "x"},
+        {"id": "same", "kind": "date", "deadline": "2026-03-02", "note": "y"},
+        {"id": "same", "kind": "date", "deadline": "2026-03-02", "note": "y"},
+    ]
+    case, _ = case_from_document(doc_with(lifecycle__events=events))
+    calendar = icalendar.Calendar.from_ical(deadlines_calendar([case], "en"))
+    uids = [str(e.get("uid")) for e in calendar.walk("VEVENT")]
+    assert len(uids) == len(set(uids))
+    assert [e.decoded("dtstart") for e in calendar.walk("VEVENT")].count(date(2026, 3, 2)) == 2
+    again = icalendar.Calendar.from_ical(deadlines_calendar([case], "en"))
+    assert [str(e.get("uid")) for e in again.walk("VEVENT")] == uids  # stable across exports
