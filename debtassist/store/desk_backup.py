@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import stat
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable
@@ -189,7 +190,8 @@ def _member(archive: zipfile.ZipFile, case_id: str, entry: Any) -> bytes:
 
 def _read_archive(src: Path, passphrase: str | None) -> tuple[dict[str, bytes], dict[str, Any]]:
     try:
-        if src.stat().st_size > MAX_TOTAL:
+        info = src.stat()
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_TOTAL:  # a named pipe would block the read
             raise DeskBackupError("not_a_backup")
         data = src.read_bytes()
     except OSError as exc:

@@ -207,3 +207,26 @@ def test_a_protected_backup_with_the_wrong_passphrase_or_crafted_kdf_is_refused(
     for bad in crafted:
         src.write_text(json.dumps({**envelope, "kdf": bad}), encoding="utf-8")
         refused(library, src, "correct horse")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_backup_that_is_a_named_pipe_or_a_folder_is_refused_without_waiting(
+    library: CaseLibrary, tmp_path: Path
+) -> None:
+    pipe = tmp_path / "b.zip"
+    os.mkfifo(pipe)
+    assert refused(library, pipe).kind == "not_a_backup"
+    assert refused(library, tmp_path).kind in ("not_a_backup", "read_failed")
+
+
+def test_a_member_whose_header_understates_its_size_is_refused(
+    library: CaseLibrary, good: bytes, tmp_path: Path
+) -> None:
+    data = bytearray(good)
+    # The uncompressed size of the first case member, in its local and central headers: said to be 10 bytes.
+    for signature, offset in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
+        at = data.find(signature)
+        data[at + offset : at + offset + 4] = (10).to_bytes(4, "little")
+    src = tmp_path / "b.zip"
+    src.write_bytes(bytes(data))
+    refused(library, src)
