@@ -28,7 +28,7 @@ from typing import Any
 
 from debtassist import __version__
 from debtassist.i18n import Lang, tr
-from debtassist.model.codec import CaseLoadError
+from debtassist.model.codec import CaseLoadError, read_case_bytes
 from debtassist.store.atomic import atomic_write_bytes
 from debtassist.store.backups import add_backup
 from debtassist.store.crypto import Passphrase, is_encrypted, read_envelope
@@ -89,10 +89,10 @@ def archive_bytes(library: CaseLibrary, case_ids: Iterable[str] | None = None) -
         for case_id in ids:
             path = library.layout.case_file(case_id)
             try:
-                data = path.read_bytes()
+                data = read_case_bytes(path)  # a regular file only: a named pipe would block the read
                 changed = _changed(path)
-            except OSError:
-                continue  # a case removed meanwhile
+            except (CaseLoadError, OSError):
+                continue  # a case removed meanwhile, or not a file
             archive.writestr(f"cases/{case_id}.json", data)
             manifest["cases"][case_id] = {"sha256": hashlib.sha256(data).hexdigest(), "changed": changed}
         archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))

@@ -230,3 +230,16 @@ def test_a_member_whose_header_understates_its_size_is_refused(
     src = tmp_path / "b.zip"
     src.write_bytes(bytes(data))
     refused(library, src)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_case_file_that_is_a_named_pipe_is_left_out_of_a_backup(
+    library: CaseLibrary, tmp_path: Path
+) -> None:
+    keep = library.create(make_case())
+    pipe = library.create(make_case(note="pipe"))
+    library.layout.case_file(pipe).unlink()
+    os.mkfifo(library.layout.case_file(pipe))
+    dest = tmp_path / "b.zip"
+    assert write_archive(library, dest, [keep, pipe]) == 1
+    assert [n for n, _ in members_of(dest.read_bytes())] == [f"cases/{keep}.json", "manifest.json"]
