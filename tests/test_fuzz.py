@@ -66,11 +66,11 @@ def test_a_date_beyond_the_calendar_is_a_load_error_not_an_internal_error(
 ) -> None:
     code, text = run(tmp_path, capsys, doc_with(**changes), *command, "--lang", "zh-TW")
     assert code == 2
-    assert "日期超出可處理的範圍" in text and "1912-01-01" in text
+    assert "日期超出可處理的範圍" in text and "1800-01-01" in text
 
 
 @pytest.mark.parametrize("field", ["filing_date", "applicant__birth_date", "income__records__0__period_to"])
-@pytest.mark.parametrize("value", ["1911-12-31", "3000-01-01", "9999-12-31", "0001-01-01"])
+@pytest.mark.parametrize("value", ["1799-12-31", "3000-01-01", "9999-12-31", "0001-01-01"])
 def test_every_date_field_names_the_bound(field: str, value: str) -> None:
     with pytest.raises(CaseLoadError) as caught:
         case_from_document(doc_with(**{field: value}))

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from debtassist.model.case import SCHEMA_VERSION
-from debtassist.model.limits import MAX_DATE, MIN_DATE
+from debtassist.model.limits import MAX_DATE
 
 Document = dict[str, Any]
 
@@ -112,7 +112,7 @@ def _v1_to_v2(doc: Document) -> Document:
             if not isinstance(record, dict):
                 continue
             year = record.pop("year", None)
-            if type(year) is int and MIN_DATE.year <= year <= MAX_DATE.year:
+            if type(year) is int and 1912 <= year <= MAX_DATE.year:  # an ROC year a case holds
                 record.setdefault("period_from", f"{year:04d}-01-01")
                 record.setdefault("period_to", f"{year:04d}-12-31")
             elif year is not None:  # a year that cannot be a period: keep it where the user can see it
