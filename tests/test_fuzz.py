@@ -344,3 +344,16 @@ def test_events_with_the_same_id_keep_their_own_calendar_entries() -> None:
     assert [e.decoded("dtstart") for e in calendar.walk("VEVENT")].count(date(2026, 3, 2)) == 2
     again = icalendar.Calendar.from_ical(deadlines_calendar([case], "en"))
     assert [str(e.get("uid")) for e in again.walk("VEVENT")] == uids  # stable across exports
+
+
+@pytest.mark.parametrize("value", [5, ["薪資"], {"a": 1}, True])
+def test_a_version_1_kind_that_is_not_text_is_named_not_dropped(value: object) -> None:
+    doc = json.loads(
+        (Path(__file__).parent / "model" / "fixtures" / "case-v1.json").read_text(encoding="utf-8")
+    )
+    doc["income"]["records"] = [{"year": 2025, "kind": value, "source": "", "amount": 1}]
+    doc["expenses"]["items"] = [{"category": value, "monthly": 1, "note": ""}]
+    with pytest.raises(CaseLoadError) as caught:
+        case_from_document(doc)
+    paths = {path for path, _reason, _params in caught.value.problems}
+    assert paths == {"income.records[0].kind", "expenses.items[0].category"}

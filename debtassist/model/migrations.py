@@ -124,7 +124,7 @@ def _v1_to_v2(doc: Document) -> Document:
     expenses = out.get("expenses")
     if isinstance(expenses, dict):
         for item in expenses.get("items", []) or []:
-            if isinstance(item, dict) and "category" in item:
+            if isinstance(item, dict) and isinstance(item.get("category"), str):
                 value, detail = _vocabulary(item["category"], _EXPENSE_LABELS, _EXPENSE_WORDS)
                 item["category"] = value
                 item.setdefault("category_detail", detail)
@@ -133,7 +133,8 @@ def _v1_to_v2(doc: Document) -> Document:
 
 
 def _map_kind(record: Document) -> None:
-    if "kind" in record:
+    # Not text (a damaged file): left as it is, so the loader names the field instead of dropping the value.
+    if "kind" in record and (record["kind"] is None or isinstance(record["kind"], str)):
         value, detail = _vocabulary(record["kind"], _INCOME_LABELS, _INCOME_WORDS)
         record["kind"] = value
         record.setdefault("kind_detail", detail)
