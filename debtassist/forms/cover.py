@@ -57,9 +57,12 @@ def build_cover(
     flow.paragraph(tr("packet.cover.subtitle", lang, route=route_text), size=10, align="center", space=4)
 
     a = case.applicant
-    flow.heading(tr("packet.cover.who", lang))
+    # 申請人 on the bank route, 聲請人 on the routes filed with a court or a mediation committee.
+    side = "bank" if route is Route.BANK_NEGOTIATION else "court"
+    party = tr(f"filings.party.{side}", lang)
+    flow.heading(tr("packet.cover.who", lang, party=party))
     widths = [45.0, 135.0]
-    flow.row([tr("packet.cover.applicant", lang), f"{a.name}（{mask_national_id(a.national_id)}）"], widths)
+    flow.row([party, f"{a.name}（{mask_national_id(a.national_id)}）"], widths)
     flow.row([tr("packet.cover.route", lang), route_text], widths)
     flow.row([tr("packet.cover.filing_date", lang), _d(case.filing_date, lang)], widths)
     if route is Route.BANK_NEGOTIATION:
@@ -128,11 +131,12 @@ def build_cover(
             total=f"{filed * copies:,}",
         )
     )
-    flow.paragraph(tr("filings.cover.sign_first", lang), bold=True)
+    flow.paragraph(tr("filings.cover.sign_first", lang, signer=tr(f"filings.signer.{side}", lang)), bold=True)
     if items:
         enclosed = [e for e in items if e.number is not None and e.attachment_id]
         if enclosed:
-            flow.paragraph(tr("filings.cover.exhibit_marks", lang), size=8.5)
+            marks = "filings.cover.exhibit_marks" if side == "court" else "filings.cover.exhibit_marks_bank"
+            flow.paragraph(tr(marks, lang), size=8.5)
 
     flow.heading(tr("packet.cover.checklist", lang))
     missing = report.missing_attachments

@@ -245,3 +245,16 @@ def test_sheets_of_a_form_with_several_tables_name_the_part() -> None:
         "財產及收入狀況說明書 第一部分　財產目錄 第1列「備註」" in text
     )
     assert "財產及收入狀況說明書 第1列" not in text and "財產及收入狀況說明書（接續" not in text
+
+
+@pytest.mark.parametrize("route", list(Route))
+def test_the_cover_names_the_party_as_the_route_does(route: Route) -> None:
+    """申請人 on the bank route, 聲請人 wherever a court or a committee is petitioned; only court filings cite the
+    pleading rules for exhibit marks."""
+    case = on_route(route)
+    cover = "".join(t for t in page_texts(packet(case).pdf) if "不隨件送出" in t).replace("\r", "")
+    wrong, right = ("聲請人", "申請人") if route is Route.BANK_NEGOTIATION else ("申請人", "聲請人")
+    assert f"一、{right}與送件方式" in cover and f"一、{wrong}與送件方式" not in cover
+    signer = "申請人欄" if route is Route.BANK_NEGOTIATION else "具狀人（聲請人）欄"
+    assert signer in cover.replace("\n", "")
+    assert ("民事訴訟書狀規則" in cover) is (route is not Route.BANK_NEGOTIATION)
