@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -34,6 +33,9 @@ from debtassist.rules.check import CheckReport
 from debtassist.rules.money import ntd
 from debtassist.rules.plan import ART_134_ITEMS, TERM_DEFAULT, TERM_EXTENDED, CourtFigures, PlanTest
 from debtassist.ui.widgets import MoneyEdit
+from debtassist.ui.widgets.base import CheckedLineEdit
+from debtassist.ui.widgets.count import CountSpin
+from debtassist.ui.widgets.field_row import ErrorLabel
 from debtassist.ui.wizard.base import t
 from debtassist.ui.wizard.money_pages import STATUS_TEXT
 from debtassist.ui.wizard.table_pages import RecordTable
@@ -112,6 +114,27 @@ def _fill(table: QTableWidget, rows: list[list[str]], right: set[int]) -> None:
     table.setMinimumHeight(min(320, 34 + 30 * max(1, len(rows))))
 
 
+def _grid_rows(
+    grid: QGridLayout, rows: tuple[tuple[str, QWidget], ...], parent: QWidget
+) -> dict[QWidget, ErrorLabel]:
+    """Each (label, field) on a row of ``grid``; under an amount, the same inline message as every other
+    amount field (what was understood, ``＝ 38,000 元``, or why it cannot be kept). Returns those messages."""
+    messages: dict[QWidget, ErrorLabel] = {}
+    r = 0
+    for text, widget in rows:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setBuddy(widget)
+        grid.addWidget(label, r, 0)
+        grid.addWidget(widget, r, 1)
+        r += 1
+        if isinstance(widget, CheckedLineEdit):
+            messages[widget] = ErrorLabel(widget, parent)
+            grid.addWidget(messages[widget], r, 1)
+            r += 1
+    return messages
+
+
 class TestBar(QWidget):
     """One test: its name and article, a bar of the plan against what the test requires, and the verdict."""
 
@@ -175,22 +198,22 @@ class RehabilitationPlanPanel(QWidget):
 
         settings = QGroupBox(t("Your plan (更生方案, Art. 53)"))
         grid = QGridLayout(settings)
-        self.term = QSpinBox()
+        self.term = CountSpin()
         self.term.setRange(1, TERM_EXTENDED)
         self.term.setSuffix(t(" months"))
         self.term.setAccessibleName(t("Plan term"))
-        self.interval = QSpinBox()
+        self.interval = CountSpin()
         self.interval.setRange(1, 12)
         self.interval.setSuffix(t(" months"))
         self.interval.setAccessibleName(t("Months between payments"))
-        self.day = QSpinBox()
+        self.day = CountSpin()
         self.day.setRange(0, 31)
         self.day.setSpecialValueText(t("not set"))
         self.day.setAccessibleName(t("Payment day of the month"))
         self.exception = _combo(EXCEPTIONS, t("Art. 53 exception for more than 6 years"))
         self.payee = _combo(PAYEES, t("How payments reach the creditors"))
         self.extra = MoneyEdit(label=t("Yearly extra payment"), lang=page.lang)
-        self.extra_month = QSpinBox()
+        self.extra_month = CountSpin()
         self.extra_month.setRange(0, 12)
         self.extra_month.setSpecialValueText(t("not set"))
         self.extra_month.setAccessibleName(t("Month of the extra payment"))
@@ -203,9 +226,7 @@ class RehabilitationPlanPanel(QWidget):
             (t("Yearly extra payment (NT$)"), self.extra),
             (t("Month of the extra payment"), self.extra_month),
         )
-        for r, (text, widget) in enumerate(rows):
-            grid.addWidget(QLabel(text), r, 0)
-            grid.addWidget(widget, r, 1)
+        self.extra_message = _grid_rows(grid, rows, settings)[self.extra]
         layout.addWidget(settings)
 
         suggest_row = QHBoxLayout()
@@ -481,25 +502,22 @@ class BankOfferPanel(QWidget):
         grid = QGridLayout(box)
         self.by = QLineEdit()
         self.by.setAccessibleName(t("Offered by"))
-        self.months = QSpinBox()
+        self.months = CountSpin()
         self.months.setRange(0, 240)
         self.months.setSpecialValueText(t("not set"))
         self.months.setAccessibleName(t("Instalments offered"))
         self.rate = QLineEdit()
         self.rate.setAccessibleName(t("Annual interest offered (%)"))
         self.monthly = MoneyEdit(label=t("Monthly payment offered"), lang=page.lang)
-        for r, (text, widget) in enumerate(
-            (
-                (t("Offered by"), self.by),
-                (t("Instalments offered"), self.months),
-                (t("Annual interest offered (%)"), self.rate),
-                (t("Monthly payment offered (NT$)"), self.monthly),
-            )
-        ):
-            grid.addWidget(QLabel(text), r, 0)
-            grid.addWidget(widget, r, 1)
+        rows = (
+            (t("Offered by"), self.by),
+            (t("Instalments offered"), self.months),
+            (t("Annual interest offered (%)"), self.rate),
+            (t("Monthly payment offered (NT$)"), self.monthly),
+        )
+        self.monthly_message = _grid_rows(grid, rows, box)[self.monthly]
         self.verdict = _label()
-        grid.addWidget(self.verdict, 4, 0, 1, 2)
+        grid.addWidget(self.verdict, grid.rowCount(), 0, 1, 2)
         layout.addWidget(box)
         self.by.editingFinished.connect(self.write)
         self.rate.editingFinished.connect(self.write)
@@ -558,7 +576,7 @@ class LivingYearPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         box = QGroupBox(t("Year of the minimum living expense (Art. 64-2)"))
         inner = QGridLayout(box)
-        self.year = QSpinBox()
+        self.year = CountSpin()
         self.year.setRange(2019, 2040)
         self.year.setSpecialValueText(t("the filing year"))
         self.year.setAccessibleName(t("Year of the minimum living expense"))

@@ -26,7 +26,8 @@ from debtassist.model.case import Case, HomeLoanChoice, Person, PriorStepKind, R
 from debtassist.reference.courts import districts_in
 from debtassist.rules.venue import competent_committees, competent_courts, places
 from debtassist.ui.widgets import CountyCombo, RocDateEdit
-from debtassist.ui.widgets.base import accessible_text
+from debtassist.ui.widgets.base import CheckedLineEdit, accessible_text
+from debtassist.ui.widgets.field_row import ErrorLabel
 from debtassist.ui.wizard.base import t
 
 
@@ -42,14 +43,20 @@ def _framed(box: QGroupBox, title: str) -> QVBoxLayout:
     return layout
 
 
-def _add_row(layout: QVBoxLayout, text: str, field: QWidget) -> None:
+def _add_row(layout: QVBoxLayout, text: str, field: QWidget) -> ErrorLabel | None:
     """``text`` as a word-wrapped label above ``field`` (its buddy): the rows stack, never side by side, so a
-    long label or a large font never widens the page."""
+    long label or a large font never widens the page. Under a checked field (a date), the same inline
+    message as every other such field; it is returned."""
     label = QLabel(text)
     label.setWordWrap(True)
     label.setBuddy(field)
     layout.addWidget(label)
     layout.addWidget(field)
+    if not isinstance(field, CheckedLineEdit):
+        return None
+    message = ErrorLabel(field)
+    layout.addWidget(message)
+    return message
 
 
 class VenueCombo(QComboBox):
@@ -293,7 +300,7 @@ class PriorStepBox(QGroupBox):
         self.kind.setAccessibleName(t("What you tried before"))
         _add_row(layout, t("What you tried before"), self.kind)
         self.day = RocDateEdit(label=t("The day it failed"), lang=lang, allow_future=False)
-        _add_row(layout, t("The day it failed"), self.day)
+        self.day_message = _add_row(layout, t("The day it failed"), self.day)
         self.body = QLineEdit()
         self.body.setAccessibleName(t("Bank, court or committee"))
         _add_row(layout, t("Bank, court or committee"), self.body)
