@@ -13,9 +13,9 @@ from debtassist.rules.validators import to_halfwidth
 
 
 class CountSpin(QSpinBox):
-    def validate(self, text: str, pos: int, /) -> object:
+    def validate(self, text: str, pos: int, /) -> tuple[QValidator.State, str, int]:
         half = to_halfwidth(text)
-        result = super().validate(half, pos)
+        result: object = super().validate(half, pos)
         state = result[0] if isinstance(result, tuple) else result
         return (QValidator.State(state), half, pos)
 
