@@ -2,8 +2,8 @@
 
 Some Qt styles show no focus at all on a closed drop-down list, a multi-line text or a button (the Windows
 style, and Fusion unless the focus came from the keyboard); a person working by keyboard then cannot see
-where they are. The ring is a 2 px frame in the selection colour drawn around the focused input, on top of
-it, letting the mouse through. Table cells are left alone (the style sheet frames the current cell); radio
+where they are. The ring is a 2 px frame in the selection colour drawn over the focused input's edge, on top
+of it, letting the mouse through. Table cells are left alone (the style sheet frames the current cell); radio
 buttons and check boxes draw their own (:mod:`debtassist.ui.widgets.wrapping`).
 """
 
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-RING = 2  # px, drawn just outside the input
+RING = 2  # px, drawn over the input's edge
 
 _FRAMED = (QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit, QLineEdit, QPushButton, QToolButton)
 
@@ -108,7 +108,7 @@ class FocusRings(QObject):
         if not target.isVisible():
             ring.hide()
             return
-        ring.setGeometry(target.geometry().adjusted(-RING - 1, -RING - 1, RING + 1, RING + 1))
+        ring.setGeometry(target.geometry())  # over the input's own edge: never clipped by the parent
         ring.show()
         ring.raise_()
 

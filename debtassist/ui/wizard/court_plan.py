@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -36,6 +36,8 @@ from debtassist.ui.widgets import MoneyEdit
 from debtassist.ui.widgets.base import CheckedLineEdit
 from debtassist.ui.widgets.count import CountSpin
 from debtassist.ui.widgets.field_row import ErrorLabel
+from debtassist.ui.widgets.flow import flow_row
+from debtassist.ui.widgets.wrapping import titled_box
 from debtassist.ui.wizard.base import t
 from debtassist.ui.wizard.money_pages import STATUS_TEXT
 from debtassist.ui.wizard.table_pages import RecordTable
@@ -112,6 +114,16 @@ def _fill(table: QTableWidget, rows: list[list[str]], right: set[int]) -> None:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
     table.setMinimumHeight(min(320, 34 + 30 * max(1, len(rows))))
+
+
+def _months_suffix(spin: QSpinBox) -> None:
+    """``" month"`` after 1, ``" months"`` after any other number (one word in Chinese: 個月)."""
+
+    def follow(value: int) -> None:
+        spin.setSuffix(t(" month") if value == 1 else t(" months"))
+
+    spin.valueChanged.connect(follow)
+    follow(spin.value())
 
 
 def _grid_rows(
@@ -196,15 +208,16 @@ class RehabilitationPlanPanel(QWidget):
         self.summary = _label()
         layout.addWidget(self.summary)
 
-        settings = QGroupBox(t("Your plan (更生方案, Art. 53)"))
-        grid = QGridLayout(settings)
+        settings, settings_layout = titled_box(t("Your plan (更生方案, Art. 53)"))
+        grid = QGridLayout()
+        settings_layout.addLayout(grid)
         self.term = CountSpin()
         self.term.setRange(1, TERM_EXTENDED)
-        self.term.setSuffix(t(" months"))
+        _months_suffix(self.term)
         self.term.setAccessibleName(t("Plan term"))
         self.interval = CountSpin()
         self.interval.setRange(1, 12)
-        self.interval.setSuffix(t(" months"))
+        _months_suffix(self.interval)
         self.interval.setAccessibleName(t("Months between payments"))
         self.day = CountSpin()
         self.day.setRange(0, 31)
@@ -242,8 +255,7 @@ class RehabilitationPlanPanel(QWidget):
         self.total = _label()
         layout.addWidget(self.total)
 
-        tests_box = QGroupBox(t("The court's tests"))
-        self.tests_layout = QVBoxLayout(tests_box)
+        tests_box, self.tests_layout = titled_box(t("The court's tests"))
         self.bars: list[TestBar] = []
         self.no_tests = _label(
             t("Enter the phases of your plan (or use the suggested amount) to see the tests.")
@@ -401,8 +413,7 @@ class DischargePanel(QWidget):
         self.page = page
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        box = QGroupBox(t("Discharge after liquidation (Art. 132, 133)"))
-        inner = QVBoxLayout(box)
+        box, inner = titled_box(t("Discharge after liquidation (Art. 132, 133)"))
         self.art133 = _label()
         self.later = _label()
         inner.addWidget(self.art133)
@@ -412,19 +423,21 @@ class DischargePanel(QWidget):
             [t("Creditor"), t("Claim"), t("20 %")], t("Art. 142: 20 % of each ordinary claim")
         )
         layout.addWidget(self.art142)
-        questions = QGroupBox(
+        questions, rows = titled_box(
             t("Art. 134: questions the court asks (answer each; a yes needs an explanation)")
         )
-        grid = QGridLayout(questions)
         self.answers: dict[str, tuple[QComboBox, QLineEdit]] = {}
-        for row, item in enumerate(ART_134_ITEMS):
-            grid.addWidget(_label(f"{item}. {tr(f'plan.art134.{item}', page.lang)}"), row * 2, 0, 1, 2)
+        for item in ART_134_ITEMS:
+            # The question, then its answer and the explanation under it: stacked, so that a large font or a
+            # long question never widens the page.
+            rows.addWidget(_label(f"{item}. {tr(f'plan.art134.{item}', page.lang)}"))
             combo = _combo(ANSWERS, t("Answer to Art. 134 item %1").replace("%1", item))
             explanation = QLineEdit()
             explanation.setPlaceholderText(t("What happened (needed when you answer yes)"))
             explanation.setAccessibleName(t("Explanation for Art. 134 item %1").replace("%1", item))
-            grid.addWidget(combo, row * 2 + 1, 0)
-            grid.addWidget(explanation, row * 2 + 1, 1)
+            answer_row = flow_row(combo)
+            rows.addWidget(answer_row)
+            rows.addWidget(explanation)
             combo.currentIndexChanged.connect(self.write)
             explanation.editingFinished.connect(self.write)
             self.answers[item] = (combo, explanation)
@@ -496,10 +509,11 @@ class BankOfferPanel(QWidget):
     def __init__(self, page: WizardPage) -> None:
         super().__init__()
         self.page = page
-        box = QGroupBox(t("The bank's offer (if you received one)"))
+        box, box_layout = titled_box(t("The bank's offer (if you received one)"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        grid = QGridLayout(box)
+        grid = QGridLayout()
+        box_layout.addLayout(grid)
         self.by = QLineEdit()
         self.by.setAccessibleName(t("Offered by"))
         self.months = CountSpin()
@@ -574,8 +588,9 @@ class LivingYearPanel(QWidget):
         self.page = page
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        box = QGroupBox(t("Year of the minimum living expense (Art. 64-2)"))
-        inner = QGridLayout(box)
+        box, box_layout = titled_box(t("Year of the minimum living expense (Art. 64-2)"))
+        inner = QGridLayout()
+        box_layout.addLayout(inner)
         self.year = CountSpin()
         self.year.setRange(2019, 2040)
         self.year.setSpecialValueText(t("the filing year"))
