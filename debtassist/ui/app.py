@@ -32,6 +32,7 @@ QLabel#panelTitle, QLabel#tableTitle { font-weight: bold; }
 QLabel#pageWhy, QLabel#hint { color: %HINT%; }
 QLabel#blocked { color: %BLOCKED%; }
 QAbstractItemView::item:selected { background: palette(highlight); color: palette(highlighted-text); }
+QListView::item { border: 2px solid transparent; }
 QAbstractItemView::item:focus { border: 2px solid palette(highlight); }
 QAbstractItemView::item:selected:focus { border: 2px solid palette(window-text); }
 QPushButton#link { color: palette(link); text-decoration: underline; border: none; text-align: left; }

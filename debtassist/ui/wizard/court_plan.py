@@ -37,6 +37,7 @@ from debtassist.ui.widgets.base import CheckedLineEdit
 from debtassist.ui.widgets.count import CountSpin
 from debtassist.ui.widgets.field_row import ErrorLabel
 from debtassist.ui.widgets.flow import flow_row
+from debtassist.ui.widgets.header import WrapHeader
 from debtassist.ui.widgets.wrapping import titled_box
 from debtassist.ui.wizard.base import t
 from debtassist.ui.wizard.money_pages import STATUS_TEXT
@@ -101,6 +102,7 @@ def _table(headers: list[str], accessible: str) -> QTableWidget:
     table.setAccessibleName(accessible)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
+    table.setHorizontalHeader(WrapHeader(table))  # titles wrap at a large font, never cut
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     return table
 
