@@ -273,7 +273,7 @@ def test_display_text_strips_every_listed_character_and_nothing_else() -> None:
 
 
 def test_file_names_and_json_text() -> None:
-    assert file_name_text('林\u202e/A:B*?"<>|\x00') == "林AB"
+    assert file_name_text('林\u202e/A:B*?"<>|\x00') == "林 A B"
     assert file_name_text("\u202e\u200f") == ""
     escaped = json_text(json.dumps({"name": NASTY}, ensure_ascii=False))
     assert json.loads(escaped) == {"name": NASTY}  # the data is kept exactly, only written as escapes
@@ -281,10 +281,9 @@ def test_file_names_and_json_text() -> None:
 
 
 def test_the_export_file_name_offered_has_no_control_characters() -> None:
-    pytest.importorskip("PySide6")
-    from debtassist.ui.desk import default_export_name
+    from debtassist.rules.filenames import suggested_name
 
-    assert default_export_name("林\u202egpj.exe\x1b") == "林gpj.exe.debtassist.json"
+    assert suggested_name("林\u202egpj.exe\x1b", None, "", "debtassist.json") == "林 gpj.exe.debtassist.json"
 
 
 def _nasty_case(tmp_path: Path) -> Path:

@@ -10,6 +10,7 @@ function for all three faces. JSON output keeps the data exactly and writes thes
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Final
 
 UNSAFE_CHARS: Final = frozenset(
@@ -21,7 +22,13 @@ UNSAFE_CHARS: Final = frozenset(
 )
 _UNSAFE: Final = re.compile("[" + "".join(sorted(re.escape(ch) for ch in UNSAFE_CHARS)) + "]")
 # Characters no file system takes in a name (Windows' list is the longest).
-_NOT_IN_FILE_NAMES: Final = re.compile(r'[\\/:*?"<>|]')
+_NOT_IN_FILE_NAMES: Final = frozenset('\\/:*?"<>|')
+#: Names Windows reserves for devices, whatever the letter case and extension ("CON", "nul.txt", "COM1.json").
+RESERVED_FILE_NAMES: Final = frozenset(
+    {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+)
+_SPACES: Final = re.compile(r"\s+")
+MAX_FILE_STEM: Final = 80
 
 
 def display_text(text: str, keep: str = "") -> str:
@@ -32,10 +39,32 @@ def display_text(text: str, keep: str = "") -> str:
     return _UNSAFE.sub("", text)
 
 
+def is_reserved_file_name(name: str) -> bool:
+    return name.split(".")[0].upper() in RESERVED_FILE_NAMES
+
+
 def file_name_text(text: str) -> str:
-    """``display_text`` that is also usable in a file name (no path separators or reserved punctuation),
-    stripped of surrounding spaces; may be empty."""
-    return _NOT_IN_FILE_NAMES.sub("", display_text(text)).strip()
+    """``text`` made safe as the part of a file name before its extension ("" if nothing is left).
+
+    Control, bidirectional, zero-width and other format characters and the characters Windows forbids each
+    become a space (they separated words); space runs become one space; leading dots and dashes (hidden files,
+    options to a command) and trailing dots and spaces (dropped by Windows) go; a name Windows reserves gets an
+    underscore; at most ``MAX_FILE_STEM`` characters."""
+    text = unicodedata.normalize("NFC", text)
+    kept = [
+        " "
+        if ch in _NOT_IN_FILE_NAMES
+        or ch in UNSAFE_CHARS
+        or unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp")
+        else ch
+        for ch in text
+    ]
+    stem = _SPACES.sub(" ", "".join(kept)).strip()
+    stem = stem.lstrip(".-").rstrip(". ")
+    stem = stem[:MAX_FILE_STEM].rstrip(". ")
+    if is_reserved_file_name(stem):
+        stem = "_" + stem
+    return stem
 
 
 def json_text(text: str) -> str:

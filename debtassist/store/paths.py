@@ -24,6 +24,7 @@ from pathlib import Path
 
 from platformdirs import user_data_path
 
+from debtassist.rules.safe_text import is_reserved_file_name
 from debtassist.store.atomic import FILE_MODE
 from debtassist.store.errors import StoreError
 
@@ -34,9 +35,6 @@ PACKET_FILE = "packet.pdf"  # the last packet built in the window, beside its ca
 
 # Case ids become folder names: keep them to characters that are safe on every file system.
 _CASE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
-# Names Windows reserves for devices, whatever the case and extension ("CON", "nul", "COM1.json"): a folder of
-# that name cannot be made or opened there. Case ids hold no dot, so only the bare names can occur.
-_RESERVED = re.compile(r"(?:CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])(?:\..*)?", re.IGNORECASE)
 
 
 def data_dir() -> Path:
@@ -48,7 +46,8 @@ def data_dir() -> Path:
 
 
 def is_valid_case_id(case_id: str) -> bool:
-    return _CASE_ID.fullmatch(case_id) is not None and _RESERVED.fullmatch(case_id) is None
+    return _CASE_ID.fullmatch(case_id) is not None and not is_reserved_file_name(case_id)
+    # (a folder named as a Windows device, "CON" or "nul", cannot be made or opened there)
 
 
 def check_case_id(case_id: str) -> str:

@@ -44,7 +44,6 @@ from debtassist.model.case import Case, Route, Stage
 from debtassist.rules.deadlines import THIS_WEEK_DAYS
 from debtassist.rules.lifecycle import STAGE_ORDER, stage_label
 from debtassist.rules.rocdate import roc_text
-from debtassist.rules.safe_text import file_name_text
 from debtassist.store.desk_index import DeskRow, desk_rows, row_for
 from debtassist.store.library import CaseLibrary
 from debtassist.ui.widgets.flow import flow_row
@@ -493,8 +492,3 @@ def case_display_name(row: DeskRow | None, case_id: str) -> str:
     name = row.name or t("(no name yet)")
     parts = [name] + [p for p in (row.id_masked, row.label) if p]
     return parts[0] + (f"（{'，'.join(parts[1:])}）" if len(parts) > 1 else "")
-
-
-def default_export_name(summary_name: str) -> str:
-    safe = file_name_text(summary_name) or "case"
-    return f"{safe}.debtassist.json"

@@ -8,7 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from debtassist.model.case import Route
-from debtassist.rules.filenames import clean_stem, suggested_name
+from debtassist.rules.filenames import suggested_name
+from debtassist.rules.safe_text import file_name_text
 
 
 def test_a_plain_name_and_the_route() -> None:
@@ -23,14 +24,14 @@ def test_a_plain_name_and_the_route() -> None:
 
 
 def test_what_a_file_system_or_terminal_would_misread_is_removed() -> None:
-    assert clean_stem("王小明\u202egpj.exe") == "王小明 gpj.exe"  # a right-to-left override
-    assert clean_stem("a\u200bb") == "a b"  # zero-width space
-    assert clean_stem("-rf ..") == "rf"  # not an option, not a dot name
-    assert clean_stem('a/b\\c:d*e?f"g<h>i|j') == "a b c d e f g h i j"
-    assert clean_stem("line\nbreak\ttab\x1b[31mred") == "line break tab [31mred"
-    assert clean_stem("CON") == "_CON" and clean_stem("nul.txt") == "_nul.txt"
-    assert clean_stem("name. . ") == "name"
-    assert len(clean_stem("長" * 500)) == 80
+    assert file_name_text("王小明\u202egpj.exe") == "王小明 gpj.exe"  # a right-to-left override
+    assert file_name_text("a\u200bb") == "a b"  # zero-width space
+    assert file_name_text("-rf ..") == "rf"  # not an option, not a dot name
+    assert file_name_text('a/b\\c:d*e?f"g<h>i|j') == "a b c d e f g h i j"
+    assert file_name_text("line\nbreak\ttab\x1b[31mred") == "line break tab [31mred"
+    assert file_name_text("CON") == "_CON" and file_name_text("nul.txt") == "_nul.txt"
+    assert file_name_text("name. . ") == "name"
+    assert len(file_name_text("長" * 500)) == 80
 
 
 @given(st.text(), st.sampled_from([None, *Route]), st.text(max_size=20))
