@@ -170,6 +170,8 @@ def display_text(spec: ColumnSpec, value: Any, lang: Lang) -> str:
     if spec.kind == "enum":
         choice = spec.choice_for(value)
         return choice.label(lang) if choice is not None else _enum_text(value)
+    if spec.kind == "date" and spec.month and isinstance(value, date):  # the month is what counts
+        return edit_text(spec, value.replace(day=1), lang)
     return edit_text(spec, value, lang)
 
 
@@ -184,7 +186,9 @@ def edit_text(spec: ColumnSpec, value: Any, lang: Lang) -> str:
             # Before 1912 there is no ROC year; from ROC 1000 on, four digits would read back as an AD year.
             # Only a hand-edited file or a typing mistake holds such a date: show it unambiguously.
             return value.isoformat()
-        return format_roc(value).rsplit("/", 1)[0] if spec.month else format_roc(value)
+        # A month column opens on "113/01" for the first of the month; a date from a file with another day
+        # keeps its day, so that typing the text back stores the same value.
+        return format_roc(value).rsplit("/", 1)[0] if spec.month and value.day == 1 else format_roc(value)
     if spec.kind == "enum":
         choice = spec.choice_for(value)
         return choice.label(lang) if choice is not None else _enum_text(value)
