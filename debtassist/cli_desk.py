@@ -3,19 +3,33 @@
 from __future__ import annotations
 
 import argparse
+import builtins
 import json
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TextIO
 
 from debtassist.i18n import LANGS, Lang, tr
 from debtassist.model.codec import CaseLoadError, load_case_file
 from debtassist.rules.deadlines import case_deadlines, missing_dates
 from debtassist.rules.lifecycle import current_stage, stage_label
 from debtassist.rules.rocdate import roc_text
+from debtassist.rules.safe_text import display_text, json_text
 from debtassist.store.atomic import atomic_write_bytes
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
+
+
+def print(*values: object, sep: str = " ", end: str = "\n", file: TextIO | None = None) -> None:
+    """As ``debtassist.cli.print``: nothing from the case (a body, a reference, a note typed with ``ESC [`` or
+    U+202E) acts on the terminal; only the line breaks the messages themselves hold stay."""
+    builtins.print(*(display_text(str(value), keep="\n") for value in values), sep=sep, end=end, file=file)
+
+
+def _json_line(doc: object, indent: int | None = None) -> None:
+    """JSON output keeps the data exactly; control and bidirectional characters are written as escapes."""
+    builtins.print(json_text(json.dumps(doc, ensure_ascii=False, indent=indent)))
 
 
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], lang: Lang) -> None:
@@ -50,7 +64,7 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
         case, _steps = load_case_file(args.file)
     except CaseLoadError as exc:
         if args.json:
-            print(json.dumps({"error": exc.kind, "message": exc.message(lang)}, ensure_ascii=False))
+            _json_line({"error": exc.kind, "message": exc.message(lang)})
         else:
             print(exc.message(lang), file=sys.stderr)
         return EXIT_UNREADABLE
@@ -65,7 +79,7 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
             "deadlines": [d.to_json(lang, today) for d in found],
             "asks": asks,
         }
-        print(json.dumps(doc, ensure_ascii=False, indent=2))
+        _json_line(doc, indent=2)
     else:
         print(tr("desk.cli.stage", lang, stage=stage))
         print(tr("desk.cli.today", lang, today=roc_text(today)))

@@ -13,9 +13,10 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic_core import PydanticCustomError
 
-from debtassist.model.limits import MAX_AMOUNT
+from debtassist.model.limits import MAX_AMOUNT, MAX_DATE, MIN_DATE
 
 SCHEMA_VERSION = 2  # 2: two-year income periods, fixed income/expense vocabularies, the plan (see migrations)
 
@@ -29,6 +30,17 @@ def _iso_date_only(value: Any) -> Any:
     if isinstance(value, bool | int | float):
         raise ValueError("a date must be written as YYYY-MM-DD")
     return value
+
+
+def _date_in_range(value: Any) -> Any:
+    # Outside MIN_DATE..MAX_DATE (model.limits) nothing is computed: 0001-01-01 minus five years overflows.
+    day = value.date() if isinstance(value, datetime) else value
+    if day is not None and not MIN_DATE <= day <= MAX_DATE:
+        raise PydanticCustomError("fuzz_date_range", "the date is outside {low}..{high}", _DATE_RANGE)
+    return value
+
+
+_DATE_RANGE = {"low": MIN_DATE.isoformat(), "high": MAX_DATE.isoformat()}
 
 
 class _MoneyMarker:
@@ -49,8 +61,8 @@ Money = Annotated[
     MONEY,
 ]
 Flag = Annotated[bool, Field(strict=True)]
-IsoDate = Annotated[date | None, BeforeValidator(_iso_date_only)]
-IsoDateTime = Annotated[datetime | None, BeforeValidator(_iso_date_only)]
+IsoDate = Annotated[date | None, BeforeValidator(_iso_date_only), AfterValidator(_date_in_range)]
+IsoDateTime = Annotated[datetime | None, BeforeValidator(_iso_date_only), AfterValidator(_date_in_range)]
 
 
 class _Part(BaseModel):

@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from debtassist.i18n import Lang, tr
 from debtassist.model.case import SCHEMA_VERSION, Case
-from debtassist.model.limits import MAX_AMOUNT, MAX_DEPTH
+from debtassist.model.limits import MAX_AMOUNT, MAX_DATE, MAX_DEPTH, MIN_DATE
 from debtassist.model.migrations import migrate
 
 # Kinds added after the first catalog (resources/translations/core/robustness.json) and their message keys.
@@ -59,6 +59,8 @@ def _path_text(loc: tuple[int | str, ...]) -> str:
 
 def _reason(error: Any) -> tuple[str, dict[str, Any]]:
     kind = error["type"]
+    if kind == "fuzz_date_range":  # before the generic date kinds below (model.limits)
+        return "fuzz.reason.date_out_of_range", {"low": MIN_DATE.isoformat(), "high": MAX_DATE.isoformat()}
     if kind in ("int_type", "int_parsing", "int_from_float"):
         return "load.reason.int_type", {}
     if kind == "bool_type":

@@ -8,11 +8,19 @@
   deep (case → creditors → creditor → enforcement → …); 64 leaves room for any future shape while keeping far
   below Python's recursion limit, so a crafted file is refused before anything recursive (the JSON decoder, the
   version-0 migration's deep copy, the model's validation) touches it.
+- ``MIN_DATE``/``MAX_DATE``: the dates a case may hold. 1800-01-01 is far before anything of a living debtor; a
+  date before the ROC calendar (1912) still loads and the rules report it with its path (``DATE_BEFORE_ROC``).
+  2999-12-31 leaves centuries for deadlines. Within these, every computed date (five years back, a plan's months
+  ahead) stays inside what Python's ``date`` holds (years 1 to 9999), so no date arithmetic can overflow. A file
+  holding a date outside is a load error naming the field; a typed date after ``MAX_DATE`` is refused as typed.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Final
 
 MAX_AMOUNT: Final = 10**12 - 1
 MAX_DEPTH: Final = 64
+MIN_DATE: Final = date(1800, 1, 1)
+MAX_DATE: Final = date(2999, 12, 31)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from debtassist.model.case import SCHEMA_VERSION
+from debtassist.model.limits import MAX_DATE
 
 Document = dict[str, Any]
 
@@ -35,6 +36,8 @@ def _v0_to_v1(doc: Document) -> Document:
     return out
 
 
+# An exact label maps without keeping the text only where the version-2 label holds that very word (租賃 is not
+# 租金: it maps to "rent" through the words below and is kept in ``kind_detail``).
 # Version 1 held income kinds and expense categories as free text. Version 2 has fixed vocabularies; the words
 # below map the suggestions the app offered (and common spellings) onto them. A text that is not exactly one of
 # the vocabulary's own labels is kept word for word in the ``*_detail`` field, so nothing typed is lost.
@@ -49,7 +52,6 @@ _INCOME_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 _INCOME_LABELS = {
     "薪資": "salary",
     "執行業務": "business",
-    "租賃": "rent",
     "補助": "subsidy",
     "租金": "rent",
     "其他": "other",
@@ -110,7 +112,7 @@ def _v1_to_v2(doc: Document) -> Document:
             if not isinstance(record, dict):
                 continue
             year = record.pop("year", None)
-            if type(year) is int and 1912 <= year <= 9999:
+            if type(year) is int and 1912 <= year <= MAX_DATE.year:  # an ROC year a case holds
                 record.setdefault("period_from", f"{year:04d}-01-01")
                 record.setdefault("period_to", f"{year:04d}-12-31")
             elif year is not None:  # a year that cannot be a period: keep it where the user can see it
@@ -122,7 +124,7 @@ def _v1_to_v2(doc: Document) -> Document:
     expenses = out.get("expenses")
     if isinstance(expenses, dict):
         for item in expenses.get("items", []) or []:
-            if isinstance(item, dict) and "category" in item:
+            if isinstance(item, dict) and isinstance(item.get("category"), str):
                 value, detail = _vocabulary(item["category"], _EXPENSE_LABELS, _EXPENSE_WORDS)
                 item["category"] = value
                 item.setdefault("category_detail", detail)
@@ -131,7 +133,8 @@ def _v1_to_v2(doc: Document) -> Document:
 
 
 def _map_kind(record: Document) -> None:
-    if "kind" in record:
+    # Not text (a damaged file): left as it is, so the loader names the field instead of dropping the value.
+    if "kind" in record and (record["kind"] is None or isinstance(record["kind"], str)):
         value, detail = _vocabulary(record["kind"], _INCOME_LABELS, _INCOME_WORDS)
         record["kind"] = value
         record.setdefault("kind_detail", detail)

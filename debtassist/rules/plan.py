@@ -804,7 +804,8 @@ def compute_court_figures(case: Case, figures: Figures, filing_year_living: Any 
             )
             trail["plan"].append(Because("plan.because.distribution", rule="plan_rules_26"))
         chosen = case.plan.term_months
-        term = chosen if chosen is not None and chosen > 0 else TERM_DEFAULT
+        # A term outside 1..96 is an error finding (plan_findings) and is not used: the suggestion stays over 72.
+        term = chosen if chosen is not None and 1 <= chosen <= TERM_EXTENDED else TERM_DEFAULT
         base = sum(c[2] for c in ordinary_claims(case))
         suggested = suggest_plan(case, term, liq, s2, surplus_month, base)
         trail["suggested_plan"].append(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from debtassist.model.limits import MAX_DATE
 from debtassist.rules.validators import InputError, to_halfwidth
 
 ROC_OFFSET = 1911
@@ -51,7 +52,7 @@ def parse_date(text: str) -> date:
     """Read ``115/3/2``, ``115-03-02``, ``115.3.2``, ``1150302``, ``民國115年3月2日``, ``2026-03-02``...
 
     Full-width digits and spaces anywhere are fine. Raises :class:`InputError` (codes ``date.empty``,
-    ``date.format``, ``date.bad_month``, ``date.no_such_day``, ``date.before_roc``).
+    ``date.format``, ``date.bad_month``, ``date.no_such_day``, ``date.before_roc``, ``date.after_limit``).
     """
     body = "".join(to_halfwidth(text).split())
     if not body:
@@ -60,6 +61,8 @@ def parse_date(text: str) -> date:
     year, month, day = _ad_year(year_text, era), int(month_text), int(day_text)
     if year < ROC_EPOCH.year:
         raise InputError("date.before_roc")
+    if year > MAX_DATE.year:  # a case cannot hold it (model.limits): refused as typed, as amounts are
+        raise InputError("date.after_limit", {"max": format_roc(MAX_DATE)})
     if not 1 <= month <= 12:
         raise InputError("date.bad_month", {"month": month})
     try:

@@ -17,7 +17,9 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import stat
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -26,7 +28,7 @@ from typing import Any
 
 from debtassist import __version__
 from debtassist.i18n import Lang, tr
-from debtassist.model.codec import CaseLoadError
+from debtassist.model.codec import CaseLoadError, read_case_bytes
 from debtassist.store.atomic import atomic_write_bytes
 from debtassist.store.backups import add_backup
 from debtassist.store.crypto import Passphrase, is_encrypted, read_envelope
@@ -45,6 +47,11 @@ FORMAT = "debtassist-desk-backup"
 FORMAT_VERSION = 1
 SEAL_ID = "desk-backup"
 MAX_MEMBER = 64 * 1024 * 1024  # a case file larger than this is not one of ours
+MAX_MANIFEST = 16 * 1024 * 1024  # a manifest line is about 120 bytes: 16 MiB is over 100,000 cases
+MAX_TOTAL = 1024 * 1024 * 1024  # everything inflated; checked from the headers before anything is read
+MANIFEST = "manifest.json"
+_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, ValueError, OSError, EOFError, RuntimeError,
+               NotImplementedError, zlib.error)  # fmt: skip
 
 
 class DeskBackupError(StoreError):
@@ -82,10 +89,10 @@ def archive_bytes(library: CaseLibrary, case_ids: Iterable[str] | None = None) -
         for case_id in ids:
             path = library.layout.case_file(case_id)
             try:
-                data = path.read_bytes()
+                data = read_case_bytes(path)  # a regular file only: a named pipe would block the read
                 changed = _changed(path)
-            except OSError:
-                continue  # a case removed meanwhile
+            except (CaseLoadError, OSError):
+                continue  # a case removed meanwhile, or not a file
             archive.writestr(f"cases/{case_id}.json", data)
             manifest["cases"][case_id] = {"sha256": hashlib.sha256(data).hexdigest(), "changed": changed}
         archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
@@ -120,8 +127,11 @@ def _open_archive(data: bytes, passphrase: str | None) -> tuple[zipfile.ZipFile,
             raise DeskBackupError("damaged", reason="envelope") from None
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-        manifest = json.loads(archive.read("manifest.json"))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        _check_members(archive)
+        manifest = json.loads(archive.read(MANIFEST))
+    except DeskBackupError:
+        raise
+    except (*_ZIP_ERRORS, RecursionError) as exc:
         raise DeskBackupError("not_a_backup") from exc
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise DeskBackupError("not_a_backup")
@@ -130,13 +140,35 @@ def _open_archive(data: bytes, passphrase: str | None) -> tuple[zipfile.ZipFile,
     return archive, manifest
 
 
+def _check_members(archive: zipfile.ZipFile) -> None:
+    """Refuse, from the headers alone, an archive with a member that is not ``manifest.json`` or
+    ``cases/<case id>.json`` (a traversal name, a folder), a name twice, or more inflated bytes than bounded."""
+    infos = archive.infolist()
+    names = [info.filename for info in infos]
+    if MANIFEST not in names:
+        raise DeskBackupError("not_a_backup")
+    if len(set(names)) != len(names):
+        raise DeskBackupError("damaged", reason="duplicate")
+    for info in infos:
+        name = info.filename
+        if name == MANIFEST:
+            if info.file_size > MAX_MANIFEST:
+                raise DeskBackupError("damaged", reason=MANIFEST)
+            continue
+        case_id = name.removeprefix("cases/").removesuffix(".json")
+        if name != f"cases/{case_id}.json" or not is_valid_case_id(case_id) or info.file_size > MAX_MEMBER:
+            raise DeskBackupError("damaged", reason=name[:40])
+    if sum(info.file_size for info in infos) > MAX_TOTAL:
+        raise DeskBackupError("damaged", reason="size")
+
+
 def _member(archive: zipfile.ZipFile, case_id: str, entry: Any) -> bytes:
     try:
         info = archive.getinfo(f"cases/{case_id}.json")
         if info.file_size > MAX_MEMBER:
             raise DeskBackupError("damaged", reason=case_id)
         data = archive.read(info)
-    except (KeyError, zipfile.BadZipFile, OSError) as exc:
+    except _ZIP_ERRORS as exc:
         raise DeskBackupError("damaged", reason=case_id) from exc
     if not isinstance(entry, dict) or hashlib.sha256(data).hexdigest() != entry.get("sha256"):
         raise DeskBackupError("damaged", reason=case_id)
@@ -158,6 +190,9 @@ def _member(archive: zipfile.ZipFile, case_id: str, entry: Any) -> bytes:
 
 def _read_archive(src: Path, passphrase: str | None) -> tuple[dict[str, bytes], dict[str, Any]]:
     try:
+        info = src.stat()
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_TOTAL:  # a named pipe would block the read
+            raise DeskBackupError("not_a_backup")
         data = src.read_bytes()
     except OSError as exc:
         raise StoreError("read_failed", path=str(src), reason=exc.strerror or str(exc)) from exc

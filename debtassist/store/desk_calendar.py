@@ -31,12 +31,26 @@ def who(case: Case) -> str:
     return " · ".join(part for part in parts if part)
 
 
-def _event(case: Case, deadline: Deadline, lang: Lang, stamp: datetime) -> icalendar.Event:
-    event = icalendar.Event()
-    # Stable across exports, so a calendar that imports the file again updates the event instead of adding one.
+def _uid(case: Case, deadline: Deadline, taken: set[str]) -> str:
+    """Stable across exports, so a calendar that imports the file again updates the event instead of adding one;
+    and unique within the file: two events with the same id (a hand-edited or merged case file) would otherwise
+    share a UID, and a calendar keeps only one of them — a deadline silently lost."""
     ident = deadline.event_id or deadline.title("en")
     digest = hashlib.sha256(ident.encode("utf-8")).hexdigest()[:12]
-    event.add("uid", f"{case.case_id}-{deadline.kind}-{digest}@debtassist")
+    uid = f"{case.case_id}-{deadline.kind}-{digest}@debtassist"
+    if uid in taken:
+        uid = f"{case.case_id}-{deadline.kind}-{digest}-{deadline.due.isoformat()}@debtassist"
+        n = 2
+        while uid in taken:  # ends: each turn tries a new number and ``taken`` is finite
+            uid = f"{case.case_id}-{deadline.kind}-{digest}-{deadline.due.isoformat()}-{n}@debtassist"
+            n += 1
+    taken.add(uid)
+    return uid
+
+
+def _event(case: Case, deadline: Deadline, lang: Lang, stamp: datetime, taken: set[str]) -> icalendar.Event:
+    event = icalendar.Event()
+    event.add("uid", _uid(case, deadline, taken))
     event.add("dtstamp", stamp)
     event.add("dtstart", deadline.due)
     event.add("dtend", deadline.due + timedelta(days=1))
@@ -54,10 +68,11 @@ def deadlines_calendar(cases: Iterable[Case], lang: Lang, now: datetime | None =
     cal.add("prodid", f"-//DebtAssist {__version__}//desk deadlines//{lang}")
     cal.add("version", "2.0")
     cal.add("x-wr-calname", tr("desk.ics.calendar", lang))
+    taken: set[str] = set()
     for case in cases:
         for deadline in case_deadlines(case):
             if not deadline.done:
-                cal.add_component(_event(case, deadline, lang, stamp))
+                cal.add_component(_event(case, deadline, lang, stamp, taken))
     return bytes(cal.to_ical())
 
 

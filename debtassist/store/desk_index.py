@@ -19,6 +19,7 @@ import contextlib
 import hashlib
 import json
 import os
+import stat
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -27,7 +28,7 @@ from typing import Any
 from debtassist import __version__
 from debtassist.i18n import LANGS
 from debtassist.model.case import Case, Route, Stage
-from debtassist.model.codec import CaseLoadError
+from debtassist.model.codec import CaseLoadError, read_case_bytes
 from debtassist.rules.attachments import attachment_checklist
 from debtassist.rules.deadlines import next_deadline
 from debtassist.rules.lifecycle import current_stage, stage_since
@@ -39,6 +40,7 @@ from debtassist.store.paths import CASE_FILE, is_valid_case_id
 
 INDEX_FILE = "desk-index.json"
 INDEX_VERSION = 1
+MAX_INDEX_BYTES = 256 * 1024 * 1024  # far beyond any desk (a row is about 1 KB); larger is not our index
 
 
 @dataclass(frozen=True)
@@ -113,12 +115,60 @@ def row_for(case: Case) -> DeskRow:
 
 
 def _signature(path: Path) -> tuple[list[Any], bytes] | None:
+    """The case file's (mtime, size, hash) and bytes; ``None`` when it is missing or not a regular file (a named
+    pipe in its place would block a plain read forever: ``read_case_bytes`` refuses it)."""
     try:
-        data = path.read_bytes()
+        data = read_case_bytes(path)
         st = os.stat(path)
-    except OSError:
+    except (CaseLoadError, OSError):
         return None
     return [st.st_mtime_ns, st.st_size, hashlib.sha256(data).hexdigest()], data
+
+
+_ISO_FIELDS = {
+    "stage_since": date.fromisoformat,
+    "next_due": date.fromisoformat,
+    "updated": datetime.fromisoformat,
+}
+
+
+def _trusted_row(case_id: str, stored: Any) -> DeskRow | None:
+    """A stored row, only if it has exactly the shape ``row_for`` writes (a foreign or hand-made index whose
+    signature matches may hold anything): else ``None`` and the row is rebuilt from the case file."""
+    if not isinstance(stored, dict):
+        return None
+    try:
+        row = DeskRow(**stored)
+    except TypeError:
+        return None
+    texts = (
+        row.name,
+        row.id_masked,
+        row.label,
+        row.desk_note,
+        row.search,
+        row.next_kind or "",
+        row.error_kind or "",
+    )
+    checks = [
+        row.case_id == case_id,
+        all(isinstance(t, str) for t in texts),
+        all(type(flag) is bool for flag in (row.readable, row.protected, row.unlocked)),
+        row.missing is None or (type(row.missing) is int and row.missing >= 0),
+        row.route is None or (isinstance(row.route, str) and row.route in {r.value for r in Route}),
+        row.stage is None or (isinstance(row.stage, str) and row.stage in {s.value for s in Stage}),
+        isinstance(row.next_title, dict) and all(isinstance(v, str) for v in row.next_title.values()),
+    ]
+    if not all(checks):
+        return None
+    for name, parse in _ISO_FIELDS.items():
+        value = getattr(row, name)
+        if value is not None:
+            try:
+                parse(value)
+            except (TypeError, ValueError):
+                return None
+    return row
 
 
 def _row_from_bytes(case_id: str, path: Path, data: bytes) -> DeskRow:
@@ -144,9 +194,14 @@ class IndexStats:
 
 
 def _read_index(path: Path) -> dict[str, Any]:
+    """The index's entries; empty for anything that is not a regular file of ours (a symlink is not followed, a
+    named pipe is not opened, a huge file is not read)."""
     try:
+        info = os.lstat(path)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_INDEX_BYTES:
+            return {}
         doc = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return {}
     if (
         not isinstance(doc, dict)
@@ -184,8 +239,7 @@ def desk_rows(library: CaseLibrary, stats: IndexStats | None = None) -> list[Des
         entry = old.get(name)
         row: DeskRow | None = None
         if isinstance(entry, dict) and entry.get("sig") == signature:
-            with contextlib.suppress(TypeError, ValueError):
-                row = DeskRow(**entry["row"])
+            row = _trusted_row(name, entry.get("row"))
         if row is None:
             row = _row_from_bytes(name, path, data)
             stats.rebuilt += 1
