@@ -16,6 +16,7 @@ from debtassist.store.library import CaseLibrary
 from debtassist.ui.fonts import register_app_fonts
 from debtassist.ui.i18n import Translators, start_lang
 from debtassist.ui.main_window import MainWindow
+from debtassist.ui.widgets.focus_ring import install_focus_rings
 
 #: Secondary text (the "why" of a page, hints) on a light and on a dark window: at least 4.5:1 against the
 #: window colour (WCAG AA; Qt's placeholder colour is lighter than that). Checked by tests/gui/test_access.py.
@@ -31,6 +32,7 @@ QLabel#panelTitle, QLabel#tableTitle { font-weight: bold; }
 QLabel#pageWhy, QLabel#hint { color: %HINT%; }
 QLabel#blocked { color: %BLOCKED%; }
 QAbstractItemView::item:selected { background: palette(highlight); color: palette(highlighted-text); }
+QListView::item { border: 2px solid transparent; }
 QAbstractItemView::item:focus { border: 2px solid palette(highlight); }
 QAbstractItemView::item:selected:focus { border: 2px solid palette(window-text); }
 QPushButton#link { color: palette(link); text-decoration: underline; border: none; text-align: left; }
@@ -60,6 +62,7 @@ def create_app(argv: Sequence[str] = ()) -> QApplication:
         palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
         app.setPalette(palette)
     app.setStyleSheet(style_sheet(app.palette().color(QPalette.ColorRole.Window).lightness() < 128))
+    install_focus_rings(app)  # a visible focus on every input, whatever the style draws
     return app
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -112,10 +112,13 @@ class CaseView(QWidget):
         self.splitter.addWidget(self.summary)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
-        self.splitter.setSizes([metrics.averageCharWidth() * 90, metrics.averageCharWidth() * 26])
+        # The summary's first width (until the person moves the splitter): about 26 characters, but never more
+        # than 30 % of the room, so at a large font the page keeps most of it (see _place_splitter).
+        self._summary_width = metrics.averageCharWidth() * 26
+        self._splitter_placed = False
         state = app_settings().value(SPLITTER_KEY)
         if isinstance(state, QByteArray):
-            self.splitter.restoreState(state)
+            self._splitter_placed = self.splitter.restoreState(state)
         self.splitter.splitterMoved.connect(self._remember_splitter)
         layout = QHBoxLayout(self)
         layout.addWidget(self.steps)
@@ -213,6 +216,18 @@ class CaseView(QWidget):
         page = self.current()
         self.help_dialog = HelpDialog(page.key, page.title(), self.lang, self)
         self.help_dialog.open()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_splitter()
+
+    def _place_splitter(self) -> None:
+        room = self.splitter.width()
+        if self._splitter_placed or room <= self.summary.minimumWidth() * 2:
+            return
+        summary = max(self.summary.minimumWidth(), min(self._summary_width, int(room * 0.3)))
+        self.splitter.setSizes([room - summary, summary])
+        self._splitter_placed = True
 
     def _remember_splitter(self, *_: object) -> None:
         settings = app_settings()

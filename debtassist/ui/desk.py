@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -47,6 +46,7 @@ from debtassist.rules.lifecycle import STAGE_ORDER, stage_label
 from debtassist.rules.rocdate import roc_text
 from debtassist.store.desk_index import DeskRow, desk_rows, row_for
 from debtassist.store.library import CaseLibrary
+from debtassist.ui.widgets.flow import flow_row
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -394,27 +394,20 @@ class DeskWidget(QWidget):
             action.triggered.connect(lambda _=False, h=handler: h())
         more.setMenu(more_menu)
 
-        buttons = QHBoxLayout()
-        for widget in (new, example, self.open_button, progress, handout, duplicate, delete, more):
-            buttons.addWidget(widget)
-        buttons.addStretch(1)
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filter_widgets: tuple[QWidget, ...] = (
-            self.stage_filter,
-            self.route_filter,
-            self.deadline_filter,
-            self.missing_filter,
+        # Rows that wrap (FlowLayout): at a 20 pt font the desk's buttons and filters do not fit one row of a
+        # 1366 px screen, and the window must not grow wider than the screen.
+        buttons = flow_row(new, example, self.open_button, progress, handout, duplicate, delete, more)
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("0") * 24)
+        filters = flow_row(
+            self.search, self.stage_filter, self.route_filter, self.deadline_filter, self.missing_filter
         )
-        for filter_widget in filter_widgets:
-            filters.addWidget(filter_widget)
 
         layout = QVBoxLayout(self)
         title = QLabel(t("Cases"))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
-        layout.addLayout(buttons)
-        layout.addLayout(filters)
+        layout.addWidget(buttons)
+        layout.addWidget(filters)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         self.reload()

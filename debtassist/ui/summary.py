@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from debtassist.i18n import Lang
 from debtassist.rules.check import CheckReport
@@ -32,6 +33,18 @@ def progress_texts(report: CheckReport, lang: Lang) -> dict[str, str]:
     return {"stage": stage, "deadline": due}
 
 
+class _Content(QWidget):
+    """The scrolled part of the panel. Its layout is laid out again on every resize: the scroll area resizes it
+    to its height-for-width while a layout request is pending, and Qt then skipped the new size (the rows were
+    squeezed into the old height at a 20 pt font)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        layout = self.layout()
+        if layout is not None:
+            layout.setGeometry(self.rect())
+
+
 class SummaryPanel(QFrame):
     def __init__(self, lang: Lang) -> None:
         super().__init__()
@@ -39,14 +52,27 @@ class SummaryPanel(QFrame):
         self.setObjectName("summary")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumWidth(240)
-        layout = QVBoxLayout(self)
+        # The panel scrolls up and down on its own (at a large font its rows are taller than the window), never
+        # sideways: every label wraps to the panel's width, none is cut off.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setAccessibleName(t("Summary"))
+        outer.addWidget(self.scroller)
+        content = _Content()
+        content.setObjectName("summaryContent")
+        self.scroller.setWidget(content)
+        layout = QVBoxLayout(content)
         title = QLabel(t("Summary"))
         title.setObjectName("panelTitle")
+        title.setWordWrap(True)
         layout.addWidget(title)
-        self.grid = QFormLayout()
-        self.grid.setRowWrapPolicy(
-            QFormLayout.RowWrapPolicy.WrapLongRows
-        )  # narrow: the label above its value
+        # One row per figure: its name (wrapping) and the number at the right; a long value (a bank's name, a
+        # deadline's title) has a line of its own under its name. Plain boxes rather than a QFormLayout with
+        # wrapped rows, whose height the scroll area did not get right (rows squeezed at a 20 pt font).
         self.values: dict[str, QLabel] = {}
         for key, label in (
             ("total_debt", t("Total debt")),
@@ -60,18 +86,21 @@ class SummaryPanel(QFrame):
             ("stage", t("Stage")),
             ("deadline", t("Next deadline")),
         ):
+            name = QLabel(label)
+            name.setWordWrap(True)
             value = QLabel("—")
-            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            value.setWordWrap(True)
             value.setAccessibleName(label)
             self.values[key] = value
-            if key in ("largest_creditor", "deadline"):  # long (a bank's name, a deadline's title): own line
-                value.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-                self.grid.addRow(QLabel(label))
-                self.grid.addRow(value)
+            if key in ("largest_creditor", "deadline", "stage"):  # long: a line of its own
+                value.setWordWrap(True)
+                layout.addWidget(name)
+                layout.addWidget(value)
             else:
-                self.grid.addRow(label, value)
-        layout.addLayout(self.grid)
+                value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                row = QHBoxLayout()
+                row.addWidget(name, 1)
+                row.addWidget(value, 0)
+                layout.addLayout(row)
         self.problems_title = QLabel()
         self.problems_title.setObjectName("panelTitle")
         self.problems_title.setWordWrap(True)

@@ -34,27 +34,27 @@
       <translation>Back to the case list</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="155" />
+      <location filename="debtassist/ui/case_view.py" line="158" />
       <source>Before going on, please fix:</source>
       <translation>Before going on, please fix:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="169" />
+      <location filename="debtassist/ui/case_view.py" line="172" />
       <source>This page has text that could not be read. Correct it or clear it before leaving the page:</source>
       <translation>This page has text that could not be read. Correct it or clear it before leaving the page:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="202" />
+      <location filename="debtassist/ui/case_view.py" line="205" />
       <source>Saving…</source>
       <translation>Saving…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="223" />
+      <location filename="debtassist/ui/case_view.py" line="238" />
       <source>All changes saved</source>
       <translation>All changes saved</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="227" />
+      <location filename="debtassist/ui/case_view.py" line="242" />
       <source>Not saved: </source>
       <translation>Not saved: </translation>
     </message>
@@ -220,7 +220,7 @@
     </message>
     <message>
       <location filename="debtassist/ui/desk.py" line="349" />
-      <location filename="debtassist/ui/desk.py" line="414" />
+      <location filename="debtassist/ui/desk.py" line="407" />
       <source>Cases</source>
       <translation>Cases</translation>
     </message>
@@ -305,12 +305,12 @@
       <translation>T&amp;rash…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="499" />
+      <location filename="debtassist/ui/desk.py" line="492" />
       <source>the protected case %1</source>
       <translation>the protected case %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="500" />
+      <location filename="debtassist/ui/desk.py" line="493" />
       <location filename="debtassist/ui/desk.py" line="179" />
       <source>(no name yet)</source>
       <translation>(no name yet)</translation>
@@ -936,72 +936,73 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
   <context>
     <name>Summary</name>
     <message>
-      <location filename="debtassist/ui/summary.py" line="43" />
+      <location filename="debtassist/ui/summary.py" line="63" />
+      <location filename="debtassist/ui/summary.py" line="69" />
       <source>Summary</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="52" />
+      <location filename="debtassist/ui/summary.py" line="78" />
       <source>Total debt</source>
       <translation>Total debt</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="53" />
+      <location filename="debtassist/ui/summary.py" line="79" />
       <source>Unsecured debt</source>
       <translation>Unsecured debt</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="54" />
+      <location filename="debtassist/ui/summary.py" line="80" />
       <source>Owed to banks</source>
       <translation>Owed to banks</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="55" />
+      <location filename="debtassist/ui/summary.py" line="81" />
       <source>Largest creditor bank</source>
       <translation>Largest creditor bank</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="56" />
+      <location filename="debtassist/ui/summary.py" line="82" />
       <source>Monthly income</source>
       <translation>Monthly income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="57" />
+      <location filename="debtassist/ui/summary.py" line="83" />
       <source>Necessary expenses</source>
       <translation>Necessary expenses</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="58" />
+      <location filename="debtassist/ui/summary.py" line="84" />
       <source>Left each month</source>
       <translation>Left each month</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="59" />
+      <location filename="debtassist/ui/summary.py" line="85" />
       <source>Documents missing</source>
       <translation>Documents missing</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="60" />
+      <location filename="debtassist/ui/summary.py" line="86" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="61" />
+      <location filename="debtassist/ui/summary.py" line="87" />
       <source>Next deadline</source>
       <translation>Next deadline</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="105" />
+      <location filename="debtassist/ui/summary.py" line="134" />
       <source>Open problems: %1 to fix, %2 to check</source>
       <translation>Open problems: %1 to fix, %2 to check</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="112" />
+      <location filename="debtassist/ui/summary.py" line="141" />
       <source>… and %1 more on the review page</source>
       <translation>… and %1 more on the review page</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="113" />
+      <location filename="debtassist/ui/summary.py" line="142" />
       <source>No problems found.</source>
       <translation>No problems found.</translation>
     </message>
@@ -1009,289 +1010,289 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
   <context>
     <name>Tables</name>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="99" />
-      <location filename="debtassist/ui/models/tables.py" line="152" />
-      <location filename="debtassist/ui/models/tables.py" line="217" />
-      <location filename="debtassist/ui/models/tables.py" line="239" />
-      <location filename="debtassist/ui/models/tables.py" line="251" />
+      <location filename="debtassist/ui/models/tables.py" line="101" />
+      <location filename="debtassist/ui/models/tables.py" line="154" />
+      <location filename="debtassist/ui/models/tables.py" line="219" />
+      <location filename="debtassist/ui/models/tables.py" line="241" />
+      <location filename="debtassist/ui/models/tables.py" line="253" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="106" />
+      <location filename="debtassist/ui/models/tables.py" line="108" />
       <source>Creditor</source>
       <translation>Creditor</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="110" />
-      <location filename="debtassist/ui/models/tables.py" line="214" />
+      <location filename="debtassist/ui/models/tables.py" line="112" />
+      <location filename="debtassist/ui/models/tables.py" line="216" />
       <source>Address</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="113" />
+      <location filename="debtassist/ui/models/tables.py" line="115" />
       <source>Debt type</source>
       <translation>Debt type</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="118" />
-      <location filename="debtassist/ui/models/tables.py" line="216" />
+      <location filename="debtassist/ui/models/tables.py" line="120" />
+      <location filename="debtassist/ui/models/tables.py" line="218" />
       <source>Cause</source>
       <translation>Cause</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="119" />
+      <location filename="debtassist/ui/models/tables.py" line="121" />
       <source>Principal</source>
       <translation>Principal</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="120" />
+      <location filename="debtassist/ui/models/tables.py" line="122" />
       <source>Interest and fees</source>
       <translation>Interest and fees</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="121" />
+      <location filename="debtassist/ui/models/tables.py" line="123" />
       <source>Secured</source>
       <translation>Secured</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="122" />
-      <location filename="debtassist/ui/models/tables.py" line="218" />
+      <location filename="debtassist/ui/models/tables.py" line="124" />
+      <location filename="debtassist/ui/models/tables.py" line="220" />
       <source>Security</source>
       <translation>Security</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="125" />
+      <location filename="debtassist/ui/models/tables.py" line="127" />
       <source>Covered by the security</source>
       <translation>Covered by the security</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="129" />
+      <location filename="debtassist/ui/models/tables.py" line="131" />
       <source>Priority</source>
       <translation>Priority</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="130" />
+      <location filename="debtassist/ui/models/tables.py" line="132" />
       <source>Home loan</source>
       <translation>Home loan</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="133" />
+      <location filename="debtassist/ui/models/tables.py" line="135" />
       <source>Instalments overdue</source>
       <translation>Instalments overdue</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="137" />
+      <location filename="debtassist/ui/models/tables.py" line="139" />
       <source>Special clause</source>
       <translation>Special clause</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="139" />
+      <location filename="debtassist/ui/models/tables.py" line="141" />
       <source>Enforcement pending</source>
       <translation>Enforcement pending</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="141" />
+      <location filename="debtassist/ui/models/tables.py" line="143" />
       <source>Enforcement court</source>
       <translation>Enforcement court</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="142" />
+      <location filename="debtassist/ui/models/tables.py" line="144" />
       <source>Enforcement case no.</source>
       <translation>Enforcement case no.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="158" />
+      <location filename="debtassist/ui/models/tables.py" line="160" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="159" />
+      <location filename="debtassist/ui/models/tables.py" line="161" />
       <source>Held with</source>
       <translation>Held with</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="160" />
+      <location filename="debtassist/ui/models/tables.py" line="162" />
       <source>Location</source>
       <translation>Location</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="161" />
+      <location filename="debtassist/ui/models/tables.py" line="163" />
       <source>Number</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="162" />
+      <location filename="debtassist/ui/models/tables.py" line="164" />
       <source>Value</source>
       <translation>Value</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="163" />
+      <location filename="debtassist/ui/models/tables.py" line="165" />
       <source>Share</source>
       <translation>Share</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="164" />
+      <location filename="debtassist/ui/models/tables.py" line="166" />
       <source>Number of shares</source>
       <translation>Number of shares</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="165" />
+      <location filename="debtassist/ui/models/tables.py" line="167" />
       <source>Year made</source>
       <translation>Year made</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="166" />
-      <location filename="debtassist/ui/models/tables.py" line="205" />
-      <location filename="debtassist/ui/models/tables.py" line="272" />
+      <location filename="debtassist/ui/models/tables.py" line="168" />
+      <location filename="debtassist/ui/models/tables.py" line="207" />
+      <location filename="debtassist/ui/models/tables.py" line="274" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="167" />
+      <location filename="debtassist/ui/models/tables.py" line="169" />
       <source>Hard to sell</source>
       <translation>Hard to sell</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="169" />
+      <location filename="debtassist/ui/models/tables.py" line="171" />
       <source>Excluded (Art. 99)</source>
       <translation>Excluded (Art. 99)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="171" />
+      <location filename="debtassist/ui/models/tables.py" line="173" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="172" />
+      <location filename="debtassist/ui/models/tables.py" line="174" />
       <source>Value that counts</source>
       <translation>Value that counts</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="180" />
+      <location filename="debtassist/ui/models/tables.py" line="182" />
       <source>Instalments</source>
       <translation>Instalments</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="181" />
+      <location filename="debtassist/ui/models/tables.py" line="183" />
       <source>Amount each</source>
       <translation>Amount each</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="191" />
+      <location filename="debtassist/ui/models/tables.py" line="193" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="193" />
+      <location filename="debtassist/ui/models/tables.py" line="195" />
       <source>Relationship</source>
       <translation>Relationship</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="195" />
+      <location filename="debtassist/ui/models/tables.py" line="197" />
       <source>Date of birth</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="198" />
+      <location filename="debtassist/ui/models/tables.py" line="200" />
       <source>National ID</source>
       <translation>National ID</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="202" />
+      <location filename="debtassist/ui/models/tables.py" line="204" />
       <source>Supported</source>
       <translation>Supported</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="203" />
+      <location filename="debtassist/ui/models/tables.py" line="205" />
       <source>Support share</source>
       <translation>Support share</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="204" />
+      <location filename="debtassist/ui/models/tables.py" line="206" />
       <source>Monthly support</source>
       <translation>Monthly support</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="213" />
+      <location filename="debtassist/ui/models/tables.py" line="215" />
       <source>Debtor</source>
       <translation>Debtor</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="215" />
+      <location filename="debtassist/ui/models/tables.py" line="217" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="237" />
+      <location filename="debtassist/ui/models/tables.py" line="239" />
       <source>From (month)</source>
       <translation>From (month)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="238" />
+      <location filename="debtassist/ui/models/tables.py" line="240" />
       <source>To (month)</source>
       <translation>To (month)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="240" />
-      <location filename="debtassist/ui/models/tables.py" line="252" />
+      <location filename="debtassist/ui/models/tables.py" line="242" />
+      <location filename="debtassist/ui/models/tables.py" line="254" />
       <source>Kind in your words</source>
       <translation>Kind in your words</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="241" />
-      <location filename="debtassist/ui/models/tables.py" line="253" />
+      <location filename="debtassist/ui/models/tables.py" line="243" />
+      <location filename="debtassist/ui/models/tables.py" line="255" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="242" />
+      <location filename="debtassist/ui/models/tables.py" line="244" />
       <source>Total of the period</source>
       <translation>Total of the period</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="243" />
+      <location filename="debtassist/ui/models/tables.py" line="245" />
       <source>Or monthly average</source>
       <translation>Or monthly average</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="254" />
-      <location filename="debtassist/ui/models/tables.py" line="271" />
+      <location filename="debtassist/ui/models/tables.py" line="256" />
+      <location filename="debtassist/ui/models/tables.py" line="273" />
       <source>Monthly amount</source>
       <translation>Monthly amount</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="255" />
+      <location filename="debtassist/ui/models/tables.py" line="257" />
       <source>Paid in cash</source>
       <translation>Paid in cash</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="265" />
+      <location filename="debtassist/ui/models/tables.py" line="267" />
       <source>Category</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="270" />
+      <location filename="debtassist/ui/models/tables.py" line="272" />
       <source>Category in your words</source>
       <translation>Category in your words</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="280" />
+      <location filename="debtassist/ui/models/tables.py" line="282" />
       <source>Business</source>
       <translation>Business</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="281" />
+      <location filename="debtassist/ui/models/tables.py" line="283" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="282" />
+      <location filename="debtassist/ui/models/tables.py" line="284" />
       <source>End</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="283" />
+      <location filename="debtassist/ui/models/tables.py" line="285" />
       <source>Turnover</source>
       <translation>Turnover</translation>
     </message>
@@ -1551,7 +1552,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="259" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="293" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="66" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="69" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="131" />
       <source>No</source>
       <translation>No</translation>
@@ -1559,7 +1560,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="259" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="293" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="67" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="70" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="131" />
       <source>Yes</source>
       <translation>Yes</translation>
@@ -1590,8 +1591,8 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="276" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="260" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="358" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="291" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="389" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
@@ -1705,7 +1706,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="403" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="213" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="245" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="760" />
       <source>Phone</source>
       <translation>Phone</translation>
@@ -1757,615 +1758,619 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>Occupation</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="45" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="48" />
       <source>None (the plan ends within 6 years)</source>
       <translation>None (the plan ends within 6 years)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="46" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="49" />
       <source>Home-loan special clause</source>
       <translation>Home-loan special clause</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="49" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="52" />
       <source>Settlement with secured or priority creditors</source>
       <translation>Settlement with secured or priority creditors</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="51" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="54" />
       <source>To reach the Art. 64 II (3)/(4) minimums</source>
       <translation>To reach the Art. 64 II (3)/(4) minimums</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="54" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="57" />
       <source>Not chosen yet</source>
       <translation>Not chosen yet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="55" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="58" />
       <source>Directly to each creditor</source>
       <translation>Directly to each creditor</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="56" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="59" />
       <source>Through the largest creditor bank (Rules Art. 26)</source>
       <translation>Through the largest creditor bank (Rules Art. 26)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="59" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="62" />
       <source>set by the deemed-best-effort rule (Art. 64-1)</source>
       <translation>set by the deemed-best-effort rule (Art. 64-1)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="60" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="63" />
       <source>set by the liquidation value (Art. 64 II (3))</source>
       <translation>set by the liquidation value (Art. 64 II (3))</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="61" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="64" />
       <source>set by the two-year surplus (Art. 64 II (4))</source>
       <translation>set by the two-year surplus (Art. 64 II (4))</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="65" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="68" />
       <source>Not answered</source>
       <translation>Not answered</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="138" />
-      <source>%1 of at most %2 months</source>
-      <translation>%1 of at most %2 months</translation>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="122" />
+      <source> month</source>
+      <translation> month</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="145" />
-      <source>Plan %1 / required %2</source>
-      <translation>Plan %1 / required %2</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="148" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="451" />
-      <source>Not known yet: an input is missing.</source>
-      <translation>Not known yet: an input is missing.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="150" />
-      <source>Passes.</source>
-      <translation>Passes.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="152" />
-      <source>Does not pass: %1 short.</source>
-      <translation>Does not pass: %1 short.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="154" />
-      <source>Does not pass.</source>
-      <translation>Does not pass.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="176" />
-      <source>Your plan (更生方案, Art. 53)</source>
-      <translation>Your plan (更生方案, Art. 53)</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="180" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="184" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="122" />
       <source> months</source>
       <translation> months</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="181" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="172" />
+      <source>%1 of at most %2 months</source>
+      <translation>%1 of at most %2 months</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="179" />
+      <source>Plan %1 / required %2</source>
+      <translation>Plan %1 / required %2</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="182" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="484" />
+      <source>Not known yet: an input is missing.</source>
+      <translation>Not known yet: an input is missing.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="184" />
+      <source>Passes.</source>
+      <translation>Passes.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="186" />
+      <source>Does not pass: %1 short.</source>
+      <translation>Does not pass: %1 short.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="188" />
+      <source>Does not pass.</source>
+      <translation>Does not pass.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="210" />
+      <source>Your plan (更生方案, Art. 53)</source>
+      <translation>Your plan (更生方案, Art. 53)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="216" />
       <source>Plan term</source>
       <translation>Plan term</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="185" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="220" />
       <source>Months between payments</source>
       <translation>Months between payments</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="188" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="195" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="486" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="223" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="230" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="520" />
       <source>not set</source>
       <translation>not set</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="189" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="200" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="224" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="235" />
       <source>Payment day of the month</source>
       <translation>Payment day of the month</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="190" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="225" />
       <source>Art. 53 exception for more than 6 years</source>
       <translation>Art. 53 exception for more than 6 years</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="191" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="226" />
       <source>How payments reach the creditors</source>
       <translation>How payments reach the creditors</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="192" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="227" />
       <source>Yearly extra payment</source>
       <translation>Yearly extra payment</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="196" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="204" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="231" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="239" />
       <source>Month of the extra payment</source>
       <translation>Month of the extra payment</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="198" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="233" />
       <source>Term for the suggested amount</source>
       <translation>Term for the suggested amount</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="199" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="234" />
       <source>One payment every</source>
       <translation>One payment every</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="201" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="236" />
       <source>More than 6 years because</source>
       <translation>More than 6 years because</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="202" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="237" />
       <source>Payments go</source>
       <translation>Payments go</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="203" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="238" />
       <source>Yearly extra payment (NT$)</source>
       <translation>Yearly extra payment (NT$)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="213" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="246" />
       <source>Use this amount</source>
       <translation>Use this amount</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="219" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="252" />
       <source>Phases: instalments × amount</source>
       <translation>Phases: instalments × amount</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="224" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="257" />
       <source>The court's tests</source>
       <translation>The court's tests</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="228" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="260" />
       <source>Enter the phases of your plan (or use the suggested amount) to see the tests.</source>
       <translation>Enter the phases of your plan (or use the suggested amount) to see the tests.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="233" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="238" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="265" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="270" />
       <source>What each creditor receives</source>
       <translation>What each creditor receives</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="237" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="391" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="269" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="422" />
       <source>Creditor</source>
       <translation>Creditor</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="237" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="269" />
       <source>Each instalment</source>
       <translation>Each instalment</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="237" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="269" />
       <source>In all</source>
       <translation>In all</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="237" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="269" />
       <source>Share</source>
       <translation>Share</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="237" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="269" />
       <source>Unsecured claim</source>
       <translation>Unsecured claim</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="242" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="274" />
       <source>Each instalment is split pro rata to the unsecured non-priority claims, to the dollar, by the largest-remainder method, so the parts add up to the instalment exactly (Rules Art. 26).</source>
       <translation>Each instalment is split pro rata to the unsecured non-priority claims, to the dollar, by the largest-remainder method, so the parts add up to the instalment exactly (Rules Art. 26).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="300" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="332" />
       <source>Monthly surplus now: %1. Two years before filing (%2): surplus %3. Liquidation value of your property: %4.</source>
       <translation>Monthly surplus now: %1. Two years before filing (%2): surplus %3. Liquidation value of your property: %4.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="311" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="343" />
       <source>The smallest plan is not known yet: enter your income and expenses.</source>
       <translation>The smallest plan is not known yet: enter your income and expenses.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="315" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="347" />
       <source>Every test asks for NT$0 (no liquidation value, no surplus): the app proposes no amount. The court still weighs whether the plan is your best effort (Art. 64 I).</source>
       <translation>Every test asks for NT$0 (no liquidation value, no surplus): the app proposes no amount. The court still weighs whether the plan is your best effort (Art. 64 I).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="323" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="355" />
       <source>Smallest amount passing every test over %1 instalments: %2 a month (total %3), %4.</source>
       <translation>Smallest amount passing every test over %1 instalments: %2 a month (total %3), %4.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="330" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="362" />
       <source>This is more than your monthly surplus.</source>
       <translation>This is more than your monthly surplus.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="332" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="364" />
       <source>A term over 72 months needs an Art. 53 exception.</source>
       <translation>A term over 72 months needs an Art. 53 exception.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="354" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="386" />
       <source>Total %1 over %2 months; share of the unsecured debt repaid (清償成數) %3% (cut to two decimals; the courts' rounding is unconfirmed).</source>
       <translation>Total %1 over %2 months; share of the unsecured debt repaid (清償成數) %3% (cut to two decimals; the courts' rounding is unconfirmed).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="383" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="415" />
       <source>Discharge after liquidation (Art. 132, 133)</source>
       <translation>Discharge after liquidation (Art. 132, 133)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="391" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="422" />
       <source>20 %</source>
       <translation>20 %</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="391" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="422" />
       <source>Art. 142: 20 % of each ordinary claim</source>
       <translation>Art. 142: 20 % of each ordinary claim</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="391" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="422" />
       <source>Claim</source>
       <translation>Claim</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="395" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="426" />
       <source>Art. 134: questions the court asks (answer each; a yes needs an explanation)</source>
       <translation>Art. 134: questions the court asks (answer each; a yes needs an explanation)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="401" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="433" />
       <source>Answer to Art. 134 item %1</source>
       <translation>Answer to Art. 134 item %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="403" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="435" />
       <source>What happened (needed when you answer yes)</source>
       <translation>What happened (needed when you answer yes)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="404" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="436" />
       <source>Explanation for Art. 134 item %1</source>
       <translation>Explanation for Art. 134 item %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="437" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="470" />
       <source>Art. 133: monthly surplus after liquidation opens %1; two-year surplus before filing %2; estimated distribution to ordinary creditors %3 (liquidation value less priority claims).</source>
       <translation>Art. 133: monthly surplus after liquidation opens %1; two-year surplus before filing %2; estimated distribution to ordinary creditors %3 (liquidation value less priority claims).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="446" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="479" />
       <source>With a surplus and a distribution below the two-year surplus, Art. 133 says the court refuses discharge unless all ordinary creditors consent.</source>
       <translation>With a surplus and a distribution below the two-year surplus, Art. 133 says the court refuses discharge unless all ordinary creditors consent.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="453" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="486" />
       <source>The Art. 133 comparison does not lead to a refusal with these numbers.</source>
       <translation>The Art. 133 comparison does not lead to a refusal with these numbers.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="456" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="489" />
       <source>Art. 141: after an Art. 133 refusal, discharge can be sought once ordinary creditors have received %1 in all (%2 beyond the estimated distribution). Art. 142: after any refusal, once each ordinary creditor has received 20 % of its claim (%3 in all).</source>
       <translation>Art. 141: after an Art. 133 refusal, discharge can be sought once ordinary creditors have received %1 in all (%2 beyond the estimated distribution). Art. 142: after any refusal, once each ordinary creditor has received 20 % of its claim (%3 in all).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="478" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="511" />
       <source>The bank's offer (if you received one)</source>
       <translation>The bank's offer (if you received one)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="483" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="493" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="517" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="526" />
       <source>Offered by</source>
       <translation>Offered by</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="487" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="494" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="521" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="527" />
       <source>Instalments offered</source>
       <translation>Instalments offered</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="489" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="495" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="523" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="528" />
       <source>Annual interest offered (%)</source>
       <translation>Annual interest offered (%)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="490" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="524" />
       <source>Monthly payment offered</source>
       <translation>Monthly payment offered</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="496" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="529" />
       <source>Monthly payment offered (NT$)</source>
       <translation>Monthly payment offered (NT$)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="531" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="562" />
       <source>Enter the offer's monthly payment to compare it with your monthly surplus.</source>
       <translation>Enter the offer's monthly payment to compare it with your monthly surplus.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="535" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="566" />
       <source>Your monthly surplus %2 covers the offer of %1 a month.</source>
       <translation>Your monthly surplus %2 covers the offer of %1 a month.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="537" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="568" />
       <source>The offer of %1 a month is more than your monthly surplus %2 (courts look at this when negotiation or mediation failed).</source>
       <translation>The offer of %1 a month is more than your monthly surplus %2 (courts look at this when negotiation or mediation failed).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="559" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="590" />
       <source>Year of the minimum living expense (Art. 64-2)</source>
       <translation>Year of the minimum living expense (Art. 64-2)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="563" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="595" />
       <source>the filing year</source>
       <translation>the filing year</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="564" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="596" />
       <source>Year of the minimum living expense</source>
       <translation>Year of the minimum living expense</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="565" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="597" />
       <source>Use the figure of</source>
       <translation>Use the figure of</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="587" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="619" />
       <source>Figure used: %1 for %2 (%3).</source>
       <translation>Figure used: %1 for %2 (%3).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="595" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="627" />
       <source>In force on the filing date: %1 for %2 (%3).</source>
       <translation>In force on the filing date: %1 for %2 (%3).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="68" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="97" />
       <source>Enter your address (page 3) so that the committee of your district can be offered.</source>
       <translation>Enter your address (page 3) so that the committee of your district can be offered.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="69" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="98" />
       <source>Offered from your residence (and domicile): %1</source>
       <translation>Offered from your residence (and domicile): %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="74" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="103" />
       <source>Enter your address (page 3) so that the competent district court can be offered.</source>
       <translation>Enter your address (page 3) so that the competent district court can be offered.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="75" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="104" />
       <source>domicile</source>
       <translation>domicile</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="75" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="104" />
       <source>domicile and residence</source>
       <translation>domicile and residence</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="75" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="104" />
       <source>residence</source>
       <translation>residence</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="77" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="106" />
       <source>Courts that serve your domicile or residence (Art. 5): %1</source>
       <translation>Courts that serve your domicile or residence (Art. 5): %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="93" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="122" />
       <source>(read from the address)</source>
       <translation>(read from the address)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="112" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="142" />
       <source>Where you live (for the court or committee)</source>
       <translation>Where you live (for the court or committee)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="117" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="118" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="146" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="147" />
       <source>Residence address (居所), if not the registered address</source>
       <translation>Residence address (居所), if not the registered address</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="121" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="123" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="150" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="152" />
       <source>Domicile district (鄉鎮市區)</source>
       <translation>Domicile district (鄉鎮市區)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="122" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="119" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="151" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="148" />
       <source>Domicile county</source>
       <translation>Domicile county</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="125" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="126" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="154" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="155" />
       <source>Residence district (鄉鎮市區)</source>
       <translation>Residence district (鄉鎮市區)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="128" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="131" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="157" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="160" />
       <source>Gender (optional)</source>
       <translation>Gender (optional)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="129" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="158" />
       <source>not stated</source>
       <translation>not stated</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="162" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="191" />
       <source>Domicile</source>
       <translation>Domicile</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="162" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="191" />
       <source>Residence</source>
       <translation>Residence</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="166" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="195" />
       <source>not clear from the address; choose the district</source>
       <translation>not clear from the address; choose the district</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="194" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="224" />
       <source>Someone acting for you (optional)</source>
       <translation>Someone acting for you (optional)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="200" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="229" />
       <source>Legal representative (法定代理人): name, relationship, address, phone</source>
       <translation>Legal representative (法定代理人): name, relationship, address, phone</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="203" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="232" />
       <source>Agent, e.g. a legal-aid lawyer (代理人): name, title, address, phone</source>
       <translation>Agent, e.g. a legal-aid lawyer (代理人): name, title, address, phone</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="204" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="233" />
       <source>Service recipient (送達代收人): name, —, service address, phone</source>
       <translation>Service recipient (送達代收人): name, —, service address, phone</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="213" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="245" />
       <source>Address</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="213" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="245" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="213" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="245" />
       <source>Relationship or title</source>
       <translation>Relationship or title</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="221" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="223" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="253" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="255" />
       <source>Prepared by (撰狀人), if someone else wrote the filing</source>
       <translation>Prepared by (撰狀人), if someone else wrote the filing</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="254" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="286" />
       <source>Before going to court: negotiation or mediation (Art. 151)</source>
       <translation>Before going to court: negotiation or mediation (Art. 151)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="262" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="293" />
       <source>Pre-negotiation with the bank failed</source>
       <translation>Pre-negotiation with the bank failed</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="263" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="294" />
       <source>Court mediation failed</source>
       <translation>Court mediation failed</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="264" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="295" />
       <source>Mediation at a district mediation committee failed</source>
       <translation>Mediation at a district mediation committee failed</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="265" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="296" />
       <source>None: treat this petition as a mediation request (Rules Art. 42-1)</source>
       <translation>None: treat this petition as a mediation request (Rules Art. 42-1)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="269" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="270" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="300" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="301" />
       <source>What you tried before</source>
       <translation>What you tried before</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="272" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="271" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="303" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="302" />
       <source>The day it failed</source>
       <translation>The day it failed</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="274" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="275" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="305" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="306" />
       <source>Bank, court or committee</source>
       <translation>Bank, court or committee</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="277" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="278" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="308" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="309" />
       <source>Case number (e.g. 115年度司消債調字第8號)</source>
       <translation>Case number (e.g. 115年度司消債調字第8號)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="313" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="326" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="345" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="357" />
       <source>In your own words: why can you not pay your debts?</source>
       <translation>In your own words: why can you not pay your debts?</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="319" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="350" />
       <source>A few sentences: what happened (illness, job loss, a business that closed), what you earn now and what you must spend. It is printed in your petition or application as you write it.</source>
       <translation>A few sentences: what happened (illness, job loss, a business that closed), what you earn now and what you must spend. It is printed in your petition or application as you write it.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="352" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="384" />
       <source>Your home loan in the negotiation</source>
       <translation>Your home loan in the negotiation</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="359" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="390" />
       <source>Include it in the negotiation</source>
       <translation>Include it in the negotiation</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="361" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="392" />
       <source>Keep paying it under the original contract</source>
       <translation>Keep paying it under the original contract</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="363" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="364" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="394" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="395" />
       <source>Owner-occupied home loan</source>
       <translation>Owner-occupied home loan</translation>
     </message>

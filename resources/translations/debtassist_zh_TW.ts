@@ -34,27 +34,27 @@
       <translation>回到案件清單</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="155" />
+      <location filename="debtassist/ui/case_view.py" line="158" />
       <source>Before going on, please fix:</source>
       <translation>繼續之前，請先修正：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="169" />
+      <location filename="debtassist/ui/case_view.py" line="172" />
       <source>This page has text that could not be read. Correct it or clear it before leaving the page:</source>
       <translation>這一頁有看不懂的內容，離開這一頁之前請先修正或清除：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="202" />
+      <location filename="debtassist/ui/case_view.py" line="205" />
       <source>Saving…</source>
       <translation>儲存中…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="223" />
+      <location filename="debtassist/ui/case_view.py" line="238" />
       <source>All changes saved</source>
       <translation>所有變更都已儲存</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/case_view.py" line="227" />
+      <location filename="debtassist/ui/case_view.py" line="242" />
       <source>Not saved: </source>
       <translation>尚未儲存：</translation>
     </message>
@@ -220,7 +220,7 @@
     </message>
     <message>
       <location filename="debtassist/ui/desk.py" line="349" />
-      <location filename="debtassist/ui/desk.py" line="414" />
+      <location filename="debtassist/ui/desk.py" line="407" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
@@ -305,12 +305,12 @@
       <translation>回收桶(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="499" />
+      <location filename="debtassist/ui/desk.py" line="492" />
       <source>the protected case %1</source>
       <translation>受密碼保護的案件 %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="500" />
+      <location filename="debtassist/ui/desk.py" line="493" />
       <location filename="debtassist/ui/desk.py" line="179" />
       <source>(no name yet)</source>
       <translation>（尚未填寫姓名）</translation>
@@ -936,72 +936,73 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
   <context>
     <name>Summary</name>
     <message>
-      <location filename="debtassist/ui/summary.py" line="43" />
+      <location filename="debtassist/ui/summary.py" line="63" />
+      <location filename="debtassist/ui/summary.py" line="69" />
       <source>Summary</source>
       <translation>摘要</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="52" />
+      <location filename="debtassist/ui/summary.py" line="78" />
       <source>Total debt</source>
       <translation>債務總額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="53" />
+      <location filename="debtassist/ui/summary.py" line="79" />
       <source>Unsecured debt</source>
       <translation>無擔保債務</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="54" />
+      <location filename="debtassist/ui/summary.py" line="80" />
       <source>Owed to banks</source>
       <translation>金融機構債務</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="55" />
+      <location filename="debtassist/ui/summary.py" line="81" />
       <source>Largest creditor bank</source>
       <translation>最大債權金融機構</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="56" />
+      <location filename="debtassist/ui/summary.py" line="82" />
       <source>Monthly income</source>
       <translation>每月收入</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="57" />
+      <location filename="debtassist/ui/summary.py" line="83" />
       <source>Necessary expenses</source>
       <translation>必要生活費用</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="58" />
+      <location filename="debtassist/ui/summary.py" line="84" />
       <source>Left each month</source>
       <translation>每月剩餘</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="59" />
+      <location filename="debtassist/ui/summary.py" line="85" />
       <source>Documents missing</source>
       <translation>尚缺文件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="60" />
+      <location filename="debtassist/ui/summary.py" line="86" />
       <source>Stage</source>
       <translation>進度</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="61" />
+      <location filename="debtassist/ui/summary.py" line="87" />
       <source>Next deadline</source>
       <translation>下一個期限</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="105" />
+      <location filename="debtassist/ui/summary.py" line="134" />
       <source>Open problems: %1 to fix, %2 to check</source>
       <translation>待處理的問題：%1 項須修正，%2 項請確認</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="112" />
+      <location filename="debtassist/ui/summary.py" line="141" />
       <source>… and %1 more on the review page</source>
       <translation>…另有 %1 項，請見檢查頁</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="113" />
+      <location filename="debtassist/ui/summary.py" line="142" />
       <source>No problems found.</source>
       <translation>沒有發現問題。</translation>
     </message>
@@ -1009,289 +1010,289 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
   <context>
     <name>Tables</name>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="99" />
-      <location filename="debtassist/ui/models/tables.py" line="152" />
-      <location filename="debtassist/ui/models/tables.py" line="217" />
-      <location filename="debtassist/ui/models/tables.py" line="239" />
-      <location filename="debtassist/ui/models/tables.py" line="251" />
+      <location filename="debtassist/ui/models/tables.py" line="101" />
+      <location filename="debtassist/ui/models/tables.py" line="154" />
+      <location filename="debtassist/ui/models/tables.py" line="219" />
+      <location filename="debtassist/ui/models/tables.py" line="241" />
+      <location filename="debtassist/ui/models/tables.py" line="253" />
       <source>Kind</source>
       <translation>種類</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="106" />
+      <location filename="debtassist/ui/models/tables.py" line="108" />
       <source>Creditor</source>
       <translation>債權人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="110" />
-      <location filename="debtassist/ui/models/tables.py" line="214" />
+      <location filename="debtassist/ui/models/tables.py" line="112" />
+      <location filename="debtassist/ui/models/tables.py" line="216" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="113" />
+      <location filename="debtassist/ui/models/tables.py" line="115" />
       <source>Debt type</source>
       <translation>債務種類</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="118" />
-      <location filename="debtassist/ui/models/tables.py" line="216" />
+      <location filename="debtassist/ui/models/tables.py" line="120" />
+      <location filename="debtassist/ui/models/tables.py" line="218" />
       <source>Cause</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="119" />
+      <location filename="debtassist/ui/models/tables.py" line="121" />
       <source>Principal</source>
       <translation>本金</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="120" />
+      <location filename="debtassist/ui/models/tables.py" line="122" />
       <source>Interest and fees</source>
       <translation>利息及費用</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="121" />
+      <location filename="debtassist/ui/models/tables.py" line="123" />
       <source>Secured</source>
       <translation>有擔保</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="122" />
-      <location filename="debtassist/ui/models/tables.py" line="218" />
+      <location filename="debtassist/ui/models/tables.py" line="124" />
+      <location filename="debtassist/ui/models/tables.py" line="220" />
       <source>Security</source>
       <translation>擔保內容</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="125" />
+      <location filename="debtassist/ui/models/tables.py" line="127" />
       <source>Covered by the security</source>
       <translation>擔保可受償金額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="129" />
+      <location filename="debtassist/ui/models/tables.py" line="131" />
       <source>Priority</source>
       <translation>優先權</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="130" />
+      <location filename="debtassist/ui/models/tables.py" line="132" />
       <source>Home loan</source>
       <translation>自用住宅借款</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="133" />
+      <location filename="debtassist/ui/models/tables.py" line="135" />
       <source>Instalments overdue</source>
       <translation>逾期期數</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="137" />
+      <location filename="debtassist/ui/models/tables.py" line="139" />
       <source>Special clause</source>
       <translation>特別條款</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="139" />
+      <location filename="debtassist/ui/models/tables.py" line="141" />
       <source>Enforcement pending</source>
       <translation>強制執行中</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="141" />
+      <location filename="debtassist/ui/models/tables.py" line="143" />
       <source>Enforcement court</source>
       <translation>執行法院</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="142" />
+      <location filename="debtassist/ui/models/tables.py" line="144" />
       <source>Enforcement case no.</source>
       <translation>執行案號</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="158" />
+      <location filename="debtassist/ui/models/tables.py" line="160" />
       <source>Description</source>
       <translation>名稱或內容</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="159" />
+      <location filename="debtassist/ui/models/tables.py" line="161" />
       <source>Held with</source>
       <translation>往來機構</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="160" />
+      <location filename="debtassist/ui/models/tables.py" line="162" />
       <source>Location</source>
       <translation>所在地</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="161" />
+      <location filename="debtassist/ui/models/tables.py" line="163" />
       <source>Number</source>
       <translation>帳號或號碼</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="162" />
+      <location filename="debtassist/ui/models/tables.py" line="164" />
       <source>Value</source>
       <translation>價值</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="163" />
+      <location filename="debtassist/ui/models/tables.py" line="165" />
       <source>Share</source>
       <translation>持分</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="164" />
+      <location filename="debtassist/ui/models/tables.py" line="166" />
       <source>Number of shares</source>
       <translation>股數</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="165" />
+      <location filename="debtassist/ui/models/tables.py" line="167" />
       <source>Year made</source>
       <translation>出廠年份</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="166" />
-      <location filename="debtassist/ui/models/tables.py" line="205" />
-      <location filename="debtassist/ui/models/tables.py" line="272" />
+      <location filename="debtassist/ui/models/tables.py" line="168" />
+      <location filename="debtassist/ui/models/tables.py" line="207" />
+      <location filename="debtassist/ui/models/tables.py" line="274" />
       <source>Note</source>
       <translation>備註</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="167" />
+      <location filename="debtassist/ui/models/tables.py" line="169" />
       <source>Hard to sell</source>
       <translation>不易變價</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="169" />
+      <location filename="debtassist/ui/models/tables.py" line="171" />
       <source>Excluded (Art. 99)</source>
       <translation>不屬清算財團（第99條）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="171" />
+      <location filename="debtassist/ui/models/tables.py" line="173" />
       <source>Reason</source>
       <translation>理由</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="172" />
+      <location filename="debtassist/ui/models/tables.py" line="174" />
       <source>Value that counts</source>
       <translation>計入之價值</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="180" />
+      <location filename="debtassist/ui/models/tables.py" line="182" />
       <source>Instalments</source>
       <translation>期數</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="181" />
+      <location filename="debtassist/ui/models/tables.py" line="183" />
       <source>Amount each</source>
       <translation>每期金額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="191" />
+      <location filename="debtassist/ui/models/tables.py" line="193" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="193" />
+      <location filename="debtassist/ui/models/tables.py" line="195" />
       <source>Relationship</source>
       <translation>關係</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="195" />
+      <location filename="debtassist/ui/models/tables.py" line="197" />
       <source>Date of birth</source>
       <translation>出生日期</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="198" />
+      <location filename="debtassist/ui/models/tables.py" line="200" />
       <source>National ID</source>
       <translation>身分證統一編號</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="202" />
+      <location filename="debtassist/ui/models/tables.py" line="204" />
       <source>Supported</source>
       <translation>受扶養</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="203" />
+      <location filename="debtassist/ui/models/tables.py" line="205" />
       <source>Support share</source>
       <translation>扶養比例</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="204" />
+      <location filename="debtassist/ui/models/tables.py" line="206" />
       <source>Monthly support</source>
       <translation>每月扶養費</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="213" />
+      <location filename="debtassist/ui/models/tables.py" line="215" />
       <source>Debtor</source>
       <translation>債務人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="215" />
+      <location filename="debtassist/ui/models/tables.py" line="217" />
       <source>Amount</source>
       <translation>金額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="237" />
+      <location filename="debtassist/ui/models/tables.py" line="239" />
       <source>From (month)</source>
       <translation>起（年月）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="238" />
+      <location filename="debtassist/ui/models/tables.py" line="240" />
       <source>To (month)</source>
       <translation>迄（年月）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="240" />
-      <location filename="debtassist/ui/models/tables.py" line="252" />
+      <location filename="debtassist/ui/models/tables.py" line="242" />
+      <location filename="debtassist/ui/models/tables.py" line="254" />
       <source>Kind in your words</source>
       <translation>類別說明</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="241" />
-      <location filename="debtassist/ui/models/tables.py" line="253" />
+      <location filename="debtassist/ui/models/tables.py" line="243" />
+      <location filename="debtassist/ui/models/tables.py" line="255" />
       <source>Source</source>
       <translation>來源</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="242" />
+      <location filename="debtassist/ui/models/tables.py" line="244" />
       <source>Total of the period</source>
       <translation>期間合計</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="243" />
+      <location filename="debtassist/ui/models/tables.py" line="245" />
       <source>Or monthly average</source>
       <translation>或每月平均</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="254" />
-      <location filename="debtassist/ui/models/tables.py" line="271" />
+      <location filename="debtassist/ui/models/tables.py" line="256" />
+      <location filename="debtassist/ui/models/tables.py" line="273" />
       <source>Monthly amount</source>
       <translation>每月金額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="255" />
+      <location filename="debtassist/ui/models/tables.py" line="257" />
       <source>Paid in cash</source>
       <translation>現金領取</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="265" />
+      <location filename="debtassist/ui/models/tables.py" line="267" />
       <source>Category</source>
       <translation>項目</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="270" />
+      <location filename="debtassist/ui/models/tables.py" line="272" />
       <source>Category in your words</source>
       <translation>項目說明</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="280" />
+      <location filename="debtassist/ui/models/tables.py" line="282" />
       <source>Business</source>
       <translation>營業內容</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="281" />
+      <location filename="debtassist/ui/models/tables.py" line="283" />
       <source>Start</source>
       <translation>開始日期</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="282" />
+      <location filename="debtassist/ui/models/tables.py" line="284" />
       <source>End</source>
       <translation>結束日期</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/models/tables.py" line="283" />
+      <location filename="debtassist/ui/models/tables.py" line="285" />
       <source>Turnover</source>
       <translation>營業額</translation>
     </message>
@@ -1551,7 +1552,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="259" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="293" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="66" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="69" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="131" />
       <source>No</source>
       <translation>否</translation>
@@ -1559,7 +1560,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="259" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="293" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="67" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="70" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="131" />
       <source>Yes</source>
       <translation>是</translation>
@@ -1590,8 +1591,8 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="276" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="260" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="358" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="291" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="389" />
       <source>Choose…</source>
       <translation>請選擇…</translation>
     </message>
@@ -1705,7 +1706,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="403" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="213" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="245" />
       <location filename="debtassist/ui/wizard/final_pages.py" line="760" />
       <source>Phone</source>
       <translation>電話</translation>
@@ -1757,615 +1758,619 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>職業</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="45" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="48" />
       <source>None (the plan ends within 6 years)</source>
       <translation>無（方案於6年內清償完畢）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="46" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="49" />
       <source>Home-loan special clause</source>
       <translation>自用住宅借款特別條款</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="49" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="52" />
       <source>Settlement with secured or priority creditors</source>
       <translation>與有擔保或優先權債權人成立清償協議</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="51" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="54" />
       <source>To reach the Art. 64 II (3)/(4) minimums</source>
       <translation>為達第64條第2項第3款、第4款之最低清償總額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="54" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="57" />
       <source>Not chosen yet</source>
       <translation>尚未選擇</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="55" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="58" />
       <source>Directly to each creditor</source>
       <translation>直接向各債權人給付</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="56" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="59" />
       <source>Through the largest creditor bank (Rules Art. 26)</source>
       <translation>由最大債權金融機構統一收款及撥付（施行細則第26條）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="59" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="62" />
       <source>set by the deemed-best-effort rule (Art. 64-1)</source>
       <translation>由視為盡力清償之標準決定（第64條之1）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="60" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="63" />
       <source>set by the liquidation value (Art. 64 II (3))</source>
       <translation>由清算價值決定（第64條第2項第3款）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="61" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="64" />
       <source>set by the two-year surplus (Art. 64 II (4))</source>
       <translation>由聲請前二年餘額決定（第64條第2項第4款）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="65" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="68" />
       <source>Not answered</source>
       <translation>尚未回答</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="138" />
-      <source>%1 of at most %2 months</source>
-      <translation>%1 個月（上限 %2 個月）</translation>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="122" />
+      <source> month</source>
+      <translation> 個月</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="145" />
-      <source>Plan %1 / required %2</source>
-      <translation>方案 %1 元／需 %2 元</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="148" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="451" />
-      <source>Not known yet: an input is missing.</source>
-      <translation>尚無法判斷：仍缺資料。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="150" />
-      <source>Passes.</source>
-      <translation>符合。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="152" />
-      <source>Does not pass: %1 short.</source>
-      <translation>不符合：差 %1 元。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="154" />
-      <source>Does not pass.</source>
-      <translation>不符合。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="176" />
-      <source>Your plan (更生方案, Art. 53)</source>
-      <translation>您的更生方案（第53條）</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="180" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="184" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="122" />
       <source> months</source>
       <translation> 個月</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="181" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="172" />
+      <source>%1 of at most %2 months</source>
+      <translation>%1 個月（上限 %2 個月）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="179" />
+      <source>Plan %1 / required %2</source>
+      <translation>方案 %1 元／需 %2 元</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="182" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="484" />
+      <source>Not known yet: an input is missing.</source>
+      <translation>尚無法判斷：仍缺資料。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="184" />
+      <source>Passes.</source>
+      <translation>符合。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="186" />
+      <source>Does not pass: %1 short.</source>
+      <translation>不符合：差 %1 元。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="188" />
+      <source>Does not pass.</source>
+      <translation>不符合。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="210" />
+      <source>Your plan (更生方案, Art. 53)</source>
+      <translation>您的更生方案（第53條）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/court_plan.py" line="216" />
       <source>Plan term</source>
       <translation>方案期間</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="185" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="220" />
       <source>Months between payments</source>
       <translation>每期間隔月數</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="188" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="195" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="486" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="223" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="230" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="520" />
       <source>not set</source>
       <translation>未設定</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="189" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="200" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="224" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="235" />
       <source>Payment day of the month</source>
       <translation>每月給付日</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="190" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="225" />
       <source>Art. 53 exception for more than 6 years</source>
       <translation>逾6年之第53條但書事由</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="191" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="226" />
       <source>How payments reach the creditors</source>
       <translation>給付方式</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="192" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="227" />
       <source>Yearly extra payment</source>
       <translation>每年增額還款</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="196" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="204" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="231" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="239" />
       <source>Month of the extra payment</source>
       <translation>增額還款月份</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="198" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="233" />
       <source>Term for the suggested amount</source>
       <translation>建議金額的期間</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="199" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="234" />
       <source>One payment every</source>
       <translation>每期間隔</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="201" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="236" />
       <source>More than 6 years because</source>
       <translation>逾6年之理由</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="202" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="237" />
       <source>Payments go</source>
       <translation>給付方式</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="203" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="238" />
       <source>Yearly extra payment (NT$)</source>
       <translation>每年增額還款（元）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="213" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="246" />
       <source>Use this amount</source>
       <translation>採用此金額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="219" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="252" />
       <source>Phases: instalments × amount</source>
       <translation>分段：期數 × 每期金額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="224" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="257" />
       <source>The court's tests</source>
       <translation>法院的審查標準</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="228" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="260" />
       <source>Enter the phases of your plan (or use the suggested amount) to see the tests.</source>
       <translation>請輸入方案的期數與金額（或採用建議金額），即可看到各項標準的計算。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="233" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="238" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="265" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="270" />
       <source>What each creditor receives</source>
       <translation>各債權人受償金額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="237" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="391" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="269" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="422" />
       <source>Creditor</source>
       <translation>債權人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="237" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="269" />
       <source>Each instalment</source>
       <translation>每期受償額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="237" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="269" />
       <source>In all</source>
       <translation>受償總額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="237" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="269" />
       <source>Share</source>
       <translation>比例</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="237" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="269" />
       <source>Unsecured claim</source>
       <translation>無擔保債權額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="242" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="274" />
       <source>Each instalment is split pro rata to the unsecured non-priority claims, to the dollar, by the largest-remainder method, so the parts add up to the instalment exactly (Rules Art. 26).</source>
       <translation>每期金額依無擔保無優先權債權額比例，以最大餘數法分配至元，各債權人金額合計恰等於每期金額（施行細則第26條）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="300" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="332" />
       <source>Monthly surplus now: %1. Two years before filing (%2): surplus %3. Liquidation value of your property: %4.</source>
       <translation>目前每月餘額 %1 元。聲請前二年（%2）餘額 %3 元。財產清算價值 %4 元。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="311" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="343" />
       <source>The smallest plan is not known yet: enter your income and expenses.</source>
       <translation>尚無法計算最低方案：請先輸入收入及支出。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="315" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="347" />
       <source>Every test asks for NT$0 (no liquidation value, no surplus): the app proposes no amount. The court still weighs whether the plan is your best effort (Art. 64 I).</source>
       <translation>各項標準要求的最低金額都是0元（無清算價值、無餘額）：程式不提出金額。法院仍會審酌方案是否已盡力清償（第64條第1項）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="323" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="355" />
       <source>Smallest amount passing every test over %1 instalments: %2 a month (total %3), %4.</source>
       <translation>%1 期時符合各項標準的最低金額：每期 %2 元（總額 %3 元），%4。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="330" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="362" />
       <source>This is more than your monthly surplus.</source>
       <translation>此金額高於您的每月餘額。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="332" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="364" />
       <source>A term over 72 months needs an Art. 53 exception.</source>
       <translation>期間超過72個月須有第53條但書事由。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="354" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="386" />
       <source>Total %1 over %2 months; share of the unsecured debt repaid (清償成數) %3% (cut to two decimals; the courts' rounding is unconfirmed).</source>
       <translation>總清償金額 %1 元，共 %2 個月；清償成數 %3%（小數第二位以下捨去；法院的進位方式未經確認）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="383" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="415" />
       <source>Discharge after liquidation (Art. 132, 133)</source>
       <translation>清算後之免責（第132條、第133條）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="391" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="422" />
       <source>20 %</source>
       <translation>20%</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="391" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="422" />
       <source>Art. 142: 20 % of each ordinary claim</source>
       <translation>第142條：各普通債權額之20%</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="391" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="422" />
       <source>Claim</source>
       <translation>債權額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="395" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="426" />
       <source>Art. 134: questions the court asks (answer each; a yes needs an explanation)</source>
       <translation>第134條：法院會調查的事項（請逐題回答；回答「是」者請說明）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="401" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="433" />
       <source>Answer to Art. 134 item %1</source>
       <translation>第134條第%1款之回答</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="403" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="435" />
       <source>What happened (needed when you answer yes)</source>
       <translation>經過說明（回答「是」時必填）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="404" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="436" />
       <source>Explanation for Art. 134 item %1</source>
       <translation>第134條第%1款之說明</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="437" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="470" />
       <source>Art. 133: monthly surplus after liquidation opens %1; two-year surplus before filing %2; estimated distribution to ordinary creditors %3 (liquidation value less priority claims).</source>
       <translation>第133條：清算開始後每月餘額 %1 元；聲請前二年餘額 %2 元；普通債權人預估可分配 %3 元（清算價值減優先債權）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="446" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="479" />
       <source>With a surplus and a distribution below the two-year surplus, Art. 133 says the court refuses discharge unless all ordinary creditors consent.</source>
       <translation>有餘額且分配總額低於聲請前二年餘額時，依第133條，法院應為不免責之裁定（普通債權人全體同意者除外）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="453" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="486" />
       <source>The Art. 133 comparison does not lead to a refusal with these numbers.</source>
       <translation>依目前數字，第133條的比較不會導致不免責。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="456" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="489" />
       <source>Art. 141: after an Art. 133 refusal, discharge can be sought once ordinary creditors have received %1 in all (%2 beyond the estimated distribution). Art. 142: after any refusal, once each ordinary creditor has received 20 % of its claim (%3 in all).</source>
       <translation>第141條：依第133條不免責後，普通債權人受償合計達 %1 元（預估分配以外尚需 %2 元）且各達應受分配額時，得聲請免責。第142條：不免責後，各普通債權人受償均達債權額20%（合計 %3 元）時，得聲請免責。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="478" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="511" />
       <source>The bank's offer (if you received one)</source>
       <translation>銀行提出的還款方案（如有）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="483" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="493" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="517" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="526" />
       <source>Offered by</source>
       <translation>提出者</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="487" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="494" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="521" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="527" />
       <source>Instalments offered</source>
       <translation>期數</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="489" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="495" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="523" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="528" />
       <source>Annual interest offered (%)</source>
       <translation>年利率（%）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="490" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="524" />
       <source>Monthly payment offered</source>
       <translation>每月還款金額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="496" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="529" />
       <source>Monthly payment offered (NT$)</source>
       <translation>每月還款金額（元）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="531" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="562" />
       <source>Enter the offer's monthly payment to compare it with your monthly surplus.</source>
       <translation>請輸入方案的每月還款金額，以便與每月餘額比較。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="535" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="566" />
       <source>Your monthly surplus %2 covers the offer of %1 a month.</source>
       <translation>每月餘額 %2 元足以負擔每月 %1 元的方案。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="537" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="568" />
       <source>The offer of %1 a month is more than your monthly surplus %2 (courts look at this when negotiation or mediation failed).</source>
       <translation>每月 %1 元的方案高於您的每月餘額 %2 元（協商或調解不成立時，法院會審酌此點）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="559" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="590" />
       <source>Year of the minimum living expense (Art. 64-2)</source>
       <translation>最低生活費採用年度（第64條之2）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="563" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="595" />
       <source>the filing year</source>
       <translation>聲請年度</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="564" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="596" />
       <source>Year of the minimum living expense</source>
       <translation>最低生活費採用年度</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="565" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="597" />
       <source>Use the figure of</source>
       <translation>採用年度</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="587" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="619" />
       <source>Figure used: %1 for %2 (%3).</source>
       <translation>採用的數額：%2年 %1 元（%3）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="595" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="627" />
       <source>In force on the filing date: %1 for %2 (%3).</source>
       <translation>聲請時適用的數額：%2年 %1 元（%3）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="68" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="97" />
       <source>Enter your address (page 3) so that the committee of your district can be offered.</source>
       <translation>請先填寫地址（第3頁），才能列出您所在鄉鎮市區的調解委員會。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="69" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="98" />
       <source>Offered from your residence (and domicile): %1</source>
       <translation>依您的居所（及住所）提供：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="74" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="103" />
       <source>Enter your address (page 3) so that the competent district court can be offered.</source>
       <translation>請先填寫地址（第3頁），才能列出管轄的地方法院。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="75" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="104" />
       <source>domicile</source>
       <translation>住所</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="75" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="104" />
       <source>domicile and residence</source>
       <translation>住所及居所</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="75" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="104" />
       <source>residence</source>
       <translation>居所</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="77" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="106" />
       <source>Courts that serve your domicile or residence (Art. 5): %1</source>
       <translation>管轄您住所地或居所地的法院（第5條）：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="93" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="122" />
       <source>(read from the address)</source>
       <translation>（依地址判讀）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="112" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="142" />
       <source>Where you live (for the court or committee)</source>
       <translation>住所與居所（決定管轄法院或調解委員會）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="117" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="118" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="146" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="147" />
       <source>Residence address (居所), if not the registered address</source>
       <translation>居所地址（與戶籍地址不同時填寫）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="121" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="123" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="150" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="152" />
       <source>Domicile district (鄉鎮市區)</source>
       <translation>住所的鄉鎮市區</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="122" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="119" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="151" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="148" />
       <source>Domicile county</source>
       <translation>住所的縣市</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="125" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="126" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="154" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="155" />
       <source>Residence district (鄉鎮市區)</source>
       <translation>居所的鄉鎮市區</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="128" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="131" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="157" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="160" />
       <source>Gender (optional)</source>
       <translation>性別（可不填）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="129" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="158" />
       <source>not stated</source>
       <translation>不填</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="162" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="191" />
       <source>Domicile</source>
       <translation>住所</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="162" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="191" />
       <source>Residence</source>
       <translation>居所</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="166" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="195" />
       <source>not clear from the address; choose the district</source>
       <translation>無法從地址判讀，請選擇鄉鎮市區</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="194" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="224" />
       <source>Someone acting for you (optional)</source>
       <translation>代理或協助您的人（可不填）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="200" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="229" />
       <source>Legal representative (法定代理人): name, relationship, address, phone</source>
       <translation>法定代理人：姓名、關係、住所、電話</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="203" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="232" />
       <source>Agent, e.g. a legal-aid lawyer (代理人): name, title, address, phone</source>
       <translation>代理人（例如法扶律師）：姓名、職稱、住所、電話</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="204" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="233" />
       <source>Service recipient (送達代收人): name, —, service address, phone</source>
       <translation>送達代收人：姓名、（免填）、送達處所、電話</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="213" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="245" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="213" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="245" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="213" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="245" />
       <source>Relationship or title</source>
       <translation>關係或職稱</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="221" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="223" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="253" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="255" />
       <source>Prepared by (撰狀人), if someone else wrote the filing</source>
       <translation>撰狀人（由他人代為撰寫時填寫）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="254" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="286" />
       <source>Before going to court: negotiation or mediation (Art. 151)</source>
       <translation>聲請前的協商或調解（第151條）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="262" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="293" />
       <source>Pre-negotiation with the bank failed</source>
       <translation>與銀行前置協商不成立</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="263" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="294" />
       <source>Court mediation failed</source>
       <translation>法院調解不成立</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="264" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="295" />
       <source>Mediation at a district mediation committee failed</source>
       <translation>鄉鎮市區調解委員會調解不成立</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="265" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="296" />
       <source>None: treat this petition as a mediation request (Rules Art. 42-1)</source>
       <translation>未曾協商或調解：本件視為聲請調解（施行細則第42條之1）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="269" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="270" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="300" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="301" />
       <source>What you tried before</source>
       <translation>聲請前已進行的程序</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="272" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="271" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="303" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="302" />
       <source>The day it failed</source>
       <translation>不成立的日期</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="274" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="275" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="305" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="306" />
       <source>Bank, court or committee</source>
       <translation>銀行、法院或調解委員會</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="277" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="278" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="308" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="309" />
       <source>Case number (e.g. 115年度司消債調字第8號)</source>
       <translation>案號（例如：115年度司消債調字第8號）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="313" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="326" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="345" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="357" />
       <source>In your own words: why can you not pay your debts?</source>
       <translation>請用自己的話說明：為什麼無法清償債務？</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="319" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="350" />
       <source>A few sentences: what happened (illness, job loss, a business that closed), what you earn now and what you must spend. It is printed in your petition or application as you write it.</source>
       <translation>寫幾句即可：發生了什麼事（生病、失業、生意結束）、現在的收入與必要支出。會照您寫的內容印在聲請狀或申請書上。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="352" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="384" />
       <source>Your home loan in the negotiation</source>
       <translation>前置協商中的自用住宅借款</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="359" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="390" />
       <source>Include it in the negotiation</source>
       <translation>納入協商</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="361" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="392" />
       <source>Keep paying it under the original contract</source>
       <translation>不納入，依原契約繼續繳款</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="363" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="364" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="394" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="395" />
       <source>Owner-occupied home loan</source>
       <translation>自用住宅借款</translation>
     </message>

@@ -14,12 +14,19 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QScrollArea, QWidget
 
+from debtassist.model.case import Route
 from debtassist.store.library import CaseLibrary
 from debtassist.ui.app import create_app
 from debtassist.ui.i18n import Translators
 from debtassist.ui.main_window import MainWindow
 
 SIZE = (1366, 768)
+ROUTES = (
+    ("court-private-amc", Route.REHABILITATION),
+    ("court-private-amc", Route.LIQUIDATION),
+    ("single-cards", Route.TOWNSHIP_MEDIATION),
+)
+ROUTE_STEPS = ("route", "eligibility", "applicant", "plan", "review")
 
 
 def _settle() -> None:
@@ -36,12 +43,15 @@ def _clipped(label: QLabel) -> bool:
     return label.width() + 1 < label.sizeHint().width()
 
 
-def problems_of(window: MainWindow) -> list[str]:
-    """Every step of the open case: a horizontal scrollbar in the page's scroll area, or a clipped label."""
+def problems_of(window: MainWindow, keys: tuple[str, ...] = ()) -> list[str]:
+    """Every step of the open case (or those of ``keys``): a horizontal scrollbar in the page's scroll area,
+    or a clipped label."""
     view = window.case_view
     assert view is not None
     found: list[str] = []
     for index, page in enumerate(view.pages):
+        if keys and page.key not in keys:
+            continue
         view.go_to(index)
         _settle()
         for area in page.findChildren(QScrollArea):
@@ -87,6 +97,17 @@ def main(argv: list[str]) -> int:
     translators = Translators()
     window = open_window(data, lang, point_size or None, translators)
     found = problems_of(window)
+    # The other routes show other panels and boxes (the plan builder, the discharge outlook and the Art. 134
+    # questions, the prior step, the bank's offer): each is checked on the steps it changes.
+    for example, route in ROUTES:
+        window.open_example(example)
+        view = window.case_view
+        assert view is not None
+        view.session.case.route = route
+        view.session.touch()
+        for page in view.pages:
+            page.reload()
+        found += [f"{route.value}: {line}" for line in problems_of(window, ROUTE_STEPS)]
     for line in found:
         print(line)
     if len(argv) > 3:  # a folder for a screenshot of every step, to look at

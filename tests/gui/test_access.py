@@ -22,16 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from debtassist.model.case import Route
 from debtassist.store.library import CaseLibrary
 from debtassist.ui import app as app_module
 from debtassist.ui.app import create_app, style_sheet
+from debtassist.ui.case_view import CaseView
 from debtassist.ui.main_window import MainWindow
 from debtassist.ui.models.record_table import ERROR_COLOR
 from debtassist.ui.widgets import field_row
 from debtassist.ui.widgets.wrapping import WrapRadio
 from debtassist.ui.wizard import attachments_model
-from debtassist.ui.wizard.basic_pages import RoutePage
-from debtassist.ui.wizard.final_pages import PacketPage, ReviewPage
+from debtassist.ui.wizard.basic_pages import ApplicantPage, EligibilityPage, RoutePage
+from debtassist.ui.wizard.final_pages import PacketPage, PlanPage, ReviewPage
 from debtassist.ui.wizard.table_pages import CreditorsPage
 
 INPUTS = (
@@ -79,18 +81,105 @@ def _inputs(page: QWidget) -> list[QWidget]:
     return found
 
 
-def test_every_input_on_every_step_has_an_accessible_name(window: MainWindow) -> None:
-    window.open_example("parent-mortgage")
+ROUTE_EXAMPLES = (
+    ("parent-mortgage", Route.BANK_NEGOTIATION),  # the bank's offer, the home-loan choice
+    ("court-private-amc", Route.REHABILITATION),  # the plan builder, the prior step
+    ("court-private-amc", Route.LIQUIDATION),  # the discharge outlook and the Art. 134 questions
+    ("single-cards", Route.COURT_MEDIATION),
+    ("single-cards", Route.TOWNSHIP_MEDIATION),
+)
+
+
+def _on_route(window: MainWindow, example: str, route: Route) -> CaseView:
+    window.open_example(example)
     view = window.case_view
     assert view is not None
+    view.session.case.route = route
+    view.session.touch()
+    for page in view.pages:
+        page.reload()
+    return view
+
+
+def _panels_on_the_route(view: CaseView, route: Route) -> list[QWidget]:
+    """The route's plan-step panels and filing boxes, which the checks below must really reach."""
+    plan = next(p for p in view.pages if isinstance(p, PlanPage))
+    eligibility = next(p for p in view.pages if isinstance(p, EligibilityPage))
+    applicant = next(p for p in view.pages if isinstance(p, ApplicantPage))
+    panels: list[QWidget] = [applicant.places, applicant.people, eligibility.hardship]
+    if route is Route.REHABILITATION:
+        panels += [plan.rehabilitation, plan.living_year, eligibility.prior_step]
+    elif route is Route.LIQUIDATION:
+        panels += [plan.discharge, plan.living_year, eligibility.prior_step]
+    else:
+        panels.append(plan.bank_offer)
+    if route is Route.BANK_NEGOTIATION:
+        panels.append(eligibility.home_loan)
+    return panels
+
+
+@pytest.mark.parametrize(("example", "route"), ROUTE_EXAMPLES, ids=[r.value for _, r in ROUTE_EXAMPLES])
+def test_every_input_on_every_step_has_an_accessible_name(
+    window: MainWindow, example: str, route: Route
+) -> None:
+    view = _on_route(window, example, route)
+    panels = _panels_on_the_route(view, route)
     missing = []
+    checked: set[int] = set()
     for index, page in enumerate(view.pages):
         view.go_to(index)
         for widget in _inputs(page):
+            checked.add(id(widget))
             name = widget.accessibleName() or (widget.text() if isinstance(widget, QAbstractButton) else "")
             if not name.strip():
                 missing.append(f"{page.key}: {type(widget).__name__}")
     assert missing == []
+    for panel in panels:  # each panel was shown and its inputs were among those checked
+        view.go_to(next(i for i, p in enumerate(view.pages) if p.isAncestorOf(panel)))
+        inputs = _inputs(panel)
+        assert panel.isVisible() and inputs, type(panel).__name__
+        assert all(id(w) in checked for w in inputs), type(panel).__name__
+
+
+def _looks_focused(widget: QWidget, view: CaseView) -> bool:
+    parent = widget.parentWidget()
+    assert parent is not None
+    around = widget.geometry().adjusted(-4, -4, 4, 4)  # what is seen: the input and just around it
+    view.steps.setFocus()
+    QApplication.processEvents()
+    before = parent.grab(around).toImage()
+    widget.setFocus(Qt.FocusReason.TabFocusReason)
+    QApplication.processEvents()
+    after = parent.grab(around).toImage()
+    changed = sum(
+        1
+        for y in range(0, after.height(), 2)
+        for x in range(0, after.width(), 2)
+        if after.pixelColor(x, y) != before.pixelColor(x, y)
+    )
+    return widget.hasFocus() and changed > 10  # a frame or a cursor, not one stray pixel
+
+
+@pytest.mark.parametrize(("example", "route"), ROUTE_EXAMPLES, ids=[r.value for _, r in ROUTE_EXAMPLES])
+def test_every_input_of_the_plan_panels_and_filing_boxes_shows_its_focus(
+    window: MainWindow, example: str, route: Route
+) -> None:
+    view = _on_route(window, example, route)
+    window.activateWindow()
+    handle = window.windowHandle()
+    assert handle is not None
+    QTest.keyClick(handle, Qt.Key.Key_Tab)  # a keyboard user: styles draw some focus frames only then
+    unseen = []
+    count = 0
+    for panel in _panels_on_the_route(view, route):
+        view.go_to(next(i for i, p in enumerate(view.pages) if p.isAncestorOf(panel)))
+        for widget in _inputs(panel):
+            if not widget.isEnabled() or not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                continue
+            count += 1
+            if not _looks_focused(widget, view):
+                unseen.append(f"{type(panel).__name__}: {type(widget).__name__} {widget.accessibleName()!r}")
+    assert count >= 5 and unseen == [], "\n".join(unseen)
 
 
 def test_tables_move_cell_by_cell_and_paste_goes_into_the_focused_cell(window: MainWindow, qtbot) -> None:

@@ -206,7 +206,9 @@ def test_dates_years_and_nested_fields_are_shown(qapp: QApplication) -> None:
         date(1950, 5, 6).toordinal()
     )
     periods = table_model(case, "income.records")
-    assert periods.data(periods.index(0, column(periods, "period_from"))) == "113/12/01"
+    assert (
+        periods.data(periods.index(0, column(periods, "period_from"))) == "113/12"
+    )  # a month column (起（年月）)
     assert (
         periods.data(periods.index(0, column(periods, "period_from")), SORT_ROLE)
         == date(2024, 12, 1).toordinal()

@@ -102,6 +102,9 @@ class ColumnSpec:
     validator: Callable[[Any], Any] | None = None
     suggestions: tuple[str, ...] = ()  # text columns: completions offered by the editor
     roc_year: bool = False  # int columns: an AD year shown and typed as an ROC year ("113")
+    #: date columns of a month ("起（年月）"): "113/1" is read as its first day and shown as "113/01"; a full
+    #: date is read too (only the year and month count).
+    month: bool = False
     minimum: int = 0  # int columns (not ROC years)
     maximum: int = MAX_AMOUNT
     editable: bool = True
@@ -167,6 +170,8 @@ def display_text(spec: ColumnSpec, value: Any, lang: Lang) -> str:
     if spec.kind == "enum":
         choice = spec.choice_for(value)
         return choice.label(lang) if choice is not None else _enum_text(value)
+    if spec.kind == "date" and spec.month and isinstance(value, date):  # the month is what counts
+        return edit_text(spec, value.replace(day=1), lang)
     return edit_text(spec, value, lang)
 
 
@@ -181,7 +186,9 @@ def edit_text(spec: ColumnSpec, value: Any, lang: Lang) -> str:
             # Before 1912 there is no ROC year; from ROC 1000 on, four digits would read back as an AD year.
             # Only a hand-edited file or a typing mistake holds such a date: show it unambiguously.
             return value.isoformat()
-        return format_roc(value)
+        # A month column opens on "113/01" for the first of the month; a date from a file with another day
+        # keeps its day, so that typing the text back stores the same value.
+        return format_roc(value).rsplit("/", 1)[0] if spec.month and value.day == 1 else format_roc(value)
     if spec.kind == "enum":
         choice = spec.choice_for(value)
         return choice.label(lang) if choice is not None else _enum_text(value)
@@ -282,7 +289,7 @@ def _parse_present(spec: ColumnSpec, value: Any) -> Any:
     if spec.kind == "money":
         return _parse_money(value)
     if spec.kind == "date":
-        return _parse_date(value)
+        return _parse_month(value) if spec.month else _parse_date(value)
     if spec.kind == "enum":
         return _parse_enum(spec, value)
     if spec.kind == "share":
@@ -313,6 +320,20 @@ def _parse_date(value: Any) -> date:
     if isinstance(value, str):
         return parse_date(value)
     raise InputError("date.format")
+
+
+_MONTH_SHAPE = re.compile(r"(民國)?(\d{2,4})(?:[/\-.]|年)(\d{1,2})月?")
+
+
+def _parse_month(value: Any) -> date:
+    """A month as people write it (``113/1``, ``民國113年1月``, ``2024-01``) as its first day; a whole date
+    as that date (the core's parser reads the year as ROC or AD and gives the message when it cannot)."""
+    if isinstance(value, str):
+        found = _MONTH_SHAPE.fullmatch("".join(to_halfwidth(value).split()))
+        if found is not None:
+            era, year, month = found.groups()
+            return parse_date(f"{era or ''}{year}年{month}月1日")
+    return _parse_date(value)
 
 
 def _normalized(text: str) -> str:

@@ -112,6 +112,12 @@ class DateDelegate(RecordDelegate):
 
     def configure(self, editor: QLineEdit, spec: ColumnSpec, model: RecordTableModel[Any]) -> None:
         super().configure(editor, spec, model)
+        if spec.month:
+            editor.setPlaceholderText("113/1")
+            editor.setToolTip(
+                ui_text("ROC year and month, for example 113/1", "民國年月，例如 113/1", model.lang)
+            )
+            return
         editor.setPlaceholderText("115/3/2")
         editor.setToolTip(ui_text("ROC date, for example 115/3/2", "民國日期，例如 115/3/2", model.lang))
 

@@ -75,6 +75,7 @@ def column(
     validator: Callable[[Any], Any] | None = None,
     suggestions: tuple[str, ...] = (),
     roc_year: bool = False,
+    month: bool = False,
 ) -> ColumnSpec:
     """A column; ``header`` is a ``QT_TRANSLATE_NOOP("Tables", ...)`` so that lupdate finds it."""
     return ColumnSpec(
@@ -87,6 +88,7 @@ def column(
         validator=validator,
         suggestions=suggestions,
         roc_year=roc_year,
+        month=month,
     )
 
 
@@ -234,8 +236,8 @@ INCOME_RECORD_TABLE = TableSpec(
     path="income.records",
     record_type=IncomeRecord,
     columns=(
-        column("period_from", QT_TRANSLATE_NOOP("Tables", "From (month)"), "起（年月）", "date"),
-        column("period_to", QT_TRANSLATE_NOOP("Tables", "To (month)"), "迄（年月）", "date"),
+        column("period_from", QT_TRANSLATE_NOOP("Tables", "From (month)"), "起（年月）", "date", month=True),
+        column("period_to", QT_TRANSLATE_NOOP("Tables", "To (month)"), "迄（年月）", "date", month=True),
         column("kind", QT_TRANSLATE_NOOP("Tables", "Kind"), "所得類別", "enum", choices=INCOME_KIND_CHOICES),
         column("kind_detail", QT_TRANSLATE_NOOP("Tables", "Kind in your words"), "類別說明"),
         column("source", QT_TRANSLATE_NOOP("Tables", "Source"), "所得來源"),

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,6 +33,12 @@ from debtassist.rules.check import CheckReport
 from debtassist.rules.money import ntd
 from debtassist.rules.plan import ART_134_ITEMS, TERM_DEFAULT, TERM_EXTENDED, CourtFigures, PlanTest
 from debtassist.ui.widgets import MoneyEdit
+from debtassist.ui.widgets.base import CheckedLineEdit
+from debtassist.ui.widgets.count import CountSpin
+from debtassist.ui.widgets.field_row import ErrorLabel
+from debtassist.ui.widgets.flow import flow_row
+from debtassist.ui.widgets.header import WrapHeader
+from debtassist.ui.widgets.wrapping import titled_box
 from debtassist.ui.wizard.base import t
 from debtassist.ui.wizard.money_pages import STATUS_TEXT
 from debtassist.ui.wizard.table_pages import RecordTable
@@ -97,6 +102,7 @@ def _table(headers: list[str], accessible: str) -> QTableWidget:
     table.setAccessibleName(accessible)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
+    table.setHorizontalHeader(WrapHeader(table))  # titles wrap at a large font, never cut
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     return table
 
@@ -110,6 +116,37 @@ def _fill(table: QTableWidget, rows: list[list[str]], right: set[int]) -> None:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
     table.setMinimumHeight(min(320, 34 + 30 * max(1, len(rows))))
+
+
+def _months_suffix(spin: QSpinBox) -> None:
+    """``" month"`` after 1, ``" months"`` after any other number (one word in Chinese: 個月)."""
+
+    def follow(value: int) -> None:
+        spin.setSuffix(t(" month") if value == 1 else t(" months"))
+
+    spin.valueChanged.connect(follow)
+    follow(spin.value())
+
+
+def _grid_rows(
+    grid: QGridLayout, rows: tuple[tuple[str, QWidget], ...], parent: QWidget
+) -> dict[QWidget, ErrorLabel]:
+    """Each (label, field) on a row of ``grid``; under an amount, the same inline message as every other
+    amount field (what was understood, ``＝ 38,000 元``, or why it cannot be kept). Returns those messages."""
+    messages: dict[QWidget, ErrorLabel] = {}
+    r = 0
+    for text, widget in rows:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setBuddy(widget)
+        grid.addWidget(label, r, 0)
+        grid.addWidget(widget, r, 1)
+        r += 1
+        if isinstance(widget, CheckedLineEdit):
+            messages[widget] = ErrorLabel(widget, parent)
+            grid.addWidget(messages[widget], r, 1)
+            r += 1
+    return messages
 
 
 class TestBar(QWidget):
@@ -173,24 +210,25 @@ class RehabilitationPlanPanel(QWidget):
         self.summary = _label()
         layout.addWidget(self.summary)
 
-        settings = QGroupBox(t("Your plan (更生方案, Art. 53)"))
-        grid = QGridLayout(settings)
-        self.term = QSpinBox()
+        settings, settings_layout = titled_box(t("Your plan (更生方案, Art. 53)"))
+        grid = QGridLayout()
+        settings_layout.addLayout(grid)
+        self.term = CountSpin()
         self.term.setRange(1, TERM_EXTENDED)
-        self.term.setSuffix(t(" months"))
+        _months_suffix(self.term)
         self.term.setAccessibleName(t("Plan term"))
-        self.interval = QSpinBox()
+        self.interval = CountSpin()
         self.interval.setRange(1, 12)
-        self.interval.setSuffix(t(" months"))
+        _months_suffix(self.interval)
         self.interval.setAccessibleName(t("Months between payments"))
-        self.day = QSpinBox()
+        self.day = CountSpin()
         self.day.setRange(0, 31)
         self.day.setSpecialValueText(t("not set"))
         self.day.setAccessibleName(t("Payment day of the month"))
         self.exception = _combo(EXCEPTIONS, t("Art. 53 exception for more than 6 years"))
         self.payee = _combo(PAYEES, t("How payments reach the creditors"))
         self.extra = MoneyEdit(label=t("Yearly extra payment"), lang=page.lang)
-        self.extra_month = QSpinBox()
+        self.extra_month = CountSpin()
         self.extra_month.setRange(0, 12)
         self.extra_month.setSpecialValueText(t("not set"))
         self.extra_month.setAccessibleName(t("Month of the extra payment"))
@@ -203,9 +241,7 @@ class RehabilitationPlanPanel(QWidget):
             (t("Yearly extra payment (NT$)"), self.extra),
             (t("Month of the extra payment"), self.extra_month),
         )
-        for r, (text, widget) in enumerate(rows):
-            grid.addWidget(QLabel(text), r, 0)
-            grid.addWidget(widget, r, 1)
+        self.extra_message = _grid_rows(grid, rows, settings)[self.extra]
         layout.addWidget(settings)
 
         suggest_row = QHBoxLayout()
@@ -221,8 +257,7 @@ class RehabilitationPlanPanel(QWidget):
         self.total = _label()
         layout.addWidget(self.total)
 
-        tests_box = QGroupBox(t("The court's tests"))
-        self.tests_layout = QVBoxLayout(tests_box)
+        tests_box, self.tests_layout = titled_box(t("The court's tests"))
         self.bars: list[TestBar] = []
         self.no_tests = _label(
             t("Enter the phases of your plan (or use the suggested amount) to see the tests.")
@@ -380,8 +415,7 @@ class DischargePanel(QWidget):
         self.page = page
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        box = QGroupBox(t("Discharge after liquidation (Art. 132, 133)"))
-        inner = QVBoxLayout(box)
+        box, inner = titled_box(t("Discharge after liquidation (Art. 132, 133)"))
         self.art133 = _label()
         self.later = _label()
         inner.addWidget(self.art133)
@@ -391,19 +425,21 @@ class DischargePanel(QWidget):
             [t("Creditor"), t("Claim"), t("20 %")], t("Art. 142: 20 % of each ordinary claim")
         )
         layout.addWidget(self.art142)
-        questions = QGroupBox(
+        questions, rows = titled_box(
             t("Art. 134: questions the court asks (answer each; a yes needs an explanation)")
         )
-        grid = QGridLayout(questions)
         self.answers: dict[str, tuple[QComboBox, QLineEdit]] = {}
-        for row, item in enumerate(ART_134_ITEMS):
-            grid.addWidget(_label(f"{item}. {tr(f'plan.art134.{item}', page.lang)}"), row * 2, 0, 1, 2)
+        for item in ART_134_ITEMS:
+            # The question, then its answer and the explanation under it: stacked, so that a large font or a
+            # long question never widens the page.
+            rows.addWidget(_label(f"{item}. {tr(f'plan.art134.{item}', page.lang)}"))
             combo = _combo(ANSWERS, t("Answer to Art. 134 item %1").replace("%1", item))
             explanation = QLineEdit()
             explanation.setPlaceholderText(t("What happened (needed when you answer yes)"))
             explanation.setAccessibleName(t("Explanation for Art. 134 item %1").replace("%1", item))
-            grid.addWidget(combo, row * 2 + 1, 0)
-            grid.addWidget(explanation, row * 2 + 1, 1)
+            answer_row = flow_row(combo)
+            rows.addWidget(answer_row)
+            rows.addWidget(explanation)
             combo.currentIndexChanged.connect(self.write)
             explanation.editingFinished.connect(self.write)
             self.answers[item] = (combo, explanation)
@@ -475,31 +511,29 @@ class BankOfferPanel(QWidget):
     def __init__(self, page: WizardPage) -> None:
         super().__init__()
         self.page = page
-        box = QGroupBox(t("The bank's offer (if you received one)"))
+        box, box_layout = titled_box(t("The bank's offer (if you received one)"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        grid = QGridLayout(box)
+        grid = QGridLayout()
+        box_layout.addLayout(grid)
         self.by = QLineEdit()
         self.by.setAccessibleName(t("Offered by"))
-        self.months = QSpinBox()
+        self.months = CountSpin()
         self.months.setRange(0, 240)
         self.months.setSpecialValueText(t("not set"))
         self.months.setAccessibleName(t("Instalments offered"))
         self.rate = QLineEdit()
         self.rate.setAccessibleName(t("Annual interest offered (%)"))
         self.monthly = MoneyEdit(label=t("Monthly payment offered"), lang=page.lang)
-        for r, (text, widget) in enumerate(
-            (
-                (t("Offered by"), self.by),
-                (t("Instalments offered"), self.months),
-                (t("Annual interest offered (%)"), self.rate),
-                (t("Monthly payment offered (NT$)"), self.monthly),
-            )
-        ):
-            grid.addWidget(QLabel(text), r, 0)
-            grid.addWidget(widget, r, 1)
+        rows = (
+            (t("Offered by"), self.by),
+            (t("Instalments offered"), self.months),
+            (t("Annual interest offered (%)"), self.rate),
+            (t("Monthly payment offered (NT$)"), self.monthly),
+        )
+        self.monthly_message = _grid_rows(grid, rows, box)[self.monthly]
         self.verdict = _label()
-        grid.addWidget(self.verdict, 4, 0, 1, 2)
+        grid.addWidget(self.verdict, grid.rowCount(), 0, 1, 2)
         layout.addWidget(box)
         self.by.editingFinished.connect(self.write)
         self.rate.editingFinished.connect(self.write)
@@ -556,9 +590,10 @@ class LivingYearPanel(QWidget):
         self.page = page
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        box = QGroupBox(t("Year of the minimum living expense (Art. 64-2)"))
-        inner = QGridLayout(box)
-        self.year = QSpinBox()
+        box, box_layout = titled_box(t("Year of the minimum living expense (Art. 64-2)"))
+        inner = QGridLayout()
+        box_layout.addLayout(inner)
+        self.year = CountSpin()
         self.year.setRange(2019, 2040)
         self.year.setSpecialValueText(t("the filing year"))
         self.year.setAccessibleName(t("Year of the minimum living expense"))

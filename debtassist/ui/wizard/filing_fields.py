@@ -13,7 +13,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -27,7 +26,37 @@ from debtassist.model.case import Case, HomeLoanChoice, Person, PriorStepKind, R
 from debtassist.reference.courts import districts_in
 from debtassist.rules.venue import competent_committees, competent_courts, places
 from debtassist.ui.widgets import CountyCombo, RocDateEdit
+from debtassist.ui.widgets.base import CheckedLineEdit, accessible_text
+from debtassist.ui.widgets.field_row import ErrorLabel
 from debtassist.ui.wizard.base import t
+
+
+def _framed(box: QGroupBox, title: str) -> QVBoxLayout:
+    """``box``'s layout, headed by ``title`` as a word-wrapped label (a QGroupBox title never wraps, and at a
+    20 pt font these titles are wider than the page); the box is named for screen readers by the title."""
+    box.setAccessibleName(accessible_text(title))
+    layout = QVBoxLayout(box)
+    heading = QLabel(title)
+    heading.setObjectName("tableTitle")
+    heading.setWordWrap(True)
+    layout.addWidget(heading)
+    return layout
+
+
+def _add_row(layout: QVBoxLayout, text: str, field: QWidget) -> ErrorLabel | None:
+    """``text`` as a word-wrapped label above ``field`` (its buddy): the rows stack, never side by side, so a
+    long label or a large font never widens the page. Under a checked field (a date), the same inline
+    message as every other such field; it is returned."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setBuddy(field)
+    layout.addWidget(label)
+    layout.addWidget(field)
+    if not isinstance(field, CheckedLineEdit):
+        return None
+    message = ErrorLabel(field)
+    layout.addWidget(message)
+    return message
 
 
 class VenueCombo(QComboBox):
@@ -109,29 +138,29 @@ class PlacesBox(QGroupBox):
     the addresses do not say them clearly."""
 
     def __init__(self, lang: Lang, on_change: Callable[[], None]) -> None:
-        super().__init__(t("Where you live (for the court or committee)"))
+        super().__init__()
+        layout = _framed(self, t("Where you live (for the court or committee)"))
         self._on_change = on_change
         self._loading = False
-        form = QFormLayout(self)
         self.residence = QLineEdit()
         self.residence.setAccessibleName(t("Residence address (居所), if not the registered address"))
-        form.addRow(t("Residence address (居所), if not the registered address"), self.residence)
+        _add_row(layout, t("Residence address (居所), if not the registered address"), self.residence)
         self.domicile_county = CountyCombo(label=t("Domicile county"), lang=lang)
         self.domicile_district = DistrictCombo()
         self.domicile_district.setAccessibleName(t("Domicile district (鄉鎮市區)"))
-        form.addRow(t("Domicile county"), self.domicile_county)
-        form.addRow(t("Domicile district (鄉鎮市區)"), self.domicile_district)
+        _add_row(layout, t("Domicile county"), self.domicile_county)
+        _add_row(layout, t("Domicile district (鄉鎮市區)"), self.domicile_district)
         self.residence_district = DistrictCombo()
         self.residence_district.setAccessibleName(t("Residence district (鄉鎮市區)"))
-        form.addRow(t("Residence district (鄉鎮市區)"), self.residence_district)
+        _add_row(layout, t("Residence district (鄉鎮市區)"), self.residence_district)
         self.gender = QComboBox()
         self.gender.setAccessibleName(t("Gender (optional)"))
         for label, value in ((t("not stated"), ""), ("男", "男"), ("女", "女")):
             self.gender.addItem(label, value)
-        form.addRow(t("Gender (optional)"), self.gender)
+        _add_row(layout, t("Gender (optional)"), self.gender)
         self.reading = QLabel()
         self.reading.setWordWrap(True)
-        form.addRow(self.reading)
+        layout.addWidget(self.reading)
         self.residence.textEdited.connect(lambda *_: self._save())
         self.domicile_county.countyChanged.connect(self._county_changed)
         self.domicile_district.currentIndexChanged.connect(lambda *_: self._save())
@@ -191,11 +220,11 @@ class PeopleBox(QGroupBox):
     ROLES = ("legal_representative", "agent", "service_recipient")
 
     def __init__(self, on_change: Callable[[], None]) -> None:
-        super().__init__(t("Someone acting for you (optional)"))
+        super().__init__()
+        layout = _framed(self, t("Someone acting for you (optional)"))
         self._on_change = on_change
         self._loading = False
         self.case: Case | None = None
-        layout = QVBoxLayout(self)
         titles = {
             "legal_representative": t(
                 "Legal representative (法定代理人): name, relationship, address, phone"
@@ -205,23 +234,25 @@ class PeopleBox(QGroupBox):
         }
         self.lines: dict[str, tuple[QLineEdit, QLineEdit, QLineEdit, QLineEdit]] = {}
         for key in self.ROLES:
-            layout.addWidget(QLabel(titles[key]))
+            title = QLabel(titles[key])
+            title.setWordWrap(True)
+            layout.addWidget(title)
             row = QWidget()
-            grid = QFormLayout(row)
+            grid = QVBoxLayout(row)
+            grid.setContentsMargins(0, 0, 0, 0)
             edits = (QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit())
             for edit, label in zip(
                 edits, (t("Name"), t("Relationship or title"), t("Address"), t("Phone")), strict=True
             ):
                 edit.setAccessibleName(f"{titles[key]} — {label}")
                 edit.textEdited.connect(lambda *_: self._save())
-                grid.addRow(label, edit)
+                _add_row(grid, label, edit)
             layout.addWidget(row)
             self.lines[key] = edits
         self.preparer = QLineEdit()
         self.preparer.setAccessibleName(t("Prepared by (撰狀人), if someone else wrote the filing"))
         self.preparer.textEdited.connect(lambda *_: self._save())
-        layout.addWidget(QLabel(t("Prepared by (撰狀人), if someone else wrote the filing")))
-        layout.addWidget(self.preparer)
+        _add_row(layout, t("Prepared by (撰狀人), if someone else wrote the filing"), self.preparer)
 
     def load(self, case: Case) -> None:
         self._loading = True
@@ -251,11 +282,11 @@ class PriorStepBox(QGroupBox):
     """Rehabilitation and liquidation: the Art. 151 step tried before, as the petition states it."""
 
     def __init__(self, lang: Lang, on_change: Callable[[], None]) -> None:
-        super().__init__(t("Before going to court: negotiation or mediation (Art. 151)"))
+        super().__init__()
+        layout = _framed(self, t("Before going to court: negotiation or mediation (Art. 151)"))
         self._on_change = on_change
         self._loading = False
         self.case: Case | None = None
-        form = QFormLayout(self)
         self.kind = QComboBox()
         self.kind.addItem(t("Choose…"), None)
         labels = {
@@ -267,15 +298,15 @@ class PriorStepBox(QGroupBox):
         for kind, label in labels.items():
             self.kind.addItem(label, kind.value)
         self.kind.setAccessibleName(t("What you tried before"))
-        form.addRow(t("What you tried before"), self.kind)
+        _add_row(layout, t("What you tried before"), self.kind)
         self.day = RocDateEdit(label=t("The day it failed"), lang=lang, allow_future=False)
-        form.addRow(t("The day it failed"), self.day)
+        self.day_message = _add_row(layout, t("The day it failed"), self.day)
         self.body = QLineEdit()
         self.body.setAccessibleName(t("Bank, court or committee"))
-        form.addRow(t("Bank, court or committee"), self.body)
+        _add_row(layout, t("Bank, court or committee"), self.body)
         self.number = QLineEdit()
         self.number.setAccessibleName(t("Case number (e.g. 115年度司消債調字第8號)"))
-        form.addRow(t("Case number (e.g. 115年度司消債調字第8號)"), self.number)
+        _add_row(layout, t("Case number (e.g. 115年度司消債調字第8號)"), self.number)
         self.kind.currentIndexChanged.connect(lambda *_: self._save())
         self.day.dateChanged.connect(lambda *_: self._save())
         self.body.textEdited.connect(lambda *_: self._save())
@@ -310,11 +341,11 @@ class HardshipBox(QGroupBox):
     """The debtor's own account of why they cannot pay, printed in the petition (事實及理由)."""
 
     def __init__(self, on_change: Callable[[], None]) -> None:
-        super().__init__(t("In your own words: why can you not pay your debts?"))
+        super().__init__()
+        layout = _framed(self, t("In your own words: why can you not pay your debts?"))
         self._on_change = on_change
         self._loading = False
         self.case: Case | None = None
-        layout = QVBoxLayout(self)
         hint = QLabel(
             t(
                 "A few sentences: what happened (illness, job loss, a business that closed), what you earn now "
@@ -349,11 +380,11 @@ class HomeLoanBox(QGroupBox):
     """Bank pre-negotiation with an owner-occupied home loan: include it, or keep paying under the contract."""
 
     def __init__(self, on_change: Callable[[], None]) -> None:
-        super().__init__(t("Your home loan in the negotiation"))
+        super().__init__()
+        layout = _framed(self, t("Your home loan in the negotiation"))
         self._on_change = on_change
         self._loading = False
         self.case: Case | None = None
-        form = QFormLayout(self)
         self.choice = QComboBox()
         self.choice.addItem(t("Choose…"), None)
         self.choice.addItem(t("Include it in the negotiation"), HomeLoanChoice.INCLUDE.value)
@@ -361,7 +392,7 @@ class HomeLoanBox(QGroupBox):
             t("Keep paying it under the original contract"), HomeLoanChoice.KEEP_CONTRACT.value
         )
         self.choice.setAccessibleName(t("Owner-occupied home loan"))
-        form.addRow(t("Owner-occupied home loan"), self.choice)
+        _add_row(layout, t("Owner-occupied home loan"), self.choice)
         self.choice.currentIndexChanged.connect(lambda *_: self._save())
 
     def load(self, case: Case) -> None:

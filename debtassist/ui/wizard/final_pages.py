@@ -75,6 +75,7 @@ from debtassist.ui.models.tables import (
 )
 from debtassist.ui.widgets import ErrorLabel
 from debtassist.ui.widgets.flow import flow_row
+from debtassist.ui.widgets.header import WrapHeader
 from debtassist.ui.widgets.wrapping import WrapCheck
 from debtassist.ui.wizard.attachments_model import (
     ID_ROLE,
@@ -446,6 +447,7 @@ class PlanPage(WizardPage):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
+        self.table.setHorizontalHeader(WrapHeader(self.table))  # titles wrap at a large font, never cut
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table)
         chart_title = QLabel(t("Income, necessary expenses and payment each month"))
