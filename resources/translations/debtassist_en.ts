@@ -62,256 +62,256 @@
   <context>
     <name>Desk</name>
     <message>
-      <location filename="debtassist/ui/desk.py" line="63" />
+      <location filename="debtassist/ui/desk.py" line="62" />
       <source>Pre-negotiation (bank)</source>
       <translation>Pre-negotiation (bank)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="64" />
+      <location filename="debtassist/ui/desk.py" line="63" />
       <source>Court pre-mediation</source>
       <translation>Court pre-mediation</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="65" />
+      <location filename="debtassist/ui/desk.py" line="64" />
       <source>Township mediation</source>
       <translation>Township mediation</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="66" />
+      <location filename="debtassist/ui/desk.py" line="65" />
       <source>Rehabilitation</source>
       <translation>Rehabilitation</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="67" />
+      <location filename="debtassist/ui/desk.py" line="66" />
       <source>Liquidation</source>
       <translation>Liquidation</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="69" />
+      <location filename="debtassist/ui/desk.py" line="68" />
       <source>Not chosen</source>
       <translation>Not chosen</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="120" />
+      <location filename="debtassist/ui/desk.py" line="119" />
       <source>Applicant</source>
       <translation>Applicant</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="121" />
+      <location filename="debtassist/ui/desk.py" line="120" />
       <source>Label / caseworker</source>
       <translation>Label / caseworker</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="122" />
+      <location filename="debtassist/ui/desk.py" line="121" />
       <source>ID</source>
       <translation>ID</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="125" />
+      <location filename="debtassist/ui/desk.py" line="124" />
       <source>Next deadline</source>
       <translation>Next deadline</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="126" />
+      <location filename="debtassist/ui/desk.py" line="125" />
       <source>Missing documents</source>
       <translation>Missing documents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="127" />
+      <location filename="debtassist/ui/desk.py" line="126" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="128" />
+      <location filename="debtassist/ui/desk.py" line="127" />
       <source>Last change</source>
       <translation>Last change</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="136" />
+      <location filename="debtassist/ui/desk.py" line="135" />
       <source>overdue</source>
       <translation>overdue</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="136" />
+      <location filename="debtassist/ui/desk.py" line="135" />
       <source>this week</source>
       <translation>this week</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="152" />
+      <location filename="debtassist/ui/desk.py" line="151" />
       <source>This case file cannot be read. Open it to restore the newest good backup.</source>
       <translation>This case file cannot be read. Open it to restore the newest good backup.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="154" />
+      <location filename="debtassist/ui/desk.py" line="153" />
       <source>Protected with a passphrase; shown because it was opened in this session.</source>
       <translation>Protected with a passphrase; shown because it was opened in this session.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="171" />
+      <location filename="debtassist/ui/desk.py" line="170" />
       <source>(unreadable case file)</source>
       <translation>(unreadable case file)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="174" />
+      <location filename="debtassist/ui/desk.py" line="173" />
       <source>🔒 Protected case (passphrase needed)</source>
       <translation>🔒 Protected case (passphrase needed)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="307" />
+      <location filename="debtassist/ui/desk.py" line="306" />
       <source>Search by full name, full ID, phone, notes, label</source>
       <translation>Search by full name, full ID, phone, notes, label</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="308" />
+      <location filename="debtassist/ui/desk.py" line="307" />
       <source>Search cases</source>
       <translation>Search cases</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="313" />
-      <location filename="debtassist/ui/desk.py" line="124" />
+      <location filename="debtassist/ui/desk.py" line="312" />
+      <location filename="debtassist/ui/desk.py" line="123" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="314" />
+      <location filename="debtassist/ui/desk.py" line="313" />
       <source>All stages</source>
       <translation>All stages</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="319" />
-      <location filename="debtassist/ui/desk.py" line="123" />
+      <location filename="debtassist/ui/desk.py" line="318" />
+      <location filename="debtassist/ui/desk.py" line="122" />
       <source>Route</source>
       <translation>Route</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="320" />
+      <location filename="debtassist/ui/desk.py" line="319" />
       <source>All routes</source>
       <translation>All routes</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="325" />
+      <location filename="debtassist/ui/desk.py" line="324" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="327" />
+      <location filename="debtassist/ui/desk.py" line="326" />
       <source>Any deadline or none</source>
       <translation>Any deadline or none</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="328" />
+      <location filename="debtassist/ui/desk.py" line="327" />
       <source>Overdue</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="329" />
+      <location filename="debtassist/ui/desk.py" line="328" />
       <source>Due this week (or overdue)</source>
       <translation>Due this week (or overdue)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="330" />
+      <location filename="debtassist/ui/desk.py" line="329" />
       <source>Has a deadline</source>
       <translation>Has a deadline</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="334" />
+      <location filename="debtassist/ui/desk.py" line="333" />
       <source>Missing documents only</source>
       <translation>Missing documents only</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="349" />
-      <location filename="debtassist/ui/desk.py" line="407" />
+      <location filename="debtassist/ui/desk.py" line="348" />
+      <location filename="debtassist/ui/desk.py" line="406" />
       <source>Cases</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="354" />
+      <location filename="debtassist/ui/desk.py" line="353" />
       <source>No cases yet. Start a new case, or open an example to see how a finished case looks.</source>
       <translation>No cases yet. Start a new case, or open an example to see how a finished case looks.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="358" />
+      <location filename="debtassist/ui/desk.py" line="357" />
       <source>&amp;New case</source>
       <translation>&amp;New case</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="361" />
+      <location filename="debtassist/ui/desk.py" line="360" />
       <source>New from &amp;example</source>
       <translation>New from &amp;example</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="368" />
+      <location filename="debtassist/ui/desk.py" line="367" />
       <source>&amp;Open</source>
       <translation>&amp;Open</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="370" />
+      <location filename="debtassist/ui/desk.py" line="369" />
       <source>&amp;Progress and deadlines…</source>
       <translation>&amp;Progress and deadlines…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="372" />
+      <location filename="debtassist/ui/desk.py" line="371" />
       <source>&amp;Handout…</source>
       <translation>&amp;Handout…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="374" />
+      <location filename="debtassist/ui/desk.py" line="373" />
       <source>&amp;Duplicate</source>
       <translation>&amp;Duplicate</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="376" />
+      <location filename="debtassist/ui/desk.py" line="375" />
       <source>Move to &amp;trash</source>
       <translation>Move to &amp;trash</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="382" />
+      <location filename="debtassist/ui/desk.py" line="381" />
       <source>&amp;More</source>
       <translation>&amp;More</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="386" />
+      <location filename="debtassist/ui/desk.py" line="385" />
       <source>E&amp;xport the case file…</source>
       <translation>E&amp;xport the case file…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="387" />
+      <location filename="debtassist/ui/desk.py" line="386" />
       <source>Export selected cases to one &amp;archive…</source>
       <translation>Export selected cases to one &amp;archive…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="388" />
+      <location filename="debtassist/ui/desk.py" line="387" />
       <source>&amp;Import a case file…</source>
       <translation>&amp;Import a case file…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="389" />
+      <location filename="debtassist/ui/desk.py" line="388" />
       <source>Export all &amp;deadlines to a calendar file…</source>
       <translation>Export all &amp;deadlines to a calendar file…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="390" />
+      <location filename="debtassist/ui/desk.py" line="389" />
       <source>&amp;Back up the whole desk…</source>
       <translation>&amp;Back up the whole desk…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="391" />
+      <location filename="debtassist/ui/desk.py" line="390" />
       <source>&amp;Restore from a backup or archive…</source>
       <translation>&amp;Restore from a backup or archive…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="392" />
+      <location filename="debtassist/ui/desk.py" line="391" />
       <source>T&amp;rash…</source>
       <translation>T&amp;rash…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="492" />
+      <location filename="debtassist/ui/desk.py" line="491" />
       <source>the protected case %1</source>
       <translation>the protected case %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="493" />
-      <location filename="debtassist/ui/desk.py" line="179" />
+      <location filename="debtassist/ui/desk.py" line="492" />
+      <location filename="debtassist/ui/desk.py" line="178" />
       <source>(no name yet)</source>
       <translation>(no name yet)</translation>
     </message>
@@ -1349,7 +1349,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <name>Wizard</name>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="140" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="834" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="844" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
@@ -1360,7 +1360,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="143" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="834" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="844" />
       <source>Issue date</source>
       <translation>Issue date</translation>
     </message>
@@ -1371,7 +1371,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="145" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="834" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="844" />
       <source>Problem</source>
       <translation>Problem</translation>
     </message>
@@ -1398,7 +1398,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="300" />
       <location filename="debtassist/ui/wizard/attachments_model.py" line="142" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="834" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="844" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -1464,14 +1464,14 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="129" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="699" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="701" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="709" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="711" />
       <source>Procedure</source>
       <translation>Procedure</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="148" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="702" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="712" />
       <source>Filing date</source>
       <translation>Filing date</translation>
     </message>
@@ -1488,13 +1488,13 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="161" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="174" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="705" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="715" />
       <source>Court or mediation committee</source>
       <translation>Court or mediation committee</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="165" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="882" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="892" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
@@ -1545,47 +1545,47 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="258" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="726" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="736" />
       <source>Did you run a business in the last five years?</source>
       <translation>Did you run a business in the last five years?</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="259" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="293" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="69" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="131" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="71" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="132" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="259" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="293" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="70" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="131" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="72" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="132" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="262" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="728" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="738" />
       <source>The 2006 (ROC 95) bank debt negotiation: did you take part, and was an agreement concluded?</source>
       <translation>The 2006 (ROC 95) bank debt negotiation: did you take part, and was an agreement concluded?</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="267" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="720" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="730" />
       <source>Yes, an agreement was concluded</source>
       <translation>Yes, an agreement was concluded</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="268" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="724" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="734" />
       <source>I took part; no agreement</source>
       <translation>I took part; no agreement</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="269" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="722" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="732" />
       <source>I never negotiated then</source>
       <translation>I never negotiated then</translation>
     </message>
@@ -1598,51 +1598,51 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="278" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="711" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="721" />
       <source>Never applied</source>
       <translation>Never applied</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="279" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="712" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="722" />
       <source>Applied; an agreement was concluded</source>
       <translation>Applied; an agreement was concluded</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="280" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="713" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="723" />
       <source>Applied; it failed</source>
       <translation>Applied; it failed</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="281" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="714" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="724" />
       <source>Applied; 'deemed not requested'</source>
       <translation>Applied; 'deemed not requested'</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="282" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="715" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="725" />
       <source>Applied; returned for missing documents or eligibility</source>
       <translation>Applied; returned for missing documents or eligibility</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="286" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="288" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="734" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="744" />
       <source>Earlier pre-negotiation</source>
       <translation>Earlier pre-negotiation</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="291" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="289" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="739" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="749" />
       <source>When it ended</source>
       <translation>When it ended</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="292" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="743" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="753" />
       <source>If an agreement was concluded: did paying become hard for reasons not your fault?</source>
       <translation>If an agreement was concluded: did paying become hard for reasons not your fault?</translation>
     </message>
@@ -1653,7 +1653,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="300" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="748" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="758" />
       <source>If a mediation failed: on which day</source>
       <translation>If a mediation failed: on which day</translation>
     </message>
@@ -1675,27 +1675,27 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="385" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="398" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="758" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="768" />
       <source>National ID number</source>
       <translation>National ID number</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="386" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="402" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="759" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="769" />
       <source>Date of birth</source>
       <translation>Date of birth</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="392" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="408" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="765" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="775" />
       <source>County or city where you live</source>
       <translation>County or city where you live</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="396" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="757" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="767" />
       <source>Name (as on your ID card)</source>
       <translation>Name (as on your ID card)</translation>
     </message>
@@ -1707,7 +1707,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="403" />
       <location filename="debtassist/ui/wizard/filing_fields.py" line="245" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="760" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="770" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
@@ -1718,19 +1718,19 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="404" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="761" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="771" />
       <source>Mobile phone</source>
       <translation>Mobile phone</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="405" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="762" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="772" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="406" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="763" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="773" />
       <source>Registered address (戶籍地址)</source>
       <translation>Registered address (戶籍地址)</translation>
     </message>
@@ -1741,419 +1741,419 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="407" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="764" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="774" />
       <source>Mailing address</source>
       <translation>Mailing address</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="409" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="766" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="776" />
       <source>Employer</source>
       <translation>Employer</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="410" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="767" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="777" />
       <source>Occupation</source>
       <translation>Occupation</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="48" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="50" />
       <source>None (the plan ends within 6 years)</source>
       <translation>None (the plan ends within 6 years)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="49" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="51" />
       <source>Home-loan special clause</source>
       <translation>Home-loan special clause</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="52" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="54" />
       <source>Settlement with secured or priority creditors</source>
       <translation>Settlement with secured or priority creditors</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="54" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="56" />
       <source>To reach the Art. 64 II (3)/(4) minimums</source>
       <translation>To reach the Art. 64 II (3)/(4) minimums</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="57" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="59" />
       <source>Not chosen yet</source>
       <translation>Not chosen yet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="58" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="60" />
       <source>Directly to each creditor</source>
       <translation>Directly to each creditor</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="59" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="61" />
       <source>Through the largest creditor bank (Rules Art. 26)</source>
       <translation>Through the largest creditor bank (Rules Art. 26)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="62" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="64" />
       <source>set by the deemed-best-effort rule (Art. 64-1)</source>
       <translation>set by the deemed-best-effort rule (Art. 64-1)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="63" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="65" />
       <source>set by the liquidation value (Art. 64 II (3))</source>
       <translation>set by the liquidation value (Art. 64 II (3))</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="64" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="66" />
       <source>set by the two-year surplus (Art. 64 II (4))</source>
       <translation>set by the two-year surplus (Art. 64 II (4))</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="68" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="70" />
       <source>Not answered</source>
       <translation>Not answered</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="122" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="125" />
       <source> month</source>
       <translation> month</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="122" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="125" />
       <source> months</source>
       <translation> months</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="172" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="175" />
       <source>%1 of at most %2 months</source>
       <translation>%1 of at most %2 months</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="179" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="182" />
       <source>Plan %1 / required %2</source>
       <translation>Plan %1 / required %2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="182" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="484" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="185" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="487" />
       <source>Not known yet: an input is missing.</source>
       <translation>Not known yet: an input is missing.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="184" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="187" />
       <source>Passes.</source>
       <translation>Passes.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="186" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="189" />
       <source>Does not pass: %1 short.</source>
       <translation>Does not pass: %1 short.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="188" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="191" />
       <source>Does not pass.</source>
       <translation>Does not pass.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="210" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="213" />
       <source>Your plan (更生方案, Art. 53)</source>
       <translation>Your plan (更生方案, Art. 53)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="216" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="219" />
       <source>Plan term</source>
       <translation>Plan term</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="220" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="223" />
       <source>Months between payments</source>
       <translation>Months between payments</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="223" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="230" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="520" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="226" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="233" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="523" />
       <source>not set</source>
       <translation>not set</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="224" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="235" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="227" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="238" />
       <source>Payment day of the month</source>
       <translation>Payment day of the month</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="225" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="228" />
       <source>Art. 53 exception for more than 6 years</source>
       <translation>Art. 53 exception for more than 6 years</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="226" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="229" />
       <source>How payments reach the creditors</source>
       <translation>How payments reach the creditors</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="227" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="230" />
       <source>Yearly extra payment</source>
       <translation>Yearly extra payment</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="231" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="239" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="234" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="242" />
       <source>Month of the extra payment</source>
       <translation>Month of the extra payment</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="233" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="236" />
       <source>Term for the suggested amount</source>
       <translation>Term for the suggested amount</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="234" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="237" />
       <source>One payment every</source>
       <translation>One payment every</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="236" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="239" />
       <source>More than 6 years because</source>
       <translation>More than 6 years because</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="237" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="240" />
       <source>Payments go</source>
       <translation>Payments go</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="238" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="241" />
       <source>Yearly extra payment (NT$)</source>
       <translation>Yearly extra payment (NT$)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="246" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="249" />
       <source>Use this amount</source>
       <translation>Use this amount</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="252" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="255" />
       <source>Phases: instalments × amount</source>
       <translation>Phases: instalments × amount</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="257" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="260" />
       <source>The court's tests</source>
       <translation>The court's tests</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="260" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="263" />
       <source>Enter the phases of your plan (or use the suggested amount) to see the tests.</source>
       <translation>Enter the phases of your plan (or use the suggested amount) to see the tests.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="265" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="270" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="268" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="273" />
       <source>What each creditor receives</source>
       <translation>What each creditor receives</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="269" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="422" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="272" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="425" />
       <source>Creditor</source>
       <translation>Creditor</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="269" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="272" />
       <source>Each instalment</source>
       <translation>Each instalment</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="269" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="272" />
       <source>In all</source>
       <translation>In all</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="269" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="272" />
       <source>Share</source>
       <translation>Share</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="269" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="272" />
       <source>Unsecured claim</source>
       <translation>Unsecured claim</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="274" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="277" />
       <source>Each instalment is split pro rata to the unsecured non-priority claims, to the dollar, by the largest-remainder method, so the parts add up to the instalment exactly (Rules Art. 26).</source>
       <translation>Each instalment is split pro rata to the unsecured non-priority claims, to the dollar, by the largest-remainder method, so the parts add up to the instalment exactly (Rules Art. 26).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="332" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="335" />
       <source>Monthly surplus now: %1. Two years before filing (%2): surplus %3. Liquidation value of your property: %4.</source>
       <translation>Monthly surplus now: %1. Two years before filing (%2): surplus %3. Liquidation value of your property: %4.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="343" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="346" />
       <source>The smallest plan is not known yet: enter your income and expenses.</source>
       <translation>The smallest plan is not known yet: enter your income and expenses.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="347" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="350" />
       <source>Every test asks for NT$0 (no liquidation value, no surplus): the app proposes no amount. The court still weighs whether the plan is your best effort (Art. 64 I).</source>
       <translation>Every test asks for NT$0 (no liquidation value, no surplus): the app proposes no amount. The court still weighs whether the plan is your best effort (Art. 64 I).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="355" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="358" />
       <source>Smallest amount passing every test over %1 instalments: %2 a month (total %3), %4.</source>
       <translation>Smallest amount passing every test over %1 instalments: %2 a month (total %3), %4.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="362" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="365" />
       <source>This is more than your monthly surplus.</source>
       <translation>This is more than your monthly surplus.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="364" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="367" />
       <source>A term over 72 months needs an Art. 53 exception.</source>
       <translation>A term over 72 months needs an Art. 53 exception.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="386" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="389" />
       <source>Total %1 over %2 months; share of the unsecured debt repaid (清償成數) %3% (cut to two decimals; the courts' rounding is unconfirmed).</source>
       <translation>Total %1 over %2 months; share of the unsecured debt repaid (清償成數) %3% (cut to two decimals; the courts' rounding is unconfirmed).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="415" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="418" />
       <source>Discharge after liquidation (Art. 132, 133)</source>
       <translation>Discharge after liquidation (Art. 132, 133)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="422" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="425" />
       <source>20 %</source>
       <translation>20 %</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="422" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="425" />
       <source>Art. 142: 20 % of each ordinary claim</source>
       <translation>Art. 142: 20 % of each ordinary claim</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="422" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="425" />
       <source>Claim</source>
       <translation>Claim</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="426" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="429" />
       <source>Art. 134: questions the court asks (answer each; a yes needs an explanation)</source>
       <translation>Art. 134: questions the court asks (answer each; a yes needs an explanation)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="433" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="436" />
       <source>Answer to Art. 134 item %1</source>
       <translation>Answer to Art. 134 item %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="435" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="438" />
       <source>What happened (needed when you answer yes)</source>
       <translation>What happened (needed when you answer yes)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="436" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="439" />
       <source>Explanation for Art. 134 item %1</source>
       <translation>Explanation for Art. 134 item %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="470" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="473" />
       <source>Art. 133: monthly surplus after liquidation opens %1; two-year surplus before filing %2; estimated distribution to ordinary creditors %3 (liquidation value less priority claims).</source>
       <translation>Art. 133: monthly surplus after liquidation opens %1; two-year surplus before filing %2; estimated distribution to ordinary creditors %3 (liquidation value less priority claims).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="479" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="482" />
       <source>With a surplus and a distribution below the two-year surplus, Art. 133 says the court refuses discharge unless all ordinary creditors consent.</source>
       <translation>With a surplus and a distribution below the two-year surplus, Art. 133 says the court refuses discharge unless all ordinary creditors consent.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="486" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="489" />
       <source>The Art. 133 comparison does not lead to a refusal with these numbers.</source>
       <translation>The Art. 133 comparison does not lead to a refusal with these numbers.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="489" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="492" />
       <source>Art. 141: after an Art. 133 refusal, discharge can be sought once ordinary creditors have received %1 in all (%2 beyond the estimated distribution). Art. 142: after any refusal, once each ordinary creditor has received 20 % of its claim (%3 in all).</source>
       <translation>Art. 141: after an Art. 133 refusal, discharge can be sought once ordinary creditors have received %1 in all (%2 beyond the estimated distribution). Art. 142: after any refusal, once each ordinary creditor has received 20 % of its claim (%3 in all).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="511" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="514" />
       <source>The bank's offer (if you received one)</source>
       <translation>The bank's offer (if you received one)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="517" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="526" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="520" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="529" />
       <source>Offered by</source>
       <translation>Offered by</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="521" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="527" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="524" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="530" />
       <source>Instalments offered</source>
       <translation>Instalments offered</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="523" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="528" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="526" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="531" />
       <source>Annual interest offered (%)</source>
       <translation>Annual interest offered (%)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="524" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="527" />
       <source>Monthly payment offered</source>
       <translation>Monthly payment offered</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="529" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="532" />
       <source>Monthly payment offered (NT$)</source>
       <translation>Monthly payment offered (NT$)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="562" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="565" />
       <source>Enter the offer's monthly payment to compare it with your monthly surplus.</source>
       <translation>Enter the offer's monthly payment to compare it with your monthly surplus.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="566" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="569" />
       <source>Your monthly surplus %2 covers the offer of %1 a month.</source>
       <translation>Your monthly surplus %2 covers the offer of %1 a month.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="568" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="571" />
       <source>The offer of %1 a month is more than your monthly surplus %2 (courts look at this when negotiation or mediation failed).</source>
       <translation>The offer of %1 a month is more than your monthly surplus %2 (courts look at this when negotiation or mediation failed).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="590" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="593" />
       <source>Year of the minimum living expense (Art. 64-2)</source>
       <translation>Year of the minimum living expense (Art. 64-2)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="595" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="598" />
       <source>the filing year</source>
       <translation>the filing year</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="596" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="599" />
       <source>Year of the minimum living expense</source>
       <translation>Year of the minimum living expense</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="597" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="600" />
       <source>Use the figure of</source>
       <translation>Use the figure of</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="619" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="622" />
       <source>Figure used: %1 for %2 (%3).</source>
       <translation>Figure used: %1 for %2 (%3).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="627" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="630" />
       <source>In force on the filing date: %1 for %2 (%3).</source>
       <translation>In force on the filing date: %1 for %2 (%3).</translation>
     </message>
@@ -2375,625 +2375,630 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>Owner-occupied home loan</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="123" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="124" />
       <source>not known yet</source>
       <translation>not known yet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="131" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="718" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="735" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="132" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="728" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="745" />
       <source>not answered</source>
       <translation>not answered</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="142" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="143" />
       <source>11. Documents</source>
       <translation>11. Documents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="145" />
-      <source>These documents go with your application. When a required one is missing or out of date, the court or bank orders you to supply it (補正) and your case waits, or is dismissed if you do not. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</source>
-      <translation>These documents go with your application. When a required one is missing or out of date, the court or bank orders you to supply it (補正) and your case waits, or is dismissed if you do not. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</translation>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="149" />
+      <source>These documents go with your application. When a required one is missing or out of date, the bank may return the application or ask for it, and the negotiation waits. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</source>
+      <translation>These documents go with your application. When a required one is missing or out of date, the bank may return the application or ask for it, and the negotiation waits. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="157" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="154" />
+      <source>These documents go with your petition. When a required one is missing or out of date, the court orders you to supply it (補正) and your case waits, or is dismissed if you do not. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</source>
+      <translation>These documents go with your petition. When a required one is missing or out of date, the court orders you to supply it (補正) and your case waits, or is dismissed if you do not. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="165" />
       <source>Documents checklist</source>
       <translation>Documents checklist</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="203" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="211" />
       <source>Double-click a cell (or press F2) to change the status, the issue date (ROC, e.g. 115/3/2) or your note. Rows in red are required documents that are not ready yet.</source>
       <translation>Double-click a cell (or press F2) to change the status, the issue date (ROC, e.g. 115/3/2) or your note. Rows in red are required documents that are not ready yet.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="220" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="229" />
       <source>Document: %1</source>
       <translation>Document: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="236" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="245" />
       <source>Choose a procedure on page 1 first: the documents depend on it.</source>
       <translation>Choose a procedure on page 1 first: the documents depend on it.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="242" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="251" />
       <source>%1 required document(s) not ready yet: %2</source>
       <translation>%1 required document(s) not ready yet: %2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="248" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="257" />
       <source>Every required document is ready.</source>
       <translation>Every required document is ready.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="284" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="293" />
       <source>Chart of income, necessary expenses and payment</source>
       <translation>Chart of income, necessary expenses and payment</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="375" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="384" />
       <source>Monthly income</source>
       <translation>Monthly income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="377" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="794" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="386" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="804" />
       <source>Necessary expenses</source>
       <translation>Necessary expenses</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="385" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="394" />
       <source>Monthly income: %1.</source>
       <translation>Monthly income: %1.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="387" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="396" />
       <source>Necessary expenses: %1 (your own %2, dependents %3).</source>
       <translation>Necessary expenses: %1 (your own %2, dependents %3).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="395" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="404" />
       <source>Payment (%1 months, %2)</source>
       <translation>Payment (%1 months, %2)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="398" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="407" />
       <source>smallest payment your disposable income covers</source>
       <translation>smallest payment your disposable income covers</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="400" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="409" />
       <source>whether you can afford it is not known yet</source>
       <translation>whether you can afford it is not known yet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="402" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="411" />
       <source>no scenario is covered by your disposable income</source>
       <translation>no scenario is covered by your disposable income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="405" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="414" />
       <source>Monthly payment over %1 months at %2: %3 (%4).</source>
       <translation>Monthly payment over %1 months at %2: %3 (%4).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="420" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="429" />
       <source>12. Repayment plan</source>
       <translation>12. Repayment plan</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="423" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="432" />
       <source>Bank and mediation scenarios are illustrations, not offers. A rehabilitation plan is tested as the court does: against your surplus, not the whole debt (Art. 53, 64, 64-1). For liquidation, the discharge outlook is shown (Art. 133, 134). The court decides.</source>
       <translation>Bank and mediation scenarios are illustrations, not offers. A rehabilitation plan is tested as the court does: against your surplus, not the whole debt (Art. 53, 64, 64-1). For liquidation, the discharge outlook is shown (Art. 133, 134). The court decides.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="443" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="452" />
       <source>Affordable</source>
       <translation>Affordable</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="443" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="452" />
       <source>Annual interest</source>
       <translation>Annual interest</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="443" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="452" />
       <source>Monthly payment</source>
       <translation>Monthly payment</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="443" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="452" />
       <source>Months</source>
       <translation>Months</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="445" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="454" />
       <source>Repayment scenarios</source>
       <translation>Repayment scenarios</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="451" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="461" />
       <source>Income, necessary expenses and payment each month</source>
       <translation>Income, necessary expenses and payment each month</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="500" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="510" />
       <source>Liquidation has no repayment plan: your assets are sold for the creditors and the rest of the debt may be discharged. Whether discharge is likely is shown below.</source>
       <translation>Liquidation has no repayment plan: your assets are sold for the creditors and the rest of the debt may be discharged. Whether discharge is likely is shown below.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="509" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="519" />
       <source>There are no scenarios to show yet.</source>
       <translation>There are no scenarios to show yet.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="513" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="523" />
       <source>Debt a plan must repay: %1. Disposable income: %2 a month.</source>
       <translation>Debt a plan must repay: %1. Disposable income: %2 a month.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="522" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="532" />
       <source>Your own expenses</source>
       <translation>Your own expenses</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="523" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="533" />
       <location filename="debtassist/ui/wizard/table_pages.py" line="205" />
       <source>Dependents</source>
       <translation>Dependents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="524" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="534" />
       <source>Payment</source>
       <translation>Payment</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="537" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="547" />
       <source>Disposable income is not known until your income and expenses are entered.</source>
       <translation>Disposable income is not known until your income and expenses are entered.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="538" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="548" />
       <source>How this was worked out:</source>
       <translation>How this was worked out:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="553" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="563" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="553" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="563" />
       <source>unknown</source>
       <translation>unknown</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="598" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="705" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="757" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="758" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="763" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="765" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="608" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="715" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="767" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="768" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="773" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="775" />
       <source>not entered</source>
       <translation>not entered</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="618" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="628" />
       <source>Household and dependents</source>
       <translation>Household and dependents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="622" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="632" />
       <source>What you own</source>
       <translation>What you own</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="633" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="643" />
       <source>People who owe you money</source>
       <translation>People who owe you money</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="636" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="646" />
       <source>Nobody: the form says 無 (none).</source>
       <translation>Nobody: the form says 無 (none).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="646" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="656" />
       <source>Edit</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="661" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="671" />
       <source>None entered.</source>
       <translation>None entered.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="678" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="553" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="688" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="563" />
       <source>yes</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="701" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="795" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="711" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="805" />
       <source>not chosen yet</source>
       <translation>not chosen yet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="749" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="759" />
       <source>Before you start</source>
       <translation>Before you start</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="754" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="764" />
       <source>About you</source>
       <translation>About you</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="764" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="774" />
       <source>same as the registered address</source>
       <translation>same as the registered address</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="772" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="782" />
       <source>Business in the last five years</source>
       <translation>Business in the last five years</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="774" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="784" />
       <source>No business in the last five years.</source>
       <translation>No business in the last five years.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="781" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="521" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="791" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="531" />
       <source>Income</source>
       <translation>Income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="782" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="792" />
       <location filename="debtassist/ui/wizard/table_pages.py" line="302" />
       <source>Income of the last two years</source>
       <translation>Income of the last two years</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="784" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="794" />
       <location filename="debtassist/ui/wizard/table_pages.py" line="303" />
       <source>Current monthly income</source>
       <translation>Current monthly income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="791" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="801" />
       <source>The Art. 64-2 standard (1.2 × the minimum living expense)</source>
       <translation>The Art. 64-2 standard (1.2 × the minimum living expense)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="792" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="802" />
       <source>Your real monthly expenses, item by item</source>
       <translation>Your real monthly expenses, item by item</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="795" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="805" />
       <source>Expenses are counted as</source>
       <translation>Expenses are counted as</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="811" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="821" />
       <location filename="debtassist/ui/wizard/table_pages.py" line="350" />
       <source>Creditors</source>
       <translation>Creditors</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="815" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="863" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="825" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="873" />
       <source>none yet</source>
       <translation>none yet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="817" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="827" />
       <source>%1 (confirmed by you)</source>
       <translation>%1 (confirmed by you)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="819" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="829" />
       <source>%1 (the app's suggestion)</source>
       <translation>%1 (the app's suggestion)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="828" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="838" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="831" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="841" />
       <source>The documents depend on the procedure: choose one first.</source>
       <translation>The documents depend on the procedure: choose one first.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="854" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="864" />
       <source>Key figures</source>
       <translation>Key figures</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="873" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="883" />
       <source>Filing fee</source>
       <translation>Filing fee</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="875" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="885" />
       <source>Postage advance (estimate)</source>
       <translation>Postage advance (estimate)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="880" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="890" />
       <source>Errors (to fix before the packet can be printed)</source>
       <translation>Errors (to fix before the packet can be printed)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="880" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="890" />
       <source>No errors.</source>
       <translation>No errors.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="881" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="891" />
       <source>No warnings.</source>
       <translation>No warnings.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="881" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="891" />
       <source>Warnings</source>
       <translation>Warnings</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="882" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="892" />
       <source>No notes.</source>
       <translation>No notes.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="895" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="905" />
       <source>Rule: %1</source>
       <translation>Rule: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="898" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="908" />
       <source>Go to the page</source>
       <translation>Go to the page</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="913" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="923" />
       <source>13. Review</source>
       <translation>13. Review</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="916" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="926" />
       <source>Read everything once more before printing: this is what the forms will say. Use “Edit” to go back to a section; the errors at the end must be fixed before the packet can be printed.</source>
       <translation>Read everything once more before printing: this is what the forms will say. Use “Edit” to go back to a section; the errors at the end must be fixed before the packet can be printed.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="927" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="937" />
       <source>Review of the whole case</source>
       <translation>Review of the whole case</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="997" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1007" />
       <source>The printer could not be opened.</source>
       <translation>The printer could not be opened.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1031" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1041" />
       <source>Preview of the packet</source>
       <translation>Preview of the packet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1065" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1075" />
       <source>Page %1</source>
       <translation>Page %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1069" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1079" />
       <source>Page %1 of %2</source>
       <translation>Page %1 of %2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1134" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1144" />
       <source>14. Print the packet</source>
       <translation>14. Print the packet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1137" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1147" />
       <source>The packet is one PDF: a cover sheet for you (what to send where, the checklist, fees and deadlines), the filled forms and the copies. Check the preview, then print it or save it. Sign and stamp where the forms ask before sending.</source>
       <translation>The packet is one PDF: a cover sheet for you (what to send where, the checklist, fees and deadlines), the filled forms and the copies. Check the preview, then print it or save it. Sign and stamp where the forms ask before sending.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1151" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1161" />
       <source>Printing on both sides (duplex): start every document on a front side</source>
       <translation>Printing on both sides (duplex): start every document on a front side</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1152" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1162" />
       <source>One copy for each creditor</source>
       <translation>One copy for each creditor</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1154" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1164" />
       <source>Draft: make it although the case still has errors</source>
       <translation>Draft: make it although the case still has errors</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1156" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1166" />
       <source>A draft has every page marked “草稿 DRAFT”. Use it to check the forms with a social worker or Legal Aid; do not file it.</source>
       <translation>A draft has every page marked “草稿 DRAFT”. Use it to check the forms with a social worker or Legal Aid; do not file it.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1169" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1290" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1179" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1300" />
       <source>B&amp;uild the packet</source>
       <translation>B&amp;uild the packet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1170" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1180" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1171" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1181" />
       <source>&amp;Open in the system viewer</source>
       <translation>&amp;Open in the system viewer</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1172" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1182" />
       <source>&amp;Save as…</source>
       <translation>&amp;Save as…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1248" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1258" />
       <source>This is the packet built earlier.</source>
       <translation>This is the packet built earlier.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1258" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1268" />
       <source>%1 pages in all: the original (%2 pages, with the %3-page cover sheet for you) and %4 copies of %5 pages for the creditors.</source>
       <translation>%1 pages in all: the original (%2 pages, with the %3-page cover sheet for you) and %4 copies of %5 pages for the creditors.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1279" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1289" />
       <source>One copy for each creditor (%1 sets in all)</source>
       <translation>One copy for each creditor (%1 sets in all)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1290" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1300" />
       <source>Re&amp;build the packet</source>
       <translation>Re&amp;build the packet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1293" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1303" />
       <source>This packet is out of date: the case, the options or the language changed after it was built. Press “Rebuild the packet” to make it again; printing and saving wait until then.</source>
       <translation>This packet is out of date: the case, the options or the language changed after it was built. Press “Rebuild the packet” to make it again; printing and saving wait until then.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1310" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1320" />
       <source>Please go through the review first (step 13), then build the packet.</source>
       <translation>Please go through the review first (step 13), then build the packet.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1312" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1322" />
       <source>Choose a procedure on page 1 first.</source>
       <translation>Choose a procedure on page 1 first.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1317" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1327" />
       <source>The case still has errors, so the packet cannot be made. Fix them, or tick “Draft” to make a draft marked DRAFT on every page:</source>
       <translation>The case still has errors, so the packet cannot be made. Fix them, or tick “Draft” to make a draft marked DRAFT on every page:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1340" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1350" />
       <source>The packet could not be saved in the case folder: %1</source>
       <translation>The packet could not be saved in the case folder: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1343" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1353" />
       <source>The packet could not be made: %1</source>
       <translation>The packet could not be made: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1362" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1372" />
       <source>The packet is ready.</source>
       <translation>The packet is ready.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1363" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1373" />
       <source>Saved as %1.</source>
       <translation>Saved as %1.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1365" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1375" />
       <source>This case is protected, so the packet is kept in memory only: print it or save it where you choose.</source>
       <translation>This case is protected, so the packet is kept in memory only: print it or save it where you choose.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1373" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1383" />
       <source>The preview shows the first %1 pages; open the PDF to see all of them.</source>
       <translation>The preview shows the first %1 pages; open the PDF to see all of them.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1378" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1388" />
       <source>This is a draft: every page is marked DRAFT. Do not file it.</source>
       <translation>This is a draft: every page is marked DRAFT. Do not file it.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1382" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1392" />
       <source>%1 character(s) are not in the bundled font; the cover sheet lists them. Check them on the printout.</source>
       <translation>%1 character(s) are not in the bundled font; the cover sheet lists them. Check them on the printout.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1395" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1462" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1405" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1472" />
       <source>Build the packet first.</source>
       <translation>Build the packet first.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1398" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1408" />
       <source>The case changed after the packet was built: build it again first.</source>
       <translation>The case changed after the packet was built: build it again first.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1415" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1425" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1415" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1425" />
       <source>Printing the packet…</source>
       <translation>Printing the packet…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1428" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1438" />
       <source>Printing was cancelled.</source>
       <translation>Printing was cancelled.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1431" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1441" />
       <source>The packet could not be printed: %1</source>
       <translation>The packet could not be printed: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1437" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1447" />
       <source>%1 pages were sent to the printer.</source>
       <translation>%1 pages were sent to the printer.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1453" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1463" />
       <source>Could not save %1: %2</source>
       <translation>Could not save %1: %2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1455" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1465" />
       <source>Saved a copy as %1.</source>
       <translation>Saved a copy as %1.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1464" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1474" />
       <source>No program to show PDF files was found. The packet is at %1</source>
       <translation>No program to show PDF files was found. The packet is at %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1478" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1488" />
       <source>Save the packet as</source>
       <translation>Save the packet as</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1480" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1490" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1489" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1499" />
       <source>DebtAssist packet %1</source>
       <translation>DebtAssist packet %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1493" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1503" />
       <source>Print the packet</source>
       <translation>Print the packet</translation>
     </message>

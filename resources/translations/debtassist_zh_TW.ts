@@ -62,256 +62,256 @@
   <context>
     <name>Desk</name>
     <message>
-      <location filename="debtassist/ui/desk.py" line="63" />
+      <location filename="debtassist/ui/desk.py" line="62" />
       <source>Pre-negotiation (bank)</source>
       <translation>前置協商（銀行）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="64" />
+      <location filename="debtassist/ui/desk.py" line="63" />
       <source>Court pre-mediation</source>
       <translation>法院前置調解</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="65" />
+      <location filename="debtassist/ui/desk.py" line="64" />
       <source>Township mediation</source>
       <translation>鄉鎮市區調解</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="66" />
+      <location filename="debtassist/ui/desk.py" line="65" />
       <source>Rehabilitation</source>
       <translation>更生</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="67" />
+      <location filename="debtassist/ui/desk.py" line="66" />
       <source>Liquidation</source>
       <translation>清算</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="69" />
+      <location filename="debtassist/ui/desk.py" line="68" />
       <source>Not chosen</source>
       <translation>尚未選擇</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="120" />
+      <location filename="debtassist/ui/desk.py" line="119" />
       <source>Applicant</source>
       <translation>申請人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="121" />
+      <location filename="debtassist/ui/desk.py" line="120" />
       <source>Label / caseworker</source>
       <translation>標籤／承辦人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="122" />
+      <location filename="debtassist/ui/desk.py" line="121" />
       <source>ID</source>
       <translation>身分證號</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="125" />
+      <location filename="debtassist/ui/desk.py" line="124" />
       <source>Next deadline</source>
       <translation>下一個期限</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="126" />
+      <location filename="debtassist/ui/desk.py" line="125" />
       <source>Missing documents</source>
       <translation>尚缺文件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="127" />
+      <location filename="debtassist/ui/desk.py" line="126" />
       <source>Note</source>
       <translation>備註</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="128" />
+      <location filename="debtassist/ui/desk.py" line="127" />
       <source>Last change</source>
       <translation>最後修改</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="136" />
+      <location filename="debtassist/ui/desk.py" line="135" />
       <source>overdue</source>
       <translation>已逾期</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="136" />
+      <location filename="debtassist/ui/desk.py" line="135" />
       <source>this week</source>
       <translation>7 日內</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="152" />
+      <location filename="debtassist/ui/desk.py" line="151" />
       <source>This case file cannot be read. Open it to restore the newest good backup.</source>
       <translation>無法讀取這個案件檔。請開啟它，以還原最近一份完好的備份。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="154" />
+      <location filename="debtassist/ui/desk.py" line="153" />
       <source>Protected with a passphrase; shown because it was opened in this session.</source>
       <translation>受密碼保護；因本次已開啟過，所以顯示內容。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="171" />
+      <location filename="debtassist/ui/desk.py" line="170" />
       <source>(unreadable case file)</source>
       <translation>（無法讀取的案件檔）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="174" />
+      <location filename="debtassist/ui/desk.py" line="173" />
       <source>🔒 Protected case (passphrase needed)</source>
       <translation>🔒 受密碼保護的案件（需輸入密碼）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="307" />
+      <location filename="debtassist/ui/desk.py" line="306" />
       <source>Search by full name, full ID, phone, notes, label</source>
       <translation>以完整姓名、完整身分證字號、電話、備註或標籤搜尋</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="308" />
+      <location filename="debtassist/ui/desk.py" line="307" />
       <source>Search cases</source>
       <translation>搜尋案件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="313" />
-      <location filename="debtassist/ui/desk.py" line="124" />
+      <location filename="debtassist/ui/desk.py" line="312" />
+      <location filename="debtassist/ui/desk.py" line="123" />
       <source>Stage</source>
       <translation>進度</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="314" />
+      <location filename="debtassist/ui/desk.py" line="313" />
       <source>All stages</source>
       <translation>所有進度</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="319" />
-      <location filename="debtassist/ui/desk.py" line="123" />
+      <location filename="debtassist/ui/desk.py" line="318" />
+      <location filename="debtassist/ui/desk.py" line="122" />
       <source>Route</source>
       <translation>程序</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="320" />
+      <location filename="debtassist/ui/desk.py" line="319" />
       <source>All routes</source>
       <translation>所有程序</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="325" />
+      <location filename="debtassist/ui/desk.py" line="324" />
       <source>Deadline</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="327" />
+      <location filename="debtassist/ui/desk.py" line="326" />
       <source>Any deadline or none</source>
       <translation>不限期限</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="328" />
+      <location filename="debtassist/ui/desk.py" line="327" />
       <source>Overdue</source>
       <translation>已逾期</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="329" />
+      <location filename="debtassist/ui/desk.py" line="328" />
       <source>Due this week (or overdue)</source>
       <translation>7 日內到期（含已逾期）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="330" />
+      <location filename="debtassist/ui/desk.py" line="329" />
       <source>Has a deadline</source>
       <translation>有期限</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="334" />
+      <location filename="debtassist/ui/desk.py" line="333" />
       <source>Missing documents only</source>
       <translation>只顯示缺文件者</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="349" />
-      <location filename="debtassist/ui/desk.py" line="407" />
+      <location filename="debtassist/ui/desk.py" line="348" />
+      <location filename="debtassist/ui/desk.py" line="406" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="354" />
+      <location filename="debtassist/ui/desk.py" line="353" />
       <source>No cases yet. Start a new case, or open an example to see how a finished case looks.</source>
       <translation>目前還沒有案件。您可以建立新案件，或開啟範例，看看填寫完成的案件是什麼樣子。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="358" />
+      <location filename="debtassist/ui/desk.py" line="357" />
       <source>&amp;New case</source>
       <translation>新增案件(&amp;N)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="361" />
+      <location filename="debtassist/ui/desk.py" line="360" />
       <source>New from &amp;example</source>
       <translation>從範例新增(&amp;E)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="368" />
+      <location filename="debtassist/ui/desk.py" line="367" />
       <source>&amp;Open</source>
       <translation>開啟(&amp;O)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="370" />
+      <location filename="debtassist/ui/desk.py" line="369" />
       <source>&amp;Progress and deadlines…</source>
       <translation>進度與期限(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="372" />
+      <location filename="debtassist/ui/desk.py" line="371" />
       <source>&amp;Handout…</source>
       <translation>應備文件說明(&amp;H)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="374" />
+      <location filename="debtassist/ui/desk.py" line="373" />
       <source>&amp;Duplicate</source>
       <translation>複製(&amp;D)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="376" />
+      <location filename="debtassist/ui/desk.py" line="375" />
       <source>Move to &amp;trash</source>
       <translation>移到回收桶(&amp;T)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="382" />
+      <location filename="debtassist/ui/desk.py" line="381" />
       <source>&amp;More</source>
       <translation>更多(&amp;M)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="386" />
+      <location filename="debtassist/ui/desk.py" line="385" />
       <source>E&amp;xport the case file…</source>
       <translation>匯出案件檔(&amp;X)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="387" />
+      <location filename="debtassist/ui/desk.py" line="386" />
       <source>Export selected cases to one &amp;archive…</source>
       <translation>將選取的案件匯出為一個封存檔(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="388" />
+      <location filename="debtassist/ui/desk.py" line="387" />
       <source>&amp;Import a case file…</source>
       <translation>匯入案件檔(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="389" />
+      <location filename="debtassist/ui/desk.py" line="388" />
       <source>Export all &amp;deadlines to a calendar file…</source>
       <translation>將所有期限匯出為行事曆檔(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="390" />
+      <location filename="debtassist/ui/desk.py" line="389" />
       <source>&amp;Back up the whole desk…</source>
       <translation>備份所有案件(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="391" />
+      <location filename="debtassist/ui/desk.py" line="390" />
       <source>&amp;Restore from a backup or archive…</source>
       <translation>從備份或封存檔還原(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="392" />
+      <location filename="debtassist/ui/desk.py" line="391" />
       <source>T&amp;rash…</source>
       <translation>回收桶(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="492" />
+      <location filename="debtassist/ui/desk.py" line="491" />
       <source>the protected case %1</source>
       <translation>受密碼保護的案件 %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/desk.py" line="493" />
-      <location filename="debtassist/ui/desk.py" line="179" />
+      <location filename="debtassist/ui/desk.py" line="492" />
+      <location filename="debtassist/ui/desk.py" line="178" />
       <source>(no name yet)</source>
       <translation>（尚未填寫姓名）</translation>
     </message>
@@ -1349,7 +1349,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <name>Wizard</name>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="140" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="834" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="844" />
       <source>Document</source>
       <translation>文件</translation>
     </message>
@@ -1360,7 +1360,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="143" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="834" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="844" />
       <source>Issue date</source>
       <translation>開立日期</translation>
     </message>
@@ -1371,7 +1371,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="145" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="834" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="844" />
       <source>Problem</source>
       <translation>問題</translation>
     </message>
@@ -1398,7 +1398,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="300" />
       <location filename="debtassist/ui/wizard/attachments_model.py" line="142" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="834" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="844" />
       <source>Status</source>
       <translation>狀態</translation>
     </message>
@@ -1464,14 +1464,14 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="129" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="699" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="701" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="709" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="711" />
       <source>Procedure</source>
       <translation>程序</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="148" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="702" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="712" />
       <source>Filing date</source>
       <translation>聲請（申請）日期</translation>
     </message>
@@ -1488,13 +1488,13 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="161" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="174" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="705" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="715" />
       <source>Court or mediation committee</source>
       <translation>法院或調解委員會</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="165" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="882" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="892" />
       <source>Notes</source>
       <translation>說明</translation>
     </message>
@@ -1545,47 +1545,47 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="258" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="726" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="736" />
       <source>Did you run a business in the last five years?</source>
       <translation>最近五年內，您是否曾從事營業活動（例如做生意、開店）？</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="259" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="293" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="69" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="131" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="71" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="132" />
       <source>No</source>
       <translation>否</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="259" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="293" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="70" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="131" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="72" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="132" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="262" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="728" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="738" />
       <source>The 2006 (ROC 95) bank debt negotiation: did you take part, and was an agreement concluded?</source>
       <translation>民國 95 年銀行公會的債務協商：您是否參加過？是否達成協議？</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="267" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="720" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="730" />
       <source>Yes, an agreement was concluded</source>
       <translation>有參加，而且達成協議</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="268" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="724" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="734" />
       <source>I took part; no agreement</source>
       <translation>有參加，但沒有達成協議</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="269" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="722" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="732" />
       <source>I never negotiated then</source>
       <translation>當時從未參加協商</translation>
     </message>
@@ -1598,51 +1598,51 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="278" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="711" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="721" />
       <source>Never applied</source>
       <translation>從未申請</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="279" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="712" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="722" />
       <source>Applied; an agreement was concluded</source>
       <translation>曾申請，協商成立</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="280" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="713" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="723" />
       <source>Applied; it failed</source>
       <translation>曾申請，協商不成立</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="281" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="714" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="724" />
       <source>Applied; 'deemed not requested'</source>
       <translation>曾申請，被「視為未請求」</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="282" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="715" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="725" />
       <source>Applied; returned for missing documents or eligibility</source>
       <translation>曾申請，因文件不齊或資格不符被退件</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="286" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="288" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="734" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="744" />
       <source>Earlier pre-negotiation</source>
       <translation>先前的前置協商</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="291" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="289" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="739" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="749" />
       <source>When it ended</source>
       <translation>結束日期</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="292" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="743" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="753" />
       <source>If an agreement was concluded: did paying become hard for reasons not your fault?</source>
       <translation>如果曾經協商成立：後來是否因為不可歸責於您的原因，以致難以繼續還款？</translation>
     </message>
@@ -1653,7 +1653,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="300" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="748" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="758" />
       <source>If a mediation failed: on which day</source>
       <translation>如果調解不成立：是哪一天</translation>
     </message>
@@ -1675,27 +1675,27 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="385" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="398" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="758" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="768" />
       <source>National ID number</source>
       <translation>身分證統一編號</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="386" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="402" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="759" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="769" />
       <source>Date of birth</source>
       <translation>出生日期</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="392" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="408" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="765" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="775" />
       <source>County or city where you live</source>
       <translation>居住縣市</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="396" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="757" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="767" />
       <source>Name (as on your ID card)</source>
       <translation>姓名（與身分證相同）</translation>
     </message>
@@ -1707,7 +1707,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="403" />
       <location filename="debtassist/ui/wizard/filing_fields.py" line="245" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="760" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="770" />
       <source>Phone</source>
       <translation>電話</translation>
     </message>
@@ -1718,19 +1718,19 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="404" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="761" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="771" />
       <source>Mobile phone</source>
       <translation>手機</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="405" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="762" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="772" />
       <source>E-mail</source>
       <translation>電子郵件</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="406" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="763" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="773" />
       <source>Registered address (戶籍地址)</source>
       <translation>戶籍地址</translation>
     </message>
@@ -1741,419 +1741,419 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="407" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="764" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="774" />
       <source>Mailing address</source>
       <translation>通訊地址</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="409" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="766" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="776" />
       <source>Employer</source>
       <translation>服務單位</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="410" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="767" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="777" />
       <source>Occupation</source>
       <translation>職業</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="48" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="50" />
       <source>None (the plan ends within 6 years)</source>
       <translation>無（方案於6年內清償完畢）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="49" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="51" />
       <source>Home-loan special clause</source>
       <translation>自用住宅借款特別條款</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="52" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="54" />
       <source>Settlement with secured or priority creditors</source>
       <translation>與有擔保或優先權債權人成立清償協議</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="54" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="56" />
       <source>To reach the Art. 64 II (3)/(4) minimums</source>
       <translation>為達第64條第2項第3款、第4款之最低清償總額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="57" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="59" />
       <source>Not chosen yet</source>
       <translation>尚未選擇</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="58" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="60" />
       <source>Directly to each creditor</source>
       <translation>直接向各債權人給付</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="59" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="61" />
       <source>Through the largest creditor bank (Rules Art. 26)</source>
       <translation>由最大債權金融機構統一收款及撥付（施行細則第26條）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="62" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="64" />
       <source>set by the deemed-best-effort rule (Art. 64-1)</source>
       <translation>由視為盡力清償之標準決定（第64條之1）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="63" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="65" />
       <source>set by the liquidation value (Art. 64 II (3))</source>
       <translation>由清算價值決定（第64條第2項第3款）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="64" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="66" />
       <source>set by the two-year surplus (Art. 64 II (4))</source>
       <translation>由聲請前二年餘額決定（第64條第2項第4款）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="68" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="70" />
       <source>Not answered</source>
       <translation>尚未回答</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="122" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="125" />
       <source> month</source>
       <translation> 個月</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="122" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="125" />
       <source> months</source>
       <translation> 個月</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="172" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="175" />
       <source>%1 of at most %2 months</source>
       <translation>%1 個月（上限 %2 個月）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="179" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="182" />
       <source>Plan %1 / required %2</source>
       <translation>方案 %1 元／需 %2 元</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="182" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="484" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="185" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="487" />
       <source>Not known yet: an input is missing.</source>
       <translation>尚無法判斷：仍缺資料。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="184" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="187" />
       <source>Passes.</source>
       <translation>符合。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="186" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="189" />
       <source>Does not pass: %1 short.</source>
       <translation>不符合：差 %1 元。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="188" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="191" />
       <source>Does not pass.</source>
       <translation>不符合。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="210" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="213" />
       <source>Your plan (更生方案, Art. 53)</source>
       <translation>您的更生方案（第53條）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="216" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="219" />
       <source>Plan term</source>
       <translation>方案期間</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="220" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="223" />
       <source>Months between payments</source>
       <translation>每期間隔月數</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="223" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="230" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="520" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="226" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="233" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="523" />
       <source>not set</source>
       <translation>未設定</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="224" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="235" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="227" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="238" />
       <source>Payment day of the month</source>
       <translation>每月給付日</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="225" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="228" />
       <source>Art. 53 exception for more than 6 years</source>
       <translation>逾6年之第53條但書事由</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="226" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="229" />
       <source>How payments reach the creditors</source>
       <translation>給付方式</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="227" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="230" />
       <source>Yearly extra payment</source>
       <translation>每年增額還款</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="231" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="239" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="234" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="242" />
       <source>Month of the extra payment</source>
       <translation>增額還款月份</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="233" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="236" />
       <source>Term for the suggested amount</source>
       <translation>建議金額的期間</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="234" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="237" />
       <source>One payment every</source>
       <translation>每期間隔</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="236" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="239" />
       <source>More than 6 years because</source>
       <translation>逾6年之理由</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="237" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="240" />
       <source>Payments go</source>
       <translation>給付方式</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="238" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="241" />
       <source>Yearly extra payment (NT$)</source>
       <translation>每年增額還款（元）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="246" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="249" />
       <source>Use this amount</source>
       <translation>採用此金額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="252" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="255" />
       <source>Phases: instalments × amount</source>
       <translation>分段：期數 × 每期金額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="257" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="260" />
       <source>The court's tests</source>
       <translation>法院的審查標準</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="260" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="263" />
       <source>Enter the phases of your plan (or use the suggested amount) to see the tests.</source>
       <translation>請輸入方案的期數與金額（或採用建議金額），即可看到各項標準的計算。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="265" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="270" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="268" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="273" />
       <source>What each creditor receives</source>
       <translation>各債權人受償金額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="269" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="422" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="272" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="425" />
       <source>Creditor</source>
       <translation>債權人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="269" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="272" />
       <source>Each instalment</source>
       <translation>每期受償額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="269" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="272" />
       <source>In all</source>
       <translation>受償總額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="269" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="272" />
       <source>Share</source>
       <translation>比例</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="269" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="272" />
       <source>Unsecured claim</source>
       <translation>無擔保債權額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="274" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="277" />
       <source>Each instalment is split pro rata to the unsecured non-priority claims, to the dollar, by the largest-remainder method, so the parts add up to the instalment exactly (Rules Art. 26).</source>
       <translation>每期金額依無擔保無優先權債權額比例，以最大餘數法分配至元，各債權人金額合計恰等於每期金額（施行細則第26條）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="332" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="335" />
       <source>Monthly surplus now: %1. Two years before filing (%2): surplus %3. Liquidation value of your property: %4.</source>
       <translation>目前每月餘額 %1 元。聲請前二年（%2）餘額 %3 元。財產清算價值 %4 元。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="343" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="346" />
       <source>The smallest plan is not known yet: enter your income and expenses.</source>
       <translation>尚無法計算最低方案：請先輸入收入及支出。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="347" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="350" />
       <source>Every test asks for NT$0 (no liquidation value, no surplus): the app proposes no amount. The court still weighs whether the plan is your best effort (Art. 64 I).</source>
       <translation>各項標準要求的最低金額都是0元（無清算價值、無餘額）：程式不提出金額。法院仍會審酌方案是否已盡力清償（第64條第1項）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="355" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="358" />
       <source>Smallest amount passing every test over %1 instalments: %2 a month (total %3), %4.</source>
       <translation>%1 期時符合各項標準的最低金額：每期 %2 元（總額 %3 元），%4。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="362" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="365" />
       <source>This is more than your monthly surplus.</source>
       <translation>此金額高於您的每月餘額。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="364" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="367" />
       <source>A term over 72 months needs an Art. 53 exception.</source>
       <translation>期間超過72個月須有第53條但書事由。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="386" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="389" />
       <source>Total %1 over %2 months; share of the unsecured debt repaid (清償成數) %3% (cut to two decimals; the courts' rounding is unconfirmed).</source>
       <translation>總清償金額 %1 元，共 %2 個月；清償成數 %3%（小數第二位以下捨去；法院的進位方式未經確認）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="415" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="418" />
       <source>Discharge after liquidation (Art. 132, 133)</source>
       <translation>清算後之免責（第132條、第133條）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="422" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="425" />
       <source>20 %</source>
       <translation>20%</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="422" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="425" />
       <source>Art. 142: 20 % of each ordinary claim</source>
       <translation>第142條：各普通債權額之20%</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="422" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="425" />
       <source>Claim</source>
       <translation>債權額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="426" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="429" />
       <source>Art. 134: questions the court asks (answer each; a yes needs an explanation)</source>
       <translation>第134條：法院會調查的事項（請逐題回答；回答「是」者請說明）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="433" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="436" />
       <source>Answer to Art. 134 item %1</source>
       <translation>第134條第%1款之回答</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="435" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="438" />
       <source>What happened (needed when you answer yes)</source>
       <translation>經過說明（回答「是」時必填）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="436" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="439" />
       <source>Explanation for Art. 134 item %1</source>
       <translation>第134條第%1款之說明</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="470" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="473" />
       <source>Art. 133: monthly surplus after liquidation opens %1; two-year surplus before filing %2; estimated distribution to ordinary creditors %3 (liquidation value less priority claims).</source>
       <translation>第133條：清算開始後每月餘額 %1 元；聲請前二年餘額 %2 元；普通債權人預估可分配 %3 元（清算價值減優先債權）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="479" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="482" />
       <source>With a surplus and a distribution below the two-year surplus, Art. 133 says the court refuses discharge unless all ordinary creditors consent.</source>
       <translation>有餘額且分配總額低於聲請前二年餘額時，依第133條，法院應為不免責之裁定（普通債權人全體同意者除外）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="486" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="489" />
       <source>The Art. 133 comparison does not lead to a refusal with these numbers.</source>
       <translation>依目前數字，第133條的比較不會導致不免責。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="489" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="492" />
       <source>Art. 141: after an Art. 133 refusal, discharge can be sought once ordinary creditors have received %1 in all (%2 beyond the estimated distribution). Art. 142: after any refusal, once each ordinary creditor has received 20 % of its claim (%3 in all).</source>
       <translation>第141條：依第133條不免責後，普通債權人受償合計達 %1 元（預估分配以外尚需 %2 元）且各達應受分配額時，得聲請免責。第142條：不免責後，各普通債權人受償均達債權額20%（合計 %3 元）時，得聲請免責。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="511" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="514" />
       <source>The bank's offer (if you received one)</source>
       <translation>銀行提出的還款方案（如有）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="517" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="526" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="520" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="529" />
       <source>Offered by</source>
       <translation>提出者</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="521" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="527" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="524" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="530" />
       <source>Instalments offered</source>
       <translation>期數</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="523" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="528" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="526" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="531" />
       <source>Annual interest offered (%)</source>
       <translation>年利率（%）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="524" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="527" />
       <source>Monthly payment offered</source>
       <translation>每月還款金額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="529" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="532" />
       <source>Monthly payment offered (NT$)</source>
       <translation>每月還款金額（元）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="562" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="565" />
       <source>Enter the offer's monthly payment to compare it with your monthly surplus.</source>
       <translation>請輸入方案的每月還款金額，以便與每月餘額比較。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="566" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="569" />
       <source>Your monthly surplus %2 covers the offer of %1 a month.</source>
       <translation>每月餘額 %2 元足以負擔每月 %1 元的方案。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="568" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="571" />
       <source>The offer of %1 a month is more than your monthly surplus %2 (courts look at this when negotiation or mediation failed).</source>
       <translation>每月 %1 元的方案高於您的每月餘額 %2 元（協商或調解不成立時，法院會審酌此點）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="590" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="593" />
       <source>Year of the minimum living expense (Art. 64-2)</source>
       <translation>最低生活費採用年度（第64條之2）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="595" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="598" />
       <source>the filing year</source>
       <translation>聲請年度</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="596" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="599" />
       <source>Year of the minimum living expense</source>
       <translation>最低生活費採用年度</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="597" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="600" />
       <source>Use the figure of</source>
       <translation>採用年度</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="619" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="622" />
       <source>Figure used: %1 for %2 (%3).</source>
       <translation>採用的數額：%2年 %1 元（%3）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="627" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="630" />
       <source>In force on the filing date: %1 for %2 (%3).</source>
       <translation>聲請時適用的數額：%2年 %1 元（%3）。</translation>
     </message>
@@ -2375,625 +2375,630 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>自用住宅借款</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="123" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="124" />
       <source>not known yet</source>
       <translation>尚未得知</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="131" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="718" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="735" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="132" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="728" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="745" />
       <source>not answered</source>
       <translation>尚未回答</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="142" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="143" />
       <source>11. Documents</source>
       <translation>11. 應附文件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="145" />
-      <source>These documents go with your application. When a required one is missing or out of date, the court or bank orders you to supply it (補正) and your case waits, or is dismissed if you do not. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</source>
-      <translation>這些文件要和申請書一起送出。必附文件如果缺少或已過期，法院或銀行會要求您補正，案件會因此暫停；如果沒有補正，案件可能被駁回。清單上有每份文件向何處申請；請標示您已備妥的文件和開立日期，因為有些文件必須是最近開立的。</translation>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="149" />
+      <source>These documents go with your application. When a required one is missing or out of date, the bank may return the application or ask for it, and the negotiation waits. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</source>
+      <translation>這些文件要和申請書一起送出。必附文件如果缺少或已過期，銀行可能退回申請書或要求您補送，協商會因此延後。清單上有每份文件向何處申請；請標示您已備妥的文件和開立日期，因為有些文件必須是最近開立的。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="157" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="154" />
+      <source>These documents go with your petition. When a required one is missing or out of date, the court orders you to supply it (補正) and your case waits, or is dismissed if you do not. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</source>
+      <translation>這些文件要和聲請狀一起送出。必附文件如果缺少或已過期，法院會裁定要求您補正，案件會因此暫停；如果沒有補正，案件可能被駁回。清單上有每份文件向何處申請；請標示您已備妥的文件和開立日期，因為有些文件必須是最近開立的。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="165" />
       <source>Documents checklist</source>
       <translation>應附文件檢查表</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="203" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="211" />
       <source>Double-click a cell (or press F2) to change the status, the issue date (ROC, e.g. 115/3/2) or your note. Rows in red are required documents that are not ready yet.</source>
       <translation>在儲存格上按兩下（或按 F2），即可修改狀態、開立日期（民國，例如 115/3/2）或備註。紅色的列是尚未備妥的必附文件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="220" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="229" />
       <source>Document: %1</source>
       <translation>文件：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="236" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="245" />
       <source>Choose a procedure on page 1 first: the documents depend on it.</source>
       <translation>請先在第 1 頁選擇程序：需要哪些文件要看程序而定。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="242" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="251" />
       <source>%1 required document(s) not ready yet: %2</source>
       <translation>尚有 %1 份必附文件未備妥：%2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="248" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="257" />
       <source>Every required document is ready.</source>
       <translation>所有必附文件都已備妥。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="284" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="293" />
       <source>Chart of income, necessary expenses and payment</source>
       <translation>收入、必要生活費用及還款金額圖表</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="375" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="384" />
       <source>Monthly income</source>
       <translation>每月收入</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="377" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="794" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="386" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="804" />
       <source>Necessary expenses</source>
       <translation>必要生活費用</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="385" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="394" />
       <source>Monthly income: %1.</source>
       <translation>每月收入：%1。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="387" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="396" />
       <source>Necessary expenses: %1 (your own %2, dependents %3).</source>
       <translation>必要生活費用：%1（本人 %2，受扶養人 %3）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="395" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="404" />
       <source>Payment (%1 months, %2)</source>
       <translation>還款（%1 期，年利率 %2）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="398" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="407" />
       <source>smallest payment your disposable income covers</source>
       <translation>這是您的可支配所得負擔得起的最低還款額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="400" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="409" />
       <source>whether you can afford it is not known yet</source>
       <translation>目前還無法判斷您是否負擔得起</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="402" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="411" />
       <source>no scenario is covered by your disposable income</source>
       <translation>您的可支配所得不足以負擔任何一種試算情境</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="405" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="414" />
       <source>Monthly payment over %1 months at %2: %3 (%4).</source>
       <translation>分 %1 期、年利率 %2，每月還款：%3（%4）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="420" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="429" />
       <source>12. Repayment plan</source>
       <translation>12. 還款方案</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="423" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="432" />
       <source>Bank and mediation scenarios are illustrations, not offers. A rehabilitation plan is tested as the court does: against your surplus, not the whole debt (Art. 53, 64, 64-1). For liquidation, the discharge outlook is shown (Art. 133, 134). The court decides.</source>
       <translation>協商及調解的試算只是參考，不是銀行的方案。更生方案依法院的方式檢驗：以您的收入餘額為準，而非全部債務（第53條、第64條、第64條之1）。清算則顯示免責的可能情形（第133條、第134條）。最後由法院決定。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="443" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="452" />
       <source>Affordable</source>
       <translation>負擔得起</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="443" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="452" />
       <source>Annual interest</source>
       <translation>年利率</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="443" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="452" />
       <source>Monthly payment</source>
       <translation>每月還款</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="443" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="452" />
       <source>Months</source>
       <translation>期數（月）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="445" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="454" />
       <source>Repayment scenarios</source>
       <translation>還款試算情境</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="451" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="461" />
       <source>Income, necessary expenses and payment each month</source>
       <translation>每月收入、必要生活費用及還款</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="500" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="510" />
       <source>Liquidation has no repayment plan: your assets are sold for the creditors and the rest of the debt may be discharged. Whether discharge is likely is shown below.</source>
       <translation>清算沒有還款方案：您的財產變價分配給債權人，其餘債務可能獲得免責。免責的可能情形顯示如下。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="509" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="519" />
       <source>There are no scenarios to show yet.</source>
       <translation>目前還沒有可以顯示的試算情境。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="513" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="523" />
       <source>Debt a plan must repay: %1. Disposable income: %2 a month.</source>
       <translation>方案須清償的債務：%1。可支配所得：每月 %2。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="522" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="532" />
       <source>Your own expenses</source>
       <translation>本人生活費用</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="523" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="533" />
       <location filename="debtassist/ui/wizard/table_pages.py" line="205" />
       <source>Dependents</source>
       <translation>受扶養人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="524" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="534" />
       <source>Payment</source>
       <translation>還款</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="537" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="547" />
       <source>Disposable income is not known until your income and expenses are entered.</source>
       <translation>要等收入和支出都填寫後，才能算出可支配所得。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="538" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="548" />
       <source>How this was worked out:</source>
       <translation>計算方式：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="553" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="563" />
       <source>no</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="553" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="563" />
       <source>unknown</source>
       <translation>不確定</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="598" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="705" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="757" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="758" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="763" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="765" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="608" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="715" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="767" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="768" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="773" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="775" />
       <source>not entered</source>
       <translation>尚未填寫</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="618" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="628" />
       <source>Household and dependents</source>
       <translation>家庭成員及受扶養人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="622" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="632" />
       <source>What you own</source>
       <translation>您的財產</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="633" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="643" />
       <source>People who owe you money</source>
       <translation>欠您錢的人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="636" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="646" />
       <source>Nobody: the form says 無 (none).</source>
       <translation>沒有：表格上會填「無」。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="646" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="656" />
       <source>Edit</source>
       <translation>修改</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="661" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="671" />
       <source>None entered.</source>
       <translation>尚未填寫任何資料。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="678" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="553" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="688" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="563" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="701" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="795" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="711" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="805" />
       <source>not chosen yet</source>
       <translation>尚未選擇</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="749" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="759" />
       <source>Before you start</source>
       <translation>開始之前</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="754" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="764" />
       <source>About you</source>
       <translation>您的基本資料</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="764" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="774" />
       <source>same as the registered address</source>
       <translation>同戶籍地址</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="772" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="782" />
       <source>Business in the last five years</source>
       <translation>最近五年的營業活動</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="774" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="784" />
       <source>No business in the last five years.</source>
       <translation>最近五年沒有營業活動。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="781" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="521" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="791" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="531" />
       <source>Income</source>
       <translation>收入</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="782" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="792" />
       <location filename="debtassist/ui/wizard/table_pages.py" line="302" />
       <source>Income of the last two years</source>
       <translation>最近兩年的收入</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="784" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="794" />
       <location filename="debtassist/ui/wizard/table_pages.py" line="303" />
       <source>Current monthly income</source>
       <translation>目前每月收入</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="791" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="801" />
       <source>The Art. 64-2 standard (1.2 × the minimum living expense)</source>
       <translation>第64條之2標準（最低生活費的 1.2 倍）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="792" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="802" />
       <source>Your real monthly expenses, item by item</source>
       <translation>逐項列出您實際的每月支出</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="795" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="805" />
       <source>Expenses are counted as</source>
       <translation>支出的計算方式</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="811" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="821" />
       <location filename="debtassist/ui/wizard/table_pages.py" line="350" />
       <source>Creditors</source>
       <translation>債權人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="815" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="863" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="825" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="873" />
       <source>none yet</source>
       <translation>尚無</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="817" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="827" />
       <source>%1 (confirmed by you)</source>
       <translation>%1（您已確認）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="819" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="829" />
       <source>%1 (the app's suggestion)</source>
       <translation>%1（程式建議）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="828" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="838" />
       <source>Documents</source>
       <translation>應附文件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="831" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="841" />
       <source>The documents depend on the procedure: choose one first.</source>
       <translation>需要哪些文件要看程序而定，請先選擇程序。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="854" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="864" />
       <source>Key figures</source>
       <translation>重要數字</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="873" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="883" />
       <source>Filing fee</source>
       <translation>聲請費</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="875" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="885" />
       <source>Postage advance (estimate)</source>
       <translation>預納郵務送達費（估計）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="880" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="890" />
       <source>Errors (to fix before the packet can be printed)</source>
       <translation>錯誤（須先修正，才能列印送件文件）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="880" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="890" />
       <source>No errors.</source>
       <translation>沒有錯誤。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="881" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="891" />
       <source>No warnings.</source>
       <translation>沒有警告。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="881" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="891" />
       <source>Warnings</source>
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="882" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="892" />
       <source>No notes.</source>
       <translation>沒有說明事項。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="895" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="905" />
       <source>Rule: %1</source>
       <translation>依據：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="898" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="908" />
       <source>Go to the page</source>
       <translation>前往該頁</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="913" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="923" />
       <source>13. Review</source>
       <translation>13. 檢查</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="916" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="926" />
       <source>Read everything once more before printing: this is what the forms will say. Use “Edit” to go back to a section; the errors at the end must be fixed before the packet can be printed.</source>
       <translation>列印前請再從頭看一遍：表格上印出的就是這些內容。按「修改」可回到該部分；最後列出的錯誤必須先修正，才能列印送件文件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="927" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="937" />
       <source>Review of the whole case</source>
       <translation>整個案件的檢查</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="997" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1007" />
       <source>The printer could not be opened.</source>
       <translation>無法開啟印表機。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1031" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1041" />
       <source>Preview of the packet</source>
       <translation>送件文件預覽</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1065" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1075" />
       <source>Page %1</source>
       <translation>第 %1 頁</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1069" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1079" />
       <source>Page %1 of %2</source>
       <translation>第 %1 頁，共 %2 頁</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1134" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1144" />
       <source>14. Print the packet</source>
       <translation>14. 列印送件文件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1137" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1147" />
       <source>The packet is one PDF: a cover sheet for you (what to send where, the checklist, fees and deadlines), the filled forms and the copies. Check the preview, then print it or save it. Sign and stamp where the forms ask before sending.</source>
       <translation>送件文件是一個 PDF 檔：包括給您自己看的封面（什麼文件送到哪裡、檢查表、費用和期限）、填好的表格及繕本。請先看過預覽，再列印或儲存。送出前，請在表格要求的地方簽名蓋章。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1151" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1161" />
       <source>Printing on both sides (duplex): start every document on a front side</source>
       <translation>雙面列印：每份文件都從正面開始</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1152" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1162" />
       <source>One copy for each creditor</source>
       <translation>每位債權人各一份</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1154" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1164" />
       <source>Draft: make it although the case still has errors</source>
       <translation>草稿：案件仍有錯誤也先產生</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1156" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1166" />
       <source>A draft has every page marked “草稿 DRAFT”. Use it to check the forms with a social worker or Legal Aid; do not file it.</source>
       <translation>草稿的每一頁都會標示「草稿 DRAFT」。可以用來和社工或法律扶助基金會一起核對表格，但請不要拿去送件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1169" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1290" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1179" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1300" />
       <source>B&amp;uild the packet</source>
       <translation>產生送件文件(&amp;U)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1170" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1180" />
       <source>&amp;Print…</source>
       <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1171" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1181" />
       <source>&amp;Open in the system viewer</source>
       <translation>用系統的檢視程式開啟(&amp;O)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1172" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1182" />
       <source>&amp;Save as…</source>
       <translation>另存新檔(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1248" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1258" />
       <source>This is the packet built earlier.</source>
       <translation>這是先前產生的文件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1258" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1268" />
       <source>%1 pages in all: the original (%2 pages, with the %3-page cover sheet for you) and %4 copies of %5 pages for the creditors.</source>
       <translation>共 %1 頁：正本 %2 頁（含給您看的說明頁 %3 頁），以及給債權人的繕本 %4 份、每份 %5 頁。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1279" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1289" />
       <source>One copy for each creditor (%1 sets in all)</source>
       <translation>每位債權人各一份（共 %1 份）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1290" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1300" />
       <source>Re&amp;build the packet</source>
       <translation>重新產生文件(&amp;B)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1293" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1303" />
       <source>This packet is out of date: the case, the options or the language changed after it was built. Press “Rebuild the packet” to make it again; printing and saving wait until then.</source>
       <translation>這份文件已過時：產生之後，案件內容、選項或語言有變更。請按「重新產生文件」再做一次；在那之前不能列印或另存。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1310" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1320" />
       <source>Please go through the review first (step 13), then build the packet.</source>
       <translation>請先完成檢查（第 13 步），再產生送件文件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1312" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1322" />
       <source>Choose a procedure on page 1 first.</source>
       <translation>請先在第 1 頁選擇程序。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1317" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1327" />
       <source>The case still has errors, so the packet cannot be made. Fix them, or tick “Draft” to make a draft marked DRAFT on every page:</source>
       <translation>案件還有錯誤，所以無法產生送件文件。請先修正，或勾選「草稿」，產生每頁都標示「草稿 DRAFT」的草稿：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1340" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1350" />
       <source>The packet could not be saved in the case folder: %1</source>
       <translation>無法將送件文件儲存到案件資料夾：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1343" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1353" />
       <source>The packet could not be made: %1</source>
       <translation>無法產生送件文件：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1362" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1372" />
       <source>The packet is ready.</source>
       <translation>文件已產生。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1363" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1373" />
       <source>Saved as %1.</source>
       <translation>已存為 %1。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1365" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1375" />
       <source>This case is protected, so the packet is kept in memory only: print it or save it where you choose.</source>
       <translation>此案件設有密碼保護，文件只保留在記憶體中：請直接列印，或另存到您選擇的位置。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1373" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1383" />
       <source>The preview shows the first %1 pages; open the PDF to see all of them.</source>
       <translation>預覽只顯示前 %1 頁；請開啟 PDF 檔查看全部內容。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1378" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1388" />
       <source>This is a draft: every page is marked DRAFT. Do not file it.</source>
       <translation>這是草稿：每一頁都標示「草稿 DRAFT」。請不要拿去送件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1382" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1392" />
       <source>%1 character(s) are not in the bundled font; the cover sheet lists them. Check them on the printout.</source>
       <translation>有 %1 個字不在內附字型中，封面上會列出這些字。請在印出的文件上核對。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1395" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1462" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1405" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1472" />
       <source>Build the packet first.</source>
       <translation>請先產生送件文件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1398" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1408" />
       <source>The case changed after the packet was built: build it again first.</source>
       <translation>產生送件文件之後，案件內容有變更：請先重新產生。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1415" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1425" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1415" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1425" />
       <source>Printing the packet…</source>
       <translation>正在列印送件文件…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1428" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1438" />
       <source>Printing was cancelled.</source>
       <translation>已取消列印。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1431" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1441" />
       <source>The packet could not be printed: %1</source>
       <translation>無法列印送件文件：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1437" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1447" />
       <source>%1 pages were sent to the printer.</source>
       <translation>已將 %1 頁送到印表機。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1453" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1463" />
       <source>Could not save %1: %2</source>
       <translation>無法儲存 %1：%2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1455" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1465" />
       <source>Saved a copy as %1.</source>
       <translation>已另存一份為 %1。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1464" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1474" />
       <source>No program to show PDF files was found. The packet is at %1</source>
       <translation>找不到可以開啟 PDF 檔的程式。送件文件存放在 %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1478" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1488" />
       <source>Save the packet as</source>
       <translation>將送件文件另存為</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1480" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1490" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1489" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1499" />
       <source>DebtAssist packet %1</source>
       <translation>DebtAssist 送件文件 %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1493" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1503" />
       <source>Print the packet</source>
       <translation>列印送件文件</translation>
     </message>

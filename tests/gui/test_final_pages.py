@@ -120,6 +120,15 @@ def row_of(page: AttachmentsPage, attachment_id: str) -> int:
     return row
 
 
+def test_the_documents_step_speaks_of_the_chosen_route_only(qtbot, session: CaseSession) -> None:
+    assert session.case.route is Route.BANK_NEGOTIATION
+    page = show_page(qtbot, AttachmentsPage, session)
+    assert "bank may return" in page.why_label.text() and "court" not in page.why_label.text()
+    session.case.route = Route.REHABILITATION
+    session.touch()
+    assert "court orders" in page.why_label.text() and "bank" not in page.why_label.text()
+
+
 @pytest.mark.parametrize("lang", ["en", "zh-TW"])
 def test_attachments_list_the_routes_documents(qtbot, session: CaseSession, lang: Lang) -> None:
     page = show_page(qtbot, AttachmentsPage, session, lang)

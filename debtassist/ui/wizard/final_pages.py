@@ -143,11 +143,18 @@ class AttachmentsPage(WizardPage):
         return t("11. Documents")
 
     def why(self) -> str:
+        # The consequence of a missing document is said for the chosen route only (issue 12: the bank returns
+        # the application; a court orders it supplied).
+        if self.session.case.route is Route.BANK_NEGOTIATION:
+            return t(
+                "These documents go with your application. When a required one is missing or out of date, the "
+                "bank may return the application or ask for it, and the negotiation waits. The list says where "
+                "to get each; mark what you have and the day it was issued, since some must be recent."
+            )
         return t(
-            "These documents go with your application. When a required one is missing or out of date, the court "
-            "or bank orders you to supply it (補正) and your case waits, or is dismissed if you do not. The "
-            "list says where to get each; mark what you have and the day it was issued, since some must be "
-            "recent."
+            "These documents go with your petition. When a required one is missing or out of date, the court "
+            "orders you to supply it (補正) and your case waits, or is dismissed if you do not. The list says "
+            "where to get each; mark what you have and the day it was issued, since some must be recent."
         )
 
     def build(self) -> None:
@@ -214,6 +221,7 @@ class AttachmentsPage(WizardPage):
         self._show(self.session.report)
 
     def report_changed(self, report: CheckReport) -> None:
+        self.why_label.setText(self.why())
         self._show(report)
 
     def _show_current(self, current: QModelIndex) -> None:
