@@ -214,9 +214,11 @@ def _cmd_packet(args: argparse.Namespace) -> int:
         print(tr("cli.write_failed", lang, path=args.output, reason=exc.strerror or exc), file=sys.stderr)
         return EXIT_UNREADABLE
     print(tr("cli.packet.written", lang, path=args.output, pages=packet.pages_per_set, copies=copies))
+    from debtassist.forms.names import place_name
+
     for glyph in packet.glyphs:
         key = "cli.packet.glyph_fallback" if glyph.fallback else "cli.packet.glyph_code"
-        print(tr(key, lang, where=glyph.where, char=glyph.char, code=glyph.code_point))
+        print(tr(key, lang, where=place_name(glyph.where, lang), char=glyph.char, code=glyph.code_point))
     return EXIT_ERRORS if report.errors else EXIT_OK
 
 

@@ -9,7 +9,7 @@ from debtassist.forms.bindings import FillContext
 from debtassist.forms.flow import Flow
 from debtassist.forms.fonts import GlyphProblem
 from debtassist.forms.layout import PageJob
-from debtassist.forms.names import document_name
+from debtassist.forms.names import document_name, place_name
 from debtassist.i18n import Lang, tr
 from debtassist.model.case import AttachmentStatus, Route
 from debtassist.reference.courts import court_by_name
@@ -62,7 +62,8 @@ def build_cover(
     party = tr(f"filings.party.{side}", lang)
     flow.heading(tr("packet.cover.who", lang, party=party))
     widths = [45.0, 135.0]
-    flow.row([party, f"{a.name}（{mask_national_id(a.national_id)}）"], widths)
+    masked = mask_national_id(a.national_id)
+    flow.row([party, f"{a.name} ({masked})" if lang == "en" else f"{a.name}（{masked}）"], widths)
     flow.row([tr("packet.cover.route", lang), route_text], widths)
     flow.row([tr("packet.cover.filing_date", lang), _d(case.filing_date, lang)], widths)
     if route is Route.BANK_NEGOTIATION:
@@ -162,7 +163,7 @@ def build_cover(
         flow.row(
             [
                 mark,
-                f"{item.title(lang)}\n（{level}）",
+                f"{item.title(lang)}\n({level})" if lang == "en" else f"{item.title(lang)}\n（{level}）",
                 item.spec.obtain[lang],
                 tr(f"packet.form.{item.spec.form}", lang),
                 status,
@@ -178,7 +179,7 @@ def build_cover(
     else:
         flow.paragraph(tr("packet.cover.fee", lang, fee=f"{f.court_fee:,}"))
     for step in f.explain("court_fee", lang) + f.explain("postage_estimate", lang):
-        flow.paragraph("・" + step, size=8.5)
+        flow.paragraph(("• " if lang == "en" else "・") + step, size=8.5)
     if f.postage_estimate is not None:
         flow.paragraph(tr("packet.cover.postage", lang, postage=f"{f.postage_estimate:,}"))
 
@@ -210,7 +211,10 @@ def build_cover(
         if draft and report.errors:
             flow.paragraph(tr("packet.cover.draft_errors", lang), bold=True)
         for finding in report.errors + report.warnings:
-            flow.paragraph(f"・{finding.message(lang)}（{finding.rule_text(lang)}）", size=8.5)
+            text = finding.message(lang)
+            rule = finding.rule_text(lang)
+            line = f"• {text} ({rule})" if lang == "en" else f"・{text}（{rule}）"
+            flow.paragraph(line, size=8.5)
 
     if glyphs:
         flow.heading(tr("packet.cover.glyphs", lang))
@@ -222,7 +226,10 @@ def build_cover(
             how = (
                 tr("packet.cover.glyph_fallback", lang) if g.fallback else tr("packet.cover.glyph_code", lang)
             )
-            flow.paragraph(f"・{g.where}：「{g.char}」{g.code_point} — {how}", size=8.5)
+            if lang == "en":
+                flow.paragraph(f"• {place_name(g.where, lang)}: “{g.char}” {g.code_point} — {how}", size=8.5)
+            else:
+                flow.paragraph(f"・{g.where}：「{g.char}」{g.code_point} — {how}", size=8.5)
 
     if case.notes.strip():
         flow.heading(tr("filings.cover.not_printed", lang))

@@ -44,3 +44,25 @@ def document_name(title: str, lang: Lang) -> str:
         return f"{base}{inner} ({title})"
     english = _english().get(title)
     return f"{english} ({title})" if english else title
+
+
+# A place in a form's table, as fill() and the continuation sheets name it: 債權人清冊 第3列「地址」.
+_TABLE_PLACE = re.compile(r"^(?P<title>.+?) 第(?P<row>\d+)列「(?P<column>.+)」$")
+_SHEET_PARTS = {
+    "附表標題": "continuation sheet title",
+    "附表合計": "continuation sheet total",
+    "附表欄名": "column title",
+}
+
+
+def place_name(where: str, lang: Lang) -> str:
+    """Where a character the font lacks was met, for the English cover and terminal: the document's English
+    name, the row, and the column as its Chinese heading reads on the page."""
+    if lang == "zh-TW":
+        return where
+    match = _TABLE_PLACE.match(where)
+    if match:
+        return f"{document_name(match['title'], lang)}, row {match['row']}, column 「{match['column']}」"
+    if where in _SHEET_PARTS:
+        return f"{_SHEET_PARTS[where]} ({where})"
+    return document_name(where, lang)

@@ -258,3 +258,15 @@ def test_the_cover_names_the_party_as_the_route_does(route: Route) -> None:
     signer = "申請人欄" if route is Route.BANK_NEGOTIATION else "具狀人（聲請人）欄"
     assert signer in cover.replace("\n", "")
     assert ("民事訴訟書狀規則" in cover) is (route is not Route.BANK_NEGOTIATION)
+
+
+def test_the_english_cover_names_places_and_problems_in_english() -> None:
+    """Characters the font lacks are listed by the document's English name, the row and the column heading as
+    printed on the page; problems end with their rule in English punctuation."""
+    from tests.pdf.maximal import maximal_case
+
+    case = maximal_case(Route.REHABILITATION)
+    pages = page_texts(packet(case, lang="en").pdf)
+    cover = "\n".join(t for t in pages if "Cover (not filed)" in t)
+    assert "List of creditors (債權人清冊), row 4, column 「債權人」: “〔U+3134A〕” U+3134A" in cover
+    assert "第4列" not in cover and "・" not in cover and "）\n" not in cover
