@@ -25,17 +25,11 @@ from debtassist.rules.figures import claim, is_financial_institution_debt, secur
 from debtassist.rules.money import round_half_up
 from debtassist.rules.plan import period_text, record_total
 from debtassist.rules.rocdate import roc_long_text, roc_text
+from debtassist.rules.routes import party_word, route_spec
 from debtassist.rules.vocabulary import expense_category_text, income_kind_text
 
 NONE_TEXT = "無"
 
-ROUTE_TITLES = {
-    Route.BANK_NEGOTIATION: "前置協商申請書",
-    Route.COURT_MEDIATION: "消費者債務清理前置調解聲請狀",
-    Route.TOWNSHIP_MEDIATION: "消費者債務清理調解聲請書",
-    Route.REHABILITATION: "消費者債務清理更生聲請狀",
-    Route.LIQUIDATION: "消費者債務清理清算聲請狀",
-}
 ROUTE_REQUESTS = {
     Route.COURT_MEDIATION: "請准予就聲請人之債務進行消費者債務清理前置調解。",
     Route.TOWNSHIP_MEDIATION: "請准予就聲請人之債務進行調解。",
@@ -151,7 +145,7 @@ def _business(ctx: FillContext) -> str:
 
 def role(route: Route | None) -> str:
     """Court and committee filings say 聲請人; the bank forms say 申請人."""
-    return "申請人" if route is Route.BANK_NEGOTIATION else "聲請人"
+    return party_word(route)
 
 
 BOX_BINDINGS: dict[str, Callable[[FillContext], str]] = {
@@ -171,7 +165,7 @@ BOX_BINDINGS: dict[str, Callable[[FillContext], str]] = {
         roc_long_text(c.case.filing_date) if c.case.filing_date else "中華民國　　年　　月　　日"
     ),
     "venue": lambda c: c.case.venue,
-    "petition_title": lambda c: ROUTE_TITLES[c.case.route] if c.case.route else "",
+    "petition_title": lambda c: route_spec(c.case.route).title if c.case.route else "",
     "petition_request": lambda c: ROUTE_REQUESTS.get(c.case.route, "") if c.case.route else "",
     "largest_creditor.name": lambda c: c.figures.largest_creditor.name or "",
     "largest_creditor.address": lambda c: lc.address if (lc := _largest(c)) else "",

@@ -37,7 +37,7 @@ from debtassist.forms.fit import (
 from debtassist.forms.flow import Flow
 from debtassist.forms.fonts import BOLD
 from debtassist.forms.layout import DrawOp, FilledRect, PageJob
-from debtassist.model.case import Route
+from debtassist.rules.routes import party_word
 
 LEFT, RIGHT, TOP, BOTTOM = 15.0, 195.0, 16.0, 280.0
 TEXT_SIZE = 10.0
@@ -115,7 +115,7 @@ def sheet_header(job: PageJob, who: str, sheet: str, page: int, pages: int) -> N
 
 def applicant_line(filler: Filler) -> str:
     a = filler.ctx.case.applicant
-    role = "申請人" if filler.ctx.case.route is Route.BANK_NEGOTIATION else "聲請人"
+    role = party_word(filler.ctx.case.route)
     return f"{role}：{a.name}（身分證統一編號：{a.national_id}）"
 
 

@@ -16,6 +16,7 @@ from debtassist.reference.courts import court_by_name
 from debtassist.rules.exhibits import Exhibit
 from debtassist.rules.figures import claim, creditor_key, is_financial_institution_debt
 from debtassist.rules.rocdate import roc_long_text, roc_text
+from debtassist.rules.routes import route_spec
 from debtassist.rules.validators import mask_national_id
 
 NEGOTIATION_START_DAYS = 30  # Art. 153
@@ -58,7 +59,7 @@ def build_cover(
 
     a = case.applicant
     # 申請人 on the bank route, 聲請人 on the routes filed with a court or a mediation committee.
-    side = "bank" if route is Route.BANK_NEGOTIATION else "court"
+    side = route_spec(route).party if route else "court"
     party = tr(f"filings.party.{side}", lang)
     flow.heading(tr("packet.cover.who", lang, party=party))
     widths = [45.0, 135.0]

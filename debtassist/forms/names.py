@@ -8,22 +8,12 @@ from functools import cache
 
 from debtassist.forms.definition import form_definition, form_ids
 from debtassist.i18n import Lang
-from debtassist.model.case import Route
-
-PLEADING_EN = {
-    Route.BANK_NEGOTIATION: "Application for pre-negotiation",
-    Route.COURT_MEDIATION: "Petition for court pre-mediation",
-    Route.TOWNSHIP_MEDIATION: "Application for mediation (district mediation committee)",
-    Route.REHABILITATION: "Petition for rehabilitation",
-    Route.LIQUIDATION: "Petition for liquidation",
-}
+from debtassist.rules.routes import ROUTES
 
 
 @cache
 def _english() -> dict[str, str]:
-    from debtassist.forms.pleading import TITLES
-
-    names = {TITLES[route]: en for route, en in PLEADING_EN.items()}
+    names = {spec.title: spec.title_en for spec in ROUTES.values()}
     for form_id in form_ids():
         form = form_definition(form_id)
         names.setdefault(form.title, form.title_en.split(" (")[0])

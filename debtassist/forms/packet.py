@@ -35,20 +35,14 @@ from debtassist.i18n import Lang, tr
 from debtassist.model.case import Case, Route
 from debtassist.rules.check import CheckReport
 from debtassist.rules.exhibits import exhibits
+from debtassist.rules.routes import route_spec
 from debtassist.rules.safe_text import display_text
-
-#: The forms enclosed after the application or petition (which is laid out as a pleading: forms/pleading.py).
-BANK_FORMS = ("bank-statement", "bank-other-creditors", "debtor-list")
-COURT_FORMS = ("court-statement", "court-creditor-list", "debtor-list")
-#: Home-loan and special-clause columns belong to rehabilitation only (Art. 43 VI (3), 54-1).
-REHABILITATION_FORMS = ("court-statement", "court-creditor-list-rehabilitation", "debtor-list")
-PLAN_FORMS = ("court-plan",)  # rehabilitation: the debtor's plan (更生方案, Art. 53)
 
 
 def forms_for(route: Route) -> tuple[str, ...]:
-    if route is Route.BANK_NEGOTIATION:
-        return BANK_FORMS
-    return REHABILITATION_FORMS + PLAN_FORMS if route is Route.REHABILITATION else COURT_FORMS
+    """The forms enclosed after the application or petition (which is laid out as a pleading:
+    forms/pleading.py), from the route table (debtassist.rules.routes)."""
+    return route_spec(route).packet_forms
 
 
 @dataclass(frozen=True)
@@ -222,7 +216,7 @@ def build_packet(case: Case, report: CheckReport, options: PacketOptions) -> Pac
     if report.figures.court is None or report.figures.court.plan is None:
         # No plan entered yet: the petition says it follows within 10 days of the creditor table (Art. 53 I);
         # an empty 更生方案 is not enclosed.
-        forms = [f for f in forms if f.id not in PLAN_FORMS]
+        forms = [f for f in forms if f.id not in route_spec(case.route).plan_forms]
     items = exhibits(
         [f.title for f in forms],
         ctx.report.attachments,

@@ -29,6 +29,7 @@ from debtassist.rules.exhibits import Exhibit, exhibit_for
 from debtassist.rules.figures import MEDIATION_FEE_GRACE_DAYS, is_financial_institution_debt
 from debtassist.rules.prerequisite import prior_step
 from debtassist.rules.rocdate import roc_long_text
+from debtassist.rules.routes import is_proceeding, route_spec
 
 #: Running text size: 民事訴訟書狀規則 Art. 3 recommends 14–20 pt for computer-written pleadings.
 TEXT = 14.0
@@ -38,13 +39,6 @@ PLAN_TITLE = "更生方案"  # the title of the court-plan form (resources/forms
 STATUS_NOTE = "版面依法定應記載事項重建，非官方格式"
 BLANK_DATE = "中華民國　　　年　　　月　　　日"
 
-TITLES = {
-    Route.BANK_NEGOTIATION: "前置協商申請書",
-    Route.COURT_MEDIATION: "消費者債務清理前置調解聲請狀",
-    Route.TOWNSHIP_MEDIATION: "消費者債務清理調解聲請書",
-    Route.REHABILITATION: "消費者債務清理更生聲請狀",
-    Route.LIQUIDATION: "消費者債務清理清算聲請狀",
-}
 MATTER = {
     Route.COURT_MEDIATION: "為聲請消費者債務清理前置調解事：",
     Route.TOWNSHIP_MEDIATION: "為聲請消費者債務清理調解事：",
@@ -267,7 +261,7 @@ def _facts(ctx: FillContext, items: list[Exhibit]) -> list[str]:
         out.append(
             "目前無債權人對聲請人聲請強制執行。" if who == "聲請人" else "目前無債權人對申請人聲請強制執行。"
         )
-    if route in (Route.REHABILITATION, Route.LIQUIDATION):
+    if is_proceeding(route):
         out.append(_prerequisite(case, items))
     if route is Route.REHABILITATION:
         out.append(
@@ -425,7 +419,7 @@ def pleading_pages(ctx: FillContext, items: list[Exhibit], glyphs: list[GlyphPro
     case = ctx.case
     route = case.route
     assert route is not None
-    title = TITLES[route]
+    title = route_spec(route).title
     flow = Flow("pleading", title)
     w = Writer(flow, ctx)
     w.text(title, size=TITLE, bold=True, align="center")

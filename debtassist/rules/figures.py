@@ -26,6 +26,7 @@ from debtassist.rules.money import amount, ntd, round_half_up
 from debtassist.rules.plan import CourtFigures, compute_court_figures
 from debtassist.rules.prerequisite import court_mediation_failed_on
 from debtassist.rules.rocdate import roc_text
+from debtassist.rules.routes import is_proceeding, route_spec
 
 REHABILITATION_CEILING = 12_000_000  # Art. 42 I
 CONSUMER_TURNOVER_CEILING = 200_000  # Art. 2; Enforcement Rules Art. 4
@@ -174,13 +175,13 @@ class Figures:
 def plan_terms(case: Case) -> tuple[int, ...]:
     """Plan lengths to illustrate for a negotiated plan (reported up to 180 months [S]). Rehabilitation plans
     are computed as the court does (debtassist.rules.plan); liquidation has no repayment plan."""
-    if case.route in (Route.LIQUIDATION, Route.REHABILITATION):
+    if is_proceeding(case.route):
         return ()  # the court's plan is computed from the surplus, not the debt (debtassist.rules.plan)
     return PLAN_MONTHS
 
 
 def _terms_rule(case: Case) -> str:
-    return "art_53" if case.route in (Route.REHABILITATION, Route.LIQUIDATION) else "dom_plan"
+    return "art_53" if is_proceeding(case.route) else "dom_plan"
 
 
 def monthly_payment(principal: int, months: int, annual_rate: Fraction) -> int:
@@ -545,16 +546,17 @@ def _fees(case: Case, trail: dict[str, list[Because]]) -> tuple[int | None, int 
     route = case.route
     if route is None:
         return None, None
-    if route is Route.BANK_NEGOTIATION:
+    spec = route_spec(route)
+    if spec.fee == "bank":
         trail["court_fee"].append(Because("because.fee_bank", rule="dom_fee_bank"))
         return None, None
-    if route is Route.TOWNSHIP_MEDIATION:
+    if spec.fee == "township":
         trail["court_fee"].append(Because("because.fee_township", rule="dom_fee_township"))
         return 0, None
     fee = COURT_FEE
     failed = court_mediation_failed_on(case)
     if (
-        route in (Route.REHABILITATION, Route.LIQUIDATION)
+        spec.proceeding
         and failed is not None
         and case.filing_date is not None
         and 0 <= (case.filing_date - failed).days <= MEDIATION_FEE_GRACE_DAYS
@@ -564,8 +566,7 @@ def _fees(case: Case, trail: dict[str, list[Because]]) -> tuple[int | None, int 
             Because("because.fee_after_mediation", {"date": roc_text(failed)}, rule="art_153_1_2")
         )
     else:
-        rule = "art_153_1" if route is Route.COURT_MEDIATION else "art_6"
-        trail["court_fee"].append(Because("because.fee_court", {"fee": ntd(fee)}, rule=rule))
+        trail["court_fee"].append(Because("because.fee_court", {"fee": ntd(fee)}, rule=spec.fee_rule))
     parties = len({creditor_key(c.name) or c.id for c in case.creditors}) + 1
     postage = max(0, parties * POSTAGE_SERVICES * POSTAGE_RATE - COURT_FEE)
     trail["postage_estimate"].append(

@@ -34,6 +34,7 @@ from debtassist.rules.money import ntd, round_half_up
 from debtassist.rules.plan_findings import plan_findings
 from debtassist.rules.prerequisite import home_loan_choice_findings, prerequisite_findings, prior_step
 from debtassist.rules.rocdate import ROC_EPOCH, roc_text
+from debtassist.rules.routes import is_proceeding
 from debtassist.rules.validators import check_national_id
 from debtassist.rules.venue import venue_findings
 
@@ -346,11 +347,7 @@ def _route_rules(case: Case, figures: Figures, add: Any) -> None:
         )
     elif route is not None and route is not Route.REHABILITATION and not figures.rehabilitation_ceiling_ok:
         add(N, "OVER_REHABILITATION_CEILING_INFO", "creditors", "art_42_1")
-    if (
-        route in (Route.REHABILITATION, Route.LIQUIDATION)
-        and fi_creditors
-        and prior_step(case).kind in (None, PriorStepKind.NONE)
-    ):
+    if is_proceeding(route) and fi_creditors and prior_step(case).kind in (None, PriorStepKind.NONE):
         add(N, "DEEMED_MEDIATION", "history", "rules_42_1")
     for i, c in enumerate(case.creditors):
         if c.special_clause and not c.home_loan:

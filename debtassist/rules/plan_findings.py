@@ -12,6 +12,7 @@ from debtassist.model.case import Case, Route
 from debtassist.rules.explain import Severity
 from debtassist.rules.money import ntd
 from debtassist.rules.plan import TERM_DEFAULT, TERM_EXTENDED, CourtFigures, term_limit
+from debtassist.rules.routes import is_proceeding
 
 if TYPE_CHECKING:  # figures imports plan, so only for typing
     from debtassist.rules.figures import Figures
@@ -25,7 +26,7 @@ def plan_findings(case: Case, figures: Figures, add: Add) -> None:
     court = figures.court
     if court is None:
         return
-    if case.route in (Route.REHABILITATION, Route.LIQUIDATION):
+    if is_proceeding(case.route):
         _window(case, court, add)
         _assets(case, add)
     if case.route is Route.REHABILITATION:

@@ -20,6 +20,7 @@ from typing import Any
 
 from debtassist.model.case import Case, History, PreviousNegotiation, PriorStepKind, Route
 from debtassist.rules.lifecycle import latest_failed_step
+from debtassist.rules.routes import is_proceeding
 
 
 @dataclass(frozen=True)
@@ -89,10 +90,9 @@ def court_mediation_failed_on(history: History | Case) -> date | None:
 
 def prerequisite_findings(route: object, history: History | Case, add: Any) -> None:
     """Rehabilitation and liquidation: the petition states the Art. 151 step; ask for what it would lack."""
-    from debtassist.model.case import Route
     from debtassist.rules.explain import Severity
 
-    if route not in (Route.REHABILITATION, Route.LIQUIDATION):
+    if not is_proceeding(route):
         return
     step = prior_step(history)
     if step.kind is None:
@@ -114,7 +114,6 @@ def prerequisite_findings(route: object, history: History | Case, add: Any) -> N
 def home_loan_choice_findings(case: Any, add: Any) -> None:
     """Bank pre-negotiation: an owner-occupied home loan at a financial institution is either included in
     the negotiation or continues under its contract; the application states which (domain §2)."""
-    from debtassist.model.case import Route
     from debtassist.rules.explain import Severity
     from debtassist.rules.figures import is_financial_institution_debt
 

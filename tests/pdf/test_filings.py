@@ -20,6 +20,7 @@ from debtassist.forms.fit import FLOOR, NO_LINE_END, NO_LINE_START, breaks_word,
 from debtassist.forms.fonts import register_fonts
 from debtassist.forms.packet import Packet, PacketOptions, build_packet, forms_for
 from debtassist.model.case import AttachmentState, AttachmentStatus, Case, PriorStepKind, Route
+from debtassist.rules.routes import route_spec
 from tests.pdf import pdfcheck as pc
 from tests.pdf.maximal import maximal_case
 
@@ -56,7 +57,7 @@ def test_each_routes_filing_has_its_parts(route: Route) -> None:
     case.filing.agent.name = "陳律師"
     case.filing.agent.role = "律師"
     text = pleading_text(packet(case))
-    title = pleading.TITLES[route]
+    title = route_spec(route).title
     assert title in text
     who = "申請人" if route is Route.BANK_NEGOTIATION else "聲請人"
     assert f"{who}\n黃淑芬" in text  # the party block's role

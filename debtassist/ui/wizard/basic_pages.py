@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from debtassist.model.case import PreviousNegotiation, Route
 from debtassist.rules.check import CheckReport
+from debtassist.rules.routes import is_proceeding
 from debtassist.rules.venue import venue_options
 from debtassist.ui.widgets import CountyCombo, FieldRow, NationalIdEdit, RocDateEdit, accessible_text
 from debtassist.ui.widgets.wrapping import WrapRadio, titled_box
@@ -325,8 +326,7 @@ class EligibilityPage(WizardPage):
         concluded = previous is PreviousNegotiation.CONCLUDED or case.history.concluded_2006_agreement is True
         self.difficulty_row.setVisible(concluded)
         self.mediation_row.setVisible(
-            case.route in (Route.REHABILITATION, Route.LIQUIDATION)
-            or case.history.mediation_failed_date is not None
+            is_proceeding(case.route) or case.history.mediation_failed_date is not None
         )
 
     def load(self) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from debtassist.i18n import Lang
 from debtassist.model.case import Case, HomeLoanChoice, Person, PriorStepKind, Route
 from debtassist.reference.courts import districts_in
+from debtassist.rules.routes import is_proceeding
 from debtassist.rules.venue import competent_committees, competent_courts, places
 from debtassist.ui.widgets import CountyCombo, RocDateEdit
 from debtassist.ui.widgets.base import CheckedLineEdit, accessible_text
@@ -321,7 +322,7 @@ class PriorStepBox(QGroupBox):
             self.day.setValue(h.prior_step_date)
             self.body.setText(h.prior_step_body)
             self.number.setText(h.prior_step_case_number)
-            self.setVisible(case.route in (Route.REHABILITATION, Route.LIQUIDATION))
+            self.setVisible(is_proceeding(case.route))
         finally:
             self._loading = False
 

@@ -56,6 +56,7 @@ from debtassist.rules.explain import Finding
 from debtassist.rules.figures import Figures, PlanScenario
 from debtassist.rules.filenames import suggested_name
 from debtassist.rules.money import ntd
+from debtassist.rules.routes import is_proceeding
 from debtassist.store import paths
 from debtassist.store.atomic import atomic_write_bytes
 from debtassist.ui.i18n import file_dialog_options
@@ -496,8 +497,8 @@ class PlanPage(WizardPage):
         route = report.case.route
         self.rehabilitation.setVisible(route is Route.REHABILITATION)
         self.discharge.setVisible(route is Route.LIQUIDATION)
-        self.bank_offer.setVisible(route not in (Route.REHABILITATION, Route.LIQUIDATION))
-        self.living_year.setVisible(route in (Route.REHABILITATION, Route.LIQUIDATION))
+        self.bank_offer.setVisible(not is_proceeding(route))
+        self.living_year.setVisible(is_proceeding(route))
         for panel in self.court_panels():
             if panel.isVisibleTo(self):
                 panel.show_report(report)
