@@ -1349,7 +1349,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <name>Wizard</name>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="140" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="844" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="848" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
@@ -1360,7 +1360,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="143" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="844" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="848" />
       <source>Issue date</source>
       <translation>Issue date</translation>
     </message>
@@ -1371,7 +1371,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="145" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="844" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="848" />
       <source>Problem</source>
       <translation>Problem</translation>
     </message>
@@ -1398,1899 +1398,1899 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="300" />
       <location filename="debtassist/ui/wizard/attachments_model.py" line="142" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="844" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="848" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="38" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="40" />
       <source>Pre-negotiation with your largest creditor bank (前置協商)</source>
       <translation>Pre-negotiation with your largest creditor bank (前置協商)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="39" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="41" />
       <source>A letter to the bank you owe most; it negotiates one repayment plan for all your bank debts. No court fee. Debts to private lenders, guarantees and asset-management companies are usually not included.</source>
       <translation>A letter to the bank you owe most; it negotiates one repayment plan for all your bank debts. No court fee. Debts to private lenders, guarantees and asset-management companies are usually not included.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="46" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="48" />
       <source>Pre-mediation at the district court (前置調解)</source>
       <translation>Pre-mediation at the district court (前置調解)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="47" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="49" />
       <source>The court calls all your creditors, including non-bank ones, to agree on a plan. Fee NT$1,000.</source>
       <translation>The court calls all your creditors, including non-bank ones, to agree on a plan. Fee NT$1,000.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="52" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="54" />
       <source>Mediation at your township's mediation committee</source>
       <translation>Mediation at your township's mediation committee</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="53" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="55" />
       <source>Like court mediation, at the local mediation committee; free of charge.</source>
       <translation>Like court mediation, at the local mediation committee; free of charge.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="56" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="58" />
       <source>Rehabilitation (更生)</source>
       <translation>Rehabilitation (更生)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="57" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="59" />
       <source>The court approves a plan you can pay from your income, for at most 6 years (8 in some cases). Only when unsecured debt is NT$12,000,000 or less.</source>
       <translation>The court approves a plan you can pay from your income, for at most 6 years (8 in some cases). Only when unsecured debt is NT$12,000,000 or less.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="63" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="65" />
       <source>Liquidation (清算)</source>
       <translation>Liquidation (清算)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="64" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="66" />
       <source>Your assets are sold for the creditors and the rest of the debt may be discharged.</source>
       <translation>Your assets are sold for the creditors and the rest of the debt may be discharged.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="118" />
-      <source>1. Which procedure</source>
-      <translation>1. Which procedure</translation>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="120" />
+      <source>{route}. Which procedure</source>
+      <translation>{route}. Which procedure</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="121" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="123" />
       <source>The procedure decides which forms you need, where you send them and what they cost. You can change it later; everything you type is kept. For advice on which is right for you, ask the Legal Aid Foundation.</source>
       <translation>The procedure decides which forms you need, where you send them and what they cost. You can change it later; everything you type is kept. For advice on which is right for you, ask the Legal Aid Foundation.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="129" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="709" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="711" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="131" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="713" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="715" />
       <source>Procedure</source>
       <translation>Procedure</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="148" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="712" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="150" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="716" />
       <source>Filing date</source>
       <translation>Filing date</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="152" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="154" />
       <source>Filing date (the day you send or file it)</source>
       <translation>Filing date (the day you send or file it)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="154" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="156" />
       <source>ROC or western: 115/12/7 or 2026-12-07. It sets the living-expense year and the one-month limits of some documents.</source>
       <translation>ROC or western: 115/12/7 or 2026-12-07. It sets the living-expense year and the one-month limits of some documents.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="161" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="174" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="715" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="163" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="176" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="719" />
       <source>Court or mediation committee</source>
       <translation>Court or mediation committee</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="165" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="892" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="167" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="896" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="169" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="171" />
       <source>Notes for yourself or your social worker</source>
       <translation>Notes for yourself or your social worker</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="171" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="173" />
       <source>Kept with the case; not printed on the forms.</source>
       <translation>Kept with the case; not printed on the forms.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="176" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="178" />
       <source>Choose from the list (offered from your addresses) or type it.</source>
       <translation>Choose from the list (offered from your addresses) or type it.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="228" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="230" />
       <source>You list no debt to a bank or other financial institution: pre-negotiation does not apply; mediation can include all creditors.</source>
       <translation>You list no debt to a bank or other financial institution: pre-negotiation does not apply; mediation can include all creditors.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="234" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="236" />
       <source>Your unsecured debt is over NT$12,000,000: rehabilitation is not available.</source>
       <translation>Your unsecured debt is over NT$12,000,000: rehabilitation is not available.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="237" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="239" />
       <source>Your business turnover is over the limit: the Act's procedures may not apply to you.</source>
       <translation>Your business turnover is over the limit: the Act's procedures may not apply to you.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="239" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="241" />
       <source>Nothing in the case so far rules out a procedure.</source>
       <translation>Nothing in the case so far rules out a procedure.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="247" />
-      <source>2. Before you start</source>
-      <translation>2. Before you start</translation>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="249" />
+      <source>{eligibility}. Before you start</source>
+      <translation>{eligibility}. Before you start</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="250" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="252" />
       <source>Only a consumer can use the Act: no business in the last five years, or average monthly turnover of NT$200,000 or less (Art. 2). Banks also ask about earlier negotiations.</source>
       <translation>Only a consumer can use the Act: no business in the last five years, or average monthly turnover of NT$200,000 or less (Art. 2). Banks also ask about earlier negotiations.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="258" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="736" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="260" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="740" />
       <source>Did you run a business in the last five years?</source>
       <translation>Did you run a business in the last five years?</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="259" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="293" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="71" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="132" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="261" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="295" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="72" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="134" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="259" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="293" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="72" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="132" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="261" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="295" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="73" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="134" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="262" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="738" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="264" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="742" />
       <source>The 2006 (ROC 95) bank debt negotiation: did you take part, and was an agreement concluded?</source>
       <translation>The 2006 (ROC 95) bank debt negotiation: did you take part, and was an agreement concluded?</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="267" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="730" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="269" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="734" />
       <source>Yes, an agreement was concluded</source>
       <translation>Yes, an agreement was concluded</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="268" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="734" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="270" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="738" />
       <source>I took part; no agreement</source>
       <translation>I took part; no agreement</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="269" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="732" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="271" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="736" />
       <source>I never negotiated then</source>
       <translation>I never negotiated then</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="276" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="291" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="389" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="278" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="299" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="397" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="278" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="721" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="280" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="725" />
       <source>Never applied</source>
       <translation>Never applied</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="279" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="722" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="281" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="726" />
       <source>Applied; an agreement was concluded</source>
       <translation>Applied; an agreement was concluded</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="280" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="723" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="282" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="727" />
       <source>Applied; it failed</source>
       <translation>Applied; it failed</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="281" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="724" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="283" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="728" />
       <source>Applied; 'deemed not requested'</source>
       <translation>Applied; 'deemed not requested'</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="282" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="725" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="284" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="729" />
       <source>Applied; returned for missing documents or eligibility</source>
       <translation>Applied; returned for missing documents or eligibility</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="286" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="288" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="744" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="290" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="748" />
       <source>Earlier pre-negotiation</source>
       <translation>Earlier pre-negotiation</translation>
     </message>
     <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="293" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="291" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="289" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="749" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="753" />
       <source>When it ended</source>
       <translation>When it ended</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="292" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="753" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="294" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="757" />
       <source>If an agreement was concluded: did paying become hard for reasons not your fault?</source>
       <translation>If an agreement was concluded: did paying become hard for reasons not your fault?</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="297" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="299" />
       <source>Mediation failed on</source>
       <translation>Mediation failed on</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="300" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="758" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="302" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="762" />
       <source>If a mediation failed: on which day</source>
       <translation>If a mediation failed: on which day</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="316" />
-      <source>Pending enforcement or wage garnishment is entered with each creditor (page 9).</source>
-      <translation>Pending enforcement or wage garnishment is entered with each creditor (page 9).</translation>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="320" />
+      <source>Pending enforcement or wage garnishment is entered with each creditor (page {creditors}).</source>
+      <translation>Pending enforcement or wage garnishment is entered with each creditor (page {creditors}).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="375" />
-      <source>3. About you</source>
-      <translation>3. About you</translation>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="380" />
+      <source>{applicant}. About you</source>
+      <translation>{applicant}. About you</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="378" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="383" />
       <source>The forms name you exactly as on your ID card; the court and banks write to your mailing address. Your county sets the living-expense standard used for your necessary expenses (Art. 64-2).</source>
       <translation>The forms name you exactly as on your ID card; the court and banks write to your mailing address. Your county sets the living-expense standard used for your necessary expenses (Art. 64-2).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="385" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="398" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="768" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="390" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="403" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="772" />
       <source>National ID number</source>
       <translation>National ID number</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="386" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="402" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="769" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="391" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="407" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="773" />
       <source>Date of birth</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="392" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="408" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="775" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="397" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="413" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="779" />
       <source>County or city where you live</source>
       <translation>County or city where you live</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="396" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="767" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="401" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="771" />
       <source>Name (as on your ID card)</source>
       <translation>Name (as on your ID card)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="400" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="405" />
       <source>One letter and nine digits; checked as you type.</source>
       <translation>One letter and nine digits; checked as you type.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="403" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="245" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="770" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="408" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="253" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="774" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="404" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="409" />
       <source>At least one phone number is needed.</source>
       <translation>At least one phone number is needed.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="404" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="771" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="409" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="775" />
       <source>Mobile phone</source>
       <translation>Mobile phone</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="405" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="772" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="410" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="776" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="406" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="773" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="411" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="777" />
       <source>Registered address (戶籍地址)</source>
       <translation>Registered address (戶籍地址)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="407" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="412" />
       <source>Leave empty if it is the registered address.</source>
       <translation>Leave empty if it is the registered address.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="407" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="774" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="412" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="778" />
       <source>Mailing address</source>
       <translation>Mailing address</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="409" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="776" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="414" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="780" />
       <source>Employer</source>
       <translation>Employer</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="410" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="777" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="415" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="781" />
       <source>Occupation</source>
       <translation>Occupation</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="50" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="51" />
       <source>None (the plan ends within 6 years)</source>
       <translation>None (the plan ends within 6 years)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="51" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="52" />
       <source>Home-loan special clause</source>
       <translation>Home-loan special clause</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="54" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="55" />
       <source>Settlement with secured or priority creditors</source>
       <translation>Settlement with secured or priority creditors</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="56" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="57" />
       <source>To reach the Art. 64 II (3)/(4) minimums</source>
       <translation>To reach the Art. 64 II (3)/(4) minimums</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="59" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="60" />
       <source>Not chosen yet</source>
       <translation>Not chosen yet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="60" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="61" />
       <source>Directly to each creditor</source>
       <translation>Directly to each creditor</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="61" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="62" />
       <source>Through the largest creditor bank (Rules Art. 26)</source>
       <translation>Through the largest creditor bank (Rules Art. 26)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="64" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="65" />
       <source>set by the deemed-best-effort rule (Art. 64-1)</source>
       <translation>set by the deemed-best-effort rule (Art. 64-1)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="65" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="66" />
       <source>set by the liquidation value (Art. 64 II (3))</source>
       <translation>set by the liquidation value (Art. 64 II (3))</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="66" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="67" />
       <source>set by the two-year surplus (Art. 64 II (4))</source>
       <translation>set by the two-year surplus (Art. 64 II (4))</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="70" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="71" />
       <source>Not answered</source>
       <translation>Not answered</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="125" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="126" />
       <source> month</source>
       <translation> month</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="125" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="126" />
       <source> months</source>
       <translation> months</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="175" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="176" />
       <source>%1 of at most %2 months</source>
       <translation>%1 of at most %2 months</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="182" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="183" />
       <source>Plan %1 / required %2</source>
       <translation>Plan %1 / required %2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="185" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="487" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="186" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="488" />
       <source>Not known yet: an input is missing.</source>
       <translation>Not known yet: an input is missing.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="187" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="188" />
       <source>Passes.</source>
       <translation>Passes.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="189" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="190" />
       <source>Does not pass: %1 short.</source>
       <translation>Does not pass: %1 short.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="191" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="192" />
       <source>Does not pass.</source>
       <translation>Does not pass.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="213" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="214" />
       <source>Your plan (更生方案, Art. 53)</source>
       <translation>Your plan (更生方案, Art. 53)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="219" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="220" />
       <source>Plan term</source>
       <translation>Plan term</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="223" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="224" />
       <source>Months between payments</source>
       <translation>Months between payments</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="226" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="233" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="523" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="227" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="234" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="524" />
       <source>not set</source>
       <translation>not set</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="227" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="238" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="228" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="239" />
       <source>Payment day of the month</source>
       <translation>Payment day of the month</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="228" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="229" />
       <source>Art. 53 exception for more than 6 years</source>
       <translation>Art. 53 exception for more than 6 years</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="229" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="230" />
       <source>How payments reach the creditors</source>
       <translation>How payments reach the creditors</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="230" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="231" />
       <source>Yearly extra payment</source>
       <translation>Yearly extra payment</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="234" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="242" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="235" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="243" />
       <source>Month of the extra payment</source>
       <translation>Month of the extra payment</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="236" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="237" />
       <source>Term for the suggested amount</source>
       <translation>Term for the suggested amount</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="237" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="238" />
       <source>One payment every</source>
       <translation>One payment every</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="239" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="240" />
       <source>More than 6 years because</source>
       <translation>More than 6 years because</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="240" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="241" />
       <source>Payments go</source>
       <translation>Payments go</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="241" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="242" />
       <source>Yearly extra payment (NT$)</source>
       <translation>Yearly extra payment (NT$)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="249" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="250" />
       <source>Use this amount</source>
       <translation>Use this amount</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="255" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="256" />
       <source>Phases: instalments × amount</source>
       <translation>Phases: instalments × amount</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="260" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="261" />
       <source>The court's tests</source>
       <translation>The court's tests</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="263" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="264" />
       <source>Enter the phases of your plan (or use the suggested amount) to see the tests.</source>
       <translation>Enter the phases of your plan (or use the suggested amount) to see the tests.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="268" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="273" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="269" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="274" />
       <source>What each creditor receives</source>
       <translation>What each creditor receives</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="272" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="425" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="273" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="426" />
       <source>Creditor</source>
       <translation>Creditor</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="272" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="273" />
       <source>Each instalment</source>
       <translation>Each instalment</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="272" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="273" />
       <source>In all</source>
       <translation>In all</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="272" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="273" />
       <source>Share</source>
       <translation>Share</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="272" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="273" />
       <source>Unsecured claim</source>
       <translation>Unsecured claim</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="277" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="278" />
       <source>Each instalment is split pro rata to the unsecured non-priority claims, to the dollar, by the largest-remainder method, so the parts add up to the instalment exactly (Rules Art. 26).</source>
       <translation>Each instalment is split pro rata to the unsecured non-priority claims, to the dollar, by the largest-remainder method, so the parts add up to the instalment exactly (Rules Art. 26).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="335" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="336" />
       <source>Monthly surplus now: %1. Two years before filing (%2): surplus %3. Liquidation value of your property: %4.</source>
       <translation>Monthly surplus now: %1. Two years before filing (%2): surplus %3. Liquidation value of your property: %4.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="346" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="347" />
       <source>The smallest plan is not known yet: enter your income and expenses.</source>
       <translation>The smallest plan is not known yet: enter your income and expenses.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="350" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="351" />
       <source>Every test asks for NT$0 (no liquidation value, no surplus): the app proposes no amount. The court still weighs whether the plan is your best effort (Art. 64 I).</source>
       <translation>Every test asks for NT$0 (no liquidation value, no surplus): the app proposes no amount. The court still weighs whether the plan is your best effort (Art. 64 I).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="358" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="359" />
       <source>Smallest amount passing every test over %1 instalments: %2 a month (total %3), %4.</source>
       <translation>Smallest amount passing every test over %1 instalments: %2 a month (total %3), %4.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="365" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="366" />
       <source>This is more than your monthly surplus.</source>
       <translation>This is more than your monthly surplus.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="367" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="368" />
       <source>A term over 72 months needs an Art. 53 exception.</source>
       <translation>A term over 72 months needs an Art. 53 exception.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="389" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="390" />
       <source>Total %1 over %2 months; share of the unsecured debt repaid (清償成數) %3% (cut to two decimals; the courts' rounding is unconfirmed).</source>
       <translation>Total %1 over %2 months; share of the unsecured debt repaid (清償成數) %3% (cut to two decimals; the courts' rounding is unconfirmed).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="418" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="419" />
       <source>Discharge after liquidation (Art. 132, 133)</source>
       <translation>Discharge after liquidation (Art. 132, 133)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="425" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="426" />
       <source>20 %</source>
       <translation>20 %</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="425" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="426" />
       <source>Art. 142: 20 % of each ordinary claim</source>
       <translation>Art. 142: 20 % of each ordinary claim</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="425" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="426" />
       <source>Claim</source>
       <translation>Claim</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="429" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="430" />
       <source>Art. 134: questions the court asks (answer each; a yes needs an explanation)</source>
       <translation>Art. 134: questions the court asks (answer each; a yes needs an explanation)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="436" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="437" />
       <source>Answer to Art. 134 item %1</source>
       <translation>Answer to Art. 134 item %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="438" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="439" />
       <source>What happened (needed when you answer yes)</source>
       <translation>What happened (needed when you answer yes)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="439" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="440" />
       <source>Explanation for Art. 134 item %1</source>
       <translation>Explanation for Art. 134 item %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="473" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="474" />
       <source>Art. 133: monthly surplus after liquidation opens %1; two-year surplus before filing %2; estimated distribution to ordinary creditors %3 (liquidation value less priority claims).</source>
       <translation>Art. 133: monthly surplus after liquidation opens %1; two-year surplus before filing %2; estimated distribution to ordinary creditors %3 (liquidation value less priority claims).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="482" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="483" />
       <source>With a surplus and a distribution below the two-year surplus, Art. 133 says the court refuses discharge unless all ordinary creditors consent.</source>
       <translation>With a surplus and a distribution below the two-year surplus, Art. 133 says the court refuses discharge unless all ordinary creditors consent.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="489" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="490" />
       <source>The Art. 133 comparison does not lead to a refusal with these numbers.</source>
       <translation>The Art. 133 comparison does not lead to a refusal with these numbers.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="492" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="493" />
       <source>Art. 141: after an Art. 133 refusal, discharge can be sought once ordinary creditors have received %1 in all (%2 beyond the estimated distribution). Art. 142: after any refusal, once each ordinary creditor has received 20 % of its claim (%3 in all).</source>
       <translation>Art. 141: after an Art. 133 refusal, discharge can be sought once ordinary creditors have received %1 in all (%2 beyond the estimated distribution). Art. 142: after any refusal, once each ordinary creditor has received 20 % of its claim (%3 in all).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="514" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="515" />
       <source>The bank's offer (if you received one)</source>
       <translation>The bank's offer (if you received one)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="520" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="529" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="521" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="530" />
       <source>Offered by</source>
       <translation>Offered by</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="524" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="530" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="525" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="531" />
       <source>Instalments offered</source>
       <translation>Instalments offered</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="526" />
-      <location filename="debtassist/ui/wizard/court_plan.py" line="531" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="527" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="532" />
       <source>Annual interest offered (%)</source>
       <translation>Annual interest offered (%)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="527" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="528" />
       <source>Monthly payment offered</source>
       <translation>Monthly payment offered</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="532" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="533" />
       <source>Monthly payment offered (NT$)</source>
       <translation>Monthly payment offered (NT$)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="565" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="566" />
       <source>Enter the offer's monthly payment to compare it with your monthly surplus.</source>
       <translation>Enter the offer's monthly payment to compare it with your monthly surplus.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="569" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="570" />
       <source>Your monthly surplus %2 covers the offer of %1 a month.</source>
       <translation>Your monthly surplus %2 covers the offer of %1 a month.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="571" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="572" />
       <source>The offer of %1 a month is more than your monthly surplus %2 (courts look at this when negotiation or mediation failed).</source>
       <translation>The offer of %1 a month is more than your monthly surplus %2 (courts look at this when negotiation or mediation failed).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="593" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="594" />
       <source>Year of the minimum living expense (Art. 64-2)</source>
       <translation>Year of the minimum living expense (Art. 64-2)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="598" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="599" />
       <source>the filing year</source>
       <translation>the filing year</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="599" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="600" />
       <source>Year of the minimum living expense</source>
       <translation>Year of the minimum living expense</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="600" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="601" />
       <source>Use the figure of</source>
       <translation>Use the figure of</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="622" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="623" />
       <source>Figure used: %1 for %2 (%3).</source>
       <translation>Figure used: %1 for %2 (%3).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/court_plan.py" line="630" />
+      <location filename="debtassist/ui/wizard/court_plan.py" line="631" />
       <source>In force on the filing date: %1 for %2 (%3).</source>
       <translation>In force on the filing date: %1 for %2 (%3).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="97" />
-      <source>Enter your address (page 3) so that the committee of your district can be offered.</source>
-      <translation>Enter your address (page 3) so that the committee of your district can be offered.</translation>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="100" />
+      <source>Enter your address (page {applicant}) so that the committee of your district can be offered.</source>
+      <translation>Enter your address (page {applicant}) so that the committee of your district can be offered.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="98" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="104" />
       <source>Offered from your residence (and domicile): %1</source>
       <translation>Offered from your residence (and domicile): %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="103" />
-      <source>Enter your address (page 3) so that the competent district court can be offered.</source>
-      <translation>Enter your address (page 3) so that the competent district court can be offered.</translation>
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="110" />
+      <source>Enter your address (page {applicant}) so that the competent district court can be offered.</source>
+      <translation>Enter your address (page {applicant}) so that the competent district court can be offered.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="104" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="112" />
       <source>domicile</source>
       <translation>domicile</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="104" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="112" />
       <source>domicile and residence</source>
       <translation>domicile and residence</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="104" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="112" />
       <source>residence</source>
       <translation>residence</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="106" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="114" />
       <source>Courts that serve your domicile or residence (Art. 5): %1</source>
       <translation>Courts that serve your domicile or residence (Art. 5): %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="122" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="130" />
       <source>(read from the address)</source>
       <translation>(read from the address)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="142" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="150" />
       <source>Where you live (for the court or committee)</source>
       <translation>Where you live (for the court or committee)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="146" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="147" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="154" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="155" />
       <source>Residence address (居所), if not the registered address</source>
       <translation>Residence address (居所), if not the registered address</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="150" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="152" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="158" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="160" />
       <source>Domicile district (鄉鎮市區)</source>
       <translation>Domicile district (鄉鎮市區)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="151" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="148" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="159" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="156" />
       <source>Domicile county</source>
       <translation>Domicile county</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="154" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="155" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="162" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="163" />
       <source>Residence district (鄉鎮市區)</source>
       <translation>Residence district (鄉鎮市區)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="157" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="160" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="165" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="168" />
       <source>Gender (optional)</source>
       <translation>Gender (optional)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="158" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="166" />
       <source>not stated</source>
       <translation>not stated</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="191" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="199" />
       <source>Domicile</source>
       <translation>Domicile</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="191" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="199" />
       <source>Residence</source>
       <translation>Residence</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="195" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="203" />
       <source>not clear from the address; choose the district</source>
       <translation>not clear from the address; choose the district</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="224" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="232" />
       <source>Someone acting for you (optional)</source>
       <translation>Someone acting for you (optional)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="229" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="237" />
       <source>Legal representative (法定代理人): name, relationship, address, phone</source>
       <translation>Legal representative (法定代理人): name, relationship, address, phone</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="232" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="240" />
       <source>Agent, e.g. a legal-aid lawyer (代理人): name, title, address, phone</source>
       <translation>Agent, e.g. a legal-aid lawyer (代理人): name, title, address, phone</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="233" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="241" />
       <source>Service recipient (送達代收人): name, —, service address, phone</source>
       <translation>Service recipient (送達代收人): name, —, service address, phone</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="245" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="253" />
       <source>Address</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="245" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="253" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="245" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="253" />
       <source>Relationship or title</source>
       <translation>Relationship or title</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="253" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="255" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="261" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="263" />
       <source>Prepared by (撰狀人), if someone else wrote the filing</source>
       <translation>Prepared by (撰狀人), if someone else wrote the filing</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="286" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="294" />
       <source>Before going to court: negotiation or mediation (Art. 151)</source>
       <translation>Before going to court: negotiation or mediation (Art. 151)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="293" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="301" />
       <source>Pre-negotiation with the bank failed</source>
       <translation>Pre-negotiation with the bank failed</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="294" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="302" />
       <source>Court mediation failed</source>
       <translation>Court mediation failed</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="295" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="303" />
       <source>Mediation at a district mediation committee failed</source>
       <translation>Mediation at a district mediation committee failed</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="296" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="304" />
       <source>None: treat this petition as a mediation request (Rules Art. 42-1)</source>
       <translation>None: treat this petition as a mediation request (Rules Art. 42-1)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="300" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="301" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="308" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="309" />
       <source>What you tried before</source>
       <translation>What you tried before</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="303" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="302" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="311" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="310" />
       <source>The day it failed</source>
       <translation>The day it failed</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="305" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="306" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="313" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="314" />
       <source>Bank, court or committee</source>
       <translation>Bank, court or committee</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="308" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="309" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="316" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="317" />
       <source>Case number (e.g. 115年度司消債調字第8號)</source>
       <translation>Case number (e.g. 115年度司消債調字第8號)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="345" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="357" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="353" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="365" />
       <source>In your own words: why can you not pay your debts?</source>
       <translation>In your own words: why can you not pay your debts?</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="350" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="358" />
       <source>A few sentences: what happened (illness, job loss, a business that closed), what you earn now and what you must spend. It is printed in your petition or application as you write it.</source>
       <translation>A few sentences: what happened (illness, job loss, a business that closed), what you earn now and what you must spend. It is printed in your petition or application as you write it.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="384" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="392" />
       <source>Your home loan in the negotiation</source>
       <translation>Your home loan in the negotiation</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="390" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="398" />
       <source>Include it in the negotiation</source>
       <translation>Include it in the negotiation</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="392" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="400" />
       <source>Keep paying it under the original contract</source>
       <translation>Keep paying it under the original contract</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="394" />
-      <location filename="debtassist/ui/wizard/filing_fields.py" line="395" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="402" />
+      <location filename="debtassist/ui/wizard/filing_fields.py" line="403" />
       <source>Owner-occupied home loan</source>
       <translation>Owner-occupied home loan</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="124" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="126" />
       <source>not known yet</source>
       <translation>not known yet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="132" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="728" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="745" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="134" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="732" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="749" />
       <source>not answered</source>
       <translation>not answered</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="143" />
-      <source>11. Documents</source>
-      <translation>11. Documents</translation>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="145" />
+      <source>{attachments}. Documents</source>
+      <translation>{attachments}. Documents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="149" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="151" />
       <source>These documents go with your application. When a required one is missing or out of date, the bank may return the application or ask for it, and the negotiation waits. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</source>
       <translation>These documents go with your application. When a required one is missing or out of date, the bank may return the application or ask for it, and the negotiation waits. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="154" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="156" />
       <source>These documents go with your petition. When a required one is missing or out of date, the court orders you to supply it (補正) and your case waits, or is dismissed if you do not. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</source>
       <translation>These documents go with your petition. When a required one is missing or out of date, the court orders you to supply it (補正) and your case waits, or is dismissed if you do not. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="165" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="167" />
       <source>Documents checklist</source>
       <translation>Documents checklist</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="211" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="213" />
       <source>Double-click a cell (or press F2) to change the status, the issue date (ROC, e.g. 115/3/2) or your note. Rows in red are required documents that are not ready yet.</source>
       <translation>Double-click a cell (or press F2) to change the status, the issue date (ROC, e.g. 115/3/2) or your note. Rows in red are required documents that are not ready yet.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="229" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="231" />
       <source>Document: %1</source>
       <translation>Document: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="245" />
-      <source>Choose a procedure on page 1 first: the documents depend on it.</source>
-      <translation>Choose a procedure on page 1 first: the documents depend on it.</translation>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="248" />
+      <source>Choose a procedure on page {route} first: the documents depend on it.</source>
+      <translation>Choose a procedure on page {route} first: the documents depend on it.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="251" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="255" />
       <source>%1 required document(s) not ready yet: %2</source>
       <translation>%1 required document(s) not ready yet: %2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="257" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="261" />
       <source>Every required document is ready.</source>
       <translation>Every required document is ready.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="293" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="297" />
       <source>Chart of income, necessary expenses and payment</source>
       <translation>Chart of income, necessary expenses and payment</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="384" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="388" />
       <source>Monthly income</source>
       <translation>Monthly income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="386" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="804" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="390" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="808" />
       <source>Necessary expenses</source>
       <translation>Necessary expenses</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="394" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="398" />
       <source>Monthly income: %1.</source>
       <translation>Monthly income: %1.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="396" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="400" />
       <source>Necessary expenses: %1 (your own %2, dependents %3).</source>
       <translation>Necessary expenses: %1 (your own %2, dependents %3).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="404" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="408" />
       <source>Payment (%1 months, %2)</source>
       <translation>Payment (%1 months, %2)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="407" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="411" />
       <source>smallest payment your disposable income covers</source>
       <translation>smallest payment your disposable income covers</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="409" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="413" />
       <source>whether you can afford it is not known yet</source>
       <translation>whether you can afford it is not known yet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="411" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="415" />
       <source>no scenario is covered by your disposable income</source>
       <translation>no scenario is covered by your disposable income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="414" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="418" />
       <source>Monthly payment over %1 months at %2: %3 (%4).</source>
       <translation>Monthly payment over %1 months at %2: %3 (%4).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="429" />
-      <source>12. Repayment plan</source>
-      <translation>12. Repayment plan</translation>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="433" />
+      <source>{plan}. Repayment plan</source>
+      <translation>{plan}. Repayment plan</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="432" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="436" />
       <source>Bank and mediation scenarios are illustrations, not offers. A rehabilitation plan is tested as the court does: against your surplus, not the whole debt (Art. 53, 64, 64-1). For liquidation, the discharge outlook is shown (Art. 133, 134). The court decides.</source>
       <translation>Bank and mediation scenarios are illustrations, not offers. A rehabilitation plan is tested as the court does: against your surplus, not the whole debt (Art. 53, 64, 64-1). For liquidation, the discharge outlook is shown (Art. 133, 134). The court decides.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="452" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="456" />
       <source>Affordable</source>
       <translation>Affordable</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="452" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="456" />
       <source>Annual interest</source>
       <translation>Annual interest</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="452" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="456" />
       <source>Monthly payment</source>
       <translation>Monthly payment</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="452" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="456" />
       <source>Months</source>
       <translation>Months</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="454" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="458" />
       <source>Repayment scenarios</source>
       <translation>Repayment scenarios</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="461" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="465" />
       <source>Income, necessary expenses and payment each month</source>
       <translation>Income, necessary expenses and payment each month</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="510" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="514" />
       <source>Liquidation has no repayment plan: your assets are sold for the creditors and the rest of the debt may be discharged. Whether discharge is likely is shown below.</source>
       <translation>Liquidation has no repayment plan: your assets are sold for the creditors and the rest of the debt may be discharged. Whether discharge is likely is shown below.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="519" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="523" />
       <source>There are no scenarios to show yet.</source>
       <translation>There are no scenarios to show yet.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="523" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="527" />
       <source>Debt a plan must repay: %1. Disposable income: %2 a month.</source>
       <translation>Debt a plan must repay: %1. Disposable income: %2 a month.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="532" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="536" />
       <source>Your own expenses</source>
       <translation>Your own expenses</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="533" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="205" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="537" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="206" />
       <source>Dependents</source>
       <translation>Dependents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="534" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="538" />
       <source>Payment</source>
       <translation>Payment</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="547" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="551" />
       <source>Disposable income is not known until your income and expenses are entered.</source>
       <translation>Disposable income is not known until your income and expenses are entered.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="548" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="552" />
       <source>How this was worked out:</source>
       <translation>How this was worked out:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="563" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="567" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="563" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="567" />
       <source>unknown</source>
       <translation>unknown</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="608" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="715" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="767" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="768" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="773" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="775" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="612" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="719" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="771" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="772" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="777" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="779" />
       <source>not entered</source>
       <translation>not entered</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="628" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="632" />
       <source>Household and dependents</source>
       <translation>Household and dependents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="632" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="636" />
       <source>What you own</source>
       <translation>What you own</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="643" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="647" />
       <source>People who owe you money</source>
       <translation>People who owe you money</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="646" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="650" />
       <source>Nobody: the form says 無 (none).</source>
       <translation>Nobody: the form says 無 (none).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="656" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="660" />
       <source>Edit</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="671" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="675" />
       <source>None entered.</source>
       <translation>None entered.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="688" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="563" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="692" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="567" />
       <source>yes</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="711" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="805" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="715" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="809" />
       <source>not chosen yet</source>
       <translation>not chosen yet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="759" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="763" />
       <source>Before you start</source>
       <translation>Before you start</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="764" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="768" />
       <source>About you</source>
       <translation>About you</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="774" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="778" />
       <source>same as the registered address</source>
       <translation>same as the registered address</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="782" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="786" />
       <source>Business in the last five years</source>
       <translation>Business in the last five years</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="784" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="788" />
       <source>No business in the last five years.</source>
       <translation>No business in the last five years.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="791" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="531" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="795" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="535" />
       <source>Income</source>
       <translation>Income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="792" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="302" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="796" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="303" />
       <source>Income of the last two years</source>
       <translation>Income of the last two years</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="794" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="303" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="798" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="304" />
       <source>Current monthly income</source>
       <translation>Current monthly income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="801" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="805" />
       <source>The Art. 64-2 standard (1.2 × the minimum living expense)</source>
       <translation>The Art. 64-2 standard (1.2 × the minimum living expense)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="802" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="806" />
       <source>Your real monthly expenses, item by item</source>
       <translation>Your real monthly expenses, item by item</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="805" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="809" />
       <source>Expenses are counted as</source>
       <translation>Expenses are counted as</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="821" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="350" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="825" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="351" />
       <source>Creditors</source>
       <translation>Creditors</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="825" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="873" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="829" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="877" />
       <source>none yet</source>
       <translation>none yet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="827" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="831" />
       <source>%1 (confirmed by you)</source>
       <translation>%1 (confirmed by you)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="829" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="833" />
       <source>%1 (the app's suggestion)</source>
       <translation>%1 (the app's suggestion)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="838" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="842" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="841" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="845" />
       <source>The documents depend on the procedure: choose one first.</source>
       <translation>The documents depend on the procedure: choose one first.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="864" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="868" />
       <source>Key figures</source>
       <translation>Key figures</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="883" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="887" />
       <source>Filing fee</source>
       <translation>Filing fee</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="885" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="889" />
       <source>Postage advance (estimate)</source>
       <translation>Postage advance (estimate)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="890" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="894" />
       <source>Errors (to fix before the packet can be printed)</source>
       <translation>Errors (to fix before the packet can be printed)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="890" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="894" />
       <source>No errors.</source>
       <translation>No errors.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="891" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="895" />
       <source>No warnings.</source>
       <translation>No warnings.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="891" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="895" />
       <source>Warnings</source>
       <translation>Warnings</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="892" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="896" />
       <source>No notes.</source>
       <translation>No notes.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="905" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="909" />
       <source>Rule: %1</source>
       <translation>Rule: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="908" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="912" />
       <source>Go to the page</source>
       <translation>Go to the page</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="923" />
-      <source>13. Review</source>
-      <translation>13. Review</translation>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="927" />
+      <source>{review}. Review</source>
+      <translation>{review}. Review</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="926" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="930" />
       <source>Read everything once more before printing: this is what the forms will say. Use “Edit” to go back to a section; the errors at the end must be fixed before the packet can be printed.</source>
       <translation>Read everything once more before printing: this is what the forms will say. Use “Edit” to go back to a section; the errors at the end must be fixed before the packet can be printed.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="937" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="941" />
       <source>Review of the whole case</source>
       <translation>Review of the whole case</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1007" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1011" />
       <source>The printer could not be opened.</source>
       <translation>The printer could not be opened.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1041" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1045" />
       <source>Preview of the packet</source>
       <translation>Preview of the packet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1075" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1079" />
       <source>Page %1</source>
       <translation>Page %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1079" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1083" />
       <source>Page %1 of %2</source>
       <translation>Page %1 of %2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1144" />
-      <source>14. Print the packet</source>
-      <translation>14. Print the packet</translation>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1148" />
+      <source>{packet}. Print the packet</source>
+      <translation>{packet}. Print the packet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1147" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1151" />
       <source>The packet is one PDF: a cover sheet for you (what to send where, the checklist, fees and deadlines), the filled forms and the copies. Check the preview, then print it or save it. Sign and stamp where the forms ask before sending.</source>
       <translation>The packet is one PDF: a cover sheet for you (what to send where, the checklist, fees and deadlines), the filled forms and the copies. Check the preview, then print it or save it. Sign and stamp where the forms ask before sending.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1161" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1165" />
       <source>Printing on both sides (duplex): start every document on a front side</source>
       <translation>Printing on both sides (duplex): start every document on a front side</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1162" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1166" />
       <source>One copy for each creditor</source>
       <translation>One copy for each creditor</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1164" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1168" />
       <source>Draft: make it although the case still has errors</source>
       <translation>Draft: make it although the case still has errors</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1166" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1170" />
       <source>A draft has every page marked “草稿 DRAFT”. Use it to check the forms with a social worker or Legal Aid; do not file it.</source>
       <translation>A draft has every page marked “草稿 DRAFT”. Use it to check the forms with a social worker or Legal Aid; do not file it.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1179" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1300" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1183" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1304" />
       <source>B&amp;uild the packet</source>
       <translation>B&amp;uild the packet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1180" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1184" />
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1181" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1185" />
       <source>&amp;Open in the system viewer</source>
       <translation>&amp;Open in the system viewer</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1182" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1186" />
       <source>&amp;Save as…</source>
       <translation>&amp;Save as…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1258" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1262" />
       <source>This is the packet built earlier.</source>
       <translation>This is the packet built earlier.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1268" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1272" />
       <source>%1 pages in all: the original (%2 pages, with the %3-page cover sheet for you) and %4 copies of %5 pages for the creditors.</source>
       <translation>%1 pages in all: the original (%2 pages, with the %3-page cover sheet for you) and %4 copies of %5 pages for the creditors.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1289" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1293" />
       <source>One copy for each creditor (%1 sets in all)</source>
       <translation>One copy for each creditor (%1 sets in all)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1300" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1304" />
       <source>Re&amp;build the packet</source>
       <translation>Re&amp;build the packet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1303" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1307" />
       <source>This packet is out of date: the case, the options or the language changed after it was built. Press “Rebuild the packet” to make it again; printing and saving wait until then.</source>
       <translation>This packet is out of date: the case, the options or the language changed after it was built. Press “Rebuild the packet” to make it again; printing and saving wait until then.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1320" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1324" />
       <source>Please go through the review first (step 13), then build the packet.</source>
       <translation>Please go through the review first (step 13), then build the packet.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1322" />
-      <source>Choose a procedure on page 1 first.</source>
-      <translation>Choose a procedure on page 1 first.</translation>
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1326" />
+      <source>Choose a procedure on page {route} first.</source>
+      <translation>Choose a procedure on page {route} first.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1327" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1331" />
       <source>The case still has errors, so the packet cannot be made. Fix them, or tick “Draft” to make a draft marked DRAFT on every page:</source>
       <translation>The case still has errors, so the packet cannot be made. Fix them, or tick “Draft” to make a draft marked DRAFT on every page:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1350" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1354" />
       <source>The packet could not be saved in the case folder: %1</source>
       <translation>The packet could not be saved in the case folder: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1353" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1357" />
       <source>The packet could not be made: %1</source>
       <translation>The packet could not be made: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1372" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1376" />
       <source>The packet is ready.</source>
       <translation>The packet is ready.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1373" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1377" />
       <source>Saved as %1.</source>
       <translation>Saved as %1.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1375" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1379" />
       <source>This case is protected, so the packet is kept in memory only: print it or save it where you choose.</source>
       <translation>This case is protected, so the packet is kept in memory only: print it or save it where you choose.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1383" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1387" />
       <source>The preview shows the first %1 pages; open the PDF to see all of them.</source>
       <translation>The preview shows the first %1 pages; open the PDF to see all of them.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1388" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1392" />
       <source>This is a draft: every page is marked DRAFT. Do not file it.</source>
       <translation>This is a draft: every page is marked DRAFT. Do not file it.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1392" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1396" />
       <source>%1 character(s) are not in the bundled font; the cover sheet lists them. Check them on the printout.</source>
       <translation>%1 character(s) are not in the bundled font; the cover sheet lists them. Check them on the printout.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1405" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1472" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1409" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1476" />
       <source>Build the packet first.</source>
       <translation>Build the packet first.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1408" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1412" />
       <source>The case changed after the packet was built: build it again first.</source>
       <translation>The case changed after the packet was built: build it again first.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1425" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1429" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1425" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1429" />
       <source>Printing the packet…</source>
       <translation>Printing the packet…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1438" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1442" />
       <source>Printing was cancelled.</source>
       <translation>Printing was cancelled.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1441" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1445" />
       <source>The packet could not be printed: %1</source>
       <translation>The packet could not be printed: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1447" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1451" />
       <source>%1 pages were sent to the printer.</source>
       <translation>%1 pages were sent to the printer.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1463" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1467" />
       <source>Could not save %1: %2</source>
       <translation>Could not save %1: %2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1465" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1469" />
       <source>Saved a copy as %1.</source>
       <translation>Saved a copy as %1.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1474" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1478" />
       <source>No program to show PDF files was found. The packet is at %1</source>
       <translation>No program to show PDF files was found. The packet is at %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1488" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1492" />
       <source>Save the packet as</source>
       <translation>Save the packet as</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1490" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1494" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1499" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1503" />
       <source>DebtAssist packet %1</source>
       <translation>DebtAssist packet %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1503" />
+      <location filename="debtassist/ui/wizard/final_pages.py" line="1507" />
       <source>Print the packet</source>
       <translation>Print the packet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="27" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="28" />
       <source>confirmed by you</source>
       <translation>confirmed by you</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="28" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="29" />
       <source>official announcement</source>
       <translation>official announcement</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="29" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="30" />
       <source>as applied by a court</source>
       <translation>as applied by a court</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="30" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="31" />
       <source>entered in this computer's table</source>
       <translation>entered in this computer's table</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="31" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="32" />
       <source>from a secondary source: please check and confirm</source>
       <translation>from a secondary source: please check and confirm</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="32" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="33" />
       <source>unconfirmed: not used until you enter the announced figure</source>
       <translation>unconfirmed: not used until you enter the announced figure</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="33" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="34" />
       <source>sources disagree: not used until you enter the announced figure</source>
       <translation>sources disagree: not used until you enter the announced figure</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="36" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="37" />
       <source>not known to the app: please enter the announced figure</source>
       <translation>not known to the app: please enter the announced figure</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="37" />
-      <source>choose your county on page 3 first</source>
-      <translation>choose your county on page 3 first</translation>
-    </message>
-    <message>
       <location filename="debtassist/ui/wizard/money_pages.py" line="38" />
-      <source>enter the filing date on page 1 first</source>
-      <translation>enter the filing date on page 1 first</translation>
+      <source>choose your county on page {applicant} first</source>
+      <translation>choose your county on page {applicant} first</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="47" />
-      <source>8. Necessary expenses</source>
-      <translation>8. Necessary expenses</translation>
+      <location filename="debtassist/ui/wizard/money_pages.py" line="39" />
+      <source>enter the filing date on page {route} first</source>
+      <translation>enter the filing date on page {route} first</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="50" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="48" />
+      <source>{expenses}. Necessary expenses</source>
+      <translation>{expenses}. Necessary expenses</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/money_pages.py" line="51" />
       <source>Courts accept as your necessary living expense 1.2 times the minimum living expense announced for where you live (Art. 64-2) without receipts. You may instead list your real monthly expenses; amounts above the standard usually need receipts.</source>
       <translation>Courts accept as your necessary living expense 1.2 times the minimum living expense announced for where you live (Art. 64-2) without receipts. You may instead list your real monthly expenses; amounts above the standard usually need receipts.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="57" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="58" />
       <source>Art. 64-2 standard for you</source>
       <translation>Art. 64-2 standard for you</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="69" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="70" />
       <source>&amp;Confirm this figure</source>
       <translation>&amp;Confirm this figure</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="72" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="73" />
       <source>&amp;Undo the confirmation</source>
       <translation>&amp;Undo the confirmation</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="75" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="76" />
       <source>Announced monthly minimum living expense</source>
       <translation>Announced monthly minimum living expense</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="77" />
-      <location filename="debtassist/ui/wizard/money_pages.py" line="81" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="78" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="82" />
       <source>Where you found it</source>
       <translation>Where you found it</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="78" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="79" />
       <source>Use this figure</source>
       <translation>Use this figure</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="80" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="81" />
       <source>Announced figure (NT$ a month)</source>
       <translation>Announced figure (NT$ a month)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="84" />
-      <location filename="debtassist/ui/wizard/money_pages.py" line="155" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="85" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="156" />
       <source>Where to check ▸</source>
       <translation>Where to check ▸</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="98" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="99" />
       <source>How do you state your expenses?</source>
       <translation>How do you state your expenses?</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="99" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="100" />
       <source>Use the Art. 64-2 standard (no receipts needed)</source>
       <translation>Use the Art. 64-2 standard (no receipts needed)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="100" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="101" />
       <source>List my real monthly expenses</source>
       <translation>List my real monthly expenses</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="107" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="108" />
       <source>Monthly expenses</source>
       <translation>Monthly expenses</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="155" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="156" />
       <source>Where to check ▾</source>
       <translation>Where to check ▾</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/money_pages.py" line="176" />
+      <location filename="debtassist/ui/wizard/money_pages.py" line="177" />
       <source>Status: </source>
       <translation>Status: </translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="82" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="83" />
       <source>Add a row</source>
       <translation>Add a row</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="84" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="85" />
       <source>Remove the row</source>
       <translation>Remove the row</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="86" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="87" />
       <source>Move up</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="88" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="89" />
       <source>Move down</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="195" />
-      <source>4. Household and dependents</source>
-      <translation>4. Household and dependents</translation>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="196" />
+      <source>{household}. Household and dependents</source>
+      <translation>{household}. Household and dependents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="198" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="199" />
       <source>People you are legally obliged to support (children, parents, a spouse) count in your necessary expenses: 1.2 × the minimum living expense × your share of the duty (Art. 64-2). Write the share as 1/2 when two parents share it.</source>
       <translation>People you are legally obliged to support (children, parents, a spouse) count in your necessary expenses: 1.2 × the minimum living expense × your share of the duty (Art. 64-2). Write the share as 1/2 when two parents share it.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="217" />
-      <source>5. What you own</source>
-      <translation>5. What you own</translation>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="218" />
+      <source>{assets}. What you own</source>
+      <translation>{assets}. What you own</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="220" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="221" />
       <source>Every asset goes on the property list with where it is and what it is worth: deposits (balance), land and buildings (announced value), vehicles, insurance (surrender value), shares and others. Leaving one out can cost you the procedure.</source>
       <translation>Every asset goes on the property list with where it is and what it is worth: deposits (balance), land and buildings (announced value), vehicles, insurance (surrender value), shares and others. Leaving one out can cost you the procedure.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="228" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="229" />
       <source>All assets</source>
       <translation>All assets</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="232" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="233" />
       <source>Kind of asset to add</source>
       <translation>Kind of asset to add</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="237" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="238" />
       <source>Add an asset of this kind</source>
       <translation>Add an asset of this kind</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="240" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="241" />
       <source>Details of the selected asset</source>
       <translation>Details of the selected asset</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="261" />
-      <source>6. Business in the last five years</source>
-      <translation>6. Business in the last five years</translation>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="262" />
+      <source>{business}. Business in the last five years</source>
+      <translation>{business}. Business in the last five years</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="264" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="265" />
       <source>Enter each period you ran a business within the five years before filing, with its turnover in that time. The average per month must be NT$200,000 or less (Art. 2; Enforcement Rules Art. 4). Skip this page if you had no business.</source>
       <translation>Enter each period you ran a business within the five years before filing, with its turnover in that time. The average per month must be NT$200,000 or less (Art. 2; Enforcement Rules Art. 4). Skip this page if you had no business.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="271" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="272" />
       <source>Business periods</source>
       <translation>Business periods</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="289" />
-      <source>7. Income</source>
-      <translation>7. Income</translation>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="290" />
+      <source>{income}. Income</source>
+      <translation>{income}. Income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="292" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="293" />
       <source>The statement lists your income of the last two years (your tax income lists show it) and what you earn now each month. Enter 0 if you have no income; mark cash income, which needs an affidavit.</source>
       <translation>The statement lists your income of the last two years (your tax income lists show it) and what you earn now each month. Enter 0 if you have no income; mark cash income, which needs an affidavit.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="316" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="317" />
       <source>Enter the filing date first: the two years are counted back from it.</source>
       <translation>Enter the filing date first: the two years are counted back from it.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="320" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="321" />
       <source>The two years before filing are %1 to %2 (24 months counted back from the filing date). Enter each period with its months, kind and total (or monthly average).</source>
       <translation>The two years before filing are %1 to %2 (24 months counted back from the filing date). Enter each period with its months, kind and total (or monthly average).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="328" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="329" />
       <source>Months not covered yet: %1.</source>
       <translation>Months not covered yet: %1.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="339" />
-      <source>9. Creditors</source>
-      <translation>9. Creditors</translation>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="340" />
+      <source>{creditors}. Creditors</source>
+      <translation>{creditors}. Creditors</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="342" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="343" />
       <source>Every creditor with name and address, each debt's amount, cause and kind, any security, and any enforcement. The largest creditor bank receives a pre-negotiation request: the app suggests the one with the largest unsecured claim; confirm it or choose the one the JCIC list names.</source>
       <translation>Every creditor with name and address, each debt's amount, cause and kind, any security, and any enforcement. The largest creditor bank receives a pre-negotiation request: the app suggests the one with the largest unsecured claim; confirm it or choose the one the JCIC list names.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="353" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="354" />
       <source>Details of the selected creditor</source>
       <translation>Details of the selected creditor</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="362" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="363" />
       <source>Collateral of the selected creditor</source>
       <translation>Collateral of the selected creditor</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="367" />
-      <source>Collateral of the selected creditor (from page 5):</source>
-      <translation>Collateral of the selected creditor (from page 5):</translation>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="369" />
+      <source>Collateral of the selected creditor (from page {assets}):</source>
+      <translation>Collateral of the selected creditor (from page {assets}):</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="372" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="375" />
       <source>Largest creditor institution</source>
       <translation>Largest creditor institution</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="376" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="379" />
       <source>Largest creditor institution:</source>
       <translation>Largest creditor institution:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="392" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="395" />
       <source>None chosen</source>
       <translation>None chosen</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="412" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="415" />
       <source>Not confirmed yet (use the suggestion)</source>
       <translation>Not confirmed yet (use the suggestion)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="439" />
-      <source>10. People who owe you money</source>
-      <translation>10. People who owe you money</translation>
+      <location filename="debtassist/ui/wizard/table_pages.py" line="442" />
+      <source>{own_debtors}. People who owe you money</source>
+      <translation>{own_debtors}. People who owe you money</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="442" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="445" />
       <source>The list of your own debtors is required: a loan to a friend is an asset of yours. If nobody owes you money, leave the table empty; the form then says 無 (none).</source>
       <translation>The list of your own debtors is required: a loan to a friend is an asset of yours. If nobody owes you money, leave the table empty; the form then says 無 (none).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/table_pages.py" line="448" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="451" />
       <source>Your debtors</source>
       <translation>Your debtors</translation>
     </message>

@@ -30,6 +30,7 @@ from debtassist.ui.wizard.filing_fields import (
     VenueCombo,
     venue_basis,
 )
+from debtassist.ui.wizard.steps import numbered
 
 
 def route_text(route: Route) -> tuple[str, str]:
@@ -116,7 +117,7 @@ class RoutePage(WizardPage):
     paths = ("route", "filing_date", "venue")
 
     def title(self) -> str:
-        return t("1. Which procedure")
+        return numbered(t("{route}. Which procedure"))
 
     def why(self) -> str:
         return t(
@@ -245,7 +246,7 @@ class EligibilityPage(WizardPage):
     paths = ("business.had_business", "history")
 
     def title(self) -> str:
-        return t("2. Before you start")
+        return numbered(t("{eligibility}. Before you start"))
 
     def why(self) -> str:
         return t(
@@ -314,7 +315,11 @@ class EligibilityPage(WizardPage):
         self.form.addWidget(self.hardship)
         self.home_loan = HomeLoanBox(self.changed)
         self.form.addWidget(self.home_loan)
-        note = QLabel(t("Pending enforcement or wage garnishment is entered with each creditor (page 9)."))
+        note = QLabel(
+            numbered(
+                t("Pending enforcement or wage garnishment is entered with each creditor (page {creditors}).")
+            )
+        )
         note.setWordWrap(True)
         self.form.addWidget(note)
 
@@ -372,7 +377,7 @@ class ApplicantPage(WizardPage):
     paths = ("applicant",)
 
     def title(self) -> str:
-        return t("3. About you")
+        return numbered(t("{applicant}. About you"))
 
     def why(self) -> str:
         return t(

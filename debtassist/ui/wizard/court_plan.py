@@ -41,6 +41,7 @@ from debtassist.ui.widgets.header import WrapHeader
 from debtassist.ui.widgets.wrapping import titled_box
 from debtassist.ui.wizard.base import t
 from debtassist.ui.wizard.money_pages import STATUS_TEXT
+from debtassist.ui.wizard.steps import numbered
 from debtassist.ui.wizard.table_pages import RecordTable
 
 if TYPE_CHECKING:
@@ -577,7 +578,7 @@ class BankOfferPanel(QWidget):
 
 def _status(status: str) -> str:
     text = STATUS_TEXT.get(status)
-    return t(str(text)) if text is not None else status
+    return numbered(t(str(text))) if text is not None else status
 
 
 class LivingYearPanel(QWidget):

@@ -30,6 +30,7 @@ from debtassist.ui.widgets import CountyCombo, RocDateEdit
 from debtassist.ui.widgets.base import CheckedLineEdit, accessible_text
 from debtassist.ui.widgets.field_row import ErrorLabel
 from debtassist.ui.wizard.base import t
+from debtassist.ui.wizard.steps import numbered
 
 
 def _framed(box: QGroupBox, title: str) -> QVBoxLayout:
@@ -95,13 +96,19 @@ def venue_basis(case: Case) -> str:
     if case.route is Route.TOWNSHIP_MEDIATION:
         names = [d.committee for d in competent_committees(case)]
         if not names:
-            return t("Enter your address (page 3) so that the committee of your district can be offered.")
+            return numbered(
+                t(
+                    "Enter your address (page {applicant}) so that the committee of your district can be offered."
+                )
+            )
         return t("Offered from your residence (and domicile): %1").replace("%1", "、".join(names))
     if case.route is None or not case.route.is_court:
         return ""
     found = competent_courts(case)
     if not found:
-        return t("Enter your address (page 3) so that the competent district court can be offered.")
+        return numbered(
+            t("Enter your address (page {applicant}) so that the competent district court can be offered.")
+        )
     basis = {"both": t("domicile and residence"), "domicile": t("domicile"), "residence": t("residence")}
     parts = [f"{court.name}（{basis[b]}）" for court, b in found]
     return t("Courts that serve your domicile or residence (Art. 5): %1").replace("%1", "、".join(parts))

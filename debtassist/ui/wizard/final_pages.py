@@ -97,6 +97,7 @@ from debtassist.ui.wizard.court_plan import (
     RehabilitationPlanPanel,
 )
 from debtassist.ui.wizard.money_pages import ExpensesPage
+from debtassist.ui.wizard.steps import numbered
 from debtassist.ui.wizard.table_pages import (
     AssetsPage,
     BusinessPage,
@@ -141,7 +142,7 @@ class AttachmentsPage(WizardPage):
     paths = ("attachments",)
 
     def title(self) -> str:
-        return t("11. Documents")
+        return numbered(t("{attachments}. Documents"))
 
     def why(self) -> str:
         # The consequence of a missing document is said for the chosen route only (issue 12: the bank returns
@@ -243,7 +244,9 @@ class AttachmentsPage(WizardPage):
             self.view.setCurrentIndex(self.model.index(row, column))
         self.view.resizeRowsToContents()
         if report.case.route is None:
-            self.summary.setText(t("Choose a procedure on page 1 first: the documents depend on it."))
+            self.summary.setText(
+                numbered(t("Choose a procedure on page {route} first: the documents depend on it."))
+            )
             return
         missing = report.missing_attachments
         if missing:
@@ -427,7 +430,7 @@ class PlanPage(WizardPage):
     paths = ()
 
     def title(self) -> str:
-        return t("12. Repayment plan")
+        return numbered(t("{plan}. Repayment plan"))
 
     def why(self) -> str:
         return t(
@@ -921,7 +924,7 @@ class ReviewPage(WizardPage):
     editRequested = Signal(str)
 
     def title(self) -> str:
-        return t("13. Review")
+        return numbered(t("{review}. Review"))
 
     def why(self) -> str:
         return t(
@@ -1142,7 +1145,7 @@ class PacketPage(WizardPage):
     paths = ()
 
     def title(self) -> str:
-        return t("14. Print the packet")
+        return numbered(t("{packet}. Print the packet"))
 
     def why(self) -> str:
         return t(
@@ -1320,7 +1323,7 @@ class PacketPage(WizardPage):
         if self.review_done is None or not self.review_done():
             return self.refuse(t("Please go through the review first (step 13), then build the packet."))
         if report.case.route is None:
-            return self.refuse(t("Choose a procedure on page 1 first."))
+            return self.refuse(numbered(t("Choose a procedure on page {route} first.")))
         options = self.options()
         if report.errors and not options.draft:
             lines = [f"• {f.message(self.lang)}" for f in report.errors]

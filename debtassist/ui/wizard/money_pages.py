@@ -21,6 +21,7 @@ from debtassist.ui.widgets.flow import flow_row
 from debtassist.ui.widgets.wrapping import WrapRadio, titled_box
 from debtassist.ui.wizard.base import WizardPage, t
 from debtassist.ui.wizard.living_text import living_sentence, source_line
+from debtassist.ui.wizard.steps import numbered
 from debtassist.ui.wizard.table_pages import RecordTable
 
 STATUS_TEXT = {
@@ -34,8 +35,8 @@ STATUS_TEXT = {
         "Wizard", "sources disagree: not used until you enter the announced figure"
     ),
     "missing": QT_TRANSLATE_NOOP("Wizard", "not known to the app: please enter the announced figure"),
-    "no_area": QT_TRANSLATE_NOOP("Wizard", "choose your county on page 3 first"),
-    "no_year": QT_TRANSLATE_NOOP("Wizard", "enter the filing date on page 1 first"),
+    "no_area": QT_TRANSLATE_NOOP("Wizard", "choose your county on page {applicant} first"),
+    "no_year": QT_TRANSLATE_NOOP("Wizard", "enter the filing date on page {route} first"),
 }
 
 
@@ -44,7 +45,7 @@ class ExpensesPage(WizardPage):
     paths = ("expenses", "living_expense")
 
     def title(self) -> str:
-        return t("8. Necessary expenses")
+        return numbered(t("{expenses}. Necessary expenses"))
 
     def why(self) -> str:
         return t(
@@ -173,7 +174,7 @@ class ExpensesPage(WizardPage):
         f = report.figures
         living = f.living
         self.sentence.setText(living_sentence(living, self.lang))
-        lines = [t("Status: ") + t(str(STATUS_TEXT.get(living.status, living.status)))]
+        lines = [t("Status: ") + numbered(t(str(STATUS_TEXT.get(living.status, living.status))))]
         lines += f.explain("minimum_living_expense", self.lang)
         lines += f.explain("debtor_standard_expense", self.lang)
         lines += f.explain("dependents_standard_expense", self.lang)

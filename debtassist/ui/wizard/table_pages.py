@@ -30,6 +30,7 @@ from debtassist.ui.widgets import CheckedLineEdit, ErrorLabel, FieldRow
 from debtassist.ui.widgets.flow import flow_row
 from debtassist.ui.wizard.base import WizardPage, t
 from debtassist.ui.wizard.detail_form import ASSET_FORM, CREDITOR_FORM, RecordDetail
+from debtassist.ui.wizard.steps import numbered
 
 
 class RecordTable(QWidget):
@@ -192,7 +193,7 @@ class HouseholdPage(WizardPage):
     paths = ("dependents",)
 
     def title(self) -> str:
-        return t("4. Household and dependents")
+        return numbered(t("{household}. Household and dependents"))
 
     def why(self) -> str:
         return t(
@@ -214,7 +215,7 @@ class AssetsPage(WizardPage):
     paths = ("assets",)
 
     def title(self) -> str:
-        return t("5. What you own")
+        return numbered(t("{assets}. What you own"))
 
     def why(self) -> str:
         return t(
@@ -258,7 +259,7 @@ class BusinessPage(WizardPage):
     paths = ("business.periods",)
 
     def title(self) -> str:
-        return t("6. Business in the last five years")
+        return numbered(t("{business}. Business in the last five years"))
 
     def why(self) -> str:
         return t(
@@ -286,7 +287,7 @@ class IncomePage(WizardPage):
     paths = ("income",)
 
     def title(self) -> str:
-        return t("7. Income")
+        return numbered(t("{income}. Income"))
 
     def why(self) -> str:
         return t(
@@ -336,7 +337,7 @@ class CreditorsPage(WizardPage):
     paths = ("creditors", "largest_creditor")
 
     def title(self) -> str:
-        return t("9. Creditors")
+        return numbered(t("{creditors}. Creditors"))
 
     def why(self) -> str:
         return t(
@@ -364,7 +365,9 @@ class CreditorsPage(WizardPage):
         self.collateral.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.collateral.setMinimumContentsLength(12)
         self.form.addWidget(
-            FieldRow(t("Collateral of the selected creditor (from page 5):"), self.collateral)
+            FieldRow(
+                numbered(t("Collateral of the selected creditor (from page {assets}):")), self.collateral
+            )
         )
         self.table.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_collateral())
         self.table.model.changed.connect(self._show_collateral)
@@ -436,7 +439,7 @@ class OwnDebtorsPage(WizardPage):
     paths = ("own_debtors",)
 
     def title(self) -> str:
-        return t("10. People who owe you money")
+        return numbered(t("{own_debtors}. People who owe you money"))
 
     def why(self) -> str:
         return t(
