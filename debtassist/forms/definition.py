@@ -173,8 +173,31 @@ def form_definition(form_id: str, user_dir: Path | None = None) -> FormDef:
     if user_dir is not None:
         candidate = user_dir / f"{form_id}.json"
         if candidate.is_file():
-            return parse_definition(json.loads(candidate.read_text(encoding="utf-8")), origin=user_dir)
+            form = parse_definition(json.loads(candidate.read_text(encoding="utf-8")), origin=user_dir)
+            check_bindings(form)
+            return form
     return bundled_definition(form_id)
+
+
+def unknown_bindings(form: FormDef) -> list[str]:
+    """The box bindings and table sources ``form`` names that the app does not know (forms/bindings.py)."""
+    from debtassist.forms.bindings import (  # the bindings import the rules: only here
+        BOX_BINDINGS,
+        TABLE_SOURCES,
+    )
+
+    boxes = [box.bind for box in form.boxes if box.bind not in BOX_BINDINGS]
+    return boxes + [table.source for table in form.tables if table.source not in TABLE_SOURCES]
+
+
+def check_bindings(form: FormDef) -> None:
+    """An agency-supplied definition is checked when it is loaded: a binding the app does not know would
+    print nothing, so it is refused by name."""
+    unknown = unknown_bindings(form)
+    if unknown:
+        raise ValueError(
+            f"form definition {form.id!r} ({form.origin}) names unknown bindings: {', '.join(unknown)}"
+        )
 
 
 def form_ids() -> list[str]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Any
@@ -24,6 +23,7 @@ from debtassist.reference.areas import area_by_code, area_for_county
 from debtassist.rules.attachments import AttachmentCheck, months_before
 from debtassist.rules.entries import entered, is_blank, read_share
 from debtassist.rules.explain import Finding, Severity
+from debtassist.rules.fields import field_label
 from debtassist.rules.figures import (
     REHABILITATION_CEILING,
     Figures,
@@ -89,33 +89,6 @@ def _ceiling_for(path: str) -> int | None:
         if path.startswith(prefix):
             return ceiling
     return None
-
-
-#: Human names of the fields a REQUIRED finding can name (Traditional Chinese, English).
-FIELD_LABELS = {
-    "route": ("程序", "the procedure"),
-    "filing_date": ("聲請（申請）日期", "the filing date"),
-    "applicant.name": ("姓名", "your name"),
-    "applicant.national_id": ("身分證統一編號", "your national ID number"),
-    "applicant.registered_address": ("戶籍地址", "your registered address"),
-    "applicant.residence_county": ("居住縣市", "the county or city where you live"),
-    "applicant.birth_date": ("出生日期", "your date of birth"),
-    "creditors.name": ("債權人名稱", "the creditor's name"),
-    "creditors.kind": ("債權人類別", "the kind of creditor"),
-    "creditors.principal": ("本金", "the principal"),
-    "own_debtors.name": ("姓名", "the name"),
-}
-
-
-def field_label(path: str) -> dict[str, str]:
-    """``creditors[2].name`` -> 第3筆的債權人名稱 / "row 3: the creditor's name", for REQUIRED messages."""
-    match = re.fullmatch(r"(\w+)\[(\d+)\]\.(\w+)", path)
-    key = f"{match[1]}.{match[3]}" if match else path
-    zh, en = FIELD_LABELS.get(key, (path, path))
-    if match:
-        row = int(match[2]) + 1
-        zh, en = f"第{row}筆的{zh}", f"row {row}: {en}"
-    return {"field_zh": zh, "field_en": en, "field": path}
 
 
 def collect_findings(

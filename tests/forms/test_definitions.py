@@ -14,6 +14,13 @@ from debtassist.rules.check import check_case
 FORMS = form_ids()
 
 
+@pytest.mark.parametrize("form_id", FORMS)
+def test_every_bundled_binding_resolves(form_id: str) -> None:
+    from debtassist.forms.definition import unknown_bindings
+
+    assert unknown_bindings(form_definition(form_id)) == []
+
+
 def test_every_route_form_is_defined() -> None:
     from debtassist.rules.routes import ROUTES
 

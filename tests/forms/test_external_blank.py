@@ -6,6 +6,7 @@ import io
 import json
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from reportlab.pdfgen.canvas import Canvas
 
@@ -55,3 +56,18 @@ def test_definition_in_the_user_folder_points_at_an_official_blank(tmp_path: Pat
     text = pdfium_texts(pdf.read_bytes())[index]
     assert "某法院公版" in text  # the official blank is behind the values
     assert "李小華" in text and "高雄市左營區博愛二路77號" in text and "30,000" in text
+
+
+def test_a_user_definition_naming_an_unknown_binding_is_refused_when_loaded(tmp_path: Path) -> None:
+    from debtassist.forms.definition import form_definition
+
+    definition = json.loads(read_text("forms", "defs", "debtor-list.json"))
+    definition["boxes"][0]["bind"] = "applicant_employer_fax"
+    (tmp_path / "debtor-list.json").write_text(json.dumps(definition, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ValueError, match="applicant_employer_fax"):
+        form_definition("debtor-list", tmp_path)
+    definition["boxes"][0]["bind"] = json.loads(read_text("forms", "defs", "debtor-list.json"))["boxes"][0][
+        "bind"
+    ]
+    (tmp_path / "debtor-list.json").write_text(json.dumps(definition, ensure_ascii=False), encoding="utf-8")
+    assert form_definition("debtor-list", tmp_path).origin == tmp_path

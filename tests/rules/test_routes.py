@@ -35,7 +35,7 @@ def test_every_name_the_table_gives_resolves(route: Route) -> None:
     assert spec.forms and set(spec.packet_forms) <= known, set(spec.packet_forms) - known
     assert set(spec.plan_forms) <= set(spec.packet_forms) and forms_for(route) == spec.packet_forms
     catalog = _catalog()
-    for key in (spec.name_key, spec.party_key):
+    for key in (spec.name_key, spec.party_key, f"rule.{spec.fee_rule}"):
         assert set(catalog[key]) >= {"zh-TW", "en"}, key
     assert catalog[spec.party_key]["zh-TW"] == spec.party_word == party_word(route)
     assert spec.file_word_in("zh-TW") == spec.file_word and spec.file_word_in("en") == spec.file_word_en

@@ -36,6 +36,9 @@ class WizardPage(QWidget):
 
     key = ""
     paths: tuple[str, ...] = ()
+    #: Further case paths edited on this page whose errors do not hold Next (with ``paths``: the fields this
+    #: page owns; every leaf of the case belongs to exactly one page or to ``debtassist.rules.fields.INTERNAL``).
+    edits: tuple[str, ...] = ()
     edited = Signal()
 
     def __init__(self, session: CaseSession, lang: Lang) -> None:

@@ -115,6 +115,7 @@ class YesNo(Choices):
 class RoutePage(WizardPage):
     key = "route"
     paths = ("route", "filing_date", "venue")
+    edits = ("notes",)
 
     def title(self) -> str:
         return numbered(t("{route}. Which procedure"))
@@ -244,6 +245,7 @@ class RoutePage(WizardPage):
 class EligibilityPage(WizardPage):
     key = "eligibility"
     paths = ("business.had_business", "history")
+    edits = ("filing.hardship", "filing.home_loan_choice")
 
     def title(self) -> str:
         return numbered(t("{eligibility}. Before you start"))
@@ -375,6 +377,7 @@ class EligibilityPage(WizardPage):
 class ApplicantPage(WizardPage):
     key = "applicant"
     paths = ("applicant",)
+    edits = ("filing.legal_representative", "filing.agent", "filing.service_recipient", "filing.preparer")
 
     def title(self) -> str:
         return numbered(t("{applicant}. About you"))

@@ -428,6 +428,7 @@ def chart_bars(figures: Figures) -> tuple[list[Bar], str]:
 class PlanPage(WizardPage):
     key = "plan"
     paths = ()
+    edits = ("plan", "bank_offer", "discharge_answers", "living_expense_year")
 
     def title(self) -> str:
         return numbered(t("{plan}. Repayment plan"))

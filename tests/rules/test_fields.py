@@ -1,0 +1,49 @@
+"""The fields registry (debtassist.rules.fields): kinds come from the model, every declared label exists in
+every language, and findings name fields by it."""
+
+from __future__ import annotations
+
+from debtassist.i18n import LANGS, catalog
+from debtassist.model.case import MONEY, Case, Creditor
+from debtassist.rules.fields import INTERNAL, LABELLED, Kind, case_leaves, field_label, kind_of, label_key
+
+
+def test_kinds_are_read_from_the_model() -> None:
+    leaves = case_leaves()
+    assert kind_of("creditors[3].principal") is Kind.MONEY
+    assert leaves["applicant.name"] is Kind.TEXT
+    assert leaves["applicant.birth_date"] is Kind.DATE
+    assert leaves["route"] is Kind.CHOICE
+    assert leaves["dependents.supported"] is Kind.FLAG
+    # Every amount the model marks as money is a MONEY leaf, and nothing else is.
+    money_fields = {n for n, f in Creditor.model_fields.items() if MONEY in f.metadata}
+    assert (
+        money_fields
+        and {p.split(".")[1] for p, k in leaves.items() if p.startswith("creditors.") and k is Kind.MONEY}
+        == money_fields
+    )
+    assert all(isinstance(kind, Kind) and kind is not Kind.OTHER for kind in leaves.values()), [
+        p for p, k in leaves.items() if k is Kind.OTHER
+    ]
+    assert set(Case.model_fields) == {p.split(".")[0] for p in leaves}
+
+
+def test_every_label_key_exists_in_every_language_and_names_a_leaf() -> None:
+    messages = catalog()
+    leaves = case_leaves()
+    for path in LABELLED:
+        assert path in leaves, path
+        assert set(messages[label_key(path)]) == set(LANGS), path
+        assert all(messages[label_key(path)][lang].strip() for lang in LANGS), path
+    assert {k for k in messages if k.startswith("field.")} == {label_key(p) for p in LABELLED}
+    assert all(any(p == i or p.startswith(i + ".") for p in leaves) for i in INTERNAL)
+
+
+def test_findings_name_a_row_field_by_its_label() -> None:
+    assert field_label("creditors[2].name") == {
+        "field_zh": "第3筆的債權人名稱",
+        "field_en": "row 3: the creditor's name",
+        "field": "creditors[2].name",
+    }
+    assert field_label("applicant.name")["field_zh"] == "姓名"
+    assert field_label("applicant.mobile")["field_en"] == "applicant.mobile"  # no label declared: the path
