@@ -1349,7 +1349,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <name>Wizard</name>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="140" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="848" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="323" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
@@ -1360,7 +1360,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="143" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="848" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="323" />
       <source>Issue date</source>
       <translation>Issue date</translation>
     </message>
@@ -1371,7 +1371,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="145" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="848" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="323" />
       <source>Problem</source>
       <translation>Problem</translation>
     </message>
@@ -1398,9 +1398,54 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="300" />
       <location filename="debtassist/ui/wizard/attachments_model.py" line="142" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="848" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="323" />
       <source>Status</source>
       <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/attachments_page.py" line="38" />
+      <source>{attachments}. Documents</source>
+      <translation>{attachments}. Documents</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/attachments_page.py" line="44" />
+      <source>These documents go with your application. When a required one is missing or out of date, the bank may return the application or ask for it, and the negotiation waits. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</source>
+      <translation>These documents go with your application. When a required one is missing or out of date, the bank may return the application or ask for it, and the negotiation waits. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/attachments_page.py" line="49" />
+      <source>These documents go with your petition. When a required one is missing or out of date, the court orders you to supply it (補正) and your case waits, or is dismissed if you do not. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</source>
+      <translation>These documents go with your petition. When a required one is missing or out of date, the court orders you to supply it (補正) and your case waits, or is dismissed if you do not. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/attachments_page.py" line="60" />
+      <source>Documents checklist</source>
+      <translation>Documents checklist</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/attachments_page.py" line="106" />
+      <source>Double-click a cell (or press F2) to change the status, the issue date (ROC, e.g. 115/3/2) or your note. Rows in red are required documents that are not ready yet.</source>
+      <translation>Double-click a cell (or press F2) to change the status, the issue date (ROC, e.g. 115/3/2) or your note. Rows in red are required documents that are not ready yet.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/attachments_page.py" line="124" />
+      <source>Document: %1</source>
+      <translation>Document: %1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/attachments_page.py" line="141" />
+      <source>Choose a procedure on page {route} first: the documents depend on it.</source>
+      <translation>Choose a procedure on page {route} first: the documents depend on it.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/attachments_page.py" line="148" />
+      <source>%1 required document(s) not ready yet: %2</source>
+      <translation>%1 required document(s) not ready yet: %2</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/attachments_page.py" line="154" />
+      <source>Every required document is ready.</source>
+      <translation>Every required document is ready.</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="40" />
@@ -1453,307 +1498,307 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>Your assets are sold for the creditors and the rest of the debt may be discharged.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="120" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="121" />
       <source>{route}. Which procedure</source>
       <translation>{route}. Which procedure</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="123" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="124" />
       <source>The procedure decides which forms you need, where you send them and what they cost. You can change it later; everything you type is kept. For advice on which is right for you, ask the Legal Aid Foundation.</source>
       <translation>The procedure decides which forms you need, where you send them and what they cost. You can change it later; everything you type is kept. For advice on which is right for you, ask the Legal Aid Foundation.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="131" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="713" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="715" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="132" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="188" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="190" />
       <source>Procedure</source>
       <translation>Procedure</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="150" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="716" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="151" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="191" />
       <source>Filing date</source>
       <translation>Filing date</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="154" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="155" />
       <source>Filing date (the day you send or file it)</source>
       <translation>Filing date (the day you send or file it)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="156" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="157" />
       <source>ROC or western: 115/12/7 or 2026-12-07. It sets the living-expense year and the one-month limits of some documents.</source>
       <translation>ROC or western: 115/12/7 or 2026-12-07. It sets the living-expense year and the one-month limits of some documents.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="163" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="176" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="719" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="164" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="177" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="194" />
       <source>Court or mediation committee</source>
       <translation>Court or mediation committee</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="167" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="896" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="168" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="371" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="171" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="172" />
       <source>Notes for yourself or your social worker</source>
       <translation>Notes for yourself or your social worker</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="173" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="174" />
       <source>Kept with the case; not printed on the forms.</source>
       <translation>Kept with the case; not printed on the forms.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="178" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="179" />
       <source>Choose from the list (offered from your addresses) or type it.</source>
       <translation>Choose from the list (offered from your addresses) or type it.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="230" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="231" />
       <source>You list no debt to a bank or other financial institution: pre-negotiation does not apply; mediation can include all creditors.</source>
       <translation>You list no debt to a bank or other financial institution: pre-negotiation does not apply; mediation can include all creditors.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="236" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="237" />
       <source>Your unsecured debt is over NT$12,000,000: rehabilitation is not available.</source>
       <translation>Your unsecured debt is over NT$12,000,000: rehabilitation is not available.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="239" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="240" />
       <source>Your business turnover is over the limit: the Act's procedures may not apply to you.</source>
       <translation>Your business turnover is over the limit: the Act's procedures may not apply to you.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="241" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="242" />
       <source>Nothing in the case so far rules out a procedure.</source>
       <translation>Nothing in the case so far rules out a procedure.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="249" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="251" />
       <source>{eligibility}. Before you start</source>
       <translation>{eligibility}. Before you start</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="252" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="254" />
       <source>Only a consumer can use the Act: no business in the last five years, or average monthly turnover of NT$200,000 or less (Art. 2). Banks also ask about earlier negotiations.</source>
       <translation>Only a consumer can use the Act: no business in the last five years, or average monthly turnover of NT$200,000 or less (Art. 2). Banks also ask about earlier negotiations.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="260" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="740" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="262" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="215" />
       <source>Did you run a business in the last five years?</source>
       <translation>Did you run a business in the last five years?</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="261" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="295" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="263" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="297" />
       <location filename="debtassist/ui/wizard/court_plan.py" line="72" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="134" />
+      <location filename="debtassist/ui/wizard/final_text.py" line="31" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="261" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="295" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="263" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="297" />
       <location filename="debtassist/ui/wizard/court_plan.py" line="73" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="134" />
+      <location filename="debtassist/ui/wizard/final_text.py" line="31" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="264" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="742" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="266" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="217" />
       <source>The 2006 (ROC 95) bank debt negotiation: did you take part, and was an agreement concluded?</source>
       <translation>The 2006 (ROC 95) bank debt negotiation: did you take part, and was an agreement concluded?</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="269" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="734" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="271" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="209" />
       <source>Yes, an agreement was concluded</source>
       <translation>Yes, an agreement was concluded</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="270" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="738" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="272" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="213" />
       <source>I took part; no agreement</source>
       <translation>I took part; no agreement</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="271" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="736" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="273" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="211" />
       <source>I never negotiated then</source>
       <translation>I never negotiated then</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="278" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="280" />
       <location filename="debtassist/ui/wizard/filing_fields.py" line="299" />
       <location filename="debtassist/ui/wizard/filing_fields.py" line="397" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="280" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="725" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="282" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="200" />
       <source>Never applied</source>
       <translation>Never applied</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="281" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="726" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="283" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="201" />
       <source>Applied; an agreement was concluded</source>
       <translation>Applied; an agreement was concluded</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="282" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="727" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="284" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="202" />
       <source>Applied; it failed</source>
       <translation>Applied; it failed</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="283" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="728" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="285" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="203" />
       <source>Applied; 'deemed not requested'</source>
       <translation>Applied; 'deemed not requested'</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="284" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="729" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="286" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="204" />
       <source>Applied; returned for missing documents or eligibility</source>
       <translation>Applied; returned for missing documents or eligibility</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="288" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="290" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="748" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="292" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="223" />
       <source>Earlier pre-negotiation</source>
       <translation>Earlier pre-negotiation</translation>
     </message>
     <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="295" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="293" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="291" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="753" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="228" />
       <source>When it ended</source>
       <translation>When it ended</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="294" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="757" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="296" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="232" />
       <source>If an agreement was concluded: did paying become hard for reasons not your fault?</source>
       <translation>If an agreement was concluded: did paying become hard for reasons not your fault?</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="299" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="301" />
       <source>Mediation failed on</source>
       <translation>Mediation failed on</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="302" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="762" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="304" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="237" />
       <source>If a mediation failed: on which day</source>
       <translation>If a mediation failed: on which day</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="320" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="322" />
       <source>Pending enforcement or wage garnishment is entered with each creditor (page {creditors}).</source>
       <translation>Pending enforcement or wage garnishment is entered with each creditor (page {creditors}).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="380" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="383" />
       <source>{applicant}. About you</source>
       <translation>{applicant}. About you</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="383" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="386" />
       <source>The forms name you exactly as on your ID card; the court and banks write to your mailing address. Your county sets the living-expense standard used for your necessary expenses (Art. 64-2).</source>
       <translation>The forms name you exactly as on your ID card; the court and banks write to your mailing address. Your county sets the living-expense standard used for your necessary expenses (Art. 64-2).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="390" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="403" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="772" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="393" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="406" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="247" />
       <source>National ID number</source>
       <translation>National ID number</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="391" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="407" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="773" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="394" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="410" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="248" />
       <source>Date of birth</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="397" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="413" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="779" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="400" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="416" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="254" />
       <source>County or city where you live</source>
       <translation>County or city where you live</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="401" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="771" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="404" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="246" />
       <source>Name (as on your ID card)</source>
       <translation>Name (as on your ID card)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="405" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="408" />
       <source>One letter and nine digits; checked as you type.</source>
       <translation>One letter and nine digits; checked as you type.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="408" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="411" />
       <location filename="debtassist/ui/wizard/filing_fields.py" line="253" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="774" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="249" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="409" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="412" />
       <source>At least one phone number is needed.</source>
       <translation>At least one phone number is needed.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="409" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="775" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="412" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="250" />
       <source>Mobile phone</source>
       <translation>Mobile phone</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="410" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="776" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="413" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="251" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="411" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="777" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="414" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="252" />
       <source>Registered address (戶籍地址)</source>
       <translation>Registered address (戶籍地址)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="412" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="415" />
       <source>Leave empty if it is the registered address.</source>
       <translation>Leave empty if it is the registered address.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="412" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="778" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="415" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="253" />
       <source>Mailing address</source>
       <translation>Mailing address</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="414" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="780" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="417" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="255" />
       <source>Employer</source>
       <translation>Employer</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="415" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="781" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="418" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="256" />
       <source>Occupation</source>
       <translation>Occupation</translation>
     </message>
@@ -2375,632 +2420,16 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>Owner-occupied home loan</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="126" />
+      <location filename="debtassist/ui/wizard/final_text.py" line="23" />
       <source>not known yet</source>
       <translation>not known yet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="134" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="732" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="749" />
+      <location filename="debtassist/ui/wizard/final_text.py" line="31" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="207" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="224" />
       <source>not answered</source>
       <translation>not answered</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="145" />
-      <source>{attachments}. Documents</source>
-      <translation>{attachments}. Documents</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="151" />
-      <source>These documents go with your application. When a required one is missing or out of date, the bank may return the application or ask for it, and the negotiation waits. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</source>
-      <translation>These documents go with your application. When a required one is missing or out of date, the bank may return the application or ask for it, and the negotiation waits. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="156" />
-      <source>These documents go with your petition. When a required one is missing or out of date, the court orders you to supply it (補正) and your case waits, or is dismissed if you do not. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</source>
-      <translation>These documents go with your petition. When a required one is missing or out of date, the court orders you to supply it (補正) and your case waits, or is dismissed if you do not. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="167" />
-      <source>Documents checklist</source>
-      <translation>Documents checklist</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="213" />
-      <source>Double-click a cell (or press F2) to change the status, the issue date (ROC, e.g. 115/3/2) or your note. Rows in red are required documents that are not ready yet.</source>
-      <translation>Double-click a cell (or press F2) to change the status, the issue date (ROC, e.g. 115/3/2) or your note. Rows in red are required documents that are not ready yet.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="231" />
-      <source>Document: %1</source>
-      <translation>Document: %1</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="248" />
-      <source>Choose a procedure on page {route} first: the documents depend on it.</source>
-      <translation>Choose a procedure on page {route} first: the documents depend on it.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="255" />
-      <source>%1 required document(s) not ready yet: %2</source>
-      <translation>%1 required document(s) not ready yet: %2</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="261" />
-      <source>Every required document is ready.</source>
-      <translation>Every required document is ready.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="297" />
-      <source>Chart of income, necessary expenses and payment</source>
-      <translation>Chart of income, necessary expenses and payment</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="388" />
-      <source>Monthly income</source>
-      <translation>Monthly income</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="390" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="808" />
-      <source>Necessary expenses</source>
-      <translation>Necessary expenses</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="398" />
-      <source>Monthly income: %1.</source>
-      <translation>Monthly income: %1.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="400" />
-      <source>Necessary expenses: %1 (your own %2, dependents %3).</source>
-      <translation>Necessary expenses: %1 (your own %2, dependents %3).</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="408" />
-      <source>Payment (%1 months, %2)</source>
-      <translation>Payment (%1 months, %2)</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="411" />
-      <source>smallest payment your disposable income covers</source>
-      <translation>smallest payment your disposable income covers</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="413" />
-      <source>whether you can afford it is not known yet</source>
-      <translation>whether you can afford it is not known yet</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="415" />
-      <source>no scenario is covered by your disposable income</source>
-      <translation>no scenario is covered by your disposable income</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="418" />
-      <source>Monthly payment over %1 months at %2: %3 (%4).</source>
-      <translation>Monthly payment over %1 months at %2: %3 (%4).</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="433" />
-      <source>{plan}. Repayment plan</source>
-      <translation>{plan}. Repayment plan</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="436" />
-      <source>Bank and mediation scenarios are illustrations, not offers. A rehabilitation plan is tested as the court does: against your surplus, not the whole debt (Art. 53, 64, 64-1). For liquidation, the discharge outlook is shown (Art. 133, 134). The court decides.</source>
-      <translation>Bank and mediation scenarios are illustrations, not offers. A rehabilitation plan is tested as the court does: against your surplus, not the whole debt (Art. 53, 64, 64-1). For liquidation, the discharge outlook is shown (Art. 133, 134). The court decides.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="456" />
-      <source>Affordable</source>
-      <translation>Affordable</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="456" />
-      <source>Annual interest</source>
-      <translation>Annual interest</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="456" />
-      <source>Monthly payment</source>
-      <translation>Monthly payment</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="456" />
-      <source>Months</source>
-      <translation>Months</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="458" />
-      <source>Repayment scenarios</source>
-      <translation>Repayment scenarios</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="465" />
-      <source>Income, necessary expenses and payment each month</source>
-      <translation>Income, necessary expenses and payment each month</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="514" />
-      <source>Liquidation has no repayment plan: your assets are sold for the creditors and the rest of the debt may be discharged. Whether discharge is likely is shown below.</source>
-      <translation>Liquidation has no repayment plan: your assets are sold for the creditors and the rest of the debt may be discharged. Whether discharge is likely is shown below.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="523" />
-      <source>There are no scenarios to show yet.</source>
-      <translation>There are no scenarios to show yet.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="527" />
-      <source>Debt a plan must repay: %1. Disposable income: %2 a month.</source>
-      <translation>Debt a plan must repay: %1. Disposable income: %2 a month.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="536" />
-      <source>Your own expenses</source>
-      <translation>Your own expenses</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="537" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="206" />
-      <source>Dependents</source>
-      <translation>Dependents</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="538" />
-      <source>Payment</source>
-      <translation>Payment</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="551" />
-      <source>Disposable income is not known until your income and expenses are entered.</source>
-      <translation>Disposable income is not known until your income and expenses are entered.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="552" />
-      <source>How this was worked out:</source>
-      <translation>How this was worked out:</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="567" />
-      <source>no</source>
-      <translation>no</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="567" />
-      <source>unknown</source>
-      <translation>unknown</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="612" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="719" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="771" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="772" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="777" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="779" />
-      <source>not entered</source>
-      <translation>not entered</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="632" />
-      <source>Household and dependents</source>
-      <translation>Household and dependents</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="636" />
-      <source>What you own</source>
-      <translation>What you own</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="647" />
-      <source>People who owe you money</source>
-      <translation>People who owe you money</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="650" />
-      <source>Nobody: the form says 無 (none).</source>
-      <translation>Nobody: the form says 無 (none).</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="660" />
-      <source>Edit</source>
-      <translation>Edit</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="675" />
-      <source>None entered.</source>
-      <translation>None entered.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="692" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="567" />
-      <source>yes</source>
-      <translation>yes</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="715" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="809" />
-      <source>not chosen yet</source>
-      <translation>not chosen yet</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="763" />
-      <source>Before you start</source>
-      <translation>Before you start</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="768" />
-      <source>About you</source>
-      <translation>About you</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="778" />
-      <source>same as the registered address</source>
-      <translation>same as the registered address</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="786" />
-      <source>Business in the last five years</source>
-      <translation>Business in the last five years</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="788" />
-      <source>No business in the last five years.</source>
-      <translation>No business in the last five years.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="795" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="535" />
-      <source>Income</source>
-      <translation>Income</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="796" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="303" />
-      <source>Income of the last two years</source>
-      <translation>Income of the last two years</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="798" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="304" />
-      <source>Current monthly income</source>
-      <translation>Current monthly income</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="805" />
-      <source>The Art. 64-2 standard (1.2 × the minimum living expense)</source>
-      <translation>The Art. 64-2 standard (1.2 × the minimum living expense)</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="806" />
-      <source>Your real monthly expenses, item by item</source>
-      <translation>Your real monthly expenses, item by item</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="809" />
-      <source>Expenses are counted as</source>
-      <translation>Expenses are counted as</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="825" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="351" />
-      <source>Creditors</source>
-      <translation>Creditors</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="829" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="877" />
-      <source>none yet</source>
-      <translation>none yet</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="831" />
-      <source>%1 (confirmed by you)</source>
-      <translation>%1 (confirmed by you)</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="833" />
-      <source>%1 (the app's suggestion)</source>
-      <translation>%1 (the app's suggestion)</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="842" />
-      <source>Documents</source>
-      <translation>Documents</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="845" />
-      <source>The documents depend on the procedure: choose one first.</source>
-      <translation>The documents depend on the procedure: choose one first.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="868" />
-      <source>Key figures</source>
-      <translation>Key figures</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="887" />
-      <source>Filing fee</source>
-      <translation>Filing fee</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="889" />
-      <source>Postage advance (estimate)</source>
-      <translation>Postage advance (estimate)</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="894" />
-      <source>Errors (to fix before the packet can be printed)</source>
-      <translation>Errors (to fix before the packet can be printed)</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="894" />
-      <source>No errors.</source>
-      <translation>No errors.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="895" />
-      <source>No warnings.</source>
-      <translation>No warnings.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="895" />
-      <source>Warnings</source>
-      <translation>Warnings</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="896" />
-      <source>No notes.</source>
-      <translation>No notes.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="909" />
-      <source>Rule: %1</source>
-      <translation>Rule: %1</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="912" />
-      <source>Go to the page</source>
-      <translation>Go to the page</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="927" />
-      <source>{review}. Review</source>
-      <translation>{review}. Review</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="930" />
-      <source>Read everything once more before printing: this is what the forms will say. Use “Edit” to go back to a section; the errors at the end must be fixed before the packet can be printed.</source>
-      <translation>Read everything once more before printing: this is what the forms will say. Use “Edit” to go back to a section; the errors at the end must be fixed before the packet can be printed.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="941" />
-      <source>Review of the whole case</source>
-      <translation>Review of the whole case</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1011" />
-      <source>The printer could not be opened.</source>
-      <translation>The printer could not be opened.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1045" />
-      <source>Preview of the packet</source>
-      <translation>Preview of the packet</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1079" />
-      <source>Page %1</source>
-      <translation>Page %1</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1083" />
-      <source>Page %1 of %2</source>
-      <translation>Page %1 of %2</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1148" />
-      <source>{packet}. Print the packet</source>
-      <translation>{packet}. Print the packet</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1151" />
-      <source>The packet is one PDF: a cover sheet for you (what to send where, the checklist, fees and deadlines), the filled forms and the copies. Check the preview, then print it or save it. Sign and stamp where the forms ask before sending.</source>
-      <translation>The packet is one PDF: a cover sheet for you (what to send where, the checklist, fees and deadlines), the filled forms and the copies. Check the preview, then print it or save it. Sign and stamp where the forms ask before sending.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1165" />
-      <source>Printing on both sides (duplex): start every document on a front side</source>
-      <translation>Printing on both sides (duplex): start every document on a front side</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1166" />
-      <source>One copy for each creditor</source>
-      <translation>One copy for each creditor</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1168" />
-      <source>Draft: make it although the case still has errors</source>
-      <translation>Draft: make it although the case still has errors</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1170" />
-      <source>A draft has every page marked “草稿 DRAFT”. Use it to check the forms with a social worker or Legal Aid; do not file it.</source>
-      <translation>A draft has every page marked “草稿 DRAFT”. Use it to check the forms with a social worker or Legal Aid; do not file it.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1183" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1304" />
-      <source>B&amp;uild the packet</source>
-      <translation>B&amp;uild the packet</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1184" />
-      <source>&amp;Print…</source>
-      <translation>&amp;Print…</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1185" />
-      <source>&amp;Open in the system viewer</source>
-      <translation>&amp;Open in the system viewer</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1186" />
-      <source>&amp;Save as…</source>
-      <translation>&amp;Save as…</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1262" />
-      <source>This is the packet built earlier.</source>
-      <translation>This is the packet built earlier.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1272" />
-      <source>%1 pages in all: the original (%2 pages, with the %3-page cover sheet for you) and %4 copies of %5 pages for the creditors.</source>
-      <translation>%1 pages in all: the original (%2 pages, with the %3-page cover sheet for you) and %4 copies of %5 pages for the creditors.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1293" />
-      <source>One copy for each creditor (%1 sets in all)</source>
-      <translation>One copy for each creditor (%1 sets in all)</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1304" />
-      <source>Re&amp;build the packet</source>
-      <translation>Re&amp;build the packet</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1307" />
-      <source>This packet is out of date: the case, the options or the language changed after it was built. Press “Rebuild the packet” to make it again; printing and saving wait until then.</source>
-      <translation>This packet is out of date: the case, the options or the language changed after it was built. Press “Rebuild the packet” to make it again; printing and saving wait until then.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1324" />
-      <source>Please go through the review first (step 13), then build the packet.</source>
-      <translation>Please go through the review first (step 13), then build the packet.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1326" />
-      <source>Choose a procedure on page {route} first.</source>
-      <translation>Choose a procedure on page {route} first.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1331" />
-      <source>The case still has errors, so the packet cannot be made. Fix them, or tick “Draft” to make a draft marked DRAFT on every page:</source>
-      <translation>The case still has errors, so the packet cannot be made. Fix them, or tick “Draft” to make a draft marked DRAFT on every page:</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1354" />
-      <source>The packet could not be saved in the case folder: %1</source>
-      <translation>The packet could not be saved in the case folder: %1</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1357" />
-      <source>The packet could not be made: %1</source>
-      <translation>The packet could not be made: %1</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1376" />
-      <source>The packet is ready.</source>
-      <translation>The packet is ready.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1377" />
-      <source>Saved as %1.</source>
-      <translation>Saved as %1.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1379" />
-      <source>This case is protected, so the packet is kept in memory only: print it or save it where you choose.</source>
-      <translation>This case is protected, so the packet is kept in memory only: print it or save it where you choose.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1387" />
-      <source>The preview shows the first %1 pages; open the PDF to see all of them.</source>
-      <translation>The preview shows the first %1 pages; open the PDF to see all of them.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1392" />
-      <source>This is a draft: every page is marked DRAFT. Do not file it.</source>
-      <translation>This is a draft: every page is marked DRAFT. Do not file it.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1396" />
-      <source>%1 character(s) are not in the bundled font; the cover sheet lists them. Check them on the printout.</source>
-      <translation>%1 character(s) are not in the bundled font; the cover sheet lists them. Check them on the printout.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1409" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1476" />
-      <source>Build the packet first.</source>
-      <translation>Build the packet first.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1412" />
-      <source>The case changed after the packet was built: build it again first.</source>
-      <translation>The case changed after the packet was built: build it again first.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1429" />
-      <source>Cancel</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1429" />
-      <source>Printing the packet…</source>
-      <translation>Printing the packet…</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1442" />
-      <source>Printing was cancelled.</source>
-      <translation>Printing was cancelled.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1445" />
-      <source>The packet could not be printed: %1</source>
-      <translation>The packet could not be printed: %1</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1451" />
-      <source>%1 pages were sent to the printer.</source>
-      <translation>%1 pages were sent to the printer.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1467" />
-      <source>Could not save %1: %2</source>
-      <translation>Could not save %1: %2</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1469" />
-      <source>Saved a copy as %1.</source>
-      <translation>Saved a copy as %1.</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1478" />
-      <source>No program to show PDF files was found. The packet is at %1</source>
-      <translation>No program to show PDF files was found. The packet is at %1</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1492" />
-      <source>Save the packet as</source>
-      <translation>Save the packet as</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1494" />
-      <source>PDF files (*.pdf)</source>
-      <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1503" />
-      <source>DebtAssist packet %1</source>
-      <translation>DebtAssist packet %1</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1507" />
-      <source>Print the packet</source>
-      <translation>Print the packet</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/money_pages.py" line="28" />
@@ -3133,6 +2562,577 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <location filename="debtassist/ui/wizard/money_pages.py" line="177" />
       <source>Status: </source>
       <translation>Status: </translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="62" />
+      <source>{packet}. Print the packet</source>
+      <translation>{packet}. Print the packet</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="65" />
+      <source>The packet is one PDF: a cover sheet for you (what to send where, the checklist, fees and deadlines), the filled forms and the copies. Check the preview, then print it or save it. Sign and stamp where the forms ask before sending.</source>
+      <translation>The packet is one PDF: a cover sheet for you (what to send where, the checklist, fees and deadlines), the filled forms and the copies. Check the preview, then print it or save it. Sign and stamp where the forms ask before sending.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="79" />
+      <source>Printing on both sides (duplex): start every document on a front side</source>
+      <translation>Printing on both sides (duplex): start every document on a front side</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="80" />
+      <source>One copy for each creditor</source>
+      <translation>One copy for each creditor</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="82" />
+      <source>Draft: make it although the case still has errors</source>
+      <translation>Draft: make it although the case still has errors</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="84" />
+      <source>A draft has every page marked “草稿 DRAFT”. Use it to check the forms with a social worker or Legal Aid; do not file it.</source>
+      <translation>A draft has every page marked “草稿 DRAFT”. Use it to check the forms with a social worker or Legal Aid; do not file it.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="97" />
+      <location filename="debtassist/ui/wizard/packet_page.py" line="218" />
+      <source>B&amp;uild the packet</source>
+      <translation>B&amp;uild the packet</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="98" />
+      <source>&amp;Print…</source>
+      <translation>&amp;Print…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="99" />
+      <source>&amp;Open in the system viewer</source>
+      <translation>&amp;Open in the system viewer</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="100" />
+      <source>&amp;Save as…</source>
+      <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="176" />
+      <source>This is the packet built earlier.</source>
+      <translation>This is the packet built earlier.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="186" />
+      <source>%1 pages in all: the original (%2 pages, with the %3-page cover sheet for you) and %4 copies of %5 pages for the creditors.</source>
+      <translation>%1 pages in all: the original (%2 pages, with the %3-page cover sheet for you) and %4 copies of %5 pages for the creditors.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="207" />
+      <source>One copy for each creditor (%1 sets in all)</source>
+      <translation>One copy for each creditor (%1 sets in all)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="218" />
+      <source>Re&amp;build the packet</source>
+      <translation>Re&amp;build the packet</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="221" />
+      <source>This packet is out of date: the case, the options or the language changed after it was built. Press “Rebuild the packet” to make it again; printing and saving wait until then.</source>
+      <translation>This packet is out of date: the case, the options or the language changed after it was built. Press “Rebuild the packet” to make it again; printing and saving wait until then.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="238" />
+      <source>Please go through the review first (step 13), then build the packet.</source>
+      <translation>Please go through the review first (step 13), then build the packet.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="240" />
+      <source>Choose a procedure on page {route} first.</source>
+      <translation>Choose a procedure on page {route} first.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="245" />
+      <source>The case still has errors, so the packet cannot be made. Fix them, or tick “Draft” to make a draft marked DRAFT on every page:</source>
+      <translation>The case still has errors, so the packet cannot be made. Fix them, or tick “Draft” to make a draft marked DRAFT on every page:</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="268" />
+      <source>The packet could not be saved in the case folder: %1</source>
+      <translation>The packet could not be saved in the case folder: %1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="271" />
+      <source>The packet could not be made: %1</source>
+      <translation>The packet could not be made: %1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="290" />
+      <source>The packet is ready.</source>
+      <translation>The packet is ready.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="291" />
+      <source>Saved as %1.</source>
+      <translation>Saved as %1.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="293" />
+      <source>This case is protected, so the packet is kept in memory only: print it or save it where you choose.</source>
+      <translation>This case is protected, so the packet is kept in memory only: print it or save it where you choose.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="301" />
+      <source>The preview shows the first %1 pages; open the PDF to see all of them.</source>
+      <translation>The preview shows the first %1 pages; open the PDF to see all of them.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="306" />
+      <source>This is a draft: every page is marked DRAFT. Do not file it.</source>
+      <translation>This is a draft: every page is marked DRAFT. Do not file it.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="310" />
+      <source>%1 character(s) are not in the bundled font; the cover sheet lists them. Check them on the printout.</source>
+      <translation>%1 character(s) are not in the bundled font; the cover sheet lists them. Check them on the printout.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="323" />
+      <location filename="debtassist/ui/wizard/packet_page.py" line="390" />
+      <source>Build the packet first.</source>
+      <translation>Build the packet first.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="326" />
+      <source>The case changed after the packet was built: build it again first.</source>
+      <translation>The case changed after the packet was built: build it again first.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="343" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="343" />
+      <source>Printing the packet…</source>
+      <translation>Printing the packet…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="356" />
+      <source>Printing was cancelled.</source>
+      <translation>Printing was cancelled.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="359" />
+      <source>The packet could not be printed: %1</source>
+      <translation>The packet could not be printed: %1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="365" />
+      <source>%1 pages were sent to the printer.</source>
+      <translation>%1 pages were sent to the printer.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="381" />
+      <source>Could not save %1: %2</source>
+      <translation>Could not save %1: %2</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="383" />
+      <source>Saved a copy as %1.</source>
+      <translation>Saved a copy as %1.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="392" />
+      <source>No program to show PDF files was found. The packet is at %1</source>
+      <translation>No program to show PDF files was found. The packet is at %1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="406" />
+      <source>Save the packet as</source>
+      <translation>Save the packet as</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="408" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="417" />
+      <source>DebtAssist packet %1</source>
+      <translation>DebtAssist packet %1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="421" />
+      <source>Print the packet</source>
+      <translation>Print the packet</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_preview.py" line="75" />
+      <source>The printer could not be opened.</source>
+      <translation>The printer could not be opened.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_preview.py" line="109" />
+      <source>Preview of the packet</source>
+      <translation>Preview of the packet</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_preview.py" line="143" />
+      <source>Page %1</source>
+      <translation>Page %1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_preview.py" line="147" />
+      <source>Page %1 of %2</source>
+      <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="76" />
+      <source>Chart of income, necessary expenses and payment</source>
+      <translation>Chart of income, necessary expenses and payment</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="167" />
+      <source>Monthly income</source>
+      <translation>Monthly income</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="169" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="283" />
+      <source>Necessary expenses</source>
+      <translation>Necessary expenses</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="177" />
+      <source>Monthly income: %1.</source>
+      <translation>Monthly income: %1.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="179" />
+      <source>Necessary expenses: %1 (your own %2, dependents %3).</source>
+      <translation>Necessary expenses: %1 (your own %2, dependents %3).</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="187" />
+      <source>Payment (%1 months, %2)</source>
+      <translation>Payment (%1 months, %2)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="190" />
+      <source>smallest payment your disposable income covers</source>
+      <translation>smallest payment your disposable income covers</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="192" />
+      <source>whether you can afford it is not known yet</source>
+      <translation>whether you can afford it is not known yet</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="194" />
+      <source>no scenario is covered by your disposable income</source>
+      <translation>no scenario is covered by your disposable income</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="197" />
+      <source>Monthly payment over %1 months at %2: %3 (%4).</source>
+      <translation>Monthly payment over %1 months at %2: %3 (%4).</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="213" />
+      <source>{plan}. Repayment plan</source>
+      <translation>{plan}. Repayment plan</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="216" />
+      <source>Bank and mediation scenarios are illustrations, not offers. A rehabilitation plan is tested as the court does: against your surplus, not the whole debt (Art. 53, 64, 64-1). For liquidation, the discharge outlook is shown (Art. 133, 134). The court decides.</source>
+      <translation>Bank and mediation scenarios are illustrations, not offers. A rehabilitation plan is tested as the court does: against your surplus, not the whole debt (Art. 53, 64, 64-1). For liquidation, the discharge outlook is shown (Art. 133, 134). The court decides.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="236" />
+      <source>Affordable</source>
+      <translation>Affordable</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="236" />
+      <source>Annual interest</source>
+      <translation>Annual interest</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="236" />
+      <source>Monthly payment</source>
+      <translation>Monthly payment</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="236" />
+      <source>Months</source>
+      <translation>Months</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="238" />
+      <source>Repayment scenarios</source>
+      <translation>Repayment scenarios</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="245" />
+      <source>Income, necessary expenses and payment each month</source>
+      <translation>Income, necessary expenses and payment each month</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="294" />
+      <source>Liquidation has no repayment plan: your assets are sold for the creditors and the rest of the debt may be discharged. Whether discharge is likely is shown below.</source>
+      <translation>Liquidation has no repayment plan: your assets are sold for the creditors and the rest of the debt may be discharged. Whether discharge is likely is shown below.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="303" />
+      <source>There are no scenarios to show yet.</source>
+      <translation>There are no scenarios to show yet.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="307" />
+      <source>Debt a plan must repay: %1. Disposable income: %2 a month.</source>
+      <translation>Debt a plan must repay: %1. Disposable income: %2 a month.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="315" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="270" />
+      <source>Income</source>
+      <translation>Income</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="316" />
+      <source>Your own expenses</source>
+      <translation>Your own expenses</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="317" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="206" />
+      <source>Dependents</source>
+      <translation>Dependents</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="318" />
+      <source>Payment</source>
+      <translation>Payment</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="331" />
+      <source>Disposable income is not known until your income and expenses are entered.</source>
+      <translation>Disposable income is not known until your income and expenses are entered.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="332" />
+      <source>How this was worked out:</source>
+      <translation>How this was worked out:</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="347" />
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="347" />
+      <source>unknown</source>
+      <translation>unknown</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="347" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="167" />
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="87" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="194" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="246" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="247" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="252" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="254" />
+      <source>not entered</source>
+      <translation>not entered</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="107" />
+      <source>Household and dependents</source>
+      <translation>Household and dependents</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="111" />
+      <source>What you own</source>
+      <translation>What you own</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="122" />
+      <source>People who owe you money</source>
+      <translation>People who owe you money</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="125" />
+      <source>Nobody: the form says 無 (none).</source>
+      <translation>Nobody: the form says 無 (none).</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="135" />
+      <source>Edit</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="150" />
+      <source>None entered.</source>
+      <translation>None entered.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="190" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="284" />
+      <source>not chosen yet</source>
+      <translation>not chosen yet</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="238" />
+      <source>Before you start</source>
+      <translation>Before you start</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="243" />
+      <source>About you</source>
+      <translation>About you</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="253" />
+      <source>same as the registered address</source>
+      <translation>same as the registered address</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="261" />
+      <source>Business in the last five years</source>
+      <translation>Business in the last five years</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="263" />
+      <source>No business in the last five years.</source>
+      <translation>No business in the last five years.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="271" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="303" />
+      <source>Income of the last two years</source>
+      <translation>Income of the last two years</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="273" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="304" />
+      <source>Current monthly income</source>
+      <translation>Current monthly income</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="280" />
+      <source>The Art. 64-2 standard (1.2 × the minimum living expense)</source>
+      <translation>The Art. 64-2 standard (1.2 × the minimum living expense)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="281" />
+      <source>Your real monthly expenses, item by item</source>
+      <translation>Your real monthly expenses, item by item</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="284" />
+      <source>Expenses are counted as</source>
+      <translation>Expenses are counted as</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="300" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="351" />
+      <source>Creditors</source>
+      <translation>Creditors</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="304" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="352" />
+      <source>none yet</source>
+      <translation>none yet</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="306" />
+      <source>%1 (confirmed by you)</source>
+      <translation>%1 (confirmed by you)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="308" />
+      <source>%1 (the app's suggestion)</source>
+      <translation>%1 (the app's suggestion)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="317" />
+      <source>Documents</source>
+      <translation>Documents</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="320" />
+      <source>The documents depend on the procedure: choose one first.</source>
+      <translation>The documents depend on the procedure: choose one first.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="343" />
+      <source>Key figures</source>
+      <translation>Key figures</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="362" />
+      <source>Filing fee</source>
+      <translation>Filing fee</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="364" />
+      <source>Postage advance (estimate)</source>
+      <translation>Postage advance (estimate)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="369" />
+      <source>Errors (to fix before the packet can be printed)</source>
+      <translation>Errors (to fix before the packet can be printed)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="369" />
+      <source>No errors.</source>
+      <translation>No errors.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="370" />
+      <source>No warnings.</source>
+      <translation>No warnings.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="370" />
+      <source>Warnings</source>
+      <translation>Warnings</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="371" />
+      <source>No notes.</source>
+      <translation>No notes.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="384" />
+      <source>Rule: %1</source>
+      <translation>Rule: %1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="387" />
+      <source>Go to the page</source>
+      <translation>Go to the page</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="402" />
+      <source>{review}. Review</source>
+      <translation>{review}. Review</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="405" />
+      <source>Read everything once more before printing: this is what the forms will say. Use “Edit” to go back to a section; the errors at the end must be fixed before the packet can be printed.</source>
+      <translation>Read everything once more before printing: this is what the forms will say. Use “Edit” to go back to a section; the errors at the end must be fixed before the packet can be printed.</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="416" />
+      <source>Review of the whole case</source>
+      <translation>Review of the whole case</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/table_pages.py" line="83" />

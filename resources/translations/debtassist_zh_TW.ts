@@ -1349,7 +1349,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <name>Wizard</name>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="140" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="848" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="323" />
       <source>Document</source>
       <translation>文件</translation>
     </message>
@@ -1360,7 +1360,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="143" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="848" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="323" />
       <source>Issue date</source>
       <translation>開立日期</translation>
     </message>
@@ -1371,7 +1371,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="145" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="848" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="323" />
       <source>Problem</source>
       <translation>問題</translation>
     </message>
@@ -1398,9 +1398,54 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="300" />
       <location filename="debtassist/ui/wizard/attachments_model.py" line="142" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="848" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="323" />
       <source>Status</source>
       <translation>狀態</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/attachments_page.py" line="38" />
+      <source>{attachments}. Documents</source>
+      <translation>{attachments}. 應附文件</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/attachments_page.py" line="44" />
+      <source>These documents go with your application. When a required one is missing or out of date, the bank may return the application or ask for it, and the negotiation waits. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</source>
+      <translation>這些文件要和申請書一起送出。必附文件如果缺少或已過期，銀行可能退回申請書或要求您補送，協商會因此延後。清單上有每份文件向何處申請；請標示您已備妥的文件和開立日期，因為有些文件必須是最近開立的。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/attachments_page.py" line="49" />
+      <source>These documents go with your petition. When a required one is missing or out of date, the court orders you to supply it (補正) and your case waits, or is dismissed if you do not. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</source>
+      <translation>這些文件要和聲請狀一起送出。必附文件如果缺少或已過期，法院會裁定要求您補正，案件會因此暫停；如果沒有補正，案件可能被駁回。清單上有每份文件向何處申請；請標示您已備妥的文件和開立日期，因為有些文件必須是最近開立的。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/attachments_page.py" line="60" />
+      <source>Documents checklist</source>
+      <translation>應附文件檢查表</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/attachments_page.py" line="106" />
+      <source>Double-click a cell (or press F2) to change the status, the issue date (ROC, e.g. 115/3/2) or your note. Rows in red are required documents that are not ready yet.</source>
+      <translation>在儲存格上按兩下（或按 F2），即可修改狀態、開立日期（民國，例如 115/3/2）或備註。紅色的列是尚未備妥的必附文件。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/attachments_page.py" line="124" />
+      <source>Document: %1</source>
+      <translation>文件：%1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/attachments_page.py" line="141" />
+      <source>Choose a procedure on page {route} first: the documents depend on it.</source>
+      <translation>請先在第 {route} 頁選擇程序：需要哪些文件要看程序而定。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/attachments_page.py" line="148" />
+      <source>%1 required document(s) not ready yet: %2</source>
+      <translation>尚有 %1 份必附文件未備妥：%2</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/attachments_page.py" line="154" />
+      <source>Every required document is ready.</source>
+      <translation>所有必附文件都已備妥。</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="40" />
@@ -1453,307 +1498,307 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>將您的財產變賣後分配給債權人，剩下的債務有機會獲得免責。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="120" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="121" />
       <source>{route}. Which procedure</source>
       <translation>{route}. 選擇程序</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="123" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="124" />
       <source>The procedure decides which forms you need, where you send them and what they cost. You can change it later; everything you type is kept. For advice on which is right for you, ask the Legal Aid Foundation.</source>
       <translation>您選的程序決定了需要哪些表格、要送到哪裡，以及要繳多少費用。之後仍可以更改，已輸入的資料都會保留。如果不確定哪一種適合您，可以請法律扶助基金會提供建議。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="131" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="713" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="715" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="132" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="188" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="190" />
       <source>Procedure</source>
       <translation>程序</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="150" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="716" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="151" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="191" />
       <source>Filing date</source>
       <translation>聲請（申請）日期</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="154" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="155" />
       <source>Filing date (the day you send or file it)</source>
       <translation>聲請（申請）日期（寄出或遞狀的那一天）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="156" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="157" />
       <source>ROC or western: 115/12/7 or 2026-12-07. It sets the living-expense year and the one-month limits of some documents.</source>
       <translation>民國或西元都可以：115/12/7 或 2026-12-07。這個日期決定採用哪一年度的最低生活費，也用來計算部分文件「須在一個月內開立」的期限。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="163" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="176" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="719" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="164" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="177" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="194" />
       <source>Court or mediation committee</source>
       <translation>法院或調解委員會</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="167" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="896" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="168" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="371" />
       <source>Notes</source>
       <translation>說明</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="171" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="172" />
       <source>Notes for yourself or your social worker</source>
       <translation>給自己或社工的備註</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="173" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="174" />
       <source>Kept with the case; not printed on the forms.</source>
       <translation>與案件一起保存，不會印在表單上。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="178" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="179" />
       <source>Choose from the list (offered from your addresses) or type it.</source>
       <translation>請從清單選擇（依您的地址提供），或自行輸入。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="230" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="231" />
       <source>You list no debt to a bank or other financial institution: pre-negotiation does not apply; mediation can include all creditors.</source>
       <translation>您沒有列出欠銀行或其他金融機構的債務，所以不適用前置協商；調解則可以把所有債權人都納入。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="236" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="237" />
       <source>Your unsecured debt is over NT$12,000,000: rehabilitation is not available.</source>
       <translation>您的無擔保債務超過新臺幣 1,200 萬元，無法聲請更生。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="239" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="240" />
       <source>Your business turnover is over the limit: the Act's procedures may not apply to you.</source>
       <translation>您的營業額超過上限，可能不適用消債條例的程序。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="241" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="242" />
       <source>Nothing in the case so far rules out a procedure.</source>
       <translation>依目前填寫的資料，沒有哪一種程序被排除。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="249" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="251" />
       <source>{eligibility}. Before you start</source>
       <translation>{eligibility}. 開始之前</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="252" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="254" />
       <source>Only a consumer can use the Act: no business in the last five years, or average monthly turnover of NT$200,000 or less (Art. 2). Banks also ask about earlier negotiations.</source>
       <translation>只有「消費者」可以適用消債條例：最近五年內沒有從事營業活動，或平均每月營業額在新臺幣 20 萬元以下（第2條）。銀行也會詢問您以前是否協商過。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="260" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="740" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="262" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="215" />
       <source>Did you run a business in the last five years?</source>
       <translation>最近五年內，您是否曾從事營業活動（例如做生意、開店）？</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="261" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="295" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="263" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="297" />
       <location filename="debtassist/ui/wizard/court_plan.py" line="72" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="134" />
+      <location filename="debtassist/ui/wizard/final_text.py" line="31" />
       <source>No</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="261" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="295" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="263" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="297" />
       <location filename="debtassist/ui/wizard/court_plan.py" line="73" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="134" />
+      <location filename="debtassist/ui/wizard/final_text.py" line="31" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="264" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="742" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="266" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="217" />
       <source>The 2006 (ROC 95) bank debt negotiation: did you take part, and was an agreement concluded?</source>
       <translation>民國 95 年銀行公會的債務協商：您是否參加過？是否達成協議？</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="269" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="734" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="271" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="209" />
       <source>Yes, an agreement was concluded</source>
       <translation>有參加，而且達成協議</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="270" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="738" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="272" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="213" />
       <source>I took part; no agreement</source>
       <translation>有參加，但沒有達成協議</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="271" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="736" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="273" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="211" />
       <source>I never negotiated then</source>
       <translation>當時從未參加協商</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="278" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="280" />
       <location filename="debtassist/ui/wizard/filing_fields.py" line="299" />
       <location filename="debtassist/ui/wizard/filing_fields.py" line="397" />
       <source>Choose…</source>
       <translation>請選擇…</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="280" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="725" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="282" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="200" />
       <source>Never applied</source>
       <translation>從未申請</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="281" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="726" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="283" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="201" />
       <source>Applied; an agreement was concluded</source>
       <translation>曾申請，協商成立</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="282" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="727" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="284" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="202" />
       <source>Applied; it failed</source>
       <translation>曾申請，協商不成立</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="283" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="728" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="285" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="203" />
       <source>Applied; 'deemed not requested'</source>
       <translation>曾申請，被「視為未請求」</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="284" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="729" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="286" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="204" />
       <source>Applied; returned for missing documents or eligibility</source>
       <translation>曾申請，因文件不齊或資格不符被退件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="288" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="290" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="748" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="292" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="223" />
       <source>Earlier pre-negotiation</source>
       <translation>先前的前置協商</translation>
     </message>
     <message>
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="295" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="293" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="291" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="753" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="228" />
       <source>When it ended</source>
       <translation>結束日期</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="294" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="757" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="296" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="232" />
       <source>If an agreement was concluded: did paying become hard for reasons not your fault?</source>
       <translation>如果曾經協商成立：後來是否因為不可歸責於您的原因，以致難以繼續還款？</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="299" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="301" />
       <source>Mediation failed on</source>
       <translation>調解不成立日期</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="302" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="762" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="304" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="237" />
       <source>If a mediation failed: on which day</source>
       <translation>如果調解不成立：是哪一天</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="320" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="322" />
       <source>Pending enforcement or wage garnishment is entered with each creditor (page {creditors}).</source>
       <translation>如果有強制執行或扣薪，請在各債權人的資料中填寫（第 {creditors} 頁）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="380" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="383" />
       <source>{applicant}. About you</source>
       <translation>{applicant}. 您的基本資料</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="383" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="386" />
       <source>The forms name you exactly as on your ID card; the court and banks write to your mailing address. Your county sets the living-expense standard used for your necessary expenses (Art. 64-2).</source>
       <translation>表格上的姓名必須與身分證完全相同；法院和銀行會寄信到您的通訊地址。您居住的縣市，決定計算必要生活費用時採用的最低生活費標準（第64條之2）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="390" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="403" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="772" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="393" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="406" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="247" />
       <source>National ID number</source>
       <translation>身分證統一編號</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="391" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="407" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="773" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="394" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="410" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="248" />
       <source>Date of birth</source>
       <translation>出生日期</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="397" />
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="413" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="779" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="400" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="416" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="254" />
       <source>County or city where you live</source>
       <translation>居住縣市</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="401" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="771" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="404" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="246" />
       <source>Name (as on your ID card)</source>
       <translation>姓名（與身分證相同）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="405" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="408" />
       <source>One letter and nine digits; checked as you type.</source>
       <translation>1 個英文字母加 9 個數字；輸入時會自動檢查。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="408" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="411" />
       <location filename="debtassist/ui/wizard/filing_fields.py" line="253" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="774" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="249" />
       <source>Phone</source>
       <translation>電話</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="409" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="412" />
       <source>At least one phone number is needed.</source>
       <translation>至少需要填一個電話號碼。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="409" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="775" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="412" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="250" />
       <source>Mobile phone</source>
       <translation>手機</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="410" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="776" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="413" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="251" />
       <source>E-mail</source>
       <translation>電子郵件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="411" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="777" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="414" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="252" />
       <source>Registered address (戶籍地址)</source>
       <translation>戶籍地址</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="412" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="415" />
       <source>Leave empty if it is the registered address.</source>
       <translation>與戶籍地址相同時可以不填。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="412" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="778" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="415" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="253" />
       <source>Mailing address</source>
       <translation>通訊地址</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="414" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="780" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="417" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="255" />
       <source>Employer</source>
       <translation>服務單位</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/basic_pages.py" line="415" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="781" />
+      <location filename="debtassist/ui/wizard/basic_pages.py" line="418" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="256" />
       <source>Occupation</source>
       <translation>職業</translation>
     </message>
@@ -2375,632 +2420,16 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>自用住宅借款</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="126" />
+      <location filename="debtassist/ui/wizard/final_text.py" line="23" />
       <source>not known yet</source>
       <translation>尚未得知</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="134" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="732" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="749" />
+      <location filename="debtassist/ui/wizard/final_text.py" line="31" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="207" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="224" />
       <source>not answered</source>
       <translation>尚未回答</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="145" />
-      <source>{attachments}. Documents</source>
-      <translation>{attachments}. 應附文件</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="151" />
-      <source>These documents go with your application. When a required one is missing or out of date, the bank may return the application or ask for it, and the negotiation waits. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</source>
-      <translation>這些文件要和申請書一起送出。必附文件如果缺少或已過期，銀行可能退回申請書或要求您補送，協商會因此延後。清單上有每份文件向何處申請；請標示您已備妥的文件和開立日期，因為有些文件必須是最近開立的。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="156" />
-      <source>These documents go with your petition. When a required one is missing or out of date, the court orders you to supply it (補正) and your case waits, or is dismissed if you do not. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</source>
-      <translation>這些文件要和聲請狀一起送出。必附文件如果缺少或已過期，法院會裁定要求您補正，案件會因此暫停；如果沒有補正，案件可能被駁回。清單上有每份文件向何處申請；請標示您已備妥的文件和開立日期，因為有些文件必須是最近開立的。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="167" />
-      <source>Documents checklist</source>
-      <translation>應附文件檢查表</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="213" />
-      <source>Double-click a cell (or press F2) to change the status, the issue date (ROC, e.g. 115/3/2) or your note. Rows in red are required documents that are not ready yet.</source>
-      <translation>在儲存格上按兩下（或按 F2），即可修改狀態、開立日期（民國，例如 115/3/2）或備註。紅色的列是尚未備妥的必附文件。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="231" />
-      <source>Document: %1</source>
-      <translation>文件：%1</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="248" />
-      <source>Choose a procedure on page {route} first: the documents depend on it.</source>
-      <translation>請先在第 {route} 頁選擇程序：需要哪些文件要看程序而定。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="255" />
-      <source>%1 required document(s) not ready yet: %2</source>
-      <translation>尚有 %1 份必附文件未備妥：%2</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="261" />
-      <source>Every required document is ready.</source>
-      <translation>所有必附文件都已備妥。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="297" />
-      <source>Chart of income, necessary expenses and payment</source>
-      <translation>收入、必要生活費用及還款金額圖表</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="388" />
-      <source>Monthly income</source>
-      <translation>每月收入</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="390" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="808" />
-      <source>Necessary expenses</source>
-      <translation>必要生活費用</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="398" />
-      <source>Monthly income: %1.</source>
-      <translation>每月收入：%1。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="400" />
-      <source>Necessary expenses: %1 (your own %2, dependents %3).</source>
-      <translation>必要生活費用：%1（本人 %2，受扶養人 %3）。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="408" />
-      <source>Payment (%1 months, %2)</source>
-      <translation>還款（%1 期，年利率 %2）</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="411" />
-      <source>smallest payment your disposable income covers</source>
-      <translation>這是您的可支配所得負擔得起的最低還款額</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="413" />
-      <source>whether you can afford it is not known yet</source>
-      <translation>目前還無法判斷您是否負擔得起</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="415" />
-      <source>no scenario is covered by your disposable income</source>
-      <translation>您的可支配所得不足以負擔任何一種試算情境</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="418" />
-      <source>Monthly payment over %1 months at %2: %3 (%4).</source>
-      <translation>分 %1 期、年利率 %2，每月還款：%3（%4）。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="433" />
-      <source>{plan}. Repayment plan</source>
-      <translation>{plan}. 還款方案</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="436" />
-      <source>Bank and mediation scenarios are illustrations, not offers. A rehabilitation plan is tested as the court does: against your surplus, not the whole debt (Art. 53, 64, 64-1). For liquidation, the discharge outlook is shown (Art. 133, 134). The court decides.</source>
-      <translation>協商及調解的試算只是參考，不是銀行的方案。更生方案依法院的方式檢驗：以您的收入餘額為準，而非全部債務（第53條、第64條、第64條之1）。清算則顯示免責的可能情形（第133條、第134條）。最後由法院決定。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="456" />
-      <source>Affordable</source>
-      <translation>負擔得起</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="456" />
-      <source>Annual interest</source>
-      <translation>年利率</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="456" />
-      <source>Monthly payment</source>
-      <translation>每月還款</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="456" />
-      <source>Months</source>
-      <translation>期數（月）</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="458" />
-      <source>Repayment scenarios</source>
-      <translation>還款試算情境</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="465" />
-      <source>Income, necessary expenses and payment each month</source>
-      <translation>每月收入、必要生活費用及還款</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="514" />
-      <source>Liquidation has no repayment plan: your assets are sold for the creditors and the rest of the debt may be discharged. Whether discharge is likely is shown below.</source>
-      <translation>清算沒有還款方案：您的財產變價分配給債權人，其餘債務可能獲得免責。免責的可能情形顯示如下。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="523" />
-      <source>There are no scenarios to show yet.</source>
-      <translation>目前還沒有可以顯示的試算情境。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="527" />
-      <source>Debt a plan must repay: %1. Disposable income: %2 a month.</source>
-      <translation>方案須清償的債務：%1。可支配所得：每月 %2。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="536" />
-      <source>Your own expenses</source>
-      <translation>本人生活費用</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="537" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="206" />
-      <source>Dependents</source>
-      <translation>受扶養人</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="538" />
-      <source>Payment</source>
-      <translation>還款</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="551" />
-      <source>Disposable income is not known until your income and expenses are entered.</source>
-      <translation>要等收入和支出都填寫後，才能算出可支配所得。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="552" />
-      <source>How this was worked out:</source>
-      <translation>計算方式：</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="567" />
-      <source>no</source>
-      <translation>否</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="567" />
-      <source>unknown</source>
-      <translation>不確定</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="612" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="719" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="771" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="772" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="777" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="779" />
-      <source>not entered</source>
-      <translation>尚未填寫</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="632" />
-      <source>Household and dependents</source>
-      <translation>家庭成員及受扶養人</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="636" />
-      <source>What you own</source>
-      <translation>您的財產</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="647" />
-      <source>People who owe you money</source>
-      <translation>欠您錢的人</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="650" />
-      <source>Nobody: the form says 無 (none).</source>
-      <translation>沒有：表格上會填「無」。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="660" />
-      <source>Edit</source>
-      <translation>修改</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="675" />
-      <source>None entered.</source>
-      <translation>尚未填寫任何資料。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="692" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="567" />
-      <source>yes</source>
-      <translation>是</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="715" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="809" />
-      <source>not chosen yet</source>
-      <translation>尚未選擇</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="763" />
-      <source>Before you start</source>
-      <translation>開始之前</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="768" />
-      <source>About you</source>
-      <translation>您的基本資料</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="778" />
-      <source>same as the registered address</source>
-      <translation>同戶籍地址</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="786" />
-      <source>Business in the last five years</source>
-      <translation>最近五年的營業活動</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="788" />
-      <source>No business in the last five years.</source>
-      <translation>最近五年沒有營業活動。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="795" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="535" />
-      <source>Income</source>
-      <translation>收入</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="796" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="303" />
-      <source>Income of the last two years</source>
-      <translation>最近兩年的收入</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="798" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="304" />
-      <source>Current monthly income</source>
-      <translation>目前每月收入</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="805" />
-      <source>The Art. 64-2 standard (1.2 × the minimum living expense)</source>
-      <translation>第64條之2標準（最低生活費的 1.2 倍）</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="806" />
-      <source>Your real monthly expenses, item by item</source>
-      <translation>逐項列出您實際的每月支出</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="809" />
-      <source>Expenses are counted as</source>
-      <translation>支出的計算方式</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="825" />
-      <location filename="debtassist/ui/wizard/table_pages.py" line="351" />
-      <source>Creditors</source>
-      <translation>債權人</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="829" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="877" />
-      <source>none yet</source>
-      <translation>尚無</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="831" />
-      <source>%1 (confirmed by you)</source>
-      <translation>%1（您已確認）</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="833" />
-      <source>%1 (the app's suggestion)</source>
-      <translation>%1（程式建議）</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="842" />
-      <source>Documents</source>
-      <translation>應附文件</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="845" />
-      <source>The documents depend on the procedure: choose one first.</source>
-      <translation>需要哪些文件要看程序而定，請先選擇程序。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="868" />
-      <source>Key figures</source>
-      <translation>重要數字</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="887" />
-      <source>Filing fee</source>
-      <translation>聲請費</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="889" />
-      <source>Postage advance (estimate)</source>
-      <translation>預納郵務送達費（估計）</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="894" />
-      <source>Errors (to fix before the packet can be printed)</source>
-      <translation>錯誤（須先修正，才能列印送件文件）</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="894" />
-      <source>No errors.</source>
-      <translation>沒有錯誤。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="895" />
-      <source>No warnings.</source>
-      <translation>沒有警告。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="895" />
-      <source>Warnings</source>
-      <translation>警告</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="896" />
-      <source>No notes.</source>
-      <translation>沒有說明事項。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="909" />
-      <source>Rule: %1</source>
-      <translation>依據：%1</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="912" />
-      <source>Go to the page</source>
-      <translation>前往該頁</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="927" />
-      <source>{review}. Review</source>
-      <translation>{review}. 檢查</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="930" />
-      <source>Read everything once more before printing: this is what the forms will say. Use “Edit” to go back to a section; the errors at the end must be fixed before the packet can be printed.</source>
-      <translation>列印前請再從頭看一遍：表格上印出的就是這些內容。按「修改」可回到該部分；最後列出的錯誤必須先修正，才能列印送件文件。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="941" />
-      <source>Review of the whole case</source>
-      <translation>整個案件的檢查</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1011" />
-      <source>The printer could not be opened.</source>
-      <translation>無法開啟印表機。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1045" />
-      <source>Preview of the packet</source>
-      <translation>送件文件預覽</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1079" />
-      <source>Page %1</source>
-      <translation>第 %1 頁</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1083" />
-      <source>Page %1 of %2</source>
-      <translation>第 %1 頁，共 %2 頁</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1148" />
-      <source>{packet}. Print the packet</source>
-      <translation>{packet}. 列印送件文件</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1151" />
-      <source>The packet is one PDF: a cover sheet for you (what to send where, the checklist, fees and deadlines), the filled forms and the copies. Check the preview, then print it or save it. Sign and stamp where the forms ask before sending.</source>
-      <translation>送件文件是一個 PDF 檔：包括給您自己看的封面（什麼文件送到哪裡、檢查表、費用和期限）、填好的表格及繕本。請先看過預覽，再列印或儲存。送出前，請在表格要求的地方簽名蓋章。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1165" />
-      <source>Printing on both sides (duplex): start every document on a front side</source>
-      <translation>雙面列印：每份文件都從正面開始</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1166" />
-      <source>One copy for each creditor</source>
-      <translation>每位債權人各一份</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1168" />
-      <source>Draft: make it although the case still has errors</source>
-      <translation>草稿：案件仍有錯誤也先產生</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1170" />
-      <source>A draft has every page marked “草稿 DRAFT”. Use it to check the forms with a social worker or Legal Aid; do not file it.</source>
-      <translation>草稿的每一頁都會標示「草稿 DRAFT」。可以用來和社工或法律扶助基金會一起核對表格，但請不要拿去送件。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1183" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1304" />
-      <source>B&amp;uild the packet</source>
-      <translation>產生送件文件(&amp;U)</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1184" />
-      <source>&amp;Print…</source>
-      <translation>列印(&amp;P)…</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1185" />
-      <source>&amp;Open in the system viewer</source>
-      <translation>用系統的檢視程式開啟(&amp;O)</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1186" />
-      <source>&amp;Save as…</source>
-      <translation>另存新檔(&amp;S)…</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1262" />
-      <source>This is the packet built earlier.</source>
-      <translation>這是先前產生的文件。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1272" />
-      <source>%1 pages in all: the original (%2 pages, with the %3-page cover sheet for you) and %4 copies of %5 pages for the creditors.</source>
-      <translation>共 %1 頁：正本 %2 頁（含給您看的說明頁 %3 頁），以及給債權人的繕本 %4 份、每份 %5 頁。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1293" />
-      <source>One copy for each creditor (%1 sets in all)</source>
-      <translation>每位債權人各一份（共 %1 份）</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1304" />
-      <source>Re&amp;build the packet</source>
-      <translation>重新產生文件(&amp;B)</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1307" />
-      <source>This packet is out of date: the case, the options or the language changed after it was built. Press “Rebuild the packet” to make it again; printing and saving wait until then.</source>
-      <translation>這份文件已過時：產生之後，案件內容、選項或語言有變更。請按「重新產生文件」再做一次；在那之前不能列印或另存。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1324" />
-      <source>Please go through the review first (step 13), then build the packet.</source>
-      <translation>請先完成檢查（第 13 步），再產生送件文件。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1326" />
-      <source>Choose a procedure on page {route} first.</source>
-      <translation>請先在第 {route} 頁選擇程序。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1331" />
-      <source>The case still has errors, so the packet cannot be made. Fix them, or tick “Draft” to make a draft marked DRAFT on every page:</source>
-      <translation>案件還有錯誤，所以無法產生送件文件。請先修正，或勾選「草稿」，產生每頁都標示「草稿 DRAFT」的草稿：</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1354" />
-      <source>The packet could not be saved in the case folder: %1</source>
-      <translation>無法將送件文件儲存到案件資料夾：%1</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1357" />
-      <source>The packet could not be made: %1</source>
-      <translation>無法產生送件文件：%1</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1376" />
-      <source>The packet is ready.</source>
-      <translation>文件已產生。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1377" />
-      <source>Saved as %1.</source>
-      <translation>已存為 %1。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1379" />
-      <source>This case is protected, so the packet is kept in memory only: print it or save it where you choose.</source>
-      <translation>此案件設有密碼保護，文件只保留在記憶體中：請直接列印，或另存到您選擇的位置。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1387" />
-      <source>The preview shows the first %1 pages; open the PDF to see all of them.</source>
-      <translation>預覽只顯示前 %1 頁；請開啟 PDF 檔查看全部內容。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1392" />
-      <source>This is a draft: every page is marked DRAFT. Do not file it.</source>
-      <translation>這是草稿：每一頁都標示「草稿 DRAFT」。請不要拿去送件。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1396" />
-      <source>%1 character(s) are not in the bundled font; the cover sheet lists them. Check them on the printout.</source>
-      <translation>有 %1 個字不在內附字型中，封面上會列出這些字。請在印出的文件上核對。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1409" />
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1476" />
-      <source>Build the packet first.</source>
-      <translation>請先產生送件文件。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1412" />
-      <source>The case changed after the packet was built: build it again first.</source>
-      <translation>產生送件文件之後，案件內容有變更：請先重新產生。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1429" />
-      <source>Cancel</source>
-      <translation>取消</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1429" />
-      <source>Printing the packet…</source>
-      <translation>正在列印送件文件…</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1442" />
-      <source>Printing was cancelled.</source>
-      <translation>已取消列印。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1445" />
-      <source>The packet could not be printed: %1</source>
-      <translation>無法列印送件文件：%1</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1451" />
-      <source>%1 pages were sent to the printer.</source>
-      <translation>已將 %1 頁送到印表機。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1467" />
-      <source>Could not save %1: %2</source>
-      <translation>無法儲存 %1：%2</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1469" />
-      <source>Saved a copy as %1.</source>
-      <translation>已另存一份為 %1。</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1478" />
-      <source>No program to show PDF files was found. The packet is at %1</source>
-      <translation>找不到可以開啟 PDF 檔的程式。送件文件存放在 %1</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1492" />
-      <source>Save the packet as</source>
-      <translation>將送件文件另存為</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1494" />
-      <source>PDF files (*.pdf)</source>
-      <translation>PDF 檔案 (*.pdf)</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1503" />
-      <source>DebtAssist packet %1</source>
-      <translation>DebtAssist 送件文件 %1</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/final_pages.py" line="1507" />
-      <source>Print the packet</source>
-      <translation>列印送件文件</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/money_pages.py" line="28" />
@@ -3133,6 +2562,577 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <location filename="debtassist/ui/wizard/money_pages.py" line="177" />
       <source>Status: </source>
       <translation>狀態：</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="62" />
+      <source>{packet}. Print the packet</source>
+      <translation>{packet}. 列印送件文件</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="65" />
+      <source>The packet is one PDF: a cover sheet for you (what to send where, the checklist, fees and deadlines), the filled forms and the copies. Check the preview, then print it or save it. Sign and stamp where the forms ask before sending.</source>
+      <translation>送件文件是一個 PDF 檔：包括給您自己看的封面（什麼文件送到哪裡、檢查表、費用和期限）、填好的表格及繕本。請先看過預覽，再列印或儲存。送出前，請在表格要求的地方簽名蓋章。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="79" />
+      <source>Printing on both sides (duplex): start every document on a front side</source>
+      <translation>雙面列印：每份文件都從正面開始</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="80" />
+      <source>One copy for each creditor</source>
+      <translation>每位債權人各一份</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="82" />
+      <source>Draft: make it although the case still has errors</source>
+      <translation>草稿：案件仍有錯誤也先產生</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="84" />
+      <source>A draft has every page marked “草稿 DRAFT”. Use it to check the forms with a social worker or Legal Aid; do not file it.</source>
+      <translation>草稿的每一頁都會標示「草稿 DRAFT」。可以用來和社工或法律扶助基金會一起核對表格，但請不要拿去送件。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="97" />
+      <location filename="debtassist/ui/wizard/packet_page.py" line="218" />
+      <source>B&amp;uild the packet</source>
+      <translation>產生送件文件(&amp;U)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="98" />
+      <source>&amp;Print…</source>
+      <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="99" />
+      <source>&amp;Open in the system viewer</source>
+      <translation>用系統的檢視程式開啟(&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="100" />
+      <source>&amp;Save as…</source>
+      <translation>另存新檔(&amp;S)…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="176" />
+      <source>This is the packet built earlier.</source>
+      <translation>這是先前產生的文件。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="186" />
+      <source>%1 pages in all: the original (%2 pages, with the %3-page cover sheet for you) and %4 copies of %5 pages for the creditors.</source>
+      <translation>共 %1 頁：正本 %2 頁（含給您看的說明頁 %3 頁），以及給債權人的繕本 %4 份、每份 %5 頁。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="207" />
+      <source>One copy for each creditor (%1 sets in all)</source>
+      <translation>每位債權人各一份（共 %1 份）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="218" />
+      <source>Re&amp;build the packet</source>
+      <translation>重新產生文件(&amp;B)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="221" />
+      <source>This packet is out of date: the case, the options or the language changed after it was built. Press “Rebuild the packet” to make it again; printing and saving wait until then.</source>
+      <translation>這份文件已過時：產生之後，案件內容、選項或語言有變更。請按「重新產生文件」再做一次；在那之前不能列印或另存。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="238" />
+      <source>Please go through the review first (step 13), then build the packet.</source>
+      <translation>請先完成檢查（第 13 步），再產生送件文件。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="240" />
+      <source>Choose a procedure on page {route} first.</source>
+      <translation>請先在第 {route} 頁選擇程序。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="245" />
+      <source>The case still has errors, so the packet cannot be made. Fix them, or tick “Draft” to make a draft marked DRAFT on every page:</source>
+      <translation>案件還有錯誤，所以無法產生送件文件。請先修正，或勾選「草稿」，產生每頁都標示「草稿 DRAFT」的草稿：</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="268" />
+      <source>The packet could not be saved in the case folder: %1</source>
+      <translation>無法將送件文件儲存到案件資料夾：%1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="271" />
+      <source>The packet could not be made: %1</source>
+      <translation>無法產生送件文件：%1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="290" />
+      <source>The packet is ready.</source>
+      <translation>文件已產生。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="291" />
+      <source>Saved as %1.</source>
+      <translation>已存為 %1。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="293" />
+      <source>This case is protected, so the packet is kept in memory only: print it or save it where you choose.</source>
+      <translation>此案件設有密碼保護，文件只保留在記憶體中：請直接列印，或另存到您選擇的位置。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="301" />
+      <source>The preview shows the first %1 pages; open the PDF to see all of them.</source>
+      <translation>預覽只顯示前 %1 頁；請開啟 PDF 檔查看全部內容。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="306" />
+      <source>This is a draft: every page is marked DRAFT. Do not file it.</source>
+      <translation>這是草稿：每一頁都標示「草稿 DRAFT」。請不要拿去送件。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="310" />
+      <source>%1 character(s) are not in the bundled font; the cover sheet lists them. Check them on the printout.</source>
+      <translation>有 %1 個字不在內附字型中，封面上會列出這些字。請在印出的文件上核對。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="323" />
+      <location filename="debtassist/ui/wizard/packet_page.py" line="390" />
+      <source>Build the packet first.</source>
+      <translation>請先產生送件文件。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="326" />
+      <source>The case changed after the packet was built: build it again first.</source>
+      <translation>產生送件文件之後，案件內容有變更：請先重新產生。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="343" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="343" />
+      <source>Printing the packet…</source>
+      <translation>正在列印送件文件…</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="356" />
+      <source>Printing was cancelled.</source>
+      <translation>已取消列印。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="359" />
+      <source>The packet could not be printed: %1</source>
+      <translation>無法列印送件文件：%1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="365" />
+      <source>%1 pages were sent to the printer.</source>
+      <translation>已將 %1 頁送到印表機。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="381" />
+      <source>Could not save %1: %2</source>
+      <translation>無法儲存 %1：%2</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="383" />
+      <source>Saved a copy as %1.</source>
+      <translation>已另存一份為 %1。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="392" />
+      <source>No program to show PDF files was found. The packet is at %1</source>
+      <translation>找不到可以開啟 PDF 檔的程式。送件文件存放在 %1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="406" />
+      <source>Save the packet as</source>
+      <translation>將送件文件另存為</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="408" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="417" />
+      <source>DebtAssist packet %1</source>
+      <translation>DebtAssist 送件文件 %1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_page.py" line="421" />
+      <source>Print the packet</source>
+      <translation>列印送件文件</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_preview.py" line="75" />
+      <source>The printer could not be opened.</source>
+      <translation>無法開啟印表機。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_preview.py" line="109" />
+      <source>Preview of the packet</source>
+      <translation>送件文件預覽</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_preview.py" line="143" />
+      <source>Page %1</source>
+      <translation>第 %1 頁</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/packet_preview.py" line="147" />
+      <source>Page %1 of %2</source>
+      <translation>第 %1 頁，共 %2 頁</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="76" />
+      <source>Chart of income, necessary expenses and payment</source>
+      <translation>收入、必要生活費用及還款金額圖表</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="167" />
+      <source>Monthly income</source>
+      <translation>每月收入</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="169" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="283" />
+      <source>Necessary expenses</source>
+      <translation>必要生活費用</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="177" />
+      <source>Monthly income: %1.</source>
+      <translation>每月收入：%1。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="179" />
+      <source>Necessary expenses: %1 (your own %2, dependents %3).</source>
+      <translation>必要生活費用：%1（本人 %2，受扶養人 %3）。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="187" />
+      <source>Payment (%1 months, %2)</source>
+      <translation>還款（%1 期，年利率 %2）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="190" />
+      <source>smallest payment your disposable income covers</source>
+      <translation>這是您的可支配所得負擔得起的最低還款額</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="192" />
+      <source>whether you can afford it is not known yet</source>
+      <translation>目前還無法判斷您是否負擔得起</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="194" />
+      <source>no scenario is covered by your disposable income</source>
+      <translation>您的可支配所得不足以負擔任何一種試算情境</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="197" />
+      <source>Monthly payment over %1 months at %2: %3 (%4).</source>
+      <translation>分 %1 期、年利率 %2，每月還款：%3（%4）。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="213" />
+      <source>{plan}. Repayment plan</source>
+      <translation>{plan}. 還款方案</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="216" />
+      <source>Bank and mediation scenarios are illustrations, not offers. A rehabilitation plan is tested as the court does: against your surplus, not the whole debt (Art. 53, 64, 64-1). For liquidation, the discharge outlook is shown (Art. 133, 134). The court decides.</source>
+      <translation>協商及調解的試算只是參考，不是銀行的方案。更生方案依法院的方式檢驗：以您的收入餘額為準，而非全部債務（第53條、第64條、第64條之1）。清算則顯示免責的可能情形（第133條、第134條）。最後由法院決定。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="236" />
+      <source>Affordable</source>
+      <translation>負擔得起</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="236" />
+      <source>Annual interest</source>
+      <translation>年利率</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="236" />
+      <source>Monthly payment</source>
+      <translation>每月還款</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="236" />
+      <source>Months</source>
+      <translation>期數（月）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="238" />
+      <source>Repayment scenarios</source>
+      <translation>還款試算情境</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="245" />
+      <source>Income, necessary expenses and payment each month</source>
+      <translation>每月收入、必要生活費用及還款</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="294" />
+      <source>Liquidation has no repayment plan: your assets are sold for the creditors and the rest of the debt may be discharged. Whether discharge is likely is shown below.</source>
+      <translation>清算沒有還款方案：您的財產變價分配給債權人，其餘債務可能獲得免責。免責的可能情形顯示如下。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="303" />
+      <source>There are no scenarios to show yet.</source>
+      <translation>目前還沒有可以顯示的試算情境。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="307" />
+      <source>Debt a plan must repay: %1. Disposable income: %2 a month.</source>
+      <translation>方案須清償的債務：%1。可支配所得：每月 %2。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="315" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="270" />
+      <source>Income</source>
+      <translation>收入</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="316" />
+      <source>Your own expenses</source>
+      <translation>本人生活費用</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="317" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="206" />
+      <source>Dependents</source>
+      <translation>受扶養人</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="318" />
+      <source>Payment</source>
+      <translation>還款</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="331" />
+      <source>Disposable income is not known until your income and expenses are entered.</source>
+      <translation>要等收入和支出都填寫後，才能算出可支配所得。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="332" />
+      <source>How this was worked out:</source>
+      <translation>計算方式：</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="347" />
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="347" />
+      <source>unknown</source>
+      <translation>不確定</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/plan_page.py" line="347" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="167" />
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="87" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="194" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="246" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="247" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="252" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="254" />
+      <source>not entered</source>
+      <translation>尚未填寫</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="107" />
+      <source>Household and dependents</source>
+      <translation>家庭成員及受扶養人</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="111" />
+      <source>What you own</source>
+      <translation>您的財產</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="122" />
+      <source>People who owe you money</source>
+      <translation>欠您錢的人</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="125" />
+      <source>Nobody: the form says 無 (none).</source>
+      <translation>沒有：表格上會填「無」。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="135" />
+      <source>Edit</source>
+      <translation>修改</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="150" />
+      <source>None entered.</source>
+      <translation>尚未填寫任何資料。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="190" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="284" />
+      <source>not chosen yet</source>
+      <translation>尚未選擇</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="238" />
+      <source>Before you start</source>
+      <translation>開始之前</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="243" />
+      <source>About you</source>
+      <translation>您的基本資料</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="253" />
+      <source>same as the registered address</source>
+      <translation>同戶籍地址</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="261" />
+      <source>Business in the last five years</source>
+      <translation>最近五年的營業活動</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="263" />
+      <source>No business in the last five years.</source>
+      <translation>最近五年沒有營業活動。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="271" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="303" />
+      <source>Income of the last two years</source>
+      <translation>最近兩年的收入</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="273" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="304" />
+      <source>Current monthly income</source>
+      <translation>目前每月收入</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="280" />
+      <source>The Art. 64-2 standard (1.2 × the minimum living expense)</source>
+      <translation>第64條之2標準（最低生活費的 1.2 倍）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="281" />
+      <source>Your real monthly expenses, item by item</source>
+      <translation>逐項列出您實際的每月支出</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="284" />
+      <source>Expenses are counted as</source>
+      <translation>支出的計算方式</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="300" />
+      <location filename="debtassist/ui/wizard/table_pages.py" line="351" />
+      <source>Creditors</source>
+      <translation>債權人</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="304" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="352" />
+      <source>none yet</source>
+      <translation>尚無</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="306" />
+      <source>%1 (confirmed by you)</source>
+      <translation>%1（您已確認）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="308" />
+      <source>%1 (the app's suggestion)</source>
+      <translation>%1（程式建議）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="317" />
+      <source>Documents</source>
+      <translation>應附文件</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="320" />
+      <source>The documents depend on the procedure: choose one first.</source>
+      <translation>需要哪些文件要看程序而定，請先選擇程序。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="343" />
+      <source>Key figures</source>
+      <translation>重要數字</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="362" />
+      <source>Filing fee</source>
+      <translation>聲請費</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="364" />
+      <source>Postage advance (estimate)</source>
+      <translation>預納郵務送達費（估計）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="369" />
+      <source>Errors (to fix before the packet can be printed)</source>
+      <translation>錯誤（須先修正，才能列印送件文件）</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="369" />
+      <source>No errors.</source>
+      <translation>沒有錯誤。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="370" />
+      <source>No warnings.</source>
+      <translation>沒有警告。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="370" />
+      <source>Warnings</source>
+      <translation>警告</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="371" />
+      <source>No notes.</source>
+      <translation>沒有說明事項。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="384" />
+      <source>Rule: %1</source>
+      <translation>依據：%1</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="387" />
+      <source>Go to the page</source>
+      <translation>前往該頁</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="402" />
+      <source>{review}. Review</source>
+      <translation>{review}. 檢查</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="405" />
+      <source>Read everything once more before printing: this is what the forms will say. Use “Edit” to go back to a section; the errors at the end must be fixed before the packet can be printed.</source>
+      <translation>列印前請再從頭看一遍：表格上印出的就是這些內容。按「修改」可回到該部分；最後列出的錯誤必須先修正，才能列印送件文件。</translation>
+    </message>
+    <message>
+      <location filename="debtassist/ui/wizard/review_page.py" line="416" />
+      <source>Review of the whole case</source>
+      <translation>整個案件的檢查</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/table_pages.py" line="83" />
