@@ -211,9 +211,64 @@ def _five_year_window(filing: date) -> tuple[date, date]:
 
 
 def compute_figures(case: Case, table: LivingExpenseSource) -> Figures:
+    """Every figure of the case, each group computed by its own function (in this order, which is also the
+    order of the because-trail)."""
     trail: dict[str, list[Because]] = defaultdict(list)
+    by_kind, total_assets = _asset_figures(case, trail)
+    debts = _debt_figures(case, trail)
+    largest = _largest_creditor(case, trail)
+    expenses = _expense_figures(case, table, trail)
+    monthly_income, disposable = _income_figures(case, expenses, trail)
+    plan_base, scenarios = _plan_figures(case, disposable, trail)
+    consumer, average, months_in_business = _consumer_test(case, trail)
+    ceiling_ok = _ceiling_figure(debts.unsecured_non_priority, trail)
+    court_fee, postage = _fees(case, trail)
 
-    # Assets
+    figures = Figures(
+        assets_by_kind=by_kind,
+        total_assets=total_assets,
+        total_debt=debts.total,
+        unsecured_debt=debts.total - debts.secured,
+        secured_debt=debts.secured,
+        financial_institution_debt=debts.financial_institution,
+        other_debt=debts.total - debts.financial_institution,
+        unsecured_non_priority_debt=debts.unsecured_non_priority,
+        largest_creditor=largest,
+        living=expenses.living,
+        debtor_standard_expense=expenses.standard,
+        debtor_standard_expense_exact=expenses.standard_exact,
+        debtor_claimed_expense=expenses.claimed,
+        debtor_necessary_expense=expenses.necessary,
+        dependents_standard_expense=expenses.dependents_standard,
+        dependents_claimed_expense=expenses.dependents_claimed,
+        dependents_expense=expenses.dependents,
+        monthly_income=monthly_income,
+        disposable_income=disposable,
+        plan_base=plan_base,
+        plan_scenarios=scenarios,
+        consumer_eligible=consumer,
+        average_monthly_turnover=average,
+        business_months=months_in_business,
+        rehabilitation_ceiling_ok=ceiling_ok,
+        court_fee=court_fee,
+        postage_estimate=postage,
+        bad_shares=expenses.bad_shares,
+        trail=dict(trail),
+    )
+    filing_living = None
+    if case.living_expense_year is not None and expenses.living.year != (
+        case.filing_date and case.filing_date.year
+    ):
+        filing_living = resolve_living_expense(case, table, filing_year=True)
+    figures.court = compute_court_figures(case, figures, filing_living)
+    figures.trail.update(figures.court.trail)
+    return figures
+
+
+Trail = dict[str, list[Because]]
+
+
+def _asset_figures(case: Case, trail: Trail) -> tuple[dict[str, int], int]:
     by_kind = {kind.value: 0 for kind in AssetKind}
     for asset in case.assets:
         by_kind[asset.kind.value] += amount(asset.value)
@@ -221,8 +276,18 @@ def compute_figures(case: Case, table: LivingExpenseSource) -> Figures:
     trail["total_assets"].append(
         Because("because.total_assets", {"count": len(case.assets), "total": ntd(total_assets)})
     )
+    return by_kind, total_assets
 
-    # Debts
+
+@dataclass(frozen=True)
+class _Debts:
+    total: int
+    secured: int
+    financial_institution: int
+    unsecured_non_priority: int
+
+
+def _debt_figures(case: Case, trail: Trail) -> _Debts:
     total_debt = sum(claim(c) for c in case.creditors)
     secured_debt = sum(secured_part(c) for c in case.creditors)
     unsecured_debt = total_debt - secured_debt
@@ -237,10 +302,25 @@ def compute_figures(case: Case, table: LivingExpenseSource) -> Figures:
     trail["financial_institution_debt"].append(
         Because("because.financial_institution_debt", {"total": ntd(fi_debt)})
     )
+    return _Debts(total_debt, secured_debt, fi_debt, unsecured_non_priority)
 
-    largest = _largest_creditor(case, trail)
 
-    # Art. 64-2
+@dataclass(frozen=True)
+class _Expenses:
+    living: LivingExpense
+    standard_exact: Fraction | None
+    standard: int | None
+    dependents_standard: int | None
+    claimed: int | None
+    dependents_claimed: int | None
+    necessary: int | None
+    dependents: int | None
+    bad_shares: list[int]
+
+
+def _expense_figures(case: Case, table: LivingExpenseSource, trail: Trail) -> _Expenses:
+    """Art. 64-2: the standard from the minimum living expense, the debtor's necessary expense and each
+    supported dependent's (what the applicant says they pay, else the standard share)."""
     living = resolve_living_expense(case, table)
     trail["minimum_living_expense"].append(_living_because(living))
     standard_exact: Fraction | None = None
@@ -316,13 +396,28 @@ def compute_figures(case: Case, table: LivingExpenseSource) -> Figures:
     trail["dependents_expense"].append(
         Because("because.dependents_expense", {"count": len(supported), "total": ntd(dependents_expense)})
     )
+    return _Expenses(
+        living,
+        standard_exact,
+        standard,
+        dependents_standard,
+        claimed,
+        dependents_claimed,
+        necessary,
+        dependents_expense,
+        bad_shares,
+    )
 
+
+def _income_figures(case: Case, expenses: _Expenses, trail: Trail) -> tuple[int | None, int | None]:
+    """The monthly income and what is left of it after the necessary expenses (the disposable income)."""
     incomes = [m.amount for m in case.income.monthly if m.amount is not None]
     monthly_income = sum(incomes) if incomes else None
     trail["monthly_income"].append(
         Because("because.monthly_income", {"count": len(incomes), "total": ntd(monthly_income)})
     )
     disposable: int | None = None
+    necessary, dependents_expense = expenses.necessary, expenses.dependents
     if monthly_income is not None and necessary is not None and dependents_expense is not None:
         disposable = monthly_income - necessary - dependents_expense
         trail["disposable_income"].append(
@@ -337,7 +432,11 @@ def compute_figures(case: Case, table: LivingExpenseSource) -> Figures:
                 rule="affordability",
             )
         )
+    return monthly_income, disposable
 
+
+def _plan_figures(case: Case, disposable: int | None, trail: Trail) -> tuple[int, list[PlanScenario]]:
+    """The illustrative negotiated plans: each term and rate, and whether the disposable income covers it."""
     plan_base = _plan_base(case)
     trail["plan_scenarios"].append(Because("because.plan_base", {"base": ntd(plan_base)}, rule="dom_plan"))
     terms = plan_terms(case)
@@ -356,9 +455,10 @@ def compute_figures(case: Case, table: LivingExpenseSource) -> Figures:
         for months in terms
         for rate in PLAN_RATES
     ]
+    return plan_base, scenarios
 
-    consumer, average, months_in_business = _consumer_test(case, trail)
 
+def _ceiling_figure(unsecured_non_priority: int, trail: Trail) -> bool:
     ceiling_ok = unsecured_non_priority <= REHABILITATION_CEILING
     trail["rehabilitation_ceiling_ok"].append(
         Because(
@@ -367,46 +467,7 @@ def compute_figures(case: Case, table: LivingExpenseSource) -> Figures:
             rule="art_42_1",
         )
     )
-
-    court_fee, postage = _fees(case, trail)
-
-    figures = Figures(
-        assets_by_kind=by_kind,
-        total_assets=total_assets,
-        total_debt=total_debt,
-        unsecured_debt=unsecured_debt,
-        secured_debt=secured_debt,
-        financial_institution_debt=fi_debt,
-        other_debt=total_debt - fi_debt,
-        unsecured_non_priority_debt=unsecured_non_priority,
-        largest_creditor=largest,
-        living=living,
-        debtor_standard_expense=standard,
-        debtor_standard_expense_exact=standard_exact,
-        debtor_claimed_expense=claimed,
-        debtor_necessary_expense=necessary,
-        dependents_standard_expense=dependents_standard,
-        dependents_claimed_expense=dependents_claimed,
-        dependents_expense=dependents_expense,
-        monthly_income=monthly_income,
-        disposable_income=disposable,
-        plan_base=plan_base,
-        plan_scenarios=scenarios,
-        consumer_eligible=consumer,
-        average_monthly_turnover=average,
-        business_months=months_in_business,
-        rehabilitation_ceiling_ok=ceiling_ok,
-        court_fee=court_fee,
-        postage_estimate=postage,
-        bad_shares=bad_shares,
-        trail=dict(trail),
-    )
-    filing_living = None
-    if case.living_expense_year is not None and living.year != (case.filing_date and case.filing_date.year):
-        filing_living = resolve_living_expense(case, table, filing_year=True)
-    figures.court = compute_court_figures(case, figures, filing_living)
-    figures.trail.update(figures.court.trail)
-    return figures
+    return ceiling_ok
 
 
 def _living_because(living: LivingExpense) -> Because:
