@@ -1,7 +1,7 @@
 """The largest modules and functions of the package, by lines (a measure for issue 9's refactoring).
 
-    .venv/bin/python scripts/code_sizes.py            # the working tree
-    .venv/bin/python scripts/code_sizes.py --rev REV  # a commit, read with git show (nothing is checked out)
+.venv/bin/python scripts/code_sizes.py            # the working tree
+.venv/bin/python scripts/code_sizes.py --rev REV  # a commit, read with git show (nothing is checked out)
 """
 
 from __future__ import annotations
@@ -16,9 +16,16 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def _sources(rev: str | None) -> dict[str, str]:
     if rev is None:
-        return {str(p.relative_to(ROOT)): p.read_text("utf-8") for p in sorted((ROOT / "debtassist").rglob("*.py"))}
+        return {
+            str(p.relative_to(ROOT)): p.read_text("utf-8")
+            for p in sorted((ROOT / "debtassist").rglob("*.py"))
+        }
     names = subprocess.run(
-        ["git", "ls-tree", "-r", "--name-only", rev, "debtassist"], cwd=ROOT, capture_output=True, text=True, check=True
+        ["git", "ls-tree", "-r", "--name-only", rev, "debtassist"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.split()
     show = ["git", "show"]
     return {

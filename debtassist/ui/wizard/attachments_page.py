@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,9 +12,6 @@ from PySide6.QtWidgets import (
 
 from debtassist.model.case import Route
 from debtassist.rules.check import CheckReport
-
-if TYPE_CHECKING:  # the packet code (ReportLab, pypdf) and pypdfium2 load when the packet step needs them
-    pass
 from debtassist.ui.widgets import ErrorLabel
 from debtassist.ui.wizard.attachments_model import (
     ID_ROLE,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import (
@@ -22,11 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from debtassist.ui.wizard.final_text import fill
-
-if TYPE_CHECKING:  # the packet code (ReportLab, pypdf) and pypdfium2 load when the packet step needs them
-    pass
 from debtassist.ui.wizard.base import t
+from debtassist.ui.wizard.final_text import fill
 
 PREVIEW_SCALE = 0.8  # preview pixels per PDF point (A4 is about 476 × 674)
 PREVIEW_LIMIT = 60  # pages shown in the preview; the system viewer shows all

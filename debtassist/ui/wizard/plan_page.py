@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -28,9 +27,6 @@ from debtassist.model.case import Route
 from debtassist.rules.check import CheckReport
 from debtassist.rules.figures import Figures, PlanScenario
 from debtassist.rules.routes import is_proceeding
-
-if TYPE_CHECKING:  # the packet code (ReportLab, pypdf) and pypdfium2 load when the packet step needs them
-    pass
 from debtassist.ui.widgets.header import WrapHeader
 from debtassist.ui.wizard.base import WizardPage, t
 from debtassist.ui.wizard.court_plan import (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from pydantic import BaseModel
 from PySide6.QtCore import QUrl, Signal
@@ -21,9 +21,6 @@ from debtassist.model.case import AttachmentStatus, Case, ExpenseMode, PreviousN
 from debtassist.rules.check import CheckReport
 from debtassist.rules.explain import Finding
 from debtassist.ui.models.columns import TableSpec, display_text, get_value
-
-if TYPE_CHECKING:  # the packet code (ReportLab, pypdf) and pypdfium2 load when the packet step needs them
-    pass
 from debtassist.ui.models.tables import (
     ASSET_TABLE,
     BUSINESS_PERIOD_TABLE,
@@ -53,7 +50,6 @@ from debtassist.ui.wizard.table_pages import (
     IncomePage,
     OwnDebtorsPage,
 )
-
 
 #: The pages a finding can send the user to, in wizard order: the first whose paths cover its path.
 EDIT_PAGES: tuple[type[WizardPage], ...] = (
