@@ -12,11 +12,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from functools import cache
-from importlib.resources import as_file
 from pathlib import Path
 from typing import Any, Literal
 
-from debtassist.resources_path import read_text, resource
+from debtassist.resources_path import read_text, resource, resource_file
 
 Align = Literal["left", "center", "right"]
 A4_MM = (210.0, 297.0)
@@ -111,7 +110,7 @@ class FormDef:
         if self.origin is not None:
             path = Path(self.blank_file)
             return (path if path.is_absolute() else self.origin / path).read_bytes()
-        with as_file(resource("forms", self.blank_file)) as bundled:
+        with resource_file("forms", self.blank_file) as bundled:
             return bundled.read_bytes()
 
     def boxes_on(self, page: int) -> list[Box]:

@@ -9,7 +9,6 @@ import unicodedata
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import as_file
 from pathlib import Path
 from typing import cast
 
@@ -17,7 +16,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from debtassist.forms.fontcache import cached_ttfont
-from debtassist.resources_path import resource
+from debtassist.resources_path import resource_file
 
 REGULAR = "DA-NotoSansTC"
 BOLD = "DA-NotoSansTC-Bold"
@@ -51,7 +50,7 @@ def register_fonts() -> None:
 
 def _as_path(file: str) -> AbstractContextManager[Path]:
     """The bundled font file as a real path (resources may live in a zip or a frozen bundle)."""
-    return as_file(resource("fonts", file))
+    return resource_file("fonts", file)
 
 
 def covers(font_name: str, char: str) -> bool:

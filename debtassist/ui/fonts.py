@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from importlib.resources import as_file
-
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from debtassist.resources_path import resource
+from debtassist.resources_path import resource_file
 
 
 def register_app_fonts(app: QApplication) -> str | None:
     """Register the bundled fonts and make the regular one the application font. Returns its family."""
     family: str | None = None
     for file in ("NotoSansTC-Regular.ttf", "NotoSansTC-Bold.ttf"):
-        with as_file(resource("fonts", file)) as path:
+        with resource_file("fonts", file) as path:
             font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id >= 0 and family is None:
             families = QFontDatabase.applicationFontFamilies(font_id)

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import os
-from importlib.resources import as_file
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QFileDialog
 
 from debtassist.i18n import Lang, parse_lang
-from debtassist.resources_path import resource
+from debtassist.resources_path import resource_file
 from debtassist.ui.settings import saved_lang
 
 LANG_ENV = "DEBTASSIST_LANG"
@@ -59,7 +58,7 @@ class Translators:
         ok = True
         app_translator = QTranslator(app)
         name = "debtassist_zh_TW.qm" if lang == "zh-TW" else "debtassist_en.qm"
-        with as_file(resource("translations", name)) as path:
+        with resource_file("translations", name) as path:
             ok = path.is_file() and app_translator.load(str(path))
         if ok:
             app.installTranslator(app_translator)

@@ -5,7 +5,17 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from debtassist.forms.fit import breaks_word, fit, line_text, line_width, prepare, wrap
+from debtassist.forms.fit import (
+    _break_at,
+    _may_break,
+    breaks_word,
+    fit,
+    line_text,
+    line_width,
+    prepare,
+    unit_width,
+    wrap,
+)
 from debtassist.forms.fonts import REGULAR, register_fonts
 
 register_fonts()
@@ -82,3 +92,38 @@ def test_characters_without_a_glyph_are_reported_not_dropped() -> None:
         assert "〔U+3134A〕" in texts
     assert all(font for _, font in prepared.units)
     assert REGULAR in {font for _, font in prepared.units}
+
+
+def _break_at_by_sums(
+    line: list[tuple[str, str]], unit: tuple[str, str], width: float, size: float, w: float, strict: bool
+) -> int | None:
+    """The break search as a sum per candidate (what ``fit._break_at`` did before its running sum)."""
+    for k in range(len(line), 0, -1):
+        after = line[k] if k < len(line) else unit
+        if _may_break(line[k - 1], after, strict) and line_width(line[k:], size) + w <= width:
+            return k
+    return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=texts,
+    cut=st.integers(min_value=0, max_value=119),
+    size=st.floats(min_value=5, max_value=14),
+    slack=st.sampled_from([0.0, 1e-12, -1e-12, 1e-7, -1e-7, 0.5, -0.5, 3.0]),
+    strict=st.booleans(),
+)
+def test_break_search_with_a_running_sum_chooses_the_same_break(
+    text: str, cut: int, size: float, slack: float, strict: bool
+) -> None:
+    """Widths exactly at the limit (and a rounding error either side) break where the per-candidate sum did."""
+    units = [u for u in prepare(text, "test").units if u[0] != "\n"]
+    if len(units) < 2:
+        return
+    line, unit = units[:-1], units[-1]
+    w = unit_width(unit, size)
+    k = min(cut, len(line) - 1)
+    width = line_width(line[k:], size) + w + slack  # a limit that the suffix from k meets within ``slack``
+    assert _break_at(line, unit, width, size, w, strict) == _break_at_by_sums(
+        line, unit, width, size, w, strict
+    )
