@@ -142,7 +142,10 @@ def build_cover(
 
     flow.heading(tr("packet.cover.checklist", lang))
     missing = report.missing_attachments
-    flow.paragraph(tr("packet.cover.missing_count", lang, count=len(missing)))
+    # What a missing document leads to, for the chosen route only: a bank, a committee or a court.
+    addressee = "township" if route is Route.TOWNSHIP_MEDIATION else side
+    consequence = tr(f"filings.cover.missing_consequence.{addressee}", lang)
+    flow.paragraph(tr("packet.cover.missing_count", lang, count=len(missing), consequence=consequence))
     cols = [10.0, 62.0, 56.0, 18.0, 34.0]
     flow.row(
         [

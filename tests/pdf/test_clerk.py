@@ -258,6 +258,11 @@ def test_the_cover_names_the_party_as_the_route_does(route: Route) -> None:
     signer = "申請人欄" if route is Route.BANK_NEGOTIATION else "具狀人（聲請人）欄"
     assert signer in cover.replace("\n", "")
     assert ("民事訴訟書狀規則" in cover) is (route is not Route.BANK_NEGOTIATION)
+    # What a missing document leads to is said for this route only.
+    assert ("銀行可能退件" in cover) is (route is Route.BANK_NEGOTIATION)
+    court = route not in (Route.BANK_NEGOTIATION, Route.TOWNSHIP_MEDIATION)
+    assert ("法院通常會裁定限期補正" in cover) is court
+    assert ("調解委員會可能請您補送" in cover) is (route is Route.TOWNSHIP_MEDIATION)
 
 
 def test_the_english_cover_names_places_and_problems_in_english() -> None:
