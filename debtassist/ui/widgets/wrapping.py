@@ -7,6 +7,8 @@ frame in the highlight colour is drawn around the text.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import (
@@ -23,8 +25,13 @@ from PySide6.QtWidgets import (
 
 from debtassist.ui.widgets.base import accessible_text
 
+if TYPE_CHECKING:  # the mixin is only ever mixed into a QAbstractButton: type its methods as one
+    _ButtonBase = QAbstractButton
+else:
+    _ButtonBase = object
 
-class _Wrapping:
+
+class _Wrapping(_ButtonBase):
     """Shared by :class:`WrapRadio` and :class:`WrapCheck` (mixed into a QAbstractButton)."""
 
     _INDICATOR = QStyle.PixelMetric.PM_ExclusiveIndicatorWidth
@@ -99,6 +106,37 @@ class _Wrapping:
         painter.drawRect(self._label.geometry().adjusted(-2, -1, 1, 0))
         painter.end()
 
+    # -- the overrides both buttons share (the mixin stands first in their bases, so Qt calls these) ----
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._height_for(width)
+
+    def sizeHint(self) -> QSize:
+        return self._size_hint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self._minimum()
+
+    def hitButton(self, pos: QPoint) -> bool:
+        return self.rect().contains(pos)
+
+    def text(self) -> str:
+        return self.wrappedText()
+
+    def setText(self, text: str) -> None:
+        self.setWrappedText(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_label()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self._paint_focus()
+
 
 class WrapRadio(_Wrapping, QRadioButton):
     _INDICATOR = QStyle.PixelMetric.PM_ExclusiveIndicatorWidth
@@ -107,35 +145,6 @@ class WrapRadio(_Wrapping, QRadioButton):
         QRadioButton.__init__(self, parent)
         self._setup(text)
 
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._height_for(width)
-
-    def sizeHint(self) -> QSize:
-        return self._size_hint()
-
-    def minimumSizeHint(self) -> QSize:
-        return self._minimum()
-
-    def hitButton(self, pos: QPoint) -> bool:
-        return self.rect().contains(pos)
-
-    def text(self) -> str:
-        return self.wrappedText()
-
-    def setText(self, text: str) -> None:
-        self.setWrappedText(text)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._place_label()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        self._paint_focus()
-
 
 class WrapCheck(_Wrapping, QCheckBox):
     _INDICATOR = QStyle.PixelMetric.PM_IndicatorWidth
@@ -143,35 +152,6 @@ class WrapCheck(_Wrapping, QCheckBox):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         QCheckBox.__init__(self, parent)
         self._setup(text)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._height_for(width)
-
-    def sizeHint(self) -> QSize:
-        return self._size_hint()
-
-    def minimumSizeHint(self) -> QSize:
-        return self._minimum()
-
-    def hitButton(self, pos: QPoint) -> bool:
-        return self.rect().contains(pos)
-
-    def text(self) -> str:
-        return self.wrappedText()
-
-    def setText(self, text: str) -> None:
-        self.setWrappedText(text)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._place_label()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        self._paint_focus()
 
 
 def titled_box(title: str) -> tuple[QGroupBox, QVBoxLayout]:
