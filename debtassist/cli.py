@@ -17,6 +17,7 @@ from debtassist.cli_desk import add_commands as add_desk_commands
 from debtassist.cli_desk import cmd_deadlines, cmd_handout
 from debtassist.examples import EXAMPLES, example_text
 from debtassist.i18n import LANGS, Lang, parse_lang, tr
+from debtassist.launch import leave, loaded
 from debtassist.logs import log, log_unexpected, setup_logging
 from debtassist.model.case import Route
 from debtassist.model.codec import CaseLoadError, load_case_file
@@ -171,6 +172,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         else:
             print(exc.message(lang), file=sys.stderr)
         return EXIT_UNREADABLE
+    loaded()
     table = load_living_expense_table(default_layout().reference)
     report = check_case(case, table)
     if args.json:
@@ -189,6 +191,7 @@ def _cmd_packet(args: argparse.Namespace) -> int:
     except CaseLoadError as exc:
         print(exc.message(lang), file=sys.stderr)
         return EXIT_UNREADABLE
+    loaded()
     if args.route:
         case = case.model_copy(update={"route": Route(args.route)})
     report = check_case(case, load_living_expense_table(default_layout().reference))
@@ -269,8 +272,9 @@ def _cmd_gui(example: str | None, lang: Lang) -> int:
     except ImportError as exc:  # Qt libraries missing on this system
         print(tr("cli.gui.unavailable", lang, reason=str(exc)), file=sys.stderr)
         return EXIT_UNREADABLE
+    loaded()  # a long-lived process: the collector must be on
     return run(example)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    leave(main())

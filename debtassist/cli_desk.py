@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TextIO
 
 from debtassist.i18n import LANGS, Lang, tr
+from debtassist.launch import loaded
 from debtassist.model.codec import CaseLoadError, load_case_file
 from debtassist.rules.deadlines import case_deadlines, missing_dates
 from debtassist.rules.lifecycle import current_stage, stage_label
@@ -68,6 +69,7 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
         else:
             print(exc.message(lang), file=sys.stderr)
         return EXIT_UNREADABLE
+    loaded()
     found = case_deadlines(case)
     stage = stage_label(current_stage(case), lang)
     asks = [tr(key, lang) for key in missing_dates(case)]
@@ -113,6 +115,7 @@ def cmd_handout(args: argparse.Namespace) -> int:
     except CaseLoadError as exc:
         print(exc.message(lang), file=sys.stderr)
         return EXIT_UNREADABLE
+    loaded()
     if case.route is None:
         print(tr("desk.cli.handout_no_route", lang), file=sys.stderr)
         return EXIT_ERRORS

@@ -48,9 +48,7 @@ def cold_windows(runs: int) -> dict[str, float]:
     )
     jobs = {
         "bare PySide6 window shown": lambda: run_child([sys.executable, "-c", BARE_WINDOW], env),
-        "debtassist gui: window shown": lambda: run_child(
-            [sys.executable, "-m", "debtassist.cli", "gui"], env
-        ),
+        "debtassist gui: window shown": lambda: run_child([sys.executable, "-m", "debtassist", "gui"], env),
     }
     print(f"Cold start to a shown window, {runs} interleaved runs each:")
     results = interleaved(jobs, runs)

@@ -39,7 +39,7 @@ PY = sys.executable
 
 
 def cli(*args: str) -> list[str]:
-    return [PY, "-m", "debtassist.cli", *args]
+    return [PY, "-m", "debtassist", *args]
 
 
 def in_process_cpu(case: Case, runs: int) -> tuple[float, int, int]:
