@@ -10,7 +10,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from debtassist import __version__
 from debtassist.cli_desk import add_commands as add_desk_commands
@@ -20,14 +20,14 @@ from debtassist.i18n import LANGS, Lang, parse_lang, tr
 from debtassist.launch import leave, loaded
 from debtassist.logs import log, log_unexpected, setup_logging
 from debtassist.model.case import Route
-from debtassist.model.codec import CaseLoadError, load_case_file
-from debtassist.reference.living_expense import load_living_expense_table
-from debtassist.rules.check import CheckReport, check_case
-from debtassist.rules.explain import Finding
-from debtassist.rules.plan import court_rows
 from debtassist.rules.safe_text import display_text, json_text
-from debtassist.store.atomic import atomic_write_bytes, atomic_write_text
-from debtassist.store.paths import default_layout
+
+if TYPE_CHECKING:
+    from debtassist.rules.check import CheckReport
+    from debtassist.rules.explain import Finding
+
+# Each command imports what only it needs when it runs (the window, for one, starts without the checking rules
+# and the store's writers).
 
 # pydantic looks for plugins in every installed distribution's entry points the first time a model validates
 # (importlib.metadata, ≈ 10 ms of a cold ``check``); the app uses none. A value the user set is kept.
@@ -86,6 +86,8 @@ def _print_finding(finding: Finding, lang: Lang, stream: TextIO | None = None) -
 
 
 def _print_report(report: CheckReport, lang: Lang) -> None:
+    from debtassist.rules.plan import court_rows
+
     f = report.figures
     route = report.case.route.value if report.case.route else None
     print(tr("cli.check.route", lang, route=tr(f"route.{route}", lang) if route else "—"))
@@ -146,6 +148,8 @@ def _cmd_example(args: argparse.Namespace, lang: Lang) -> int:
     if args.name not in EXAMPLES:
         print(tr("cli.example.unknown", lang, name=args.name, names=", ".join(EXAMPLES)), file=sys.stderr)
         return EXIT_UNREADABLE
+    from debtassist.store.atomic import atomic_write_text
+
     text = example_text(args.name)
     if args.output is None:
         sys.stdout.write(text)
@@ -160,6 +164,11 @@ def _cmd_example(args: argparse.Namespace, lang: Lang) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    from debtassist.model.codec import CaseLoadError, load_case_file
+    from debtassist.reference.living_expense import load_living_expense_table
+    from debtassist.rules.check import check_case
+    from debtassist.store.paths import default_layout
+
     lang: Lang = args.lang
     try:
         case, _steps = load_case_file(args.file)
@@ -184,6 +193,11 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 def _cmd_packet(args: argparse.Namespace) -> int:
     from debtassist.forms.packet import PacketOptions, build_packet, default_copies
+    from debtassist.model.codec import CaseLoadError, load_case_file
+    from debtassist.reference.living_expense import load_living_expense_table
+    from debtassist.rules.check import check_case
+    from debtassist.store.atomic import atomic_write_bytes
+    from debtassist.store.paths import default_layout
 
     lang: Lang = args.lang
     try:
