@@ -20,6 +20,7 @@ from debtassist.i18n import LANGS, Lang, parse_lang, tr
 from debtassist.launch import leave, loaded
 from debtassist.logs import log, log_unexpected, setup_logging
 from debtassist.model.case import Route
+from debtassist.pydantic_plugins import skip_plugin_discovery
 from debtassist.rules.safe_text import display_text, json_text
 
 if TYPE_CHECKING:
@@ -30,8 +31,10 @@ if TYPE_CHECKING:
 # and the store's writers).
 
 # pydantic looks for plugins in every installed distribution's entry points the first time a model validates
-# (importlib.metadata, ≈ 10 ms of a cold ``check``); the app uses none. A value the user set is kept.
+# (importlib.metadata, ≈ 10 ms of a cold ``check``); the app uses none. A value the user set is kept; with all
+# plugins disabled, pydantic's loader (which imports importlib.metadata anyway) is not imported either.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+skip_plugin_discovery()
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
 EXIT_INTERNAL = 70  # an unexpected error (a bug): sysexits' EX_SOFTWARE; never 1 "the case has errors"
