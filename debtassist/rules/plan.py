@@ -344,29 +344,6 @@ class CourtFigures:
     def excluded_items(self) -> list[LiquidationItem]:
         return [i for i in self.liquidation_items if i.excluded]
 
-    def to_json(self, lang: Lang) -> dict[str, Any]:
-        living = self.living_filing_year
-        return {
-            "two_year_window": list(self.window) if self.window else None,
-            "two_year_income": self.window_income,
-            "two_year_missing_months": self.window_missing_months,
-            "need_per_month": self.need_per_month,
-            "surplus_two_years": self.surplus_two_years,
-            "surplus_per_month": self.surplus_per_month,
-            "liquidation_value": self.liquidation_value,
-            "liquidation_items": [i.to_json() for i in self.liquidation_items],
-            "excluded_items": [i.to_json() for i in self.excluded_items],
-            "plan": self.plan.to_json(lang) if self.plan else None,
-            "suggested_plan": self.suggested_plan.to_json() if self.suggested_plan else None,
-            "discharge_outlook": self.discharge_outlook.to_json(lang) if self.discharge_outlook else None,
-            "bank_offer": self.bank_offer.to_json() if self.bank_offer else None,
-            "living_expense_filing_year": (
-                None
-                if living is None
-                else {"year": living.year, "monthly": living.monthly, "status": living.status}
-            ),
-        }
-
 
 # --- computation ---------------------------------------------------------------------------------------------
 
@@ -749,9 +726,7 @@ def compute_court_figures(case: Case, figures: Figures, filing_year_living: Any 
     liq, items = _liquidation(case, trail)
     window, income, missing, incomplete = _window_income(case, trail)
 
-    need: int | None = None
-    if figures.debtor_necessary_expense is not None and figures.dependents_expense is not None:
-        need = figures.debtor_necessary_expense + figures.dependents_expense
+    need = figures.need_per_month
     s2: int | None = None
     if income is not None and need is not None:
         s2 = income - WINDOW_MONTHS * need
