@@ -20,9 +20,7 @@ from debtassist.model.case import (
     Route,
 )
 from debtassist.rules.check import CheckReport
-from debtassist.rules.entries import read_share
 from debtassist.rules.figures import claim, is_financial_institution_debt, secured_part
-from debtassist.rules.money import round_half_up
 from debtassist.rules.plan import period_text, record_total
 from debtassist.rules.rocdate import roc_long_text, roc_text
 from debtassist.rules.routes import party_word, route_spec
@@ -359,17 +357,14 @@ def _rows_expenses(ctx: FillContext) -> list[Row]:
 
 def _dependent_monthly(ctx: FillContext, index: int) -> tuple[str, str]:
     """What the statement prints as a dependent's monthly support, and a note: the amount entered, else the
-    Art. 64-2 standard share the figures use (so the row, its total and the 扶養費 box agree)."""
+    Art. 64-2 standard share the figures computed (so the row, its total and the 扶養費 box agree)."""
     d = ctx.case.dependents[index]
     if d.monthly_amount is not None or not d.supported:
         return money(d.monthly_amount), ""
-    exact = ctx.figures.debtor_standard_expense_exact
-    if exact is None or index in ctx.figures.bad_shares:
+    computed = ctx.figures.dependent_amounts.get(index)
+    if computed is None or computed.standard is None:
         return "", ""
-    share = read_share(d.support_share).value
-    if share is None:
-        return "", ""
-    return money(round_half_up(exact * share)), "依第64條之2標準計算"
+    return money(computed.standard), "依第64條之2標準計算"
 
 
 def _rows_dependents(ctx: FillContext) -> list[Row]:

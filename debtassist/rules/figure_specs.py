@@ -54,7 +54,8 @@ class FigureSpec:
     faces: Mapping[Face, int] = field(default_factory=dict)  # the row's position on each face that shows it
     court: bool = False  # computed by the court's rules (debtassist.rules.plan): absent when not computed
     encode: Callable[[Any, Lang], Any] | None = None  # its JSON form, when not the value itself
-    shown: Callable[[Any], Any] | None = None  # the scalar a face prints (a record's total, say)
+    shown: Callable[[Any], Any] | None = None  # the scalar a face prints (a record's total, say) ...
+    shown_kind: Kind | None = None  # ... and its kind
     short: str | None = None  # the summary's shorter label key
     detail: str | None = None  # a money figure the review prints beside this one
     untrailed: str = ""  # why it needs no trail of its own (an input sum, a reference lookup)
@@ -73,6 +74,10 @@ class FigureSpec:
 
     def value(self, figures: Figures) -> Any:
         return self.read(figures.court if self.court else figures)
+
+    @property
+    def display_kind(self) -> Kind:
+        return self.shown_kind or self.kind
 
     def display(self, figures: Figures) -> Any:
         """The value a face prints: the record's scalar for a record, else the value."""
@@ -221,13 +226,19 @@ FIGURES: tuple[FigureSpec, ...] = (
         faces=_faces(summary=6),
         short="figure.short.need_per_month",
     ),
-    _court("surplus_two_years", Kind.MONEY, lambda c: c.surplus_two_years, faces=_faces(cli=11, binding=22)),
-    _court("surplus_per_month", Kind.MONEY, lambda c: c.surplus_per_month, faces=_faces(cli=12, binding=23)),
-    _court("liquidation_value", Kind.MONEY, lambda c: c.liquidation_value, faces=_faces(cli=13, binding=24)),
+    _court("surplus_two_years", Kind.MONEY, lambda c: c.surplus_two_years, faces=_faces(cli=12, binding=22)),
+    _court("surplus_per_month", Kind.MONEY, lambda c: c.surplus_per_month, faces=_faces(cli=13, binding=23)),
+    _court("liquidation_value", Kind.MONEY, lambda c: c.liquidation_value, faces=_faces(cli=11, binding=24)),
     _court("liquidation_items", Kind.LIST, lambda c: c.liquidation_items, "liquidation_value"),
     _court("excluded_items", Kind.LIST, lambda c: c.excluded_items, "liquidation_value"),
     _court(
-        "plan", Kind.RECORD, lambda c: c.plan, encode=_record, shown=lambda p: p.total, faces=_faces(cli=14)
+        "plan",
+        Kind.RECORD,
+        lambda c: c.plan,
+        encode=_record,
+        shown=lambda p: p.total,
+        shown_kind=Kind.MONEY,
+        faces=_faces(cli=14),
     ),
     _court(
         "suggested_plan",
@@ -235,6 +246,7 @@ FIGURES: tuple[FigureSpec, ...] = (
         lambda c: c.suggested_plan,
         encode=_plain_record,
         shown=lambda s: s.monthly,
+        shown_kind=Kind.MONEY,
         faces=_faces(cli=15),
     ),
     _court("discharge_outlook", Kind.RECORD, lambda c: c.discharge_outlook, encode=_record),

@@ -844,19 +844,3 @@ def compute_court_figures(case: Case, figures: Figures, filing_year_living: Any 
         living_filing_year=filing_year_living,
         trail={k: v for k, v in trail.items() if v},
     )
-
-
-def court_rows(court: CourtFigures | None) -> list[tuple[str, int | None]]:
-    """(figure key, value) of the court's figures for a text listing; the keys are also ``because`` keys."""
-    if court is None:
-        return []
-    rows: list[tuple[str, int | None]] = [
-        ("liquidation_value", court.liquidation_value),
-        ("surplus_two_years", court.surplus_two_years),
-        ("surplus_per_month", court.surplus_per_month),
-    ]
-    if court.plan is not None:
-        rows.append(("plan", court.plan.total))
-    if court.suggested_plan is not None:
-        rows.append(("suggested_plan", court.suggested_plan.monthly))
-    return rows
