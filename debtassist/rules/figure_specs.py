@@ -59,6 +59,7 @@ class FigureSpec:
     short: str | None = None  # the summary's shorter label key
     detail: str | None = None  # a money figure the review prints beside this one
     untrailed: str = ""  # why it needs no trail of its own (an input sum, a reference lookup)
+    optional: bool = False  # faces leave the row out while the value is None (a record: always)
 
     @property
     def label_key(self) -> str:
@@ -74,6 +75,10 @@ class FigureSpec:
 
     def value(self, figures: Figures) -> Any:
         return self.read(figures.court if self.court else figures)
+
+    @property
+    def omitted_when_unknown(self) -> bool:
+        return self.optional or self.kind is Kind.RECORD
 
     @property
     def display_kind(self) -> Kind:
@@ -200,8 +205,8 @@ FIGURES: tuple[FigureSpec, ...] = (
     ),
     _money("plan_base", lambda f: f.plan_base, "plan_scenarios"),
     FigureSpec("plan_scenarios", Kind.LIST, lambda f: f.plan_scenarios, ("plan_scenarios",)),
-    _money("court_fee", lambda f: f.court_fee, faces=_faces(review=12, cover=1)),
-    _money("postage_estimate", lambda f: f.postage_estimate, faces=_faces(review=13, cover=2)),
+    _money("court_fee", lambda f: f.court_fee, faces=_faces(review=12, cover=1), optional=True),
+    _money("postage_estimate", lambda f: f.postage_estimate, faces=_faces(review=13, cover=2), optional=True),
     # What the court computes (debtassist.rules.plan).
     _court(
         "two_year_window",
@@ -274,11 +279,11 @@ def face_specs(face: Face) -> list[FigureSpec]:
 
 def face_rows(face: Face, figures: Figures) -> list[FigureSpec]:
     """The figures a face prints for these figures: a court figure only when the court's figures were computed,
-    a record only when it applies."""
+    a record (or an optional figure) only when it has a value."""
     return [
         spec
         for spec in face_specs(face)
-        if spec.present(figures) and not (spec.kind is Kind.RECORD and spec.value(figures) is None)
+        if spec.present(figures) and not (spec.omitted_when_unknown and spec.value(figures) is None)
     ]
 
 

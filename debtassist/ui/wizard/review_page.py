@@ -20,6 +20,7 @@ from debtassist.i18n import Lang, tr
 from debtassist.model.case import AttachmentStatus, Case, ExpenseMode, PreviousNegotiation, Route
 from debtassist.rules.check import CheckReport
 from debtassist.rules.explain import Finding
+from debtassist.rules.figure_specs import Face, Kind, face_rows, figure_spec
 from debtassist.ui.models.columns import TableSpec, display_text, get_value
 from debtassist.ui.models.tables import (
     ASSET_TABLE,
@@ -107,7 +108,7 @@ class ReviewWriter:
             t("What you own"),
             ASSET_TABLE,
             self.case.assets,
-            [(tr("figure.total_assets", self.lang), money(self.figures.total_assets))],
+            [self.figure_row("total_assets")],
         )
         self.business_section()
         self.income_section()
@@ -268,7 +269,7 @@ class ReviewWriter:
         self.records(INCOME_RECORD_TABLE, self.case.income.records)
         self.paragraph(t("Current monthly income"))
         self.records(MONTHLY_INCOME_TABLE, self.case.income.monthly)
-        self.fields([(tr("figure.monthly_income", self.lang), money(self.figures.monthly_income))])
+        self.fields([self.figure_row("monthly_income")])
 
     def expenses_section(self) -> None:
         mode = self.case.expenses.mode
@@ -282,15 +283,7 @@ class ReviewWriter:
             self.records(EXPENSE_TABLE, self.case.expenses.items)
         for line in self.figures.explain("minimum_living_expense", self.lang):
             self.paragraph(line)
-        self.fields(
-            [
-                (
-                    tr("figure.debtor_necessary_expense", self.lang),
-                    money(self.figures.debtor_necessary_expense),
-                ),
-                (tr("figure.dependents_expense", self.lang), money(self.figures.dependents_expense)),
-            ]
-        )
+        self.fields([self.figure_row("debtor_necessary_expense"), self.figure_row("dependents_expense")])
 
     def creditors_section(self) -> None:
         self.heading(t("Creditors"), "creditors")
@@ -304,8 +297,8 @@ class ReviewWriter:
             chosen = fill(t("%1 (the app's suggestion)"), largest.name)
         self.fields(
             [
-                (tr("figure.total_debt", self.lang), money(self.figures.total_debt)),
-                (tr("figure.largest_creditor", self.lang), chosen),
+                self.figure_row("total_debt"),
+                (figure_spec("largest_creditor").label(self.lang), chosen),
             ]
         )
 
@@ -335,30 +328,20 @@ class ReviewWriter:
         )
 
     def figures_section(self) -> None:
-        f = self.figures
         self.heading(t("Key figures"))
-        largest = f.largest_creditor
-        rows = [
-            (tr("figure.total_debt", self.lang), money(f.total_debt)),
-            (tr("figure.unsecured_debt", self.lang), money(f.unsecured_debt)),
-            (tr("figure.secured_debt", self.lang), money(f.secured_debt)),
-            (tr("figure.financial_institution_debt", self.lang), money(f.financial_institution_debt)),
-            (
-                tr("figure.largest_creditor", self.lang),
-                f"{largest.name} ({money(largest.amount)})" if largest.name else t("none yet"),
-            ),
-            (tr("figure.total_assets", self.lang), money(f.total_assets)),
-            (tr("figure.monthly_income", self.lang), money(f.monthly_income)),
-            (tr("figure.minimum_living_expense", self.lang), money(f.living.monthly)),
-            (tr("figure.debtor_necessary_expense", self.lang), money(f.debtor_necessary_expense)),
-            (tr("figure.dependents_expense", self.lang), money(f.dependents_expense)),
-            (tr("figure.disposable_income", self.lang), money(f.disposable_income)),
-        ]
-        if f.court_fee is not None:
-            rows.append((t("Filing fee"), money(f.court_fee)))
-        if f.postage_estimate is not None:
-            rows.append((t("Postage advance (estimate)"), money(f.postage_estimate)))
-        self.fields(rows)
+        self.fields([self.figure_row(spec.name) for spec in face_rows(Face.REVIEW, self.figures)])
+
+    def figure_row(self, name: str) -> tuple[str, str]:
+        """A figure's label and value, as the registry declares it (debtassist.rules.figure_specs)."""
+        spec = figure_spec(name)
+        value = spec.display(self.figures)
+        if spec.display_kind is Kind.MONEY:
+            return spec.label(self.lang), money(value)
+        if not value:
+            return spec.label(self.lang), tr("figure.none_yet", self.lang)
+        if spec.detail:  # a name and its amount: "台新銀行 (NT$761,400)"
+            return spec.label(self.lang), f"{value} ({money(figure_spec(spec.detail).display(self.figures))})"
+        return spec.label(self.lang), str(value)
 
     def findings_section(self) -> None:
         groups = (
