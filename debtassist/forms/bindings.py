@@ -20,6 +20,7 @@ from debtassist.model.case import (
     Route,
 )
 from debtassist.rules.check import CheckReport
+from debtassist.rules.figure_specs import Face, FigureSpec, Kind, face_specs
 from debtassist.rules.figures import claim, is_financial_institution_debt, secured_part
 from debtassist.rules.plan import period_text, record_total
 from debtassist.rules.rocdate import roc_long_text, roc_text
@@ -167,17 +168,6 @@ BOX_BINDINGS: dict[str, Callable[[FillContext], str]] = {
     "petition_request": lambda c: ROUTE_REQUESTS.get(c.case.route, "") if c.case.route else "",
     "largest_creditor.name": lambda c: c.figures.largest_creditor.name or "",
     "largest_creditor.address": lambda c: lc.address if (lc := _largest(c)) else "",
-    "figures.total_assets": lambda c: money(c.figures.total_assets),
-    "figures.total_debt": lambda c: money(c.figures.total_debt),
-    "figures.unsecured_debt": lambda c: money(c.figures.unsecured_debt),
-    "figures.secured_debt": lambda c: money(c.figures.secured_debt),
-    "figures.financial_institution_debt": lambda c: money(c.figures.financial_institution_debt),
-    "figures.other_debt": lambda c: money(c.figures.other_debt),
-    "figures.monthly_income": lambda c: money(c.figures.monthly_income),
-    "figures.debtor_necessary_expense": lambda c: money(c.figures.debtor_necessary_expense),
-    "figures.dependents_expense": lambda c: money(c.figures.dependents_expense),
-    "figures.disposable_income": lambda c: money(c.figures.disposable_income),
-    "figures.minimum_living_expense": lambda c: money(c.figures.living.monthly),
     "figures.living_area_year": lambda c: _living_area_year(c),
     "figures.expense_basis": lambda c: _expense_basis(c),
     "creditor_count": lambda c: str(len(c.case.creditors)),
@@ -186,6 +176,28 @@ BOX_BINDINGS: dict[str, Callable[[FillContext], str]] = {
     "business_summary": _business,
     "notes": lambda c: c.case.notes,
 }
+
+
+def _figure_box(spec: FigureSpec) -> Callable[[FillContext], str]:
+    """A box printing one figure of the registry: the amount, blank while it is unknown."""
+
+    def value(ctx: FillContext) -> str:
+        return money(spec.display(ctx.figures)) if spec.present(ctx.figures) else ""
+
+    return value
+
+
+# Every money figure the registry shows on the forms is a box ``figures.<name>``; the other ``figures.*``
+# boxes are texts composed from several figures (COMPOSED_FIGURE_BOXES) or a record in words (plan_bindings:
+# the two-year window, the suggested plan).
+BOX_BINDINGS.update(
+    {
+        f"figures.{spec.name}": _figure_box(spec)
+        for spec in face_specs(Face.BINDING)
+        if spec.kind is Kind.MONEY
+    }
+)
+COMPOSED_FIGURE_BOXES = frozenset({"figures.living_area_year", "figures.expense_basis"})
 
 
 def _living_area_year(ctx: FillContext) -> str:

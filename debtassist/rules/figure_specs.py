@@ -214,6 +214,7 @@ FIGURES: tuple[FigureSpec, ...] = (
         lambda c: c.window,
         "surplus_two_years",
         encode=lambda window, _lang: list(window) if window else None,
+        faces=_faces(binding=20),
     ),
     _court(
         "two_year_income",
@@ -252,7 +253,7 @@ FIGURES: tuple[FigureSpec, ...] = (
         encode=_plain_record,
         shown=lambda s: s.monthly,
         shown_kind=Kind.MONEY,
-        faces=_faces(cli=15),
+        faces=_faces(cli=15, binding=25),
     ),
     _court("discharge_outlook", Kind.RECORD, lambda c: c.discharge_outlook, encode=_record),
     _court("bank_offer", Kind.RECORD, lambda c: c.bank_offer, encode=_plain_record),
