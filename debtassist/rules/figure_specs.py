@@ -101,11 +101,16 @@ class FigureSpec:
 
 
 def _money(name: str, read: Callable[[Any], Any], *trail: str, **options: Any) -> FigureSpec:
-    return FigureSpec(name, Kind.MONEY, read, trail or (name,), **options)
+    return FigureSpec(name, Kind.MONEY, read, _trail(name, trail, options), **options)
 
 
 def _court(name: str, kind: Kind, read: Callable[[Any], Any], *trail: str, **options: Any) -> FigureSpec:
-    return FigureSpec(name, kind, read, trail or (name,), court=True, **options)
+    return FigureSpec(name, kind, read, _trail(name, trail, options), court=True, **options)
+
+
+def _trail(name: str, trail: tuple[str, ...], options: dict[str, Any]) -> tuple[str, ...]:
+    """The trail names given, else the figure's own; none for a figure that says why it needs none."""
+    return () if options.get("untrailed") else (trail or (name,))
 
 
 def _faces(**positions: int) -> dict[Face, int]:

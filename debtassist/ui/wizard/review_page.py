@@ -338,7 +338,7 @@ class ReviewWriter:
         if spec.display_kind is Kind.MONEY:
             return spec.label(self.lang), money(value)
         if not value:
-            return spec.label(self.lang), tr("figure.none_yet", self.lang)
+            return spec.label(self.lang), tr("figure_specs.none_yet", self.lang)
         if spec.detail:  # a name and its amount: "台新銀行 (NT$761,400)"
             return spec.label(self.lang), f"{value} ({money(figure_spec(spec.detail).display(self.figures))})"
         return spec.label(self.lang), str(value)
