@@ -12,6 +12,7 @@ from typing import Any
 from debtassist.i18n import Lang
 from debtassist.model.case import (
     AssetKind,
+    BusinessPeriod,
     Case,
     Creditor,
     DebtType,
@@ -222,14 +223,20 @@ def compute_figures(case: Case, table: LivingExpenseSource) -> Figures:
         dependent_amounts=expenses.amounts,
         trail=dict(trail),
     )
+    figures.court = _court_figures(case, table, figures)
+    figures.trail.update(figures.court.trail)
+    return figures
+
+
+def _court_figures(case: Case, table: LivingExpenseSource, figures: Figures) -> CourtFigures:
+    """What the court computes (debtassist.rules.plan), with the filing year's minimum living expense beside
+    the chosen one when the user chose another year."""
     filing_living = None
-    if case.living_expense_year is not None and expenses.living.year != (
+    if case.living_expense_year is not None and figures.living.year != (
         case.filing_date and case.filing_date.year
     ):
         filing_living = resolve_living_expense(case, table, filing_year=True)
-    figures.court = compute_court_figures(case, figures, filing_living)
-    figures.trail.update(figures.court.trail)
-    return figures
+    return compute_court_figures(case, figures, filing_living)
 
 
 Trail = dict[str, list[Because]]
@@ -547,20 +554,11 @@ def _consumer_test(case: Case, trail: dict[str, list[Because]]) -> tuple[bool | 
         trail["consumer_eligible"].append(Because("because.consumer_no_periods", rule="art_2"))
         return None, None, 0
     window_start, window_end = _five_year_window(case.filing_date)
-    in_business: set[int] = set()  # calendar months (year * 12 + month) with business, counted once
-    turnover = 0
-    for period in business.periods:
-        if period.start is None:
-            continue
-        start = max(period.start, window_start)
-        end = min(period.end or window_end, window_end)
-        if start > end:
-            continue
-        if period.turnover is None:
-            trail["consumer_eligible"].append(Because("because.consumer_turnover_missing", rule="rules_4"))
-            return None, None, 0
-        in_business |= _month_indexes(start, end)
-        turnover += period.turnover
+    counted = _business_in_window(business.periods, window_start, window_end)
+    if counted is None:
+        trail["consumer_eligible"].append(Because("because.consumer_turnover_missing", rule="rules_4"))
+        return None, None, 0
+    in_business, turnover = counted
     # Businesses run side by side share their months: the average is over the months actually in business.
     months = len(in_business)
     if months == 0:
@@ -589,6 +587,27 @@ def _consumer_test(case: Case, trail: dict[str, list[Because]]) -> tuple[bool | 
         )
     )
     return eligible, average, months
+
+
+def _business_in_window(
+    periods: list[BusinessPeriod], window_start: date, window_end: date
+) -> tuple[set[int], int] | None:
+    """The calendar months (year * 12 + month, each counted once) with business inside the window, and the
+    turnover of the periods that reach into it; None when such a period has no turnover entered."""
+    in_business: set[int] = set()
+    turnover = 0
+    for period in periods:
+        if period.start is None:
+            continue
+        start = max(period.start, window_start)
+        end = min(period.end or window_end, window_end)
+        if start > end:
+            continue
+        if period.turnover is None:
+            return None
+        in_business |= _month_indexes(start, end)
+        turnover += period.turnover
+    return in_business, turnover
 
 
 def _fees(case: Case, trail: dict[str, list[Because]]) -> tuple[int | None, int | None]:
