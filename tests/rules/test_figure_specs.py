@@ -8,6 +8,7 @@ from __future__ import annotations
 import ast
 import dataclasses
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -189,6 +190,18 @@ def test_no_face_names_a_figure_label_of_its_own() -> None:
             ):
                 offenders.append(f"{path.name}: {node.value}")
     assert offenders == []
+
+
+def test_every_registered_figure_is_documented() -> None:
+    text = (ROOT / "docs" / "check-json.md").read_text(encoding="utf-8")
+    sections = text[text.index("\n## Figures") :]
+    documented = {
+        key
+        for line in sections.splitlines()
+        if line.startswith("| `")
+        for key in re.findall(r"`(\w+)`", line.split("|")[1])
+    }
+    assert {spec.name for spec in FIGURES} - documented == set()
 
 
 def test_a_name_in_the_registry_is_unique() -> None:
