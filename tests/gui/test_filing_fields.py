@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from debtassist.model.case import PriorStepKind, Route
 from debtassist.store.library import CaseLibrary
@@ -39,7 +39,7 @@ def test_venue_is_offered_from_the_addresses_and_a_wrong_one_is_an_error(window:
     session = window.case_view.session
     applicant = page(window, ApplicantPage)
     assert isinstance(applicant, ApplicantPage)
-    ime(applicant.registered, "臺北市士林區中山北路六段1號")
+    ime(applicant.editor("applicant.registered_address", QLineEdit), "臺北市士林區中山北路六段1號")
     ime(applicant.places.residence, "新北市板橋區文化路一段1號")
     assert session.case.applicant.residence_address == "新北市板橋區文化路一段1號"
     assert "臺灣士林地方法院" in applicant.places.reading.text()

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from debtassist.model.case import Route
 from debtassist.rules.validators import InputError
@@ -296,8 +296,8 @@ def test_the_venue_is_offered_from_the_address_typed(window: MainWindow, qtbot) 
     case = window.case_view.session.case
     applicant = go(window, ApplicantPage)
     assert isinstance(applicant, ApplicantPage)
-    applicant.registered.selectAll()
-    ime(applicant.registered, "高雄市苓雅區四維三路2號")
+    applicant.editor("applicant.registered_address", QLineEdit).selectAll()
+    ime(applicant.editor("applicant.registered_address", QLineEdit), "高雄市苓雅區四維三路2號")
     route = go(window, RoutePage)
     assert isinstance(route, RoutePage)
     options = [route.venue.itemText(i) for i in range(route.venue.count())]
