@@ -86,20 +86,32 @@ def _kind(annotation: object, metadata: list[object]) -> Kind:
     return Kind.NUMBER if issubclass(inner, int | float) else Kind.OTHER
 
 
-def _walk(model: type[BaseModel], prefix: str) -> Iterator[tuple[str, Kind]]:
+def _many(annotation: object) -> bool:
+    """A list or a dict of values (a path through it names every item, not one value)."""
+    return typing.get_origin(annotation) in (list, tuple, set, frozenset, dict)
+
+
+def _walk(model: type[BaseModel], prefix: str, single: bool = True) -> Iterator[tuple[str, Kind, bool]]:
     for name, info in model.model_fields.items():
         path = prefix + name
         inner = _inner(info.annotation)
+        one = single and not _many(info.annotation)
         if isinstance(inner, type) and issubclass(inner, BaseModel):
-            yield from _walk(inner, path + ".")
+            yield from _walk(inner, path + ".", one)
         else:
-            yield path, _kind(info.annotation, list(info.metadata))
+            yield path, _kind(info.annotation, list(info.metadata)), one
 
 
 @cache
 def case_leaves() -> dict[str, Kind]:
     """Every leaf of the case, in model order, with its kind."""
-    return dict(_walk(Case, ""))
+    return {path: kind for path, kind, _ in _walk(Case, "")}
+
+
+@cache
+def single_fields() -> frozenset[str]:
+    """The leaves that hold one value of the case (not a column of a list): a plain dotted path reads them."""
+    return frozenset(path for path, _, single in _walk(Case, "") if single)
 
 
 def kind_of(path: str) -> Kind:
@@ -142,6 +154,16 @@ PAST_DATES: frozenset[str] = frozenset(
 )
 
 
+#: Questions that apply only after some answers (their page hides them otherwise): the review names them only
+#: once answered.
+REVIEW_IF_SET: frozenset[str] = frozenset(
+    {
+        "history.previous_negotiation_end",
+        "history.agreement_difficulty_not_attributable",
+        "history.mediation_failed_date",
+    }
+)
+
 #: The order a choice offers its values in, where it is not the model's.
 CHOICE_ORDER: dict[str, tuple[str, ...]] = {
     "history.previous_negotiation": ("none", "concluded", "failed", "deemed_not_requested", "returned"),
@@ -168,6 +190,7 @@ class FieldSpec:
     kind: Kind
     editor: str = ""  # "" = the editor of the kind
     past_only: bool = False
+    review_if_set: bool = False
 
     @property
     def label_key(self) -> str:
@@ -205,7 +228,9 @@ class FieldSpec:
 @cache
 def field_spec(path: str) -> FieldSpec:
     """The spec of the case field ``path`` (a KeyError for a path that is not a leaf of the case)."""
-    return FieldSpec(path, case_leaves()[path], EDITORS.get(path, ""), path in PAST_DATES)
+    return FieldSpec(
+        path, case_leaves()[path], EDITORS.get(path, ""), path in PAST_DATES, path in REVIEW_IF_SET
+    )
 
 
 def get_value(obj: object, path: str) -> object:
@@ -216,7 +241,8 @@ def get_value(obj: object, path: str) -> object:
 
 
 def set_value(obj: object, path: str, value: object) -> None:
-    """Put ``value`` at the dotted ``path`` of a case (or of any model)."""
+    """Put ``value`` at the dotted ``path`` of a case (or of any model), through pydantic's
+    ``validate_assignment``: a value the model refuses is a ValidationError (a ValueError)."""
     *parents, last = path.split(".")
     for name in parents:
         obj = getattr(obj, name)

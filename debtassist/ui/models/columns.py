@@ -145,22 +145,6 @@ class TableSpec(Generic[R]):
 # --- Reading values -----------------------------------------------------------------------------------
 
 
-def get_value(record: BaseModel, key: str) -> Any:
-    value: Any = record
-    for part in key.split("."):
-        value = getattr(value, part)
-    return value
-
-
-def set_value(record: BaseModel, key: str, value: Any) -> None:
-    """Assign through pydantic (``validate_assignment``): a ValidationError is a ValueError."""
-    *parents, last = key.split(".")
-    target: Any = record
-    for part in parents:
-        target = getattr(target, part)
-    setattr(target, last, value)
-
-
 def display_text(spec: ColumnSpec, value: Any, lang: Lang) -> str:
     """What the cell shows (DisplayRole). Bool cells show a check box and no text."""
     if value is None or spec.kind == "bool":

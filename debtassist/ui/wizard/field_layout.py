@@ -124,7 +124,11 @@ def make_editor(spec: FieldSpec, lang: Lang) -> Editor:
         return Editor(nid, nid.value, lambda v: nid.setValue(str(v or "")), nid.idChanged)
     if spec.editor == "county":
         county = CountyCombo(label=name, lang=lang)
-        return Editor(county, county.county, lambda v: county.setCounty(str(v or "")), county.countyChanged)
+
+        def show_county(value: object) -> None:
+            county.setCounty(str(value or ""))
+
+        return Editor(county, county.county, show_county, county.countyChanged)
     if spec.kind is Kind.DATE:
         day = RocDateEdit(label=name, lang=lang, allow_future=not spec.past_only)
         return Editor(day, day.value, day.setValue, day.dateChanged)  # type: ignore[arg-type]
