@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -96,7 +97,7 @@ def _enter(qtbot: QtBot, page: WizardPage, path: str, value: object) -> None:
         widget.selectAll()
         text = f"{value.year - 1911}/{value.month}/{value.day}" if isinstance(value, date) else str(value)
         ime(widget, text)  # as an input method commits it (QTest key clicks carry only ASCII)
-        qtbot.keyClick(widget, Qt.Key.Key_Return)
+        QTest.keyClick(widget, Qt.Key.Key_Return)
 
 
 @pytest.mark.parametrize("page_type", FIELD_PAGES, ids=[p.key for p in FIELD_PAGES])
