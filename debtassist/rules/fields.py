@@ -150,7 +150,12 @@ EDITORS: dict[str, str] = {
 
 #: Dates that cannot lie in the future (a birth, a negotiation or mediation that has ended).
 PAST_DATES: frozenset[str] = frozenset(
-    {"applicant.birth_date", "history.previous_negotiation_end", "history.mediation_failed_date"}
+    {
+        "applicant.birth_date",
+        "history.previous_negotiation_end",
+        "history.mediation_failed_date",
+        "history.prior_step_date",
+    }
 )
 
 
@@ -161,6 +166,11 @@ REVIEW_IF_SET: frozenset[str] = frozenset(
         "history.previous_negotiation_end",
         "history.agreement_difficulty_not_attributable",
         "history.mediation_failed_date",
+        "history.prior_step",
+        "history.prior_step_date",
+        "history.prior_step_body",
+        "history.prior_step_case_number",
+        "filing.home_loan_choice",
     }
 )
 

@@ -15,8 +15,8 @@ from debtassist.store.library import CaseLibrary
 from debtassist.ui.app import create_app
 from debtassist.ui.i18n import Translators
 from debtassist.ui.main_window import MainWindow
-from debtassist.ui.wizard.basic_pages import ApplicantPage, EligibilityPage, RoutePage
 from debtassist.ui.widgets import CountyCombo, NationalIdEdit, RocDateEdit
+from debtassist.ui.wizard.basic_pages import ApplicantPage, EligibilityPage, RoutePage
 from debtassist.ui.wizard.final_pages import PacketPage, ReviewPage
 from debtassist.ui.wizard.money_pages import ExpensesPage
 from debtassist.ui.wizard.table_pages import CreditorsPage, IncomePage

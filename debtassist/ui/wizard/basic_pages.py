@@ -19,6 +19,7 @@ from debtassist.ui.widgets.wrapping import WrapRadio, titled_box
 from debtassist.ui.wizard.base import WizardPage, t
 from debtassist.ui.wizard.field_layout import Choices, YesNo
 from debtassist.ui.wizard.filing_fields import (
+    PRIOR_STEP_FIELDS,
     HardshipBox,
     HomeLoanBox,
     PeopleBox,
@@ -69,6 +70,7 @@ class RoutePage(WizardPage):
     key = "route"
     paths = ("route", "filing_date", "venue")
     edits = ("notes",)
+    fields = ("filing_date",)
 
     def title(self) -> str:
         return numbered(t("{route}. Which procedure"))
@@ -101,18 +103,8 @@ class RoutePage(WizardPage):
         self.hints.setWordWrap(True)
         self.hints.setObjectName("hint")
         self.form.addWidget(self.hints)
-        self.filing = RocDateEdit(label=t("Filing date"), lang=self.lang)
-        self.filing.dateChanged.connect(self._set_filing)
-        self.form.addWidget(
-            FieldRow(
-                t("Filing date (the day you send or file it)"),
-                self.filing,
-                hint=t(
-                    "ROC or western: 115/12/7 or 2026-12-07. It sets the living-expense year and the "
-                    "one-month limits of some documents."
-                ),
-            )
-        )
+        self.filing = self.editor("filing_date", RocDateEdit)
+        self.field_rows.add_to(self.form)
         self.venue = VenueCombo()
         self.venue.setAccessibleName(t("Court or mediation committee"))
         self.venue.textEdited.connect(self._set_venue)
@@ -143,7 +135,6 @@ class RoutePage(WizardPage):
         for route, radio in self.radios.items():
             radio.setChecked(case.route is route)
         self.buttons.setExclusive(True)
-        self.filing.setValue(case.filing_date)
         self.venue.offer(venue_options(case))
         self.venue.setText(case.venue)
         self.venue_basis.setText(venue_basis(case))
@@ -161,11 +152,6 @@ class RoutePage(WizardPage):
         self.venue_basis.setText(venue_basis(self.session.case))
         self.venue_basis.setVisible(route is not Route.BANK_NEGOTIATION)
         self.changed()
-
-    def _set_filing(self, value: object) -> None:
-        if not self._loading:
-            self.session.case.filing_date = value  # type: ignore[assignment]
-            self.changed()
 
     def _set_notes(self) -> None:
         if not self._loading:
@@ -199,13 +185,16 @@ class EligibilityPage(WizardPage):
     key = "eligibility"
     paths = ("business.had_business", "history")
     edits = ("filing.hardship", "filing.home_loan_choice")
-    #: The 2006 question (two fields in one answer) goes between the first and the second of these.
+    #: The 2006 question (two fields in one answer) goes between the first and the second of these; the
+    #: prior step and the home loan are in their own boxes.
     fields = (
         "business.had_business",
         "history.previous_negotiation",
         "history.previous_negotiation_end",
         "history.agreement_difficulty_not_attributable",
         "history.mediation_failed_date",
+        *PRIOR_STEP_FIELDS,
+        "filing.home_loan_choice",
     )
 
     def title(self) -> str:
@@ -233,20 +222,20 @@ class EligibilityPage(WizardPage):
         )
         self.agreement_2006.group.buttonToggled.connect(lambda *_: self._save())
         self.agreement_row = FieldRow(q_2006, self.agreement_2006)
-        rows = self.field_rows.rows
         self.business = self.editor("business.had_business", YesNo)
         self.previous = self.editor("history.previous_negotiation", QComboBox)
+        self.field_rows.add_to(self.form, self.fields[:1])
+        self.form.addWidget(self.agreement_row)
+        self.field_rows.add_to(self.form, self.fields[1:5])
+        rows = self.field_rows.rows
         self.previous_end_row = rows["history.previous_negotiation_end"]
         self.difficulty_row = rows["history.agreement_difficulty_not_attributable"]
         self.mediation_row = rows["history.mediation_failed_date"]
-        self.field_rows.add_to(self.form, self.fields[:1])
-        self.form.addWidget(self.agreement_row)
-        self.field_rows.add_to(self.form, self.fields[1:])
-        self.prior_step = PriorStepBox(self.lang, self.changed)
+        self.prior_step = PriorStepBox(self.field_rows)
         self.form.addWidget(self.prior_step)
         self.hardship = HardshipBox(self.changed)
         self.form.addWidget(self.hardship)
-        self.home_loan = HomeLoanBox(self.changed)
+        self.home_loan = HomeLoanBox(self.field_rows)
         self.form.addWidget(self.home_loan)
         note = QLabel(
             numbered(

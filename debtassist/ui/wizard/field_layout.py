@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QRadioButton,
     QVBoxLayout,
@@ -30,7 +31,9 @@ from debtassist.i18n import Lang, tr
 from debtassist.model.case import Case
 from debtassist.rules.fields import FieldSpec, Kind, field_spec, get_value, set_value
 from debtassist.ui.widgets import (
+    CheckedLineEdit,
     CountyCombo,
+    ErrorLabel,
     FieldRow,
     MoneyEdit,
     NationalIdEdit,
@@ -145,20 +148,39 @@ def make_editor(spec: FieldSpec, lang: Lang) -> Editor:
     raise ValueError(f"no editor for the field {spec.path!r} of kind {spec.kind}")
 
 
+class StackedRow(QWidget):
+    """The compact row of a framed group: ``label`` word-wrapped above ``field`` (its buddy) and, under a
+    checked field (a date), its inline message; no hint and no room kept for a message."""
+
+    def __init__(self, label: str, field: QWidget) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._label = QLabel(label)
+        self._label.setWordWrap(True)
+        self._label.setBuddy(field)
+        layout.addWidget(self._label)
+        layout.addWidget(field)
+        self.message: ErrorLabel | None = None
+        if isinstance(field, CheckedLineEdit):
+            self.message = ErrorLabel(field)
+            layout.addWidget(self.message)
+
+
 class FieldLayout:
-    """The rows of single fields named by ``paths``, in that order: made, loaded from and saved to the case by
-    path. ``on_edit`` is called after the person changes a field (never while loading)."""
+    """The single fields named by ``paths``: their editors are made at once, and each row (label, editor,
+    hint, message) when :meth:`add_to` places it; loaded from and saved to the case by path. ``on_edit`` is
+    called after the person changes a field (never while loading)."""
 
     def __init__(self, paths: Iterable[str], lang: Lang, on_edit: Callable[[], None]) -> None:
         self.specs = {path: field_spec(path) for path in paths}
+        self.lang: Lang = lang
         self.editors: dict[str, Editor] = {}
-        self.rows: dict[str, FieldRow] = {}
+        self.rows: dict[str, QWidget] = {}
         self._on_edit = on_edit
         self._loading = False
         for path, spec in self.specs.items():
             editor = make_editor(spec, lang)
-            hint = tr(spec.hint_key, lang) if spec.hint_key else ""
-            self.rows[path] = FieldRow(tr(spec.label_key, lang), editor.widget, hint=hint)
             editor.edited.connect(lambda *_: self._edited())
             self.editors[path] = editor
         self.case: Case | None = None
@@ -166,10 +188,20 @@ class FieldLayout:
     def widget(self, path: str) -> QWidget:
         return self.editors[path].widget
 
-    def add_to(self, layout: QBoxLayout, paths: Iterable[str] | None = None) -> None:
-        """Add the rows of ``paths`` (all, by default) to ``layout``."""
+    def add_to(
+        self, layout: QBoxLayout, paths: Iterable[str] | None = None, *, compact: bool = False
+    ) -> None:
+        """Add the rows of ``paths`` (all, by default) to ``layout``: a :class:`FieldRow` each, or with
+        ``compact`` a :class:`StackedRow` (inside a framed group)."""
         for path in self.specs if paths is None else paths:
-            layout.addWidget(self.rows[path])
+            spec, widget = self.specs[path], self.editors[path].widget
+            label = tr(spec.label_key, self.lang)
+            if compact:
+                row: QWidget = StackedRow(label, widget)
+            else:
+                row = FieldRow(label, widget, hint=tr(spec.hint_key, self.lang) if spec.hint_key else "")
+            self.rows[path] = row
+            layout.addWidget(row)
 
     def load(self, case: Case) -> None:
         self._loading = True

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from datetime import date
 from typing import Any
 
 from pydantic import BaseModel
@@ -79,10 +78,6 @@ def page_for_path(path: str) -> str | None:
 
 def esc(text: object) -> str:
     return html.escape(str(text), quote=True)
-
-
-def roc(value: date | None) -> str:
-    return date_text(value) if value is not None else t("not entered")
 
 
 class ReviewWriter:
@@ -186,7 +181,7 @@ class ReviewWriter:
         self.heading(t("Procedure"), "route")
         rows = [
             (t("Procedure"), route_text(case.route)[0] if case.route else t("not chosen yet")),
-            (t("Filing date"), roc(case.filing_date)),
+            *self.field_rows(RoutePage.fields),
         ]
         if case.route is not Route.BANK_NEGOTIATION:  # the review speaks only of the chosen route
             rows.append((t("Court or mediation committee"), case.venue or t("not entered")))
@@ -197,7 +192,7 @@ class ReviewWriter:
         rows = []
         for path in paths:
             spec = field_spec(path)
-            if spec.review_if_set and get_value(self.case, path) is None:
+            if spec.review_if_set and get_value(self.case, path) in (None, ""):
                 continue
             rows.append((tr(spec.label_key, self.lang), review_text(self.case, path, self.lang)))
         return rows
