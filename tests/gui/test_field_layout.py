@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from datetime import date
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -22,9 +23,11 @@ from debtassist.model.codec import case_from_json
 from debtassist.reference.living_expense import load_living_expense_table
 from debtassist.rules.check import check_case
 from debtassist.rules.field_text import review_text
-from debtassist.rules.fields import Kind, field_spec, get_value, set_value, single_fields
+from debtassist.rules.fields import Kind, case_leaves, field_spec, get_value, set_value, single_fields
 from debtassist.store.library import CaseLibrary
 from debtassist.ui.case_view import PAGE_TYPES
+from debtassist.ui.models import tables
+from debtassist.ui.models.columns import TableSpec
 from debtassist.ui.session import CaseSession
 from debtassist.ui.widgets import CountyCombo, NationalIdEdit, RocDateEdit
 from debtassist.ui.wizard.base import WizardPage
@@ -137,3 +140,26 @@ def test_the_review_shows_every_field_of_every_page(lang: Lang) -> None:
             assert value not in ("", tr("value.not_entered", lang)), path
             row = f'<td style="padding-right:12px">{html.escape(label)}</td><td>{html.escape(value)}</td>'
             assert row in shown, path
+
+
+COLUMN_KINDS = {
+    "text": Kind.TEXT,
+    "share": Kind.TEXT,
+    "money": Kind.MONEY,
+    "date": Kind.DATE,
+    "enum": Kind.CHOICE,
+    "bool": Kind.FLAG,
+    "int": Kind.NUMBER,
+}
+TABLES = [spec for spec in vars(tables).values() if isinstance(spec, TableSpec)]
+
+
+@pytest.mark.parametrize("table", TABLES, ids=[t.path for t in TABLES])
+def test_a_table_column_is_a_case_field_with_its_kind_and_its_label(table: TableSpec[Any]) -> None:
+    for column in table.columns:
+        path = table.field_path(column)
+        assert case_leaves()[path] is COLUMN_KINDS[column.kind], path
+        assert column.label_key == f"label.{path}"
+        assert set(catalog()[column.label_key]) == set(LANGS), path
+        assert column.header_text("zh-TW") == tr(column.label_key, "zh-TW")
+        assert column.header_text("en") == tr(column.label_key, "en") == column.header
