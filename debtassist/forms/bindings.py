@@ -20,7 +20,10 @@ from debtassist.model.case import (
     Route,
 )
 from debtassist.rules.check import CheckReport
-from debtassist.rules.figure_specs import Face, FigureSpec, Kind, face_specs
+from debtassist.rules.field_text import case_field_text
+from debtassist.rules.fields import Kind, kind_of, single_fields
+from debtassist.rules.figure_specs import Face, FigureSpec, face_specs
+from debtassist.rules.figure_specs import Kind as FigureKind
 from debtassist.rules.figures import claim, is_financial_institution_debt, secured_part
 from debtassist.rules.plan import period_text, record_total
 from debtassist.rules.rocdate import roc_long_text, roc_text
@@ -148,22 +151,12 @@ def role(route: Route | None) -> str:
 
 
 BOX_BINDINGS: dict[str, Callable[[FillContext], str]] = {
-    "applicant.name": lambda c: c.case.applicant.name,
     "applicant.role": lambda c: role(c.case.route),
-    "applicant.national_id": lambda c: c.case.applicant.national_id,
-    "applicant.birth_date": lambda c: (
-        roc_text(c.case.applicant.birth_date) if c.case.applicant.birth_date else ""
-    ),
     "applicant.phones": _phones,
-    "applicant.email": lambda c: c.case.applicant.email,
-    "applicant.registered_address": lambda c: c.case.applicant.registered_address,
     "applicant.mailing_address": _mailing,
-    "applicant.employer": lambda c: c.case.applicant.employer,
-    "applicant.occupation": lambda c: c.case.applicant.occupation,
     "filing_date": lambda c: (
         roc_long_text(c.case.filing_date) if c.case.filing_date else "中華民國　　年　　月　　日"
     ),
-    "venue": lambda c: c.case.venue,
     "petition_title": lambda c: route_spec(c.case.route).title if c.case.route else "",
     "petition_request": lambda c: ROUTE_REQUESTS.get(c.case.route, "") if c.case.route else "",
     "largest_creditor.name": lambda c: c.figures.largest_creditor.name or "",
@@ -174,7 +167,6 @@ BOX_BINDINGS: dict[str, Callable[[FillContext], str]] = {
     "enforcement": _enforcement,
     "attachments_list": _attachments,
     "business_summary": _business,
-    "notes": lambda c: c.case.notes,
 }
 
 
@@ -194,7 +186,7 @@ BOX_BINDINGS.update(
     {
         f"figures.{spec.name}": _figure_box(spec)
         for spec in face_specs(Face.BINDING)
-        if spec.kind is Kind.MONEY
+        if spec.kind is FigureKind.MONEY
     }
 )
 COMPOSED_FIGURE_BOXES = frozenset({"figures.living_area_year", "figures.expense_basis"})
@@ -427,8 +419,20 @@ TABLE_SOURCES: dict[str, Callable[[FillContext], list[Row]]] = {
 }
 
 
+def printable_field(name: str) -> bool:
+    """``name`` is the path of a single field of the case that prints by its kind (no binding needed)."""
+    return name in single_fields() and kind_of(name) is not Kind.OTHER
+
+
 def box_value(name: str, ctx: FillContext) -> str:
-    return BOX_BINDINGS[name](ctx)
+    """What the box bound to ``name`` prints: its binding, else (a plain case path) the field's value by its
+    kind (debtassist.rules.field_text, on paper)."""
+    binding = BOX_BINDINGS.get(name)
+    if binding is not None:
+        return binding(ctx)
+    if printable_field(name):
+        return case_field_text(ctx.case, name, "zh-TW", paper=True)
+    raise KeyError(name)
 
 
 def table_rows(source: str, ctx: FillContext) -> list[Row]:
