@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import socket
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -39,6 +38,8 @@ class LockOwner:
 
     @classmethod
     def current(cls) -> LockOwner:
+        import socket  # here: only taking a lock needs the host name (socket is 3 ms of the window's start-up)
+
         return cls(os.getpid(), socket.gethostname(), datetime.now(UTC), __version__)
 
     def to_json(self) -> str:
