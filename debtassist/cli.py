@@ -4,7 +4,6 @@ the core."""
 from __future__ import annotations
 
 import argparse
-import builtins
 import json
 import os
 import sys
@@ -15,6 +14,7 @@ from typing import TYPE_CHECKING, TextIO
 from debtassist import __version__
 from debtassist.cli_desk import add_commands as add_desk_commands
 from debtassist.cli_desk import cmd_deadlines, cmd_handout
+from debtassist.cli_output import OutputLost, finish, say_on_stderr, write
 from debtassist.examples import EXAMPLES, example_text
 from debtassist.i18n import LANGS, Lang, parse_lang, tr
 from debtassist.launch import leave, loaded
@@ -43,7 +43,7 @@ EXIT_INTERNAL = 70  # an unexpected error (a bug): sysexits' EX_SOFTWARE; never 
 def print(*values: object, sep: str = " ", end: str = "\n", file: TextIO | None = None) -> None:
     """Everything this module prints goes out without control or bidirectional characters (a name typed with
     ``ESC [`` or U+202E must not act on the terminal); only the line breaks the messages themselves hold stay."""
-    builtins.print(*(display_text(str(value), keep="\n") for value in values), sep=sep, end=end, file=file)
+    write(sep.join(display_text(str(value), keep="\n") for value in values) + end, file)
 
 
 def _default_lang() -> Lang:
@@ -144,7 +144,7 @@ def _cmd_example(args: argparse.Namespace, lang: Lang) -> int:
 
     text = example_text(args.name)
     if args.output is None:
-        sys.stdout.write(text)
+        write(text)
         return EXIT_OK
     try:
         atomic_write_text(args.output, text)
@@ -241,7 +241,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_path = setup_logging(args.log_level)
     log.info("debtassist %s: command %s", __version__, args.command or "gui")
     try:
-        return _dispatch(args, lang)
+        code = _dispatch(args, lang)
+        finish()  # what is still buffered: written now, or its loss said (debtassist.cli_output)
+        return code
+    except OutputLost as lost:
+        log.info("command %s: its output could not be written (%s)", args.command, type(lost.error).__name__)
+        if not lost.closed_pipe:  # a closed pipe: the reader stopped reading, there is nothing to say
+            message = tr("fuzz2.cli.output_lost", getattr(args, "lang", lang), reason=lost.reason)
+            say_on_stderr(display_text(message))
+        return EXIT_UNREADABLE
     except Exception as exc:  # a bug: one line naming the log (which has the traceback), never a traceback
         log_unexpected(f"command {args.command or 'gui'}", exc)
         if log_path is None:

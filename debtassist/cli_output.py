@@ -1,0 +1,62 @@
+"""What the command line writes to standard output, and what it does when that cannot be written.
+
+Every line the commands print goes through :func:`write`; :func:`finish` flushes standard output before the
+command's exit code is decided, so that output held in the buffer and lost at exit is not lost in silence.
+
+- A closed pipe (``debtassist check case.json | head``): the reader has stopped reading; the command stops
+  quietly (no message, nothing logged as a bug) with exit code 2, the code of an output that cannot be written.
+- Any other failure to write (a full disk, an I/O error): one line on standard error naming the reason, exit 2.
+
+Neither is an unexpected error (exit 70): nothing in the program went wrong.
+"""
+
+from __future__ import annotations
+
+import errno
+import sys
+from typing import TextIO
+
+
+class OutputLost(Exception):
+    """Standard output (or the stream a command printed to) could not be written."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(error.strerror or str(error))
+        self.error = error
+
+    @property
+    def closed_pipe(self) -> bool:
+        return isinstance(self.error, BrokenPipeError) or self.error.errno == errno.EPIPE
+
+    @property
+    def reason(self) -> str:
+        return self.error.strerror or str(self.error) or type(self.error).__name__
+
+
+def write(text: str, file: TextIO | None = None) -> None:
+    stream = sys.stdout if file is None else file
+    if stream is None:  # no console at all (a windowed program): nothing to write to
+        return
+    try:
+        stream.write(text)
+    except OSError as exc:
+        raise OutputLost(exc) from exc
+
+
+def finish() -> None:
+    """Flush standard output: what is still in its buffer is written now, or :class:`OutputLost` says why not."""
+    try:
+        if sys.stdout is not None:
+            sys.stdout.flush()
+    except OSError as exc:
+        raise OutputLost(exc) from exc
+
+
+def say_on_stderr(text: str) -> None:
+    """A message on standard error that cannot itself end the command (standard error may be gone too)."""
+    try:
+        if sys.stderr is not None:
+            sys.stderr.write(text + "\n")
+            sys.stderr.flush()
+    except (OSError, ValueError):
+        pass

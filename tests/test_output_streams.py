@@ -1,0 +1,131 @@
+"""The command's standard output and error when they fail or cannot show a character, and an interrupted command
+(the second fuzz pass over the launcher, issue 8): each test here failed before its fix.
+
+A closed pipe, a full device, a stream whose encoding lacks Chinese, Ctrl-C: an exit code of the documented set (or
+130 for an interrupt), at most one line of message, never a traceback, never 70 "a bug" for what is not one.
+"""
+
+from __future__ import annotations
+
+import errno
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from debtassist.cli import EXIT_ERRORS, EXIT_OK, EXIT_UNREADABLE, main
+from debtassist.examples import example_text
+
+
+class FailingStream(io.TextIOBase):
+    """Standard output whose every write fails as the system would fail it."""
+
+    def __init__(self, error: OSError) -> None:
+        self.error = error
+
+    def write(self, text: str) -> int:
+        raise self.error
+
+    def writable(self) -> bool:
+        return True
+
+
+@pytest.fixture
+def case(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("DEBTASSIST_LOG_DIR", str(tmp_path / "logs"))
+    path = tmp_path / "case.json"
+    path.write_text(example_text("single-cards"), encoding="utf-8")
+    return path
+
+
+def _log(tmp_path: Path) -> str:
+    return "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "logs").glob("debtassist.log*"))
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # as a user runs it: buffered
+    return {**env, "PYTHONIOENCODING": "utf-8", "DEBTASSIST_LOG_DIR": str(tmp_path / "logs")}
+
+
+# -- standard output that cannot be written ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "argv", [["check"], ["check", "--json"], ["deadlines"], ["deadlines", "--json"], ["example"]]
+)
+def test_a_closed_pipe_ends_the_command_quietly_not_as_a_bug(
+    case: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+) -> None:
+    monkeypatch.setattr(sys, "stdout", FailingStream(BrokenPipeError(errno.EPIPE, "Broken pipe")))
+    args = ["example", "single-cards"] if argv == ["example"] else [argv[0], str(case), *argv[1:]]
+    assert main(args) == EXIT_UNREADABLE  # was 70, "an unexpected error"
+    assert capsys.readouterr().err == ""  # the reader chose to stop reading: nothing to say
+    assert "unexpected" not in _log(tmp_path)
+
+
+@pytest.mark.parametrize("lang", ["zh-TW", "en"])
+def test_a_full_device_is_one_line_naming_the_reason(
+    case: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], lang: str
+) -> None:
+    monkeypatch.setattr(sys, "stdout", FailingStream(OSError(errno.ENOSPC, "No space left on device")))
+    assert main(["check", str(case), "--json", "--lang", lang]) == EXIT_UNREADABLE
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "No space left on device" in err, err
+    assert ("無法" if lang == "zh-TW" else "Could not") in err
+    assert "unexpected" not in _log(tmp_path) and "Traceback" not in err
+
+
+def test_output_that_fails_only_when_flushed_is_not_lost_silently(
+    case: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    class FailsOnFlush(io.StringIO):
+        def flush(self) -> None:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(sys, "stdout", FailsOnFlush())
+    assert main(["check", str(case), "--lang", "en"]) == EXIT_UNREADABLE  # was 0: the report never arrived
+    assert "No space left on device" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+@pytest.mark.parametrize("argv", [["check", "--json"], ["check"], ["--version"]])
+def test_the_command_writing_to_a_full_device(case: Path, tmp_path: Path, argv: list[str]) -> None:
+    args = [argv[0], str(case), *argv[1:], "--lang", "en"] if argv[0] == "check" else argv
+    with Path("/dev/full").open("w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "debtassist", *args],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=_env(tmp_path),
+            check=False,
+            timeout=120,
+        )
+    assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr, done.stderr
+    assert len(done.stderr.strip().splitlines()) <= 1, done.stderr
+    if argv[0] == "check":  # was 70 (the large JSON) or 120 without a word (the report, written at exit)
+        assert done.returncode == EXIT_UNREADABLE and "No space left on device" in done.stderr, done.stderr
+    else:  # argparse's own output: Python's code for a failed flush at exit, without its "Exception ignored"
+        assert done.returncode not in (EXIT_OK, EXIT_ERRORS, 70)
+
+
+def test_the_command_piped_to_a_reader_that_closes(case: Path, tmp_path: Path) -> None:
+    with subprocess.Popen(
+        [sys.executable, "-m", "debtassist", "check", str(case), "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=_env(tmp_path),
+    ) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.close()  # `| head -c 0`: gone before the command writes
+        err = proc.stderr.read().decode("utf-8")
+        code = proc.wait(timeout=120)
+    assert err == "" and code == EXIT_UNREADABLE  # was 70 with the "unexpected error" line
+    assert "unexpected" not in _log(tmp_path)
