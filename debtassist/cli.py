@@ -17,7 +17,7 @@ from debtassist.cli_desk import cmd_deadlines, cmd_handout
 from debtassist.cli_output import OutputLost, finish, say_on_stderr, write
 from debtassist.examples import EXAMPLES, example_text
 from debtassist.i18n import LANGS, Lang, parse_lang, tr
-from debtassist.launch import leave, loaded
+from debtassist.launch import EXIT_INTERRUPTED, leave, loaded
 from debtassist.logs import log, log_unexpected, setup_logging
 from debtassist.model.case import Route
 from debtassist.pydantic_plugins import skip_plugin_discovery
@@ -250,6 +250,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             message = tr("fuzz2.cli.output_lost", getattr(args, "lang", lang), reason=lost.reason)
             say_on_stderr(display_text(message))
         return EXIT_UNREADABLE
+    except KeyboardInterrupt:  # Ctrl-C: one line; files are written atomically, none is left half done
+        say_on_stderr(display_text(tr("fuzz2.cli.interrupted", getattr(args, "lang", lang))))
+        return EXIT_INTERRUPTED
     except Exception as exc:  # a bug: one line naming the log (which has the traceback), never a traceback
         log_unexpected(f"command {args.command or 'gui'}", exc)
         if log_path is None:

@@ -23,6 +23,9 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
+#: The code a shell reports for a command that Ctrl-C stopped (128 + SIGINT); the documented 0, 1, 2 and 70 stay.
+EXIT_INTERRUPTED = 130
+
 _starting = False
 
 
@@ -75,4 +78,6 @@ def run(argv: Sequence[str] | None = None) -> NoReturn:
         code = main(argv)
     except SystemExit as exit:  # also through leave: its output flushed without "Exception ignored" at exit
         code = _exit_code(exit)
+    except KeyboardInterrupt:  # Ctrl-C before the command line could answer it (while it was imported)
+        code = EXIT_INTERRUPTED
     leave(code)

@@ -18,6 +18,7 @@ import pytest
 
 from debtassist.cli import EXIT_ERRORS, EXIT_OK, EXIT_UNREADABLE, main
 from debtassist.examples import example_text
+from debtassist.launch import EXIT_INTERRUPTED
 
 
 class FailingStream(io.TextIOBase):
@@ -129,3 +130,51 @@ def test_the_command_piped_to_a_reader_that_closes(case: Path, tmp_path: Path) -
         code = proc.wait(timeout=120)
     assert err == "" and code == EXIT_UNREADABLE  # was 70 with the "unexpected error" line
     assert "unexpected" not in _log(tmp_path)
+
+
+# -- an interrupted command (Ctrl-C) ----------------------------------------------------------------------------
+
+
+def test_an_interrupt_is_one_line_and_exit_130(
+    case: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import debtassist.rules.check
+
+    def interrupted(*args: object, **kwargs: object) -> object:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(debtassist.rules.check, "check_case", interrupted)
+    assert main(["check", str(case), "--lang", "en"]) == EXIT_INTERRUPTED  # was a KeyboardInterrupt traceback
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "Interrupted" in err
+    assert "unexpected" not in _log(tmp_path)
+
+
+@pytest.mark.parametrize("where", ["command", "start-up"])
+def test_ctrl_c_in_a_real_process_is_no_traceback(case: Path, tmp_path: Path, where: str) -> None:
+    # SIGINT delivered by the process to itself, in the command or while the command line is being imported.
+    code = (
+        "import os, signal, sys\n"
+        + (
+            "import debtassist.rules.check as rules\n"
+            "def boom(*a, **k):\n    os.kill(os.getpid(), signal.SIGINT)\n"
+            "rules.check_case = boom\n"
+            if where == "command"
+            else "import builtins\nreal = builtins.__import__\n"
+            "def imp(name, *a, **k):\n"
+            "    if name == 'debtassist.cli':\n        os.kill(os.getpid(), signal.SIGINT)\n"
+            "    return real(name, *a, **k)\n"
+            "builtins.__import__ = imp\n"
+        )
+        + f"from debtassist.launch import run\nrun(['check', {str(case)!r}, '--lang', 'en'])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=_env(tmp_path),
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == EXIT_INTERRUPTED, done.stderr[-800:]
+    assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) <= 1, done.stderr
