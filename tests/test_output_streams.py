@@ -19,6 +19,7 @@ import pytest
 from debtassist.cli import EXIT_ERRORS, EXIT_OK, EXIT_UNREADABLE, main
 from debtassist.examples import example_text
 from debtassist.launch import EXIT_INTERRUPTED
+from debtassist.logs import setup_logging
 
 
 class FailingStream(io.TextIOBase):
@@ -178,3 +179,23 @@ def test_ctrl_c_in_a_real_process_is_no_traceback(case: Path, tmp_path: Path, wh
     )
     assert done.returncode == EXIT_INTERRUPTED, done.stderr[-800:]
     assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) <= 1, done.stderr
+
+
+# -- a log that cannot be written -------------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+def test_a_log_on_a_full_disk_stays_silent(
+    case: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    logs = tmp_path / "full-logs"
+    logs.mkdir(mode=0o700)
+    (logs / "debtassist.log").symlink_to("/dev/full")  # every write: ENOSPC, as on a full disk
+    monkeypatch.setenv("DEBTASSIST_LOG_DIR", str(logs))
+    bad = tmp_path / "bad.json"
+    bad.write_text("{}", encoding="utf-8")
+    assert main(["--log-level", "INFO", "check", str(bad), "--lang", "en"]) == EXIT_UNREADABLE
+    err = capsys.readouterr().err
+    assert "Logging error" not in err and "Traceback" not in err, err  # was two tracebacks of logging's own
+    assert len(err.strip().splitlines()) == 1  # the command's own message only
+    setup_logging()  # the full log closed again (as a second command in one process does): no error either
