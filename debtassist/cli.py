@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, TextIO
 from debtassist import __version__
 from debtassist.cli_desk import add_commands as add_desk_commands
 from debtassist.cli_desk import cmd_deadlines, cmd_handout
-from debtassist.cli_output import OutputLost, finish, say_on_stderr, write
+from debtassist.cli_output import OutputLost, ascii_json, finish, prepare_streams, say_on_stderr, write
 from debtassist.examples import EXAMPLES, example_text
 from debtassist.i18n import LANGS, Lang, parse_lang, tr
 from debtassist.launch import EXIT_INTERRUPTED, leave, loaded
@@ -168,7 +168,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
         log.warning("check: the file cannot be read as a case (%s)", exc.kind)
         if args.json:
             print(
-                json_text(json.dumps({"error": exc.kind, "message": exc.message(lang)}, ensure_ascii=False))
+                json_text(
+                    json.dumps({"error": exc.kind, "message": exc.message(lang)}, ensure_ascii=ascii_json())
+                )
             )
         else:
             print(exc.message(lang), file=sys.stderr)
@@ -177,7 +179,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     table = load_living_expense_table(default_layout().reference)
     report = check_case(case, table)
     if args.json:
-        print(json_text(json.dumps(report.to_json(lang), ensure_ascii=False, indent=2)))
+        print(json_text(json.dumps(report.to_json(lang), ensure_ascii=ascii_json(), indent=2)))
     else:
         _print_report(report, lang)
     return EXIT_ERRORS if report.errors else EXIT_OK
@@ -241,6 +243,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_path = setup_logging(args.log_level)
     log.info("debtassist %s: command %s", __version__, args.command or "gui")
     try:
+        prepare_streams()  # a stream that lacks Chinese writes escapes, not an error (debtassist.cli_output)
         code = _dispatch(args, lang)
         finish()  # what is still buffered: written now, or its loss said (debtassist.cli_output)
         return code

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from debtassist.cli_output import write
+from debtassist.cli_output import ascii_json, write
 from debtassist.i18n import LANGS, Lang, tr
 from debtassist.launch import loaded
 from debtassist.rules.safe_text import display_text, json_text
@@ -25,7 +25,7 @@ def print(*values: object, sep: str = " ", end: str = "\n", file: TextIO | None 
 
 def _json_line(doc: object, indent: int | None = None) -> None:
     """JSON output keeps the data exactly; control and bidirectional characters are written as escapes."""
-    write(json_text(json.dumps(doc, ensure_ascii=False, indent=indent)) + "\n")
+    write(json_text(json.dumps(doc, ensure_ascii=ascii_json(), indent=indent)) + "\n")
 
 
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], lang: Lang) -> None:

@@ -8,10 +8,17 @@ command's exit code is decided, so that output held in the buffer and lost at ex
 - Any other failure to write (a full disk, an I/O error): one line on standard error naming the reason, exit 2.
 
 Neither is an unexpected error (exit 70): nothing in the program went wrong.
+
+A stream whose encoding cannot write every character (standard output redirected to a file on Windows gets
+the ANSI code page, cp1252 or cp950; a C locale with Python's UTF-8 mode turned off gets ASCII) would end the
+command at the first Chinese character or ✓. :func:`prepare_streams` makes such a stream write what it lacks
+as Python's escapes (``\\u50b5``) — standard error does so already — and :func:`ascii_json` tells the JSON
+writers to escape everything outside ASCII, which every JSON reader decodes to exactly the same text.
 """
 
 from __future__ import annotations
 
+import codecs
 import errno
 import sys
 from typing import TextIO
@@ -60,3 +67,41 @@ def say_on_stderr(text: str) -> None:
             sys.stderr.flush()
     except (OSError, ValueError):
         pass
+
+
+#: Encodings that can write every character (codecs' canonical names).
+_ALL_OF_UNICODE = (
+    "utf-8",
+    "utf-8-sig",
+    "utf-16",
+    "utf-16-le",
+    "utf-16-be",
+    "utf-32",
+    "utf-32-le",
+    "utf-32-be",
+)
+
+
+def writes_all_of_unicode(stream: TextIO | None) -> bool:
+    try:
+        return codecs.lookup(getattr(stream, "encoding", None) or "ascii").name in (
+            *_ALL_OF_UNICODE,
+            "gb18030",
+        )
+    except LookupError:
+        return False
+
+
+def prepare_streams() -> None:
+    """Standard output and error write the characters their encoding lacks as escapes, instead of failing."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        # strict, or surrogateescape (Python's choice under a C locale): both fail on a character not there
+        failing = getattr(stream, "errors", None) in ("strict", "surrogateescape")
+        if reconfigure is not None and failing and not writes_all_of_unicode(stream):
+            reconfigure(errors="backslashreplace")
+
+
+def ascii_json() -> bool:
+    """Whether JSON for standard output must escape everything outside ASCII (its encoding lacks some)."""
+    return not writes_all_of_unicode(sys.stdout)

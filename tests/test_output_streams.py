@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import io
+import json
 import os
 import subprocess
 import sys
@@ -199,3 +200,66 @@ def test_a_log_on_a_full_disk_stays_silent(
     assert "Logging error" not in err and "Traceback" not in err, err  # was two tracebacks of logging's own
     assert len(err.strip().splitlines()) == 1  # the command's own message only
     setup_logging()  # the full log closed again (as a second command in one process does): no error either
+
+
+# -- a stream whose encoding lacks characters -------------------------------------------------------------------
+
+
+def _stream(encoding: str, errors: str = "strict") -> io.TextIOWrapper:
+    # As Python opens standard output redirected to a file on Windows (the ANSI code page, strict errors), or
+    # under a C locale with its UTF-8 mode turned off (ASCII, surrogateescape).
+    return io.TextIOWrapper(io.BytesIO(), encoding=encoding, errors=errors)
+
+
+def _written(stream: io.TextIOWrapper) -> bytes:
+    stream.flush()
+    buffer = stream.buffer
+    assert isinstance(buffer, io.BytesIO)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "ascii", "cp950"])
+@pytest.mark.parametrize("command", ["check", "deadlines"])
+def test_json_on_a_narrow_encoding_is_the_same_data_in_ascii(
+    case: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    encoding: str,
+    command: str,
+) -> None:
+    argv = [
+        command,
+        str(case),
+        "--json",
+        "--lang",
+        "zh-TW",
+        *(["--today", "2026-12-01"] if command == "deadlines" else []),
+    ]
+    main(argv)
+    expected = json.loads(capsys.readouterr().out)
+    stream = _stream(encoding)
+    monkeypatch.setattr(sys, "stdout", stream)
+    assert main(argv) in (EXIT_OK, EXIT_ERRORS)  # was 70: UnicodeEncodeError
+    data = _written(stream)
+    assert json.loads(data.decode("ascii")) == expected  # every character kept, as a JSON escape
+
+
+@pytest.mark.parametrize(
+    ("encoding", "errors"), [("cp1252", "strict"), ("ascii", "surrogateescape"), ("cp950", "strict")]
+)
+def test_the_report_on_a_narrow_encoding_escapes_what_it_cannot_show(
+    case: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    encoding: str,
+    errors: str,
+) -> None:
+    code = main(["check", str(case), "--lang", "zh-TW"])
+    expected = capsys.readouterr().out
+    stream = _stream(encoding, errors)
+    monkeypatch.setattr(sys, "stdout", stream)
+    assert main(["check", str(case), "--lang", "zh-TW"]) == code  # was 70: UnicodeEncodeError
+    text = _written(stream).decode(encoding)
+    assert "\\u" in text  # a character the encoding lacks (✓ in all three), as backslashreplace writes it
+    unescaped = text.encode("ascii", "backslashreplace").decode("unicode_escape")
+    assert unescaped == expected  # nothing lost: every character there, shown or escaped
