@@ -197,7 +197,7 @@ def _living_area_year(ctx: FillContext) -> str:
     area = area_by_code(living.area) if living.area else None
     if area is None or living.year is None:
         return ""
-    return f"{area.name_zh} 民國{living.year - 1911}年"
+    return f"{area.name} 民國{living.year - 1911}年"
 
 
 def _expense_basis(ctx: FillContext) -> str:

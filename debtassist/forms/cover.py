@@ -168,7 +168,7 @@ def build_cover(
             [
                 mark,
                 f"{item.title(lang)}\n({level})" if lang == "en" else f"{item.title(lang)}\n（{level}）",
-                item.spec.obtain[lang],
+                item.spec.obtain.text(lang),
                 tr(f"packet.form.{item.spec.form}", lang),
                 status,
             ],

@@ -84,7 +84,7 @@ def handout_items(case: Case, lang: Lang) -> list[HandoutItem]:
             HandoutItem(
                 check,
                 tr(f"desk.handout.problem.{check.problem}", lang),
-                check.spec.obtain[lang],
+                check.spec.obtain.text(lang),
                 _cost(check, lang),
                 _when(check, case, lang),
             )

@@ -18,7 +18,7 @@ from functools import cache
 
 from pydantic import BaseModel
 
-from debtassist.i18n import tr
+from debtassist.i18n import Msg
 from debtassist.model.case import MONEY, Case
 
 
@@ -107,15 +107,12 @@ _ROW = re.compile(r"\[\d+\]")
 _ROW_FIELD = re.compile(r"(\w+)\[(\d+)\]\.(\w+)")
 
 
-def field_label(path: str) -> dict[str, str]:
-    """``creditors[2].name`` -> 第3筆的債權人名稱 / "row 3: the creditor's name", for REQUIRED messages."""
+def field_label(path: str) -> dict[str, Msg | str]:
+    """The ``field`` parameter of REQUIRED messages: ``creditors[2].name`` -> 第3筆的債權人名稱 / "row 3: the
+    creditor's name", in the message's language; an unlabelled path is shown as it is."""
     match = _ROW_FIELD.fullmatch(path)
     key = f"{match[1]}.{match[3]}" if match else path
-    if key in LABELLED:
-        zh, en = tr(label_key(key), "zh-TW"), tr(label_key(key), "en")
-    else:
-        zh, en = path, path
+    label: Msg | str = Msg(label_key(key)) if key in LABELLED else path
     if match:
-        row = int(match[2]) + 1
-        zh, en = f"第{row}筆的{zh}", f"row {row}: {en}"
-    return {"field_zh": zh, "field_en": en, "field": path}
+        label = Msg("field.row", {"row": int(match[2]) + 1, "label": label})
+    return {"field": label}

@@ -80,8 +80,8 @@ def open_window(data: Path, lang: str, point_size: int | None, translators: Tran
         font = QFont(app.font())
         font.setPointSize(point_size)
         app.setFont(font)
-    translators.install(lang)  # type: ignore[arg-type]
-    window = MainWindow(CaseLibrary(data), lang, translators)  # type: ignore[arg-type]
+    translators.install(lang)
+    window = MainWindow(CaseLibrary(data), lang, translators)
     window.inform = lambda text: None  # type: ignore[method-assign]
     window.resize(*SIZE)
     window.show()

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from debtassist.i18n import LANGS
+from debtassist.i18n import langs
 from debtassist.rules.rocdate import (
     format_roc,
     format_roc_long,
@@ -103,7 +103,7 @@ def test_parse_date_errors(text: str, code: str) -> None:
     with pytest.raises(InputError) as info:
         parse_date(text)
     assert info.value.code == code
-    for lang in LANGS:
+    for lang in langs():
         assert info.value.message(lang)
 
 

@@ -59,16 +59,9 @@ class CellError(ValueError):
         return self.texts[lang]
 
 
-def ui_text(source: str, zh: str, lang: Lang) -> str:
-    """``source`` (English) through the installed Qt translator; ``zh`` when none translates it to zh-TW.
-
-    The Qt Linguist catalogs are the real source of translations; the Chinese text in the specs keeps a
-    Chinese interface readable when no catalog is installed.
-    """
-    translated = QCoreApplication.translate(CONTEXT, source)
-    if translated != source:
-        return translated
-    return zh if lang == "zh-TW" and zh else source
+def ui_text(source: str) -> str:
+    """``source`` (English, a ``QT_TRANSLATE_NOOP("Tables", ...)``) in the installed language."""
+    return QCoreApplication.translate(CONTEXT, source)
 
 
 @dataclass(frozen=True)
@@ -94,7 +87,6 @@ class ColumnSpec:
     key: str
     header: str  # English source text; translated with QCoreApplication.translate("Tables", header)
     kind: ColumnKind = "text"
-    header_zh: str = ""  # shown in zh-TW when no Qt catalog translates ``header``
     choices: tuple[Choice, ...] = ()  # enum columns
     required: bool = False  # enum/money/date/int: blank is refused instead of clearing to None
     alignment: Qt.AlignmentFlag | None = None  # None: right for money and numbers, left otherwise
@@ -110,7 +102,7 @@ class ColumnSpec:
     editable: bool = True
 
     def header_text(self, lang: Lang) -> str:
-        return ui_text(self.header, self.header_zh, lang)
+        return ui_text(self.header)
 
     def text_alignment(self) -> Qt.AlignmentFlag:
         if self.alignment is not None:
