@@ -473,7 +473,7 @@ def _ceiling_figure(unsecured_non_priority: int, trail: Trail) -> bool:
 def _living_because(living: LivingExpense) -> Because:
     area = area_by_code(living.area) if living.area else None
     params: dict[str, Any] = {
-        "area": area_name(area),
+        "area_name": area_name(area),
         "year": living.year or "—",
         "roc_year": (living.year - 1911) if living.year else "—",
         "monthly": ntd(living.monthly),

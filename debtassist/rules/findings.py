@@ -356,7 +356,7 @@ def _route_rules(case: Case, figures: Figures, add: Any) -> None:
 def _expenses(case: Case, figures: Figures, add: Any) -> None:
     living = figures.living
     area = area_by_code(living.area) if living.area else None
-    names = {"area": area_name(area)}
+    names = {"area_name": area_name(area)}
     needs_standard = case.expenses.mode is not ExpenseMode.ITEMIZED or any(
         d.supported and d.monthly_amount is None for _, d in entered(case.dependents)
     )
