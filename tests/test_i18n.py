@@ -125,7 +125,9 @@ def test_pseudo_lengthens_and_keeps_placeholders_markup_and_lines() -> None:
 def test_the_pseudo_locale_is_every_english_message_lengthened() -> None:
     english, fake = catalog("en"), catalog(PSEUDO_LANG)
     assert set(fake) == set(english)
-    assert tr("finding.REQUIRED", PSEUDO_LANG, field=Msg("field.applicant.name")).startswith("[Pĺéåšé fîĺĺ îñ [ýöüŕ ñåmé")
+    assert tr("finding.REQUIRED", PSEUDO_LANG, field=Msg("field.applicant.name")).startswith(
+        "[Pĺéåšé fîĺĺ îñ [ýöüŕ ñåmé"
+    )
     for key, text in english.items():
         assert template_fields(fake[key]) == template_fields(text), key
     assert PSEUDO_LANG not in langs()  # never offered in the menu
