@@ -341,6 +341,9 @@ class DeskWidget(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        # One line per case: a long cell is elided with "…" (its tooltip shows it whole) instead of being
+        # wrapped into a row too short to show the second line.
+        self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Size columns from the first rows only: measuring all 500 rows' texts took most of the desk's start.
         self.table.horizontalHeader().setResizeContentsPrecision(60)
