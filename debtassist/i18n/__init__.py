@@ -30,6 +30,7 @@ DEFAULT_LANG: Lang = "zh-TW"
 FALLBACK_LANG: Lang = "en"
 PSEUDO_LANG: Lang = "x-pseudo"
 NAME_KEY = "language.name"  # each language's own name, shown in the Language menu
+NAME_FILE = "language.json"  # the core file that holds it
 
 
 def translations_root() -> Traversable:
@@ -112,6 +113,7 @@ def reload() -> None:
     langs.cache_clear()
     catalog.cache_clear()
     window_catalog.cache_clear()
+    language_name.cache_clear()
 
 
 @dataclass(frozen=True)
@@ -147,9 +149,13 @@ def both(key: str, /, **params: object) -> dict[Lang, str]:
     return {lang: tr(key, lang, **params) for lang in langs()}
 
 
+@cache
 def language_name(lang: Lang) -> str:
-    """A language's own name (``繁體中文``, ``English``) from its catalog."""
-    return catalog(lang).get(NAME_KEY, lang)
+    """A language's own name (``繁體中文``, ``English``): ``language.name`` in its ``core/language.json``, read
+    alone (the menu names every language; reading each one's whole catalog for it would slow the start)."""
+    node = translations_root().joinpath(lang, "core", NAME_FILE)
+    names: dict[str, str] = json.loads(node.read_text(encoding="utf-8")) if node.is_file() else {}
+    return names.get(NAME_KEY, lang)
 
 
 def template_fields(template: str) -> set[str]:
