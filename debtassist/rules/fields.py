@@ -1,6 +1,6 @@
 """The case's fields, declared once: every leaf of the case model with its kind (read from the model's
 annotations and markers, e.g. ``MONEY``), and the label of each field a message names, as a key of the core
-catalog (``resources/translations/core/fields.json``, both languages). Pure Python, no Qt.
+catalog (``resources/translations/<lang>/core/fields.json``, every language). Pure Python, no Qt.
 
 A field's path is the model's attribute path with list items left out: ``creditors.name`` is the name of every
 creditor (a finding names one row as ``creditors[2].name``).

@@ -1,7 +1,7 @@
 """The tables of a case as data: one :class:`TableSpec` per list of records.
 
-Headers are English source texts marked for Qt Linguist (context ``Tables``); the Chinese text next to each is
-what a zh-TW interface shows until a catalog translates it. Enum labels in Chinese are the ones the printed
+Headers are English source texts marked with ``QT_TRANSLATE_NOOP`` (context ``Tables``), translated through the
+window catalogs (``resources/translations/<lang>/window.json``). Enum labels in Chinese are the ones the printed
 forms use (:mod:`debtassist.forms.bindings`).
 """
 
@@ -76,7 +76,7 @@ def column(
     roc_year: bool = False,
     month: bool = False,
 ) -> ColumnSpec:
-    """A column; ``header`` is a ``QT_TRANSLATE_NOOP("Tables", ...)`` so that lupdate finds it."""
+    """A column; ``header`` is a ``QT_TRANSLATE_NOOP("Tables", ...)`` so that scripts/update_translations.py finds it."""
     return ColumnSpec(
         key=key,
         header=str(header),
