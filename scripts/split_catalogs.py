@@ -4,10 +4,14 @@
 
 An old core catalog is ``resources/translations/core/NAME.json`` holding ``{key: {"zh-TW": text, "en": text}}``.
 Each one is split into ``resources/translations/<lang>/core/NAME.json`` (``{key: text}``) for every language it
-names, merged into what is already there (its keys win; a key whose text differs is reported), and the old
-file is removed; the old ``core/`` folder goes when empty. Idempotent: on a tree that is already split it does
-nothing, and a tree holding both (a branch that added old-format files after the split) is handled file by
-file. A key defined in another file of the same language stops the run before anything is written.
+names and merged into what is already there: new keys are added; a key already split keeps its split text, and
+a differing old text is reported for a person to resolve. The old file is removed, and the old ``core/`` folder
+when empty. Old language-suffixed placeholders are renamed to the language-neutral parameters the code passes
+(``{field_zh}`` / ``{field_en}`` -> ``{field}``, see ``RENAMED_FIELDS``). Idempotent: on a tree that is already
+split it does nothing, and a tree holding both formats (a branch that added old-format files after the split)
+is handled file by file. A key defined in another file of the same language stops the run before anything of
+that file is written.
+
 It also moves texts written inline in data files into the catalogs: an attachment's ``"title"`` and
 ``"obtain"`` in ``resources/data/attachments.json`` (``{lang: text}``) become ``attachment.<id>.title`` and
 ``attachment.<id>.obtain`` in ``<lang>/core/attachments.json``. ``--check`` exits 1 if an old-format file or an
@@ -18,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -25,6 +30,25 @@ ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
 ATTACHMENTS = ROOT / "resources" / "data" / "attachments.json"
 INLINE_TEXTS = ("title", "obtain")  # attachment item fields that held {lang: text}
+#: Placeholders that named one language's text, and the language-neutral parameter the code now passes
+#: (a ``Msg`` rendered in the message's language).
+RENAMED_FIELDS = {
+    "field_zh": "field",
+    "field_en": "field",
+    "area_zh": "area_name",
+    "area_en": "area_name",
+    "title_zh": "title",
+    "title_en": "title",
+    "test_zh": "test",
+    "test_en": "test",
+    "city_en": "city",
+}
+_RENAMED = re.compile(r"\{(" + "|".join(RENAMED_FIELDS) + r")\}")
+
+
+def neutral(text: str) -> str:
+    """``text`` with the old language-suffixed placeholders renamed (``{field_zh}`` -> ``{field}``)."""
+    return _RENAMED.sub(lambda m: "{" + RENAMED_FIELDS[m[1]] + "}", text)
 
 
 def write_json(path: Path, data: object) -> None:
@@ -55,7 +79,7 @@ def split(root: Path = TRANSLATIONS) -> list[str]:
             if not isinstance(texts, dict):
                 raise SystemExit(f"{old}: {key!r} is not {{lang: text}}; is this file already split?")
             for lang, text in texts.items():
-                per_lang.setdefault(lang, {})[key] = text
+                per_lang.setdefault(lang, {})[key] = neutral(text)
         for lang, texts in per_lang.items():
             clash = {k: f for k, f in _keys_elsewhere(lang, old.name, root).items() if k in texts}
             if clash:
@@ -67,8 +91,10 @@ def split(root: Path = TRANSLATIONS) -> list[str]:
             )
             for key, text in texts.items():
                 if key in existing and existing[key] != text:
-                    done.append(f"  {lang}/core/{old.name}: {key} changed")
-            write_json(target, existing | texts)
+                    done.append(
+                        f"  {lang}/core/{old.name}: kept the split text of {key}; the old file has {text!r}"
+                    )
+            write_json(target, texts | existing)
         old.unlink()
         done.append(f"{old.name}: {len(data)} keys -> {', '.join(sorted(per_lang))}")
     if not any(old_folder.iterdir()):

@@ -76,7 +76,7 @@ def column(
     roc_year: bool = False,
     month: bool = False,
 ) -> ColumnSpec:
-    """A column; ``header`` is a ``QT_TRANSLATE_NOOP("Tables", ...)`` so that scripts/update_translations.py finds it."""
+    """A column; ``header`` is a ``QT_TRANSLATE_NOOP("Tables", ...)`` (found by scripts/update_translations.py)."""
     return ColumnSpec(
         key=key,
         header=str(header),
