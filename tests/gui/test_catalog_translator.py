@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from debtassist.i18n import PSEUDO_LANG, window_catalog
 from debtassist.store.library import CaseLibrary
@@ -39,6 +39,12 @@ def _window(qtbot, tmp_path: Path, lang: str, translators: Translators) -> MainW
     win.inform = lambda text: None  # type: ignore[method-assign]
     win.confirm = lambda text: True  # type: ignore[method-assign]
     return win
+
+
+def _language_menu(win: MainWindow) -> QMenu:
+    menu = win.menuBar().actions()[1].menu()
+    assert isinstance(menu, QMenu)
+    return menu
 
 
 def _menus(win: MainWindow) -> list[str]:
@@ -91,7 +97,7 @@ def test_the_pseudo_locale_lengthens_the_window(qtbot, tmp_path: Path) -> None:
     win = _window(qtbot, tmp_path, PSEUDO_LANG, translators)
     file_menu = _menus(win)[0]
     assert file_menu.startswith("[") and "&" in file_menu and len(file_menu) > len("&File")
-    assert PSEUDO_LANG not in [a.text() for a in win.menuBar().actions()[1].menu().actions()]
+    assert PSEUDO_LANG not in [a.text() for a in _language_menu(win).actions()]
     translators.remove()
 
 
@@ -103,7 +109,7 @@ def third_language(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
 def test_a_language_added_as_files_is_offered_and_used(qtbot, tmp_path: Path, third_language: str) -> None:
     translators = Translators()
     win = _window(qtbot, tmp_path, "en", translators)
-    languages = win.menuBar().actions()[1].menu().actions()
+    languages = _language_menu(win).actions()
     assert [a.text() for a in languages] == ["繁體中文", "English", "Xx-lang"]
     languages[2].trigger()
     assert win.lang == third_language

@@ -123,11 +123,13 @@ class DateDelegate(RecordDelegate):
         if spec.month:
             editor.setPlaceholderText("113/1")
             editor.setToolTip(
-                ui_text(str(QT_TRANSLATE_NOOP("Tables", "ROC year and month, for example 113/1")))
+                ui_text(str(QT_TRANSLATE_NOOP("Tables", "ROC year and month, for example 113/1")), model.lang)
             )
             return
         editor.setPlaceholderText("115/3/2")
-        editor.setToolTip(ui_text(str(QT_TRANSLATE_NOOP("Tables", "ROC date, for example 115/3/2"))))
+        editor.setToolTip(
+            ui_text(str(QT_TRANSLATE_NOOP("Tables", "ROC date, for example 115/3/2")), model.lang)
+        )
 
 
 class EnumDelegate(QStyledItemDelegate):

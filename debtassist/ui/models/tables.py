@@ -7,14 +7,13 @@ forms use (:mod:`debtassist.forms.bindings`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 from pydantic import BaseModel
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
-from debtassist.forms.bindings import ASSET_KINDS, CREDITOR_KINDS, DEBT_TYPES
-from debtassist.i18n import DEFAULT_LANG, Lang, langs, tr
+from debtassist.i18n import DEFAULT_LANG, Lang
 from debtassist.model.case import (
     Asset,
     AssetKind,
@@ -34,34 +33,8 @@ from debtassist.model.case import (
 )
 from debtassist.reference.lenders import lenders
 from debtassist.rules.validators import parse_national_id
-from debtassist.ui.models.columns import Choice, ColumnKind, ColumnSpec, TableSpec, enum_choices
+from debtassist.ui.models.columns import Choice, ColumnKind, ColumnSpec, TableSpec, vocabulary_choices
 from debtassist.ui.models.record_table import RecordTableModel
-
-CREDITOR_KINDS_EN = {
-    CreditorKind.BANK: "Bank",
-    CreditorKind.POST: "Post office",
-    CreditorKind.OTHER_FI: "Other financial institution",
-    CreditorKind.AMC: "Asset management company",
-    CreditorKind.PRIVATE: "Private lender",
-    CreditorKind.GUARANTEE: "Guarantee",
-}
-DEBT_TYPES_EN = {
-    DebtType.CREDIT_CARD: "Credit card",
-    DebtType.CASH_CARD: "Cash card",
-    DebtType.PERSONAL_LOAN: "Personal loan",
-    DebtType.CAR_LOAN: "Car loan",
-    DebtType.HOME_LOAN: "Home loan",
-    DebtType.GUARANTEE: "Guarantee",
-    DebtType.OTHER: "Other",
-}
-ASSET_KINDS_EN = {
-    AssetKind.DEPOSIT: "Deposit",
-    AssetKind.REAL_ESTATE: "Land and buildings",
-    AssetKind.VEHICLE: "Vehicle",
-    AssetKind.INSURANCE: "Insurance",
-    AssetKind.SECURITIES: "Securities",
-    AssetKind.OTHER: "Other",
-}
 
 
 def column(
@@ -98,7 +71,7 @@ CREDITOR_TABLE = TableSpec(
             "kind",
             QT_TRANSLATE_NOOP("Tables", "Kind"),
             "enum",
-            choices=enum_choices(CREDITOR_KINDS, CREDITOR_KINDS_EN),
+            choices=vocabulary_choices(CreditorKind, "choice.creditor_kind"),
         ),
         column(
             "name",
@@ -110,7 +83,7 @@ CREDITOR_TABLE = TableSpec(
             "debt_type",
             QT_TRANSLATE_NOOP("Tables", "Debt type"),
             "enum",
-            choices=enum_choices(DEBT_TYPES, DEBT_TYPES_EN),
+            choices=vocabulary_choices(DebtType, "choice.debt_type"),
         ),
         column("cause", QT_TRANSLATE_NOOP("Tables", "Cause")),
         column("principal", QT_TRANSLATE_NOOP("Tables", "Principal"), "money"),
@@ -144,7 +117,7 @@ ASSET_TABLE = TableSpec(
             "kind",
             QT_TRANSLATE_NOOP("Tables", "Kind"),
             "enum",
-            choices=enum_choices(ASSET_KINDS, ASSET_KINDS_EN),
+            choices=vocabulary_choices(AssetKind, "choice.asset_kind"),
             required=True,
         ),
         column("description", QT_TRANSLATE_NOOP("Tables", "Description")),
@@ -207,15 +180,8 @@ OWN_DEBTOR_TABLE = TableSpec(
 )
 
 
-def _vocabulary_choices(members: Iterable[Any], prefix: str) -> tuple[Choice, ...]:
-    """Enum choices whose labels are the core catalog's (``plan.income_kind.*``), declared once."""
-    return tuple(
-        Choice(member, {lang: tr(f"{prefix}.{member.value}", lang) for lang in langs()}) for member in members
-    )
-
-
-INCOME_KIND_CHOICES = _vocabulary_choices(IncomeKind, "plan.income_kind")
-EXPENSE_CATEGORY_CHOICES = _vocabulary_choices(ExpenseCategory, "plan.expense_category")
+INCOME_KIND_CHOICES = vocabulary_choices(IncomeKind, "plan.income_kind")
+EXPENSE_CATEGORY_CHOICES = vocabulary_choices(ExpenseCategory, "plan.expense_category")
 
 INCOME_RECORD_TABLE = TableSpec(
     path="income.records",
