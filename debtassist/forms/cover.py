@@ -26,7 +26,7 @@ NEGOTIATION_SUCCESS_DAYS = 90
 def _d(value: date | None, lang: Lang) -> str:
     if value is None:
         return "—"
-    return tr("format.date", lang, roc_long=roc_long_text(value), iso=value.isoformat(), roc=roc_text(value))
+    return tr("format.date", lang, written=roc_long_text(value), iso=value.isoformat(), roc=roc_text(value))
 
 
 def copies_needed(ctx: FillContext) -> int:
