@@ -14,6 +14,7 @@ from debtassist.i18n import Lang, tr
 from debtassist.model.case import AttachmentStatus, Route
 from debtassist.reference.courts import court_by_name
 from debtassist.rules.exhibits import Exhibit
+from debtassist.rules.figure_specs import Face, explain, face_specs, figure_spec
 from debtassist.rules.figures import claim, creditor_key, is_financial_institution_debt
 from debtassist.rules.rocdate import roc_long_text, roc_text
 from debtassist.rules.routes import route_spec
@@ -171,18 +172,22 @@ def _checklist(flow: Flow, ctx: FillContext, lang: Lang) -> None:
 
 
 def _fees(flow: Flow, ctx: FillContext, lang: Lang) -> None:
+    """The fees: the cover's figures of the registry (court fee, postage), each said in a sentence, with
+    their trails."""
     f = ctx.report.figures
+    fee, postage = (figure_spec(name).value(f) for name in ("court_fee", "postage_estimate"))
     flow.heading(tr("packet.cover.fees", lang))
-    if f.court_fee is None:
+    if fee is None:
         flow.paragraph(tr("packet.cover.fee_none", lang))
     elif ctx.case.route is Route.TOWNSHIP_MEDIATION:
         flow.paragraph(tr("filings.cover.fee_township", lang))
     else:
-        flow.paragraph(tr("packet.cover.fee", lang, fee=f"{f.court_fee:,}"))
-    for step in f.explain("court_fee", lang) + f.explain("postage_estimate", lang):
-        flow.paragraph(tr("format.bullet", lang, text=step), size=8.5)
-    if f.postage_estimate is not None:
-        flow.paragraph(tr("packet.cover.postage", lang, postage=f"{f.postage_estimate:,}"))
+        flow.paragraph(tr("packet.cover.fee", lang, fee=f"{fee:,}"))
+    for spec in face_specs(Face.COVER):
+        for step in explain(spec, f, lang):
+            flow.paragraph(tr("format.bullet", lang, text=step), size=8.5)
+    if postage is not None:
+        flow.paragraph(tr("packet.cover.postage", lang, postage=f"{postage:,}"))
 
 
 def _deadlines(flow: Flow, ctx: FillContext, lang: Lang) -> None:
