@@ -9,7 +9,7 @@ from reportlab.pdfgen.canvas import Canvas
 from debtassist.forms.definition import A4_MM, Align
 from debtassist.forms.fit import LEADING, MM, Line, line_width
 from debtassist.forms.fonts import REGULAR
-from debtassist.forms.measure import text_width
+from debtassist.forms.measure import widths_at
 
 PAGE_W = A4_MM[0] * MM
 PAGE_H = A4_MM[1] * MM
@@ -45,7 +45,9 @@ def draw_line_runs(canvas: Canvas, line: Line, x: float, baseline: float, size: 
     run_text = ""
     run_font: str | None = None
     run_start = cursor
-    for text, font in line:
+    widths = widths_at(size)
+    for unit in line:
+        text, font = unit
         if font != run_font and run_text:
             canvas.setFont(run_font or "", size)
             canvas.drawString(run_start, baseline, run_text)
@@ -54,7 +56,7 @@ def draw_line_runs(canvas: Canvas, line: Line, x: float, baseline: float, size: 
             run_start = cursor
             run_font = font
         run_text += text
-        cursor += text_width(text, font, size)
+        cursor += widths[unit]
     if run_text:
         canvas.setFont(run_font or "", size)
         canvas.drawString(run_start, baseline, run_text)
