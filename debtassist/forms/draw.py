@@ -10,6 +10,7 @@ from debtassist.forms.definition import A4_MM, Align
 from debtassist.forms.fit import LEADING, MM, Line, line_width
 from debtassist.forms.fonts import REGULAR
 from debtassist.forms.measure import widths_at
+from debtassist.forms.textops import draw_string
 
 PAGE_W = A4_MM[0] * MM
 PAGE_H = A4_MM[1] * MM
@@ -50,7 +51,7 @@ def draw_line_runs(canvas: Canvas, line: Line, x: float, baseline: float, size: 
         text, font = unit
         if font != run_font and run_text:
             canvas.setFont(run_font or "", size)
-            canvas.drawString(run_start, baseline, run_text)
+            draw_string(canvas, run_start, baseline, run_text)
             run_text = ""
         if not run_text:
             run_start = cursor
@@ -59,7 +60,7 @@ def draw_line_runs(canvas: Canvas, line: Line, x: float, baseline: float, size: 
         cursor += widths[unit]
     if run_text:
         canvas.setFont(run_font or "", size)
-        canvas.drawString(run_start, baseline, run_text)
+        draw_string(canvas, run_start, baseline, run_text)
 
 
 def draw_lines(
