@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from debtassist.forms.fonts import REGULAR, GlyphProblem, missing_placeholder
-from debtassist.forms.measure import Widths, font_lookup, text_width, widths_at
+from debtassist.forms.measure import Split, Widths, font_lookup, split_memo, text_width, widths_at
 
 MM = 72.0 / 25.4
 LEADING = 1.25
@@ -17,6 +17,7 @@ FLOOR = 7.0
 NO_LINE_START = set("，。、；：？！」』）〕】》〉…％,.;:?!)]}%")
 #: Characters that must not end a line (opening brackets and quotes): they go with the next character.
 NO_LINE_END = set("「『（〔【《〈([{")
+WRAP_LIMIT = 50_000  # wrapped texts remembered per size
 
 
 @dataclass
@@ -28,8 +29,17 @@ class Prepared:
 
 
 def prepare(text: str, where: str, primary: str = REGULAR) -> Prepared:
+    memo = split_memo(primary)  # a text met before (a creditor in several tables) is split once
+    known = memo.get(text)
+    if known is None:
+        known = memo[text] = _split(text, primary)
+    units, odd = known
+    return Prepared(list(units), [GlyphProblem(where, char, font) for char, font in odd])
+
+
+def _split(text: str, primary: str) -> Split:
     units: list[tuple[str, str]] = []
-    problems: list[GlyphProblem] = []
+    odd: list[tuple[str, str | None]] = []
     font_for = font_lookup(primary)  # memoised per character
     for char in text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "):
         if char == "\n":
@@ -37,13 +47,13 @@ def prepare(text: str, where: str, primary: str = REGULAR) -> Prepared:
             continue
         font = font_for(char)
         if font is None:
-            problems.append(GlyphProblem(where, char, None))
+            odd.append((char, None))
             units.append((missing_placeholder(char), primary))
         else:
             if font != primary:
-                problems.append(GlyphProblem(where, char, font))
+                odd.append((char, font))
             units.append((char, font))
-    return Prepared(units, problems)
+    return tuple(units), tuple(odd)
 
 
 def unit_width(unit: tuple[str, str], size: float) -> float:
@@ -56,11 +66,21 @@ Line = list[tuple[str, str]]
 def wrap(units: list[tuple[str, str]], width: float, size: float) -> list[Line]:
     """Break into lines no wider than ``width`` points. Breaks anywhere between CJK characters, at spaces
     inside Latin text when it can, and never puts closing punctuation at the start of a line."""
+    widths = widths_at(size)
+    key = (tuple(units), width)
+    known = widths.wrapped.get(key)  # the same text in a box of the same width (a creditor in several tables)
+    if known is None:
+        if len(widths.wrapped) >= WRAP_LIMIT:
+            widths.wrapped.clear()
+        known = widths.wrapped[key] = _wrap(units, width, size, widths)
+    return [line.copy() for line in known]
+
+
+def _wrap(units: list[tuple[str, str]], width: float, size: float, widths: Widths) -> list[Line]:
     lines: list[Line] = []
     line: Line = []
     used = 0.0
     hard_breaks: set[int] = set()  # indexes of lines that end at a newline
-    widths = widths_at(size)
     for unit in units:
         if unit[0] == "\n":
             hard_breaks.add(len(lines))

@@ -27,11 +27,14 @@ class Widths(dict[tuple[str, str], float]):
     """``pdfmetrics.stringWidth(text, font, size)`` for units ``(text, font)`` at one size; a unit not seen
     yet is measured by ReportLab on first use."""
 
-    __slots__ = ("size",)
+    __slots__ = ("size", "wrapped")
 
     def __init__(self, size: float) -> None:
         super().__init__()
         self.size = size
+        #: ``fit.wrap``'s lines per (units, width) at this size: they depend on these widths only, so they are
+        #: forgotten with them.
+        self.wrapped: dict[tuple[tuple[tuple[str, str], ...], float], list[list[tuple[str, str]]]] = {}
 
     def __missing__(self, unit: tuple[str, str]) -> float:
         text, font = unit
@@ -73,9 +76,9 @@ def text_width(text: str, font: str, size: float) -> float:
     return widths_at(size)[(text, font)]
 
 
-def font_lookup(primary: str = fonts.REGULAR) -> Callable[[str], str | None]:
-    """A function giving ``fonts.font_for(char, primary)`` from the memo; the memo is checked against the
-    registered primary font and the fallback list once, here (take a new lookup for each text)."""
+def _checked(primary: str) -> None:
+    """Forget the fonts per character (and the texts split with them) when the primary font was registered
+    again or the fallback list changed."""
     registered = pdfmetrics.getFont(primary)
     fallbacks = fonts.fallback_fonts()
     known = _fonts_state.get(primary)
@@ -83,8 +86,15 @@ def font_lookup(primary: str = fonts.REGULAR) -> Callable[[str], str | None]:
         if known is not None or ("" in _fonts_state and _fonts_state[""] is not fallbacks):
             _fonts.clear()  # a font registered again under this name, or other fallbacks: start over
             _fonts_state.clear()
+            _split.clear()
         _fonts_state[primary] = registered
         _fonts_state[""] = fallbacks
+
+
+def font_lookup(primary: str = fonts.REGULAR) -> Callable[[str], str | None]:
+    """A function giving ``fonts.font_for(char, primary)`` from the memo; the memo is checked against the
+    registered primary font and the fallback list once, here (take a new lookup for each text)."""
+    _checked(primary)
     memo = _fonts.setdefault(primary, {})
     if len(memo) >= _LIMIT:
         memo.clear()
@@ -99,6 +109,30 @@ def font_lookup(primary: str = fonts.REGULAR) -> Callable[[str], str | None]:
     return lookup
 
 
+Split = tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str | None], ...]]
+_split: dict[
+    str, dict[str, Split]
+] = {}  # primary font -> text -> (units, characters drawn by a fallback or none)
+
+
+def split_memo(primary: str = fonts.REGULAR) -> dict[str, Split]:
+    """Texts already split into drawable units with ``primary`` (``fit.prepare``): the units and the characters
+    another font or no font draws, valid while the fonts per character are (checked here)."""
+    _checked(primary)
+    memo = _split.setdefault(primary, {})
+    if len(memo) >= _LIMIT:
+        memo.clear()
+    return memo
+
+
 def font_for(char: str, primary: str = fonts.REGULAR) -> str | None:
     """``fonts.font_for(char, primary)``, remembered while the primary font and the fallback list stay the same."""
     return font_lookup(primary)(char)
+
+
+def forget_texts() -> None:
+    """Drop the remembered splits and line breaks of texts (the widths of characters stay): what a packet of
+    new text costs, for the benchmark."""
+    _split.clear()
+    for table in _tables.values():
+        table.wrapped.clear()
