@@ -1,15 +1,16 @@
-"""The direct text operators equal ReportLab's ``drawString`` byte for byte (fonts, sizes, subsets, escapes)."""
+"""The direct text and colour operators equal ReportLab's byte for byte (fonts, sizes, subsets, escapes, alpha)."""
 
 from __future__ import annotations
 
 import io
 from collections.abc import Callable
 
+from reportlab.lib.colors import CMYKColor, Color, black
 from reportlab.pdfgen.canvas import Canvas
 
 from debtassist.forms.draw import new_canvas
 from debtassist.forms.fonts import BOLD, REGULAR, register_fonts
-from debtassist.forms.textops import draw_string
+from debtassist.forms.textops import draw_string, set_fill_color, set_stroke_color
 
 register_fonts()
 
@@ -50,3 +51,34 @@ def test_draw_string_writes_what_drawstring_writes() -> None:
     assert ours[0] == theirs[0]
     assert ours[1] == theirs[1]
     assert any("/F1+2 " in op for op in theirs[0])  # a third subset of the font was exercised
+
+
+def paint_all(fill: Callable[[Canvas, Color], None], stroke: Callable[[Canvas, Color], None]) -> bytes:
+    """Colours as the packet sets them (opaque, translucent, back to opaque) and some ReportLab alone handles."""
+    target = io.BytesIO()
+    canvas = new_canvas(target)
+    colours = [
+        black,
+        Color(0.93, 0.93, 0.93),
+        Color(0.75, 0.1, 0.1, alpha=0.22),
+        Color(0.35, 0.35, 0.35),
+        Color(0.1, 0.2, 0.6, alpha=None),  # type: ignore[arg-type]  # ReportLab takes None: no alpha
+        CMYKColor(0.1, 0.2, 0.3, 0.4),
+        black,
+        Color(1 / 3, 2 / 3, 0.123456789),
+    ]
+    for i, colour in enumerate(colours):
+        fill(canvas, colour)
+        stroke(canvas, colour)
+        canvas.rect(10 + i, 10, 5, 5, stroke=1, fill=1)
+        assert canvas._fillColorObj is colour and canvas._strokeColorObj is colour  # type: ignore[attr-defined]
+    canvas.showPage()
+    canvas.save()
+    return target.getvalue()
+
+
+def test_colour_setters_write_what_reportlab_writes() -> None:
+    ours = paint_all(set_fill_color, set_stroke_color)
+    theirs = paint_all(lambda c, colour: c.setFillColor(colour), lambda c, colour: c.setStrokeColor(colour))
+    assert ours == theirs
+    assert b"/gRLs" in ours  # the translucent colour's graphics state was written
