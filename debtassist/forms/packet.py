@@ -277,6 +277,9 @@ def build_packet(case: Case, report: CheckReport, options: PacketOptions) -> Pac
     set_document_identity(writer, case, options)
     out = io.BytesIO()
     writer.write(out)
+    for job in jobs:  # drawn: release the drawing closures and the lines they hold (what a page shows stays)
+        job.ops.clear()
+        job.field_ops.clear()
     return Packet(out.getvalue(), jobs, glyphs, copies, set_pages, contents)
 
 
