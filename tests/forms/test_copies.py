@@ -35,11 +35,12 @@ def test_appended_copy_pages_equal_what_add_page_makes() -> None:
     from pypdf import PageObject, PdfWriter
     from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject, RectangleObject
 
-    from debtassist.forms.copies import append_page
+    from debtassist.forms.copies import _Box, append_page
     from debtassist.forms.draw import PAGE_H, PAGE_W
 
     def build(add: object) -> bytes:
         writer = PdfWriter()
+        shared = _Box((0, 0, PAGE_W, PAGE_H))  # as add_shared_copies passes it: one box for every page
         for n in range(5):
             stream = DecodedStreamObject()
             stream.set_data(b"q 0 0 1 rg 0 0 %d %d re f Q" % (10 + n, 20 + n))
@@ -52,7 +53,7 @@ def test_appended_copy_pages_equal_what_add_page_makes() -> None:
                 page[NameObject("/Contents")] = contents
                 writer.add_page(page)
             else:
-                append_page(writer, resources, contents)
+                append_page(writer, resources, contents, shared if n % 2 else None)
         out = io.BytesIO()
         writer.write(out)
         return out.getvalue()
