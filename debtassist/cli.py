@@ -23,7 +23,7 @@ from debtassist.model.codec import CaseLoadError, load_case_file
 from debtassist.reference.living_expense import load_living_expense_table
 from debtassist.rules.check import CheckReport, check_case
 from debtassist.rules.explain import Finding
-from debtassist.rules.plan import court_rows
+from debtassist.rules.figure_specs import Face, Kind, face_rows
 from debtassist.rules.safe_text import display_text, json_text
 from debtassist.store.atomic import atomic_write_bytes, atomic_write_text
 from debtassist.store.paths import default_layout
@@ -101,27 +101,16 @@ def _print_report(report: CheckReport, lang: Lang) -> None:
         _print_finding(finding, lang)
     print()
     print(tr("cli.check.figures", lang))
-    rows = [
-        ("total_assets", f.total_assets),
-        ("total_debt", f.total_debt),
-        ("unsecured_debt", f.unsecured_debt),
-        ("secured_debt", f.secured_debt),
-        ("financial_institution_debt", f.financial_institution_debt),
-        ("monthly_income", f.monthly_income),
-        ("minimum_living_expense", f.living.monthly),
-        ("debtor_necessary_expense", f.debtor_necessary_expense),
-        ("dependents_expense", f.dependents_expense),
-        ("disposable_income", f.disposable_income),
-    ]
-    rows += court_rows(f.court)  # what the court computes (debtassist.rules.plan)
-    for key, value in rows:
-        shown = "—" if value is None else f"{value:,}"
-        print(f"  {tr(f'figure.{key}', lang)}: {shown}")
-        for step in f.explain(key, lang):
-            print(f"      ← {step}")
-    print(f"  {tr('figure.largest_creditor', lang)}: {f.largest_creditor.name or '—'}")
-    for step in f.explain("largest_creditor", lang):
-        print(f"      ← {step}")
+    explained: set[str] = set()  # a trail printed under one figure is not repeated under the next
+    for spec in face_rows(Face.CLI, f):  # the figures the registry shows here (debtassist.rules.figure_specs)
+        value = spec.display(f)
+        shown = "—" if value is None else (f"{value:,}" if spec.display_kind is Kind.MONEY else str(value))
+        print(f"  {spec.label(lang)}: {shown}")
+        for name in spec.trail:
+            if name not in explained:
+                explained.add(name)
+                for step in f.explain(name, lang):
+                    print(f"      ← {step}")
     print()
     print(
         tr(

@@ -20,9 +20,11 @@ from debtassist.model.case import (
     Route,
 )
 from debtassist.rules.check import CheckReport
-from debtassist.rules.entries import read_share
+from debtassist.rules.field_text import case_field_text
+from debtassist.rules.fields import Kind, kind_of, single_fields
+from debtassist.rules.figure_specs import Face, FigureSpec, face_specs
+from debtassist.rules.figure_specs import Kind as FigureKind
 from debtassist.rules.figures import claim, is_financial_institution_debt, secured_part
-from debtassist.rules.money import round_half_up
 from debtassist.rules.plan import period_text, record_total
 from debtassist.rules.rocdate import roc_long_text, roc_text
 from debtassist.rules.routes import party_word, route_spec
@@ -149,45 +151,45 @@ def role(route: Route | None) -> str:
 
 
 BOX_BINDINGS: dict[str, Callable[[FillContext], str]] = {
-    "applicant.name": lambda c: c.case.applicant.name,
     "applicant.role": lambda c: role(c.case.route),
-    "applicant.national_id": lambda c: c.case.applicant.national_id,
-    "applicant.birth_date": lambda c: (
-        roc_text(c.case.applicant.birth_date) if c.case.applicant.birth_date else ""
-    ),
     "applicant.phones": _phones,
-    "applicant.email": lambda c: c.case.applicant.email,
-    "applicant.registered_address": lambda c: c.case.applicant.registered_address,
     "applicant.mailing_address": _mailing,
-    "applicant.employer": lambda c: c.case.applicant.employer,
-    "applicant.occupation": lambda c: c.case.applicant.occupation,
     "filing_date": lambda c: (
         roc_long_text(c.case.filing_date) if c.case.filing_date else "中華民國　　年　　月　　日"
     ),
-    "venue": lambda c: c.case.venue,
     "petition_title": lambda c: route_spec(c.case.route).title if c.case.route else "",
     "petition_request": lambda c: ROUTE_REQUESTS.get(c.case.route, "") if c.case.route else "",
     "largest_creditor.name": lambda c: c.figures.largest_creditor.name or "",
     "largest_creditor.address": lambda c: lc.address if (lc := _largest(c)) else "",
-    "figures.total_assets": lambda c: money(c.figures.total_assets),
-    "figures.total_debt": lambda c: money(c.figures.total_debt),
-    "figures.unsecured_debt": lambda c: money(c.figures.unsecured_debt),
-    "figures.secured_debt": lambda c: money(c.figures.secured_debt),
-    "figures.financial_institution_debt": lambda c: money(c.figures.financial_institution_debt),
-    "figures.other_debt": lambda c: money(c.figures.other_debt),
-    "figures.monthly_income": lambda c: money(c.figures.monthly_income),
-    "figures.debtor_necessary_expense": lambda c: money(c.figures.debtor_necessary_expense),
-    "figures.dependents_expense": lambda c: money(c.figures.dependents_expense),
-    "figures.disposable_income": lambda c: money(c.figures.disposable_income),
-    "figures.minimum_living_expense": lambda c: money(c.figures.living.monthly),
     "figures.living_area_year": lambda c: _living_area_year(c),
     "figures.expense_basis": lambda c: _expense_basis(c),
     "creditor_count": lambda c: str(len(c.case.creditors)),
     "enforcement": _enforcement,
     "attachments_list": _attachments,
     "business_summary": _business,
-    "notes": lambda c: c.case.notes,
 }
+
+
+def _figure_box(spec: FigureSpec) -> Callable[[FillContext], str]:
+    """A box printing one figure of the registry: the amount, blank while it is unknown."""
+
+    def value(ctx: FillContext) -> str:
+        return money(spec.display(ctx.figures)) if spec.present(ctx.figures) else ""
+
+    return value
+
+
+# Every money figure the registry shows on the forms is a box ``figures.<name>``; the other ``figures.*``
+# boxes are texts composed from several figures (COMPOSED_FIGURE_BOXES) or a record in words (plan_bindings:
+# the two-year window, the suggested plan).
+BOX_BINDINGS.update(
+    {
+        f"figures.{spec.name}": _figure_box(spec)
+        for spec in face_specs(Face.BINDING)
+        if spec.kind is FigureKind.MONEY
+    }
+)
+COMPOSED_FIGURE_BOXES = frozenset({"figures.living_area_year", "figures.expense_basis"})
 
 
 def _living_area_year(ctx: FillContext) -> str:
@@ -359,17 +361,14 @@ def _rows_expenses(ctx: FillContext) -> list[Row]:
 
 def _dependent_monthly(ctx: FillContext, index: int) -> tuple[str, str]:
     """What the statement prints as a dependent's monthly support, and a note: the amount entered, else the
-    Art. 64-2 standard share the figures use (so the row, its total and the 扶養費 box agree)."""
+    Art. 64-2 standard share the figures computed (so the row, its total and the 扶養費 box agree)."""
     d = ctx.case.dependents[index]
     if d.monthly_amount is not None or not d.supported:
         return money(d.monthly_amount), ""
-    exact = ctx.figures.debtor_standard_expense_exact
-    if exact is None or index in ctx.figures.bad_shares:
+    computed = ctx.figures.dependent_amounts.get(index)
+    if computed is None or computed.standard is None:
         return "", ""
-    share = read_share(d.support_share).value
-    if share is None:
-        return "", ""
-    return money(round_half_up(exact * share)), "依第64條之2標準計算"
+    return money(computed.standard), "依第64條之2標準計算"
 
 
 def _rows_dependents(ctx: FillContext) -> list[Row]:
@@ -420,8 +419,20 @@ TABLE_SOURCES: dict[str, Callable[[FillContext], list[Row]]] = {
 }
 
 
+def printable_field(name: str) -> bool:
+    """``name`` is the path of a single field of the case that prints by its kind (no binding needed)."""
+    return name in single_fields() and kind_of(name) is not Kind.OTHER
+
+
 def box_value(name: str, ctx: FillContext) -> str:
-    return BOX_BINDINGS[name](ctx)
+    """What the box bound to ``name`` prints: its binding, else (a plain case path) the field's value by its
+    kind (debtassist.rules.field_text, on paper)."""
+    binding = BOX_BINDINGS.get(name)
+    if binding is not None:
+        return binding(ctx)
+    if printable_field(name):
+        return case_field_text(ctx.case, name, "zh-TW", paper=True)
+    raise KeyError(name)
 
 
 def table_rows(source: str, ctx: FillContext) -> list[Row]:

@@ -14,6 +14,7 @@ from debtassist.i18n import Lang, tr
 from debtassist.model.case import AttachmentStatus, Route
 from debtassist.reference.courts import court_by_name
 from debtassist.rules.exhibits import Exhibit
+from debtassist.rules.figure_specs import Face, explain, face_specs, figure_spec
 from debtassist.rules.figures import claim, creditor_key, is_financial_institution_debt
 from debtassist.rules.rocdate import roc_long_text, roc_text
 from debtassist.rules.routes import route_spec
@@ -48,19 +49,40 @@ def build_cover(
     filed_pages: int | None = None,
 ) -> tuple[list[PageJob], list[GlyphProblem]]:
     """``contents`` is [(document title, page range)] of the filed set; ``items`` the exhibits the petition
-    lists."""
-    case, report = ctx.case, ctx.report
-    f = report.figures
+    lists. The sections follow one another in the order a clerk reads them."""
+    route = ctx.case.route
     flow = Flow("cover", tr("packet.cover.section", lang))
     flow.paragraph(tr("packet.cover.title", lang), size=17, bold=True, align="center", space=1)
-    route = case.route
     route_text = tr(f"route.{route.value}", lang) if route else "—"
     flow.paragraph(tr("packet.cover.subtitle", lang, route=route_text), size=10, align="center", space=4)
+    _who_and_where(flow, ctx, lang, route_text)
+    filed = filed_pages if filed_pages is not None else _filed_pages(contents)
+    _contents(flow, lang, contents, filed)
+    _creditors(flow, ctx, lang)
+    _copies(flow, ctx, lang, filed, items)
+    _checklist(flow, ctx, lang)
+    _fees(flow, ctx, lang)
+    _deadlines(flow, ctx, lang)
+    _problems(flow, ctx, lang, draft)
+    _glyph_help(flow, lang, glyphs)
+    if ctx.case.notes.strip():
+        flow.heading(tr("filings.cover.not_printed", lang))
+        flow.paragraph(tr("filings.cover.notes_not_printed", lang), size=8.5)
+    flow.heading(tr("packet.cover.advice", lang))
+    flow.paragraph(tr("packet.cover.advice_text", lang), size=8.5)
+    return flow.jobs, flow.glyphs
 
+
+def _side(ctx: FillContext) -> str:
+    """申請人 on the bank route, 聲請人 on the routes filed with a court or a mediation committee."""
+    route = ctx.case.route
+    return route_spec(route).party if route else "court"
+
+
+def _who_and_where(flow: Flow, ctx: FillContext, lang: Lang, route_text: str) -> None:
+    case, route = ctx.case, ctx.case.route
     a = case.applicant
-    # 申請人 on the bank route, 聲請人 on the routes filed with a court or a mediation committee.
-    side = route_spec(route).party if route else "court"
-    party = tr(f"filings.party.{side}", lang)
+    party = tr(f"filings.party.{_side(ctx)}", lang)
     flow.heading(tr("packet.cover.who", lang, party=party))
     widths = [45.0, 135.0]
     masked = mask_national_id(a.national_id)
@@ -68,7 +90,7 @@ def build_cover(
     flow.row([tr("packet.cover.route", lang), route_text], widths)
     flow.row([tr("packet.cover.filing_date", lang), _d(case.filing_date, lang)], widths)
     if route is Route.BANK_NEGOTIATION:
-        lc = f.largest_creditor
+        lc = ctx.report.figures.largest_creditor
         address = next((c.address for c in case.creditors if c.id in lc.creditor_ids), "")
         flow.row([tr("packet.cover.send_to", lang), f"{lc.name or '—'}\n{address}"], widths)
         flow.row([tr("packet.cover.how", lang), tr("packet.cover.how_bank", lang)], widths)
@@ -79,29 +101,26 @@ def build_cover(
         flow.row([tr("packet.cover.send_to", lang), _venue_text(ctx, lang)], widths)
         flow.row([tr("packet.cover.how", lang), tr(f"packet.cover.how_{route.value}", lang)], widths)
 
+
+def _contents(flow: Flow, lang: Lang, contents: list[tuple[str, str]], filed: int) -> None:
     flow.heading(tr("packet.cover.contents", lang))
     flow.row([tr("packet.cover.document", lang), tr("packet.cover.pages", lang)], [140.0, 40.0], header=True)
     for title, pages in contents:
         flow.row([document_name(title, lang), pages], [140.0, 40.0])
-    filed = filed_pages if filed_pages is not None else _filed_pages(contents)
     flow.paragraph(tr("filings.cover.filed_pages", lang, pages=filed), size=8.5)
 
+
+def _creditors(flow: Flow, ctx: FillContext, lang: Lang) -> None:
+    """Each creditor with where it is listed: on the bank route the JCIC list holds the financial
+    institutions and the other-creditors list the rest."""
     flow.heading(tr("packet.cover.creditors", lang))
     flow.paragraph(tr("packet.cover.creditors_text", lang), size=8.5)
     cols = [8.0, 58.0, 52.0, 24.0, 38.0]
-    flow.row(
-        [
-            "",
-            tr("packet.cover.creditor", lang),
-            tr("packet.cover.debt", lang),
-            tr("packet.cover.amount", lang),
-            tr("packet.cover.listed_on", lang),
-        ],
-        cols,
-        header=True,
-    )
-    for number, creditor in enumerate(case.creditors, 1):
-        if route is Route.BANK_NEGOTIATION:
+    headings = ("creditor", "debt", "amount", "listed_on")
+    flow.row(["", *(tr(f"packet.cover.{h}", lang) for h in headings)], cols, header=True)
+    bank = ctx.case.route is Route.BANK_NEGOTIATION
+    for number, creditor in enumerate(ctx.case.creditors, 1):
+        if bank:
             where = (
                 "packet.cover.on_jcic" if is_financial_institution_debt(creditor) else "packet.cover.on_other"
             )
@@ -109,139 +128,114 @@ def build_cover(
             where = "packet.cover.on_list"
         kind = tr(f"filings.kind.{creditor.kind.value}", lang) if creditor.kind else ""
         debt = tr(f"filings.debt.{creditor.debt_type.value}", lang) if creditor.debt_type else ""
-        flow.row(
-            [
-                str(number),
-                creditor.name,
-                "／".join(p for p in (kind, debt, creditor.cause) if p),
-                f"{claim(creditor):,}",
-                tr(where, lang),
-            ],
-            cols,
-        )
+        described = "／".join(p for p in (kind, debt, creditor.cause) if p)
+        flow.row([str(number), creditor.name, described, f"{claim(creditor):,}", tr(where, lang)], cols)
 
+
+def _copies(flow: Flow, ctx: FillContext, lang: Lang, filed: int, items: list[Exhibit] | None) -> None:
+    side = _side(ctx)
     flow.heading(tr("packet.cover.copies", lang))
     copies = copies_needed(ctx)
     flow.paragraph(tr("packet.cover.copies_text", lang, copies=copies, extra=copies - 1))
+    total = f"{filed * copies:,}"
     flow.paragraph(
-        tr(
-            "filings.cover.copies_pages",
-            lang,
-            pages=filed,
-            copies=copies,
-            extra=copies - 1,
-            total=f"{filed * copies:,}",
-        )
+        tr("filings.cover.copies_pages", lang, pages=filed, copies=copies, extra=copies - 1, total=total)
     )
     flow.paragraph(tr("filings.cover.sign_first", lang, signer=tr(f"filings.signer.{side}", lang)), bold=True)
-    if items:
-        enclosed = [e for e in items if e.number is not None and e.attachment_id]
-        if enclosed:
-            marks = "filings.cover.exhibit_marks" if side == "court" else "filings.cover.exhibit_marks_bank"
-            flow.paragraph(tr(marks, lang), size=8.5)
+    if any(e.number is not None and e.attachment_id for e in items or []):
+        marks = "filings.cover.exhibit_marks" if side == "court" else "filings.cover.exhibit_marks_bank"
+        flow.paragraph(tr(marks, lang), size=8.5)
 
+
+def _checklist(flow: Flow, ctx: FillContext, lang: Lang) -> None:
+    report = ctx.report
     flow.heading(tr("packet.cover.checklist", lang))
-    missing = report.missing_attachments
     # What a missing document leads to, for the chosen route only: a bank, a committee or a court.
-    addressee = "township" if route is Route.TOWNSHIP_MEDIATION else side
+    addressee = "township" if ctx.case.route is Route.TOWNSHIP_MEDIATION else _side(ctx)
     consequence = tr(f"filings.cover.missing_consequence.{addressee}", lang)
+    missing = report.missing_attachments
     flow.paragraph(tr("packet.cover.missing_count", lang, count=len(missing), consequence=consequence))
     cols = [10.0, 62.0, 56.0, 18.0, 34.0]
-    flow.row(
-        [
-            "",
-            tr("packet.cover.item", lang),
-            tr("packet.cover.obtain", lang),
-            tr("packet.cover.form", lang),
-            tr("packet.cover.status", lang),
-        ],
-        cols,
-        header=True,
-    )
+    headings = ("item", "obtain", "form", "status")
+    flow.row(["", *(tr(f"packet.cover.{h}", lang) for h in headings)], cols, header=True)
     for item in report.attachments:
         mark = "✓" if item.problem is None else ("×" if item.required else "○")
         if item.status is AttachmentStatus.NOT_APPLICABLE:
             mark = "—"
         level = tr(f"packet.level.{item.level}", lang)
         status = item.problem_text(lang) or tr(f"packet.status.{item.status.value}", lang)
+        title = f"{item.title(lang)}\n({level})" if lang == "en" else f"{item.title(lang)}\n（{level}）"
         flow.row(
-            [
-                mark,
-                f"{item.title(lang)}\n({level})" if lang == "en" else f"{item.title(lang)}\n（{level}）",
-                item.spec.obtain[lang],
-                tr(f"packet.form.{item.spec.form}", lang),
-                status,
-            ],
-            cols,
+            [mark, title, item.spec.obtain[lang], tr(f"packet.form.{item.spec.form}", lang), status], cols
         )
 
+
+def _fees(flow: Flow, ctx: FillContext, lang: Lang) -> None:
+    """The fees: the cover's figures of the registry (court fee, postage), each said in a sentence, with
+    their trails."""
+    f = ctx.report.figures
+    fee, postage = (figure_spec(name).value(f) for name in ("court_fee", "postage_estimate"))
     flow.heading(tr("packet.cover.fees", lang))
-    if f.court_fee is None:
+    if fee is None:
         flow.paragraph(tr("packet.cover.fee_none", lang))
-    elif route is Route.TOWNSHIP_MEDIATION:
+    elif ctx.case.route is Route.TOWNSHIP_MEDIATION:
         flow.paragraph(tr("filings.cover.fee_township", lang))
     else:
-        flow.paragraph(tr("packet.cover.fee", lang, fee=f"{f.court_fee:,}"))
-    for step in f.explain("court_fee", lang) + f.explain("postage_estimate", lang):
-        flow.paragraph(("• " if lang == "en" else "・") + step, size=8.5)
-    if f.postage_estimate is not None:
-        flow.paragraph(tr("packet.cover.postage", lang, postage=f"{f.postage_estimate:,}"))
+        flow.paragraph(tr("packet.cover.fee", lang, fee=f"{fee:,}"))
+    for spec in face_specs(Face.COVER):
+        for step in explain(spec, f, lang):
+            flow.paragraph(("• " if lang == "en" else "・") + step, size=8.5)
+    if postage is not None:
+        flow.paragraph(tr("packet.cover.postage", lang, postage=f"{postage:,}"))
 
+
+def _deadlines(flow: Flow, ctx: FillContext, lang: Lang) -> None:
+    route, filing = ctx.case.route, ctx.case.filing_date
     flow.heading(tr("packet.cover.deadlines", lang))
-    filing = case.filing_date
     if route is Route.BANK_NEGOTIATION and filing:
-        flow.paragraph(
-            tr(
-                "packet.cover.deadline_bank",
-                lang,
-                start=_d(filing + timedelta(days=NEGOTIATION_START_DAYS), lang),
-                success=_d(filing + timedelta(days=NEGOTIATION_SUCCESS_DAYS), lang),
-            )
-        )
+        start = _d(filing + timedelta(days=NEGOTIATION_START_DAYS), lang)
+        success = _d(filing + timedelta(days=NEGOTIATION_SUCCESS_DAYS), lang)
+        flow.paragraph(tr("packet.cover.deadline_bank", lang, start=start, success=success))
     if route is Route.COURT_MEDIATION:
         flow.paragraph(tr("packet.cover.deadline_mediation", lang))
     # Sorted by date, then title: a set alone would print the lines in a different order on each run.
     windows = sorted(
-        {(a.window_start, a.title(lang)) for a in report.attachments if a.window_start},
+        {(a.window_start, a.title(lang)) for a in ctx.report.attachments if a.window_start},
         key=lambda w: (w[0] or date.min, w[1]),
     )
-    for start, title in windows:
-        flow.paragraph(tr("packet.cover.deadline_window", lang, title=title, start=_d(start, lang)))
+    for window_start, title in windows:
+        flow.paragraph(tr("packet.cover.deadline_window", lang, title=title, start=_d(window_start, lang)))
     if filing is None:
         flow.paragraph(tr("packet.cover.no_filing_date", lang))
 
-    if report.errors or report.warnings:
-        flow.heading(tr("packet.cover.problems", lang))
-        if draft and report.errors:
-            flow.paragraph(tr("packet.cover.draft_errors", lang), bold=True)
-        for finding in report.errors + report.warnings:
-            text = finding.message(lang)
-            rule = finding.rule_text(lang)
-            line = f"• {text} ({rule})" if lang == "en" else f"・{text}（{rule}）"
-            flow.paragraph(line, size=8.5)
 
-    if glyphs:
-        flow.heading(tr("packet.cover.glyphs", lang))
-        seen: set[tuple[str, str]] = set()
-        for g in glyphs:
-            if (g.where, g.char) in seen:
-                continue
-            seen.add((g.where, g.char))
-            how = (
-                tr("packet.cover.glyph_fallback", lang) if g.fallback else tr("packet.cover.glyph_code", lang)
-            )
-            if lang == "en":
-                flow.paragraph(f"• {place_name(g.where, lang)}: “{g.char}” {g.code_point} — {how}", size=8.5)
-            else:
-                flow.paragraph(f"・{g.where}：「{g.char}」{g.code_point} — {how}", size=8.5)
+def _problems(flow: Flow, ctx: FillContext, lang: Lang, draft: bool) -> None:
+    report = ctx.report
+    if not (report.errors or report.warnings):
+        return
+    flow.heading(tr("packet.cover.problems", lang))
+    if draft and report.errors:
+        flow.paragraph(tr("packet.cover.draft_errors", lang), bold=True)
+    for finding in report.errors + report.warnings:
+        text, rule = finding.message(lang), finding.rule_text(lang)
+        flow.paragraph(f"• {text} ({rule})" if lang == "en" else f"・{text}（{rule}）", size=8.5)
 
-    if case.notes.strip():
-        flow.heading(tr("filings.cover.not_printed", lang))
-        flow.paragraph(tr("filings.cover.notes_not_printed", lang), size=8.5)
 
-    flow.heading(tr("packet.cover.advice", lang))
-    flow.paragraph(tr("packet.cover.advice_text", lang), size=8.5)
-    return flow.jobs, flow.glyphs
+def _glyph_help(flow: Flow, lang: Lang, glyphs: list[GlyphProblem]) -> None:
+    """Characters the font lacks, once per place and character, with how each was printed."""
+    if not glyphs:
+        return
+    flow.heading(tr("packet.cover.glyphs", lang))
+    seen: set[tuple[str, str]] = set()
+    for g in glyphs:
+        if (g.where, g.char) in seen:
+            continue
+        seen.add((g.where, g.char))
+        how = tr("packet.cover.glyph_fallback", lang) if g.fallback else tr("packet.cover.glyph_code", lang)
+        if lang == "en":
+            flow.paragraph(f"• {place_name(g.where, lang)}: “{g.char}” {g.code_point} — {how}", size=8.5)
+        else:
+            flow.paragraph(f"・{g.where}：「{g.char}」{g.code_point} — {how}", size=8.5)
 
 
 def _filed_pages(contents: list[tuple[str, str]]) -> int:

@@ -179,13 +179,15 @@ def form_definition(form_id: str, user_dir: Path | None = None) -> FormDef:
 
 
 def unknown_bindings(form: FormDef) -> list[str]:
-    """The box bindings and table sources ``form`` names that the app does not know (forms/bindings.py)."""
+    """The box bindings and table sources ``form`` names that the app does not know (forms/bindings.py); a
+    box may also name a single field of the case by its path (printed by its kind)."""
     from debtassist.forms.bindings import (  # the bindings import the rules: only here
         BOX_BINDINGS,
         TABLE_SOURCES,
+        printable_field,
     )
 
-    boxes = [box.bind for box in form.boxes if box.bind not in BOX_BINDINGS]
+    boxes = [box.bind for box in form.boxes if box.bind not in BOX_BINDINGS and not printable_field(box.bind)]
     return boxes + [table.source for table in form.tables if table.source not in TABLE_SOURCES]
 
 

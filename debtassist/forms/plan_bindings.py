@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from debtassist.forms.bindings import BOX_BINDINGS, TABLE_SOURCES, FillContext, Row, money
 from debtassist.i18n import tr
 from debtassist.model.case import Art53Exception, PlanPayee, PlanStart, Route
@@ -172,14 +170,6 @@ def _two_year_window(ctx: FillContext) -> str:
     return f"聲請前二年：{window_text(court.window)}（依聲請日往前計算24個月）"
 
 
-def _court_money(name: str) -> Callable[[FillContext], str]:
-    def value(ctx: FillContext) -> str:
-        court = _court(ctx)
-        return money(getattr(court, name)) if court else ""
-
-    return value
-
-
 def _suggested(ctx: FillContext) -> str:
     court = _court(ctx)
     suggested = court.suggested_plan if court else None
@@ -191,10 +181,6 @@ def _suggested(ctx: FillContext) -> str:
 BOX_BINDINGS.update(
     {
         "figures.two_year_window": _two_year_window,
-        "figures.two_year_income": _court_money("window_income"),
-        "figures.surplus_two_years": _court_money("surplus_two_years"),
-        "figures.surplus_per_month": _court_money("surplus_per_month"),
-        "figures.liquidation_value": _court_money("liquidation_value"),
         "figures.suggested_plan": _suggested,
         "plan.phases": _phases,
         "plan.total": _total,

@@ -1,6 +1,12 @@
 """The case's fields, declared once: every leaf of the case model with its kind (read from the model's
-annotations and markers, e.g. ``MONEY``), and the label of each field a message names, as a key of the core
-catalog (``resources/translations/core/fields.json``, both languages). Pure Python, no Qt.
+annotations and markers, e.g. ``MONEY``), the name of each field a message names (``field.<path>`` in
+``resources/translations/core/fields.json``), and for each field a page shows its :class:`FieldSpec`: the label
+and hint keys (``label.<path>``, ``hint.<path>`` in ``core/field_labels.json``, both languages) and the editor
+options where the kind alone does not say which editor to use. Pure Python, no Qt.
+
+A wizard page that is a list of single fields names them by path (``WizardPage.fields``); the page layout, the
+review and the printed forms read label, value and text from here (``get_value`` / ``set_value``,
+``debtassist.rules.field_text``).
 
 A field's path is the model's attribute path with list items left out: ``creditors.name`` is the name of every
 creditor (a finding names one row as ``creditors[2].name``).
@@ -12,13 +18,14 @@ import re
 import types
 import typing
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum, StrEnum
 from functools import cache
 
 from pydantic import BaseModel
 
-from debtassist.i18n import tr
+from debtassist.i18n import catalog, tr
 from debtassist.model.case import MONEY, Case
 
 
@@ -79,20 +86,32 @@ def _kind(annotation: object, metadata: list[object]) -> Kind:
     return Kind.NUMBER if issubclass(inner, int | float) else Kind.OTHER
 
 
-def _walk(model: type[BaseModel], prefix: str) -> Iterator[tuple[str, Kind]]:
+def _many(annotation: object) -> bool:
+    """A list or a dict of values (a path through it names every item, not one value)."""
+    return typing.get_origin(annotation) in (list, tuple, set, frozenset, dict)
+
+
+def _walk(model: type[BaseModel], prefix: str, single: bool = True) -> Iterator[tuple[str, Kind, bool]]:
     for name, info in model.model_fields.items():
         path = prefix + name
         inner = _inner(info.annotation)
+        one = single and not _many(info.annotation)
         if isinstance(inner, type) and issubclass(inner, BaseModel):
-            yield from _walk(inner, path + ".")
+            yield from _walk(inner, path + ".", one)
         else:
-            yield path, _kind(info.annotation, list(info.metadata))
+            yield path, _kind(info.annotation, list(info.metadata)), one
 
 
 @cache
 def case_leaves() -> dict[str, Kind]:
     """Every leaf of the case, in model order, with its kind."""
-    return dict(_walk(Case, ""))
+    return {path: kind for path, kind, _ in _walk(Case, "")}
+
+
+@cache
+def single_fields() -> frozenset[str]:
+    """The leaves that hold one value of the case (not a column of a list): a plain dotted path reads them."""
+    return frozenset(path for path, _, single in _walk(Case, "") if single)
 
 
 def kind_of(path: str) -> Kind:
@@ -119,3 +138,122 @@ def field_label(path: str) -> dict[str, str]:
         row = int(match[2]) + 1
         zh, en = f"第{row}筆的{zh}", f"row {row}: {en}"
     return {"field_zh": zh, "field_en": en, "field": path}
+
+
+# --- Fields a page shows ---------------------------------------------------------------------------------------
+
+#: The editor for a field where its kind is not enough (a text that is an ID number, a county, several lines).
+EDITORS: dict[str, str] = {
+    "applicant.national_id": "national_id",
+    "applicant.residence_county": "county",
+}
+
+#: Dates that cannot lie in the future (a birth, a negotiation or mediation that has ended).
+PAST_DATES: frozenset[str] = frozenset(
+    {
+        "applicant.birth_date",
+        "history.previous_negotiation_end",
+        "history.mediation_failed_date",
+        "history.prior_step_date",
+    }
+)
+
+
+#: Questions that apply only after some answers (their page hides them otherwise): the review names them only
+#: once answered.
+REVIEW_IF_SET: frozenset[str] = frozenset(
+    {
+        "history.previous_negotiation_end",
+        "history.agreement_difficulty_not_attributable",
+        "history.mediation_failed_date",
+        "history.prior_step",
+        "history.prior_step_date",
+        "history.prior_step_body",
+        "history.prior_step_case_number",
+        "filing.home_loan_choice",
+    }
+)
+
+#: The order a choice offers its values in, where it is not the model's.
+CHOICE_ORDER: dict[str, tuple[str, ...]] = {
+    "history.previous_negotiation": ("none", "concluded", "failed", "deemed_not_requested", "returned"),
+}
+
+
+def _annotation(path: str) -> object:
+    model: type[BaseModel] = Case
+    *parents, last = path.split(".")
+    for name in parents:
+        inner = _inner(model.model_fields[name].annotation)
+        assert isinstance(inner, type) and issubclass(inner, BaseModel)
+        model = inner
+    return model.model_fields[last].annotation
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One field as pages, the review and the forms show it: its path and kind, its label and (optional) hint
+    keys, the key naming it in an input message (``name.<path>`` where declared, else the label), and editor
+    options."""
+
+    path: str
+    kind: Kind
+    editor: str = ""  # "" = the editor of the kind
+    past_only: bool = False
+    review_if_set: bool = False
+
+    @property
+    def label_key(self) -> str:
+        return f"label.{self.path}"
+
+    @property
+    def hint_key(self) -> str | None:
+        key = f"hint.{self.path}"
+        return key if key in catalog() else None
+
+    @property
+    def name_key(self) -> str:
+        key = f"name.{self.path}"
+        return key if key in catalog() else self.label_key
+
+    @property
+    def empty_key(self) -> str:
+        """What the review says of an empty value (``empty.<path>`` where declared)."""
+        key = f"empty.{self.path}"
+        if key in catalog():
+            return key
+        return "value.not_answered" if self.kind in (Kind.FLAG, Kind.CHOICE) else "value.not_entered"
+
+    def choices(self) -> tuple[Enum, ...]:
+        """The values of a choice, in the order offered (``CHOICE_ORDER`` where declared, else the model's)."""
+        enum = _inner(_annotation(self.path))
+        if not (isinstance(enum, type) and issubclass(enum, Enum)):
+            return ()
+        return tuple(enum(v) for v in CHOICE_ORDER[self.path]) if self.path in CHOICE_ORDER else tuple(enum)
+
+    def choice_key(self, value: object) -> str:
+        return f"choice.{self.path}.{getattr(value, 'value', value)}"
+
+
+@cache
+def field_spec(path: str) -> FieldSpec:
+    """The spec of the case field ``path`` (a KeyError for a path that is not a leaf of the case)."""
+    return FieldSpec(
+        path, case_leaves()[path], EDITORS.get(path, ""), path in PAST_DATES, path in REVIEW_IF_SET
+    )
+
+
+def get_value(obj: object, path: str) -> object:
+    """The value at the dotted ``path`` of a case (or of any model)."""
+    for name in path.split("."):
+        obj = getattr(obj, name)
+    return obj
+
+
+def set_value(obj: object, path: str, value: object) -> None:
+    """Put ``value`` at the dotted ``path`` of a case (or of any model), through pydantic's
+    ``validate_assignment``: a value the model refuses is a ValidationError (a ValueError)."""
+    *parents, last = path.split(".")
+    for name in parents:
+        obj = getattr(obj, name)
+    setattr(obj, last, value)

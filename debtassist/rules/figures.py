@@ -12,6 +12,7 @@ from typing import Any
 from debtassist.i18n import Lang
 from debtassist.model.case import (
     AssetKind,
+    BusinessPeriod,
     Case,
     Creditor,
     DebtType,
@@ -21,6 +22,7 @@ from debtassist.model.case import (
 from debtassist.reference.areas import area_by_code
 from debtassist.rules.entries import entered, read_share
 from debtassist.rules.explain import Because
+from debtassist.rules.figure_specs import figures_json
 from debtassist.rules.living import LivingExpense, LivingExpenseSource, resolve_living_expense
 from debtassist.rules.money import amount, ntd, round_half_up
 from debtassist.rules.plan import CourtFigures, compute_court_figures
@@ -112,6 +114,7 @@ class Figures:
     dependents_standard_expense: int | None
     dependents_claimed_expense: int | None
     dependents_expense: int | None
+    need_per_month: int | None  # the debtor's necessary expense + the dependents' amounts
     monthly_income: int | None
     disposable_income: int | None
     plan_base: int
@@ -123,6 +126,7 @@ class Figures:
     court_fee: int | None
     postage_estimate: int | None
     bad_shares: list[int] = field(default_factory=list)  # dependents whose share could not be read
+    dependent_amounts: dict[int, DependentAmount] = field(default_factory=dict)  # by index in the case
     trail: dict[str, list[Because]] = field(default_factory=dict)
     court: CourtFigures | None = None  # what the court computes (debtassist.rules.plan)
 
@@ -130,46 +134,8 @@ class Figures:
         return [step.text(lang) for step in self.trail.get(name, [])]
 
     def to_json(self, lang: Lang) -> dict[str, Any]:
-        return {
-            "total_assets": self.total_assets,
-            "assets_by_kind": self.assets_by_kind,
-            "total_debt": self.total_debt,
-            "unsecured_debt": self.unsecured_debt,
-            "secured_debt": self.secured_debt,
-            "financial_institution_debt": self.financial_institution_debt,
-            "other_debt": self.other_debt,
-            "unsecured_non_priority_debt": self.unsecured_non_priority_debt,
-            "largest_creditor": self.largest_creditor.name,
-            "largest_creditor_amount": self.largest_creditor.amount,
-            "largest_creditor_confirmed": self.largest_creditor.confirmed,
-            "monthly_income": self.monthly_income,
-            "debtor_necessary_expense": self.debtor_necessary_expense,
-            "debtor_standard_expense": self.debtor_standard_expense,
-            "debtor_standard_expense_exact": (
-                float(self.debtor_standard_expense_exact)
-                if self.debtor_standard_expense_exact is not None
-                else None
-            ),
-            "debtor_claimed_expense": self.debtor_claimed_expense,
-            "dependents_expense": self.dependents_expense,
-            "dependents_standard_expense": self.dependents_standard_expense,
-            "dependents_claimed_expense": self.dependents_claimed_expense,
-            "disposable_income": self.disposable_income,
-            "living_expense_area": self.living.area,
-            "living_expense_year": self.living.year,
-            "minimum_living_expense": self.living.monthly,
-            "living_expense_status": self.living.status,
-            "living_expense_source": self.living.source,
-            "consumer_eligible": self.consumer_eligible,
-            "average_monthly_turnover": self.average_monthly_turnover,
-            "rehabilitation_ceiling_ok": self.rehabilitation_ceiling_ok,
-            "plan_base": self.plan_base,
-            "plan_scenarios": [s.to_json() for s in self.plan_scenarios],
-            "court_fee": self.court_fee,
-            "postage_estimate": self.postage_estimate,
-            **(self.court.to_json(lang) if self.court else {}),
-            "because": {name: self.explain(name, lang) for name in self.trail},
-        }
+        """Every figure of the registry (debtassist.rules.figure_specs), in its order, and the trail."""
+        return figures_json(self, lang)
 
 
 def plan_terms(case: Case) -> tuple[int, ...]:
@@ -242,6 +208,7 @@ def compute_figures(case: Case, table: LivingExpenseSource) -> Figures:
         dependents_standard_expense=expenses.dependents_standard,
         dependents_claimed_expense=expenses.dependents_claimed,
         dependents_expense=expenses.dependents,
+        need_per_month=expenses.need,
         monthly_income=monthly_income,
         disposable_income=disposable,
         plan_base=plan_base,
@@ -253,16 +220,23 @@ def compute_figures(case: Case, table: LivingExpenseSource) -> Figures:
         court_fee=court_fee,
         postage_estimate=postage,
         bad_shares=expenses.bad_shares,
+        dependent_amounts=expenses.amounts,
         trail=dict(trail),
     )
+    figures.court = _court_figures(case, table, figures)
+    figures.trail.update(figures.court.trail)
+    return figures
+
+
+def _court_figures(case: Case, table: LivingExpenseSource, figures: Figures) -> CourtFigures:
+    """What the court computes (debtassist.rules.plan), with the filing year's minimum living expense beside
+    the chosen one when the user chose another year."""
     filing_living = None
-    if case.living_expense_year is not None and expenses.living.year != (
+    if case.living_expense_year is not None and figures.living.year != (
         case.filing_date and case.filing_date.year
     ):
         filing_living = resolve_living_expense(case, table, filing_year=True)
-    figures.court = compute_court_figures(case, figures, filing_living)
-    figures.trail.update(figures.court.trail)
-    return figures
+    return compute_court_figures(case, figures, filing_living)
 
 
 Trail = dict[str, list[Because]]
@@ -306,6 +280,23 @@ def _debt_figures(case: Case, trail: Trail) -> _Debts:
 
 
 @dataclass(frozen=True)
+class DependentAmount:
+    """One supported dependent's monthly amount, computed here once (Art. 64-2) and read by the findings and
+    the printed statement: what the applicant says they pay, else the standard share."""
+
+    index: int  # in case.dependents
+    share: Fraction | None  # None: not entered or not a share (a finding says so; never assumed)
+    standard_exact: Fraction | None  # 1.2 x the minimum living expense x the share, before rounding
+    standard: int | None  # ... rounded half up on its own, as the statement prints it
+    entered: int | None  # the monthly amount the applicant entered
+
+    @property
+    def amount(self) -> int | None:
+        """What counts: the amount entered, else the standard share."""
+        return self.entered if self.entered is not None else self.standard
+
+
+@dataclass(frozen=True)
 class _Expenses:
     living: LivingExpense
     standard_exact: Fraction | None
@@ -316,6 +307,14 @@ class _Expenses:
     necessary: int | None
     dependents: int | None
     bad_shares: list[int]
+    amounts: dict[int, DependentAmount]
+
+    @property
+    def need(self) -> int | None:
+        """The debtor's necessary expense and the dependents' amounts, a month."""
+        if self.necessary is None or self.dependents is None:
+            return None
+        return self.necessary + self.dependents
 
 
 def _expense_figures(case: Case, table: LivingExpenseSource, trail: Trail) -> _Expenses:
@@ -323,14 +322,9 @@ def _expense_figures(case: Case, table: LivingExpenseSource, trail: Trail) -> _E
     supported dependent's (what the applicant says they pay, else the standard share)."""
     living = resolve_living_expense(case, table)
     trail["minimum_living_expense"].append(_living_because(living))
-    standard_exact: Fraction | None = None
-    standard: int | None = None
-    dependents_standard: int | None = None
-    bad_shares: list[int] = []
-    supported = [(i, d) for i, d in entered(case.dependents) if d.supported]
+    standard_exact = None if living.monthly is None else ART_64_2_FACTOR * living.monthly
+    standard = None if standard_exact is None else round_half_up(standard_exact)
     if living.monthly is not None:
-        standard_exact = ART_64_2_FACTOR * living.monthly
-        standard = round_half_up(standard_exact)
         trail["debtor_standard_expense"].append(
             Because(
                 "because.art64_2_debtor",
@@ -338,15 +332,49 @@ def _expense_figures(case: Case, table: LivingExpenseSource, trail: Trail) -> _E
                 rule="art_64_2",
             )
         )
-        dependents_standard = 0  # each share rounded on its own, as the statement prints it
-        for index, dependent in supported:
-            share_read = read_share(dependent.support_share)
-            if share_read.value is None:  # not entered or not a share: reported, never assumed
-                bad_shares.append(index)
-                continue
-            share = share_read.value
-            part = standard_exact * share
-            dependents_standard += round_half_up(part)
+    amounts = _dependent_amounts(case, standard_exact, trail)
+    known = [a for a in amounts.values() if a.share is not None]
+    dependents_standard = None if standard_exact is None else sum(a.standard or 0 for a in known)
+    bad_shares = [] if standard_exact is None else [a.index for a in amounts.values() if a.share is None]
+    claimed, necessary = _debtor_expense(case, standard, trail)
+    entered_amounts = [a.entered for a in amounts.values() if a.entered is not None]
+    dependents_claimed = sum(entered_amounts) if entered_amounts else None
+    # Each dependent's amount is rounded on its own, as the statement prints it, so that the printed rows add
+    # up to the total; unknown while the standard is unknown and a dependent has no amount entered.
+    dependents_expense: int | None = None
+    if standard_exact is not None or all(a.entered is not None for a in amounts.values()):
+        dependents_expense = sum(a.amount or 0 for a in amounts.values())
+    trail["dependents_expense"].append(
+        Because("because.dependents_expense", {"count": len(amounts), "total": ntd(dependents_expense)})
+    )
+    return _Expenses(
+        living,
+        standard_exact,
+        standard,
+        dependents_standard,
+        claimed,
+        dependents_claimed,
+        necessary,
+        dependents_expense,
+        bad_shares,
+        amounts,
+    )
+
+
+def _dependent_amounts(
+    case: Case, standard_exact: Fraction | None, trail: Trail
+) -> dict[int, DependentAmount]:
+    """Each supported dependent's share and amounts, by index in the case (the one place they are computed)."""
+    amounts: dict[int, DependentAmount] = {}
+    for index, dependent in entered(case.dependents):
+        if not dependent.supported:
+            continue
+        share = read_share(dependent.support_share).value
+        part = None if share is None or standard_exact is None else standard_exact * share
+        amounts[index] = DependentAmount(
+            index, share, part, None if part is None else round_half_up(part), dependent.monthly_amount
+        )
+        if part is not None and share is not None:
             trail["dependents_standard_expense"].append(
                 Because(
                     "because.art64_2_dependent",
@@ -359,54 +387,21 @@ def _expense_figures(case: Case, table: LivingExpenseSource, trail: Trail) -> _E
                     rule="art_64_2",
                 )
             )
+    return amounts
 
+
+def _debtor_expense(case: Case, standard: int | None, trail: Trail) -> tuple[int | None, int | None]:
+    """The debtor's claimed (itemised) expense and the necessary expense used: the itemised sum or the standard."""
     claimed_items = [e.monthly for e in case.expenses.items if e.monthly is not None]
     claimed = sum(claimed_items) if claimed_items else None
-    dep_claimed_values = [d.monthly_amount for _, d in supported if d.monthly_amount is not None]
-    dependents_claimed = sum(dep_claimed_values) if dep_claimed_values else None
-
     if case.expenses.mode is ExpenseMode.ITEMIZED:
-        necessary = claimed
         trail["debtor_necessary_expense"].append(
             Because("because.expense_itemized", {"count": len(claimed_items), "total": ntd(claimed)})
         )
-    else:
-        necessary = standard
-        key = "because.expense_standard" if case.expenses.mode else "because.expense_standard_unchosen"
-        trail["debtor_necessary_expense"].append(Because(key, {"total": ntd(standard)}, rule="art_64_2"))
-
-    # Each supported dependent: what the applicant says they pay, else the standard share.
-    dependents_expense: int | None
-    if not supported:
-        dependents_expense = 0
-    elif living.monthly is None and any(d.monthly_amount is None for _, d in supported):
-        dependents_expense = None
-    else:
-        # Each dependent's amount is rounded on its own, as the statement prints it, so that the printed rows
-        # add up to the total.
-        dependents_expense = 0
-        for _index, dependent in supported:
-            if dependent.monthly_amount is not None:
-                dependents_expense += dependent.monthly_amount
-            elif standard_exact is not None:
-                dep_share = read_share(dependent.support_share).value
-                dependents_expense += (
-                    round_half_up(standard_exact * dep_share) if dep_share is not None else 0
-                )
-    trail["dependents_expense"].append(
-        Because("because.dependents_expense", {"count": len(supported), "total": ntd(dependents_expense)})
-    )
-    return _Expenses(
-        living,
-        standard_exact,
-        standard,
-        dependents_standard,
-        claimed,
-        dependents_claimed,
-        necessary,
-        dependents_expense,
-        bad_shares,
-    )
+        return claimed, claimed
+    key = "because.expense_standard" if case.expenses.mode else "because.expense_standard_unchosen"
+    trail["debtor_necessary_expense"].append(Because(key, {"total": ntd(standard)}, rule="art_64_2"))
+    return claimed, standard
 
 
 def _income_figures(case: Case, expenses: _Expenses, trail: Trail) -> tuple[int | None, int | None]:
@@ -559,20 +554,11 @@ def _consumer_test(case: Case, trail: dict[str, list[Because]]) -> tuple[bool | 
         trail["consumer_eligible"].append(Because("because.consumer_no_periods", rule="art_2"))
         return None, None, 0
     window_start, window_end = _five_year_window(case.filing_date)
-    in_business: set[int] = set()  # calendar months (year * 12 + month) with business, counted once
-    turnover = 0
-    for period in business.periods:
-        if period.start is None:
-            continue
-        start = max(period.start, window_start)
-        end = min(period.end or window_end, window_end)
-        if start > end:
-            continue
-        if period.turnover is None:
-            trail["consumer_eligible"].append(Because("because.consumer_turnover_missing", rule="rules_4"))
-            return None, None, 0
-        in_business |= _month_indexes(start, end)
-        turnover += period.turnover
+    counted = _business_in_window(business.periods, window_start, window_end)
+    if counted is None:
+        trail["consumer_eligible"].append(Because("because.consumer_turnover_missing", rule="rules_4"))
+        return None, None, 0
+    in_business, turnover = counted
     # Businesses run side by side share their months: the average is over the months actually in business.
     months = len(in_business)
     if months == 0:
@@ -601,6 +587,27 @@ def _consumer_test(case: Case, trail: dict[str, list[Because]]) -> tuple[bool | 
         )
     )
     return eligible, average, months
+
+
+def _business_in_window(
+    periods: list[BusinessPeriod], window_start: date, window_end: date
+) -> tuple[set[int], int] | None:
+    """The calendar months (year * 12 + month, each counted once) with business inside the window, and the
+    turnover of the periods that reach into it; None when such a period has no turnover entered."""
+    in_business: set[int] = set()
+    turnover = 0
+    for period in periods:
+        if period.start is None:
+            continue
+        start = max(period.start, window_start)
+        end = min(period.end or window_end, window_end)
+        if start > end:
+            continue
+        if period.turnover is None:
+            return None
+        in_business |= _month_indexes(start, end)
+        turnover += period.turnover
+    return in_business, turnover
 
 
 def _fees(case: Case, trail: dict[str, list[Because]]) -> tuple[int | None, int | None]:

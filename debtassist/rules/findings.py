@@ -30,7 +30,7 @@ from debtassist.rules.figures import (
     claim,
     is_financial_institution_debt,
 )
-from debtassist.rules.money import ntd, round_half_up
+from debtassist.rules.money import ntd
 from debtassist.rules.plan_findings import plan_findings
 from debtassist.rules.prerequisite import home_loan_choice_findings, prerequisite_findings, prior_step
 from debtassist.rules.rocdate import ROC_EPOCH, roc_text
@@ -410,24 +410,19 @@ def _expenses(case: Case, figures: Figures, add: Any) -> None:
             figure=ntd(living.monthly),
             table=ntd(living.reference.monthly),
         )
-    if figures.debtor_standard_expense_exact is not None:
-        for i, d in enumerate(case.dependents):
-            if not d.supported or d.monthly_amount is None or i in figures.bad_shares:
-                continue
-            share = read_share(d.support_share).value
-            if share is None:
-                continue
-            standard = figures.debtor_standard_expense_exact * share
-            if d.monthly_amount > standard:
-                add(
-                    N,
-                    "DEPENDENT_CLAIMED_OVER_STANDARD",
-                    f"dependents[{i}].monthly_amount",
-                    "rules_21_1",
-                    name=d.name,
-                    claimed=ntd(d.monthly_amount),
-                    standard=ntd(round_half_up(standard)),
-                )
+    for i, dependent in figures.dependent_amounts.items():  # computed once, in the figures
+        if dependent.entered is None or dependent.standard_exact is None:
+            continue
+        if dependent.entered > dependent.standard_exact:
+            add(
+                N,
+                "DEPENDENT_CLAIMED_OVER_STANDARD",
+                f"dependents[{i}].monthly_amount",
+                "rules_21_1",
+                name=case.dependents[i].name,
+                claimed=ntd(dependent.entered),
+                standard=ntd(dependent.standard),
+            )
     if (
         case.expenses.mode is ExpenseMode.ITEMIZED
         and figures.debtor_claimed_expense is not None

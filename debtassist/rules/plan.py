@@ -344,29 +344,6 @@ class CourtFigures:
     def excluded_items(self) -> list[LiquidationItem]:
         return [i for i in self.liquidation_items if i.excluded]
 
-    def to_json(self, lang: Lang) -> dict[str, Any]:
-        living = self.living_filing_year
-        return {
-            "two_year_window": list(self.window) if self.window else None,
-            "two_year_income": self.window_income,
-            "two_year_missing_months": self.window_missing_months,
-            "need_per_month": self.need_per_month,
-            "surplus_two_years": self.surplus_two_years,
-            "surplus_per_month": self.surplus_per_month,
-            "liquidation_value": self.liquidation_value,
-            "liquidation_items": [i.to_json() for i in self.liquidation_items],
-            "excluded_items": [i.to_json() for i in self.excluded_items],
-            "plan": self.plan.to_json(lang) if self.plan else None,
-            "suggested_plan": self.suggested_plan.to_json() if self.suggested_plan else None,
-            "discharge_outlook": self.discharge_outlook.to_json(lang) if self.discharge_outlook else None,
-            "bank_offer": self.bank_offer.to_json() if self.bank_offer else None,
-            "living_expense_filing_year": (
-                None
-                if living is None
-                else {"year": living.year, "monthly": living.monthly, "status": living.status}
-            ),
-        }
-
 
 # --- computation ---------------------------------------------------------------------------------------------
 
@@ -736,22 +713,52 @@ def _discharge(
     )
 
 
+Trail = dict[str, list[Because]]
+
+
+@dataclass(frozen=True)
+class _Surplus:
+    need: int | None  # the necessary expenses a month (debtor and dependents), from the figures
+    two_years: int | None  # the two years' income less 24 x need; may be negative
+    per_month: int | None  # the current monthly surplus (= the disposable income)
+
+
 def compute_court_figures(case: Case, figures: Figures, filing_year_living: Any = None) -> CourtFigures:
-    trail: dict[str, list[Because]] = {
-        "liquidation_value": [],
-        "surplus_two_years": [],
-        "surplus_per_month": [],
-        "plan": [],
-        "suggested_plan": [],
-        "discharge_outlook": [],
-        "bank_offer": [],
-    }
+    """The court's figures, each group by its own function (in this order, which is that of the trail)."""
+    names = ("liquidation_value", "surplus_two_years", "surplus_per_month", "plan", "suggested_plan")
+    trail: Trail = {name: [] for name in (*names, "discharge_outlook", "bank_offer")}
     liq, items = _liquidation(case, trail)
     window, income, missing, incomplete = _window_income(case, trail)
+    surplus = _surplus(figures, income, trail)
+    plan: PlanResult | None = None
+    suggested: SuggestedPlan | None = None
+    discharge: DischargeOutlook | None = None
+    if case.route is Route.REHABILITATION:
+        plan, suggested = _rehabilitation(case, figures, liq, surplus, trail)
+    elif case.route is Route.LIQUIDATION:
+        discharge = _liquidation_outlook(case, figures, liq, surplus, trail)
+    return CourtFigures(
+        window=(month_text(window[0]), month_text(window[-1])) if window else None,
+        window_income=income,
+        window_missing_months=missing,
+        incomplete_records=incomplete,
+        need_per_month=surplus.need,
+        surplus_two_years=surplus.two_years,
+        surplus_per_month=surplus.per_month,
+        liquidation_value=liq,
+        liquidation_items=items,
+        plan=plan,
+        suggested_plan=suggested,
+        discharge_outlook=discharge,
+        bank_offer=_bank_offer(case, figures, trail),
+        living_filing_year=filing_year_living,
+        trail={k: v for k, v in trail.items() if v},
+    )
 
-    need: int | None = None
-    if figures.debtor_necessary_expense is not None and figures.dependents_expense is not None:
-        need = figures.debtor_necessary_expense + figures.dependents_expense
+
+def _surplus(figures: Figures, income: int | None, trail: Trail) -> _Surplus:
+    """The two-year surplus (Art. 64 II (4)) and the monthly one (Art. 64-1), from the figures' need."""
+    need = figures.need_per_month
     s2: int | None = None
     if income is not None and need is not None:
         s2 = income - WINDOW_MONTHS * need
@@ -772,116 +779,84 @@ def compute_court_figures(case: Case, figures: Figures, filing_year_living: Any 
     trail["surplus_per_month"].append(
         Because(
             "plan.because.surplus_per_month",
-            {
-                "income": ntd(figures.monthly_income),
-                "need": ntd(need),
-                "surplus": ntd(surplus_month),
-            },
+            {"income": ntd(figures.monthly_income), "need": ntd(need), "surplus": ntd(surplus_month)},
             rule="plan_art_64_1",
         )
     )
+    return _Surplus(need, s2, surplus_month)
 
-    plan: PlanResult | None = None
-    suggested: SuggestedPlan | None = None
-    discharge: DischargeOutlook | None = None
-    offer: BankOfferCheck | None = None
-    if case.route is Route.REHABILITATION:
-        plan = _plan(case, figures, liq, s2, surplus_month)
-        if plan is not None:
-            trail["plan"].append(
-                Because(
-                    "plan.because.plan_total",
-                    {
-                        "phases": " + ".join(f"{p.instalments} × {ntd(p.amount)}" for p in plan.phases),
-                        "extra": ntd(plan.yearly_extra),
-                        "extra_count": plan.yearly_extra_count,
-                        "total": ntd(plan.total),
-                        "base": ntd(plan.base),
-                        "percent": plan.percent_repaid or "—",
-                    },
-                    rule="plan_art_53_term",
-                )
-            )
-            trail["plan"].append(Because("plan.because.distribution", rule="plan_rules_26"))
-        chosen = case.plan.term_months
-        # A term outside 1..96 is an error finding (plan_findings) and is not used: the suggestion stays over 72.
-        term = chosen if chosen is not None and 1 <= chosen <= TERM_EXTENDED else TERM_DEFAULT
-        base = sum(c[2] for c in ordinary_claims(case))
-        suggested = suggest_plan(case, term, liq, s2, surplus_month, base)
-        trail["suggested_plan"].append(
+
+def _rehabilitation(
+    case: Case, figures: Figures, liq: int, surplus: _Surplus, trail: Trail
+) -> tuple[PlanResult | None, SuggestedPlan]:
+    """The debtor's plan as entered, tested, and the smallest plan that passes every test."""
+    s2, surplus_month = surplus.two_years, surplus.per_month
+    plan = _plan(case, figures, liq, s2, surplus_month)
+    if plan is not None:
+        trail["plan"].append(
             Because(
-                f"plan.because.suggested_{suggested.binding or 'none'}"
-                if suggested.monthly is not None
-                else "plan.because.suggested_unknown",
+                "plan.because.plan_total",
                 {
-                    "months": term,
-                    "monthly": ntd(suggested.monthly),
-                    "total": ntd(suggested.total),
+                    "phases": " + ".join(f"{p.instalments} × {ntd(p.amount)}" for p in plan.phases),
+                    "extra": ntd(plan.yearly_extra),
+                    "extra_count": plan.yearly_extra_count,
+                    "total": ntd(plan.total),
+                    "base": ntd(plan.base),
+                    "percent": plan.percent_repaid or "—",
                 },
-                rule="plan_art_64_1",
+                rule="plan_art_53_term",
             )
         )
-    elif case.route is Route.LIQUIDATION:
-        discharge = _discharge(case, figures, liq, s2, surplus_month)
-        trail["discharge_outlook"].append(
-            Because(
-                "plan.because.art133",
-                {
-                    "surplus": ntd(surplus_month),
-                    "two_years": ntd(discharge.surplus_two_years),
-                    "distribution": ntd(discharge.estimated_distribution),
-                },
-                rule="plan_art_133",
-            )
+        trail["plan"].append(Because("plan.because.distribution", rule="plan_rules_26"))
+    chosen = case.plan.term_months
+    # A term outside 1..96 is an error finding (plan_findings) and is not used: the suggestion stays over 72.
+    term = chosen if chosen is not None and 1 <= chosen <= TERM_EXTENDED else TERM_DEFAULT
+    base = sum(c[2] for c in ordinary_claims(case))
+    suggested = suggest_plan(case, term, liq, s2, surplus_month, base)
+    trail["suggested_plan"].append(
+        Because(
+            f"plan.because.suggested_{suggested.binding or 'none'}"
+            if suggested.monthly is not None
+            else "plan.because.suggested_unknown",
+            {"months": term, "monthly": ntd(suggested.monthly), "total": ntd(suggested.total)},
+            rule="plan_art_64_1",
         )
-    if case.bank_offer.monthly is not None:  # any route: courts look at it when negotiation/mediation failed
-        o = case.bank_offer
-        disposable = figures.disposable_income
-        offer = BankOfferCheck(
-            o.offered_by,
-            o.months,
-            o.annual_rate_percent,
-            o.monthly or 0,
-            disposable,
-            None if disposable is None else (o.monthly or 0) <= disposable,
-        )
-        trail["bank_offer"].append(
-            Because(
-                "plan.because.bank_offer",
-                {"monthly": ntd(o.monthly), "disposable": ntd(disposable), "months": o.months or "—"},
-                rule="affordability",
-            )
-        )
-    return CourtFigures(
-        window=(month_text(window[0]), month_text(window[-1])) if window else None,
-        window_income=income,
-        window_missing_months=missing,
-        incomplete_records=incomplete,
-        need_per_month=need,
-        surplus_two_years=s2,
-        surplus_per_month=surplus_month,
-        liquidation_value=liq,
-        liquidation_items=items,
-        plan=plan,
-        suggested_plan=suggested,
-        discharge_outlook=discharge,
-        bank_offer=offer,
-        living_filing_year=filing_year_living,
-        trail={k: v for k, v in trail.items() if v},
     )
+    return plan, suggested
 
 
-def court_rows(court: CourtFigures | None) -> list[tuple[str, int | None]]:
-    """(figure key, value) of the court's figures for a text listing; the keys are also ``because`` keys."""
-    if court is None:
-        return []
-    rows: list[tuple[str, int | None]] = [
-        ("liquidation_value", court.liquidation_value),
-        ("surplus_two_years", court.surplus_two_years),
-        ("surplus_per_month", court.surplus_per_month),
-    ]
-    if court.plan is not None:
-        rows.append(("plan", court.plan.total))
-    if court.suggested_plan is not None:
-        rows.append(("suggested_plan", court.suggested_plan.monthly))
-    return rows
+def _liquidation_outlook(
+    case: Case, figures: Figures, liq: int, surplus: _Surplus, trail: Trail
+) -> DischargeOutlook:
+    """Liquidation: the discharge outlook (Art. 133, 134, 141, 142)."""
+    discharge = _discharge(case, figures, liq, surplus.two_years, surplus.per_month)
+    trail["discharge_outlook"].append(
+        Because(
+            "plan.because.art133",
+            {
+                "surplus": ntd(surplus.per_month),
+                "two_years": ntd(discharge.surplus_two_years),
+                "distribution": ntd(discharge.estimated_distribution),
+            },
+            rule="plan_art_133",
+        )
+    )
+    return discharge
+
+
+def _bank_offer(case: Case, figures: Figures, trail: Trail) -> BankOfferCheck | None:
+    """Any route: whether a bank's recorded offer is affordable (courts look at it when negotiation or
+    mediation failed)."""
+    o = case.bank_offer
+    if o.monthly is None:
+        return None
+    disposable = figures.disposable_income
+    trail["bank_offer"].append(
+        Because(
+            "plan.because.bank_offer",
+            {"monthly": ntd(o.monthly), "disposable": ntd(disposable), "months": o.months or "—"},
+            rule="affordability",
+        )
+    )
+    affordable = None if disposable is None else o.monthly <= disposable
+    return BankOfferCheck(o.offered_by, o.months, o.annual_rate_percent, o.monthly, disposable, affordable)

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLay
 from debtassist.i18n import Lang
 from debtassist.rules.check import CheckReport
 from debtassist.rules.deadlines import next_deadline
+from debtassist.rules.figure_specs import Face, FigureSpec, Kind, face_specs
+from debtassist.rules.figures import Figures
 from debtassist.rules.lifecycle import current_stage, stage_label, stage_since
 from debtassist.rules.rocdate import roc_text
 
@@ -21,6 +23,14 @@ def t(text: str) -> str:
 
 def money(value: int | None) -> str:
     return "—" if value is None else f"{value:,}"
+
+
+def shown_text(spec: FigureSpec, figures: Figures) -> str:
+    """A figure as the panel shows it: money with thousands separators, a name as it is; "—" when unknown."""
+    value = spec.display(figures) if spec.present(figures) else None
+    if value is None:
+        return "—"
+    return money(value) if spec.display_kind is Kind.MONEY else str(value) or "—"
 
 
 def progress_texts(report: CheckReport, lang: Lang) -> dict[str, str]:
@@ -73,15 +83,12 @@ class SummaryPanel(QFrame):
         # One row per figure: its name (wrapping) and the number at the right; a long value (a bank's name, a
         # deadline's title) has a line of its own under its name. Plain boxes rather than a QFormLayout with
         # wrapped rows, whose height the scroll area did not get right (rows squeezed at a 20 pt font).
+        # The figures come from the registry (debtassist.rules.figure_specs); the case's own rows follow.
+        figures = [(spec.name, spec.label(lang, Face.SUMMARY)) for spec in face_specs(Face.SUMMARY)]
+        long = {spec.name for spec in face_specs(Face.SUMMARY) if spec.kind is Kind.TEXT}
         self.values: dict[str, QLabel] = {}
         for key, label in (
-            ("total_debt", t("Total debt")),
-            ("unsecured_debt", t("Unsecured debt")),
-            ("financial_institution_debt", t("Owed to banks")),
-            ("largest_creditor", t("Largest creditor bank")),
-            ("monthly_income", t("Monthly income")),
-            ("necessary", t("Necessary expenses")),
-            ("disposable_income", t("Left each month")),
+            *figures,
             ("missing", t("Documents missing")),
             ("stage", t("Stage")),
             ("deadline", t("Next deadline")),
@@ -91,7 +98,7 @@ class SummaryPanel(QFrame):
             value = QLabel("—")
             value.setAccessibleName(label)
             self.values[key] = value
-            if key in ("largest_creditor", "deadline", "stage"):  # long: a line of its own
+            if key in long or key in ("deadline", "stage"):  # long: a line of its own
                 value.setWordWrap(True)
                 layout.addWidget(name)
                 layout.addWidget(value)
@@ -113,17 +120,8 @@ class SummaryPanel(QFrame):
 
     def update_report(self, report: CheckReport) -> None:
         f = report.figures
-        necessary = None
-        if f.debtor_necessary_expense is not None and f.dependents_expense is not None:
-            necessary = f.debtor_necessary_expense + f.dependents_expense
         shown = {
-            "total_debt": money(f.total_debt),
-            "unsecured_debt": money(f.unsecured_debt),
-            "financial_institution_debt": money(f.financial_institution_debt),
-            "largest_creditor": f.largest_creditor.name or "—",
-            "monthly_income": money(f.monthly_income),
-            "necessary": money(necessary),
-            "disposable_income": money(f.disposable_income),
+            **{spec.name: shown_text(spec, f) for spec in face_specs(Face.SUMMARY)},
             "missing": str(len(report.missing_attachments)),
             **progress_texts(report, self.lang),
         }

@@ -936,73 +936,38 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
   <context>
     <name>Summary</name>
     <message>
-      <location filename="debtassist/ui/summary.py" line="63" />
-      <location filename="debtassist/ui/summary.py" line="69" />
+      <location filename="debtassist/ui/summary.py" line="73" />
+      <location filename="debtassist/ui/summary.py" line="79" />
       <source>Summary</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="78" />
-      <source>Total debt</source>
-      <translation>Total debt</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/summary.py" line="79" />
-      <source>Unsecured debt</source>
-      <translation>Unsecured debt</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/summary.py" line="80" />
-      <source>Owed to banks</source>
-      <translation>Owed to banks</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/summary.py" line="81" />
-      <source>Largest creditor bank</source>
-      <translation>Largest creditor bank</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/summary.py" line="82" />
-      <source>Monthly income</source>
-      <translation>Monthly income</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/summary.py" line="83" />
-      <source>Necessary expenses</source>
-      <translation>Necessary expenses</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/summary.py" line="84" />
-      <source>Left each month</source>
-      <translation>Left each month</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/summary.py" line="85" />
+      <location filename="debtassist/ui/summary.py" line="92" />
       <source>Documents missing</source>
       <translation>Documents missing</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="86" />
+      <location filename="debtassist/ui/summary.py" line="93" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="87" />
+      <location filename="debtassist/ui/summary.py" line="94" />
       <source>Next deadline</source>
       <translation>Next deadline</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="134" />
+      <location filename="debtassist/ui/summary.py" line="132" />
       <source>Open problems: %1 to fix, %2 to check</source>
       <translation>Open problems: %1 to fix, %2 to check</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="141" />
+      <location filename="debtassist/ui/summary.py" line="139" />
       <source>… and %1 more on the review page</source>
       <translation>… and %1 more on the review page</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="142" />
+      <location filename="debtassist/ui/summary.py" line="140" />
       <source>No problems found.</source>
       <translation>No problems found.</translation>
     </message>
@@ -1349,7 +1314,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <name>Wizard</name>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="140" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="323" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="312" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
@@ -1360,7 +1325,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="143" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="323" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="312" />
       <source>Issue date</source>
       <translation>Issue date</translation>
     </message>
@@ -1371,7 +1336,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="145" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="323" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="312" />
       <source>Problem</source>
       <translation>Problem</translation>
     </message>
@@ -1398,52 +1363,52 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="300" />
       <location filename="debtassist/ui/wizard/attachments_model.py" line="142" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="323" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="312" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/attachments_page.py" line="38" />
+      <location filename="debtassist/ui/wizard/attachments_page.py" line="33" />
       <source>{attachments}. Documents</source>
       <translation>{attachments}. Documents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/attachments_page.py" line="44" />
+      <location filename="debtassist/ui/wizard/attachments_page.py" line="39" />
       <source>These documents go with your application. When a required one is missing or out of date, the bank may return the application or ask for it, and the negotiation waits. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</source>
       <translation>These documents go with your application. When a required one is missing or out of date, the bank may return the application or ask for it, and the negotiation waits. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/attachments_page.py" line="49" />
+      <location filename="debtassist/ui/wizard/attachments_page.py" line="44" />
       <source>These documents go with your petition. When a required one is missing or out of date, the court orders you to supply it (補正) and your case waits, or is dismissed if you do not. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</source>
       <translation>These documents go with your petition. When a required one is missing or out of date, the court orders you to supply it (補正) and your case waits, or is dismissed if you do not. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/attachments_page.py" line="60" />
+      <location filename="debtassist/ui/wizard/attachments_page.py" line="55" />
       <source>Documents checklist</source>
       <translation>Documents checklist</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/attachments_page.py" line="106" />
+      <location filename="debtassist/ui/wizard/attachments_page.py" line="101" />
       <source>Double-click a cell (or press F2) to change the status, the issue date (ROC, e.g. 115/3/2) or your note. Rows in red are required documents that are not ready yet.</source>
       <translation>Double-click a cell (or press F2) to change the status, the issue date (ROC, e.g. 115/3/2) or your note. Rows in red are required documents that are not ready yet.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/attachments_page.py" line="124" />
+      <location filename="debtassist/ui/wizard/attachments_page.py" line="119" />
       <source>Document: %1</source>
       <translation>Document: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/attachments_page.py" line="141" />
+      <location filename="debtassist/ui/wizard/attachments_page.py" line="136" />
       <source>Choose a procedure on page {route} first: the documents depend on it.</source>
       <translation>Choose a procedure on page {route} first: the documents depend on it.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/attachments_page.py" line="148" />
+      <location filename="debtassist/ui/wizard/attachments_page.py" line="143" />
       <source>%1 required document(s) not ready yet: %2</source>
       <translation>%1 required document(s) not ready yet: %2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/attachments_page.py" line="154" />
+      <location filename="debtassist/ui/wizard/attachments_page.py" line="149" />
       <source>Every required document is ready.</source>
       <translation>Every required document is ready.</translation>
     </message>
@@ -1509,14 +1474,14 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="132" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="188" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="190" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="185" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="187" />
       <source>Procedure</source>
       <translation>Procedure</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="151" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="191" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="188" />
       <source>Filing date</source>
       <translation>Filing date</translation>
     </message>
@@ -1533,13 +1498,13 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="164" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="177" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="194" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="191" />
       <source>Court or mediation committee</source>
       <translation>Court or mediation committee</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="168" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="371" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="350" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
@@ -1590,7 +1555,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="262" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="215" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="212" />
       <source>Did you run a business in the last five years?</source>
       <translation>Did you run a business in the last five years?</translation>
     </message>
@@ -1598,7 +1563,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <location filename="debtassist/ui/wizard/basic_pages.py" line="263" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="297" />
       <location filename="debtassist/ui/wizard/court_plan.py" line="72" />
-      <location filename="debtassist/ui/wizard/final_text.py" line="31" />
+      <location filename="debtassist/ui/wizard/final_text.py" line="27" />
       <source>No</source>
       <translation>No</translation>
     </message>
@@ -1606,31 +1571,31 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <location filename="debtassist/ui/wizard/basic_pages.py" line="263" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="297" />
       <location filename="debtassist/ui/wizard/court_plan.py" line="73" />
-      <location filename="debtassist/ui/wizard/final_text.py" line="31" />
+      <location filename="debtassist/ui/wizard/final_text.py" line="27" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="266" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="217" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="214" />
       <source>The 2006 (ROC 95) bank debt negotiation: did you take part, and was an agreement concluded?</source>
       <translation>The 2006 (ROC 95) bank debt negotiation: did you take part, and was an agreement concluded?</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="271" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="209" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="206" />
       <source>Yes, an agreement was concluded</source>
       <translation>Yes, an agreement was concluded</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="272" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="213" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="210" />
       <source>I took part; no agreement</source>
       <translation>I took part; no agreement</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="273" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="211" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="208" />
       <source>I never negotiated then</source>
       <translation>I never negotiated then</translation>
     </message>
@@ -1643,51 +1608,51 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="282" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="200" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="197" />
       <source>Never applied</source>
       <translation>Never applied</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="283" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="201" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="198" />
       <source>Applied; an agreement was concluded</source>
       <translation>Applied; an agreement was concluded</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="284" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="202" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="199" />
       <source>Applied; it failed</source>
       <translation>Applied; it failed</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="285" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="203" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="200" />
       <source>Applied; 'deemed not requested'</source>
       <translation>Applied; 'deemed not requested'</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="286" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="204" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="201" />
       <source>Applied; returned for missing documents or eligibility</source>
       <translation>Applied; returned for missing documents or eligibility</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="290" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="292" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="223" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="220" />
       <source>Earlier pre-negotiation</source>
       <translation>Earlier pre-negotiation</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="295" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="293" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="228" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="225" />
       <source>When it ended</source>
       <translation>When it ended</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="296" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="232" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="229" />
       <source>If an agreement was concluded: did paying become hard for reasons not your fault?</source>
       <translation>If an agreement was concluded: did paying become hard for reasons not your fault?</translation>
     </message>
@@ -1698,7 +1663,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="304" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="237" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="234" />
       <source>If a mediation failed: on which day</source>
       <translation>If a mediation failed: on which day</translation>
     </message>
@@ -1720,27 +1685,27 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="393" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="406" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="247" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="244" />
       <source>National ID number</source>
       <translation>National ID number</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="394" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="410" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="248" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="245" />
       <source>Date of birth</source>
       <translation>Date of birth</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="400" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="416" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="254" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="251" />
       <source>County or city where you live</source>
       <translation>County or city where you live</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="404" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="246" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="243" />
       <source>Name (as on your ID card)</source>
       <translation>Name (as on your ID card)</translation>
     </message>
@@ -1752,7 +1717,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="411" />
       <location filename="debtassist/ui/wizard/filing_fields.py" line="253" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="249" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="246" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
@@ -1763,19 +1728,19 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="412" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="250" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="247" />
       <source>Mobile phone</source>
       <translation>Mobile phone</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="413" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="251" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="248" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="414" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="252" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="249" />
       <source>Registered address (戶籍地址)</source>
       <translation>Registered address (戶籍地址)</translation>
     </message>
@@ -1786,19 +1751,19 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="415" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="253" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="250" />
       <source>Mailing address</source>
       <translation>Mailing address</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="417" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="255" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="252" />
       <source>Employer</source>
       <translation>Employer</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="418" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="256" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="253" />
       <source>Occupation</source>
       <translation>Occupation</translation>
     </message>
@@ -2420,14 +2385,14 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>Owner-occupied home loan</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_text.py" line="23" />
+      <location filename="debtassist/ui/wizard/final_text.py" line="19" />
       <source>not known yet</source>
       <translation>not known yet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_text.py" line="31" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="207" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="224" />
+      <location filename="debtassist/ui/wizard/final_text.py" line="27" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="204" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="221" />
       <source>not answered</source>
       <translation>not answered</translation>
     </message>
@@ -2766,371 +2731,360 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>Print the packet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/packet_preview.py" line="75" />
+      <location filename="debtassist/ui/wizard/packet_preview.py" line="72" />
       <source>The printer could not be opened.</source>
       <translation>The printer could not be opened.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/packet_preview.py" line="109" />
+      <location filename="debtassist/ui/wizard/packet_preview.py" line="106" />
       <source>Preview of the packet</source>
       <translation>Preview of the packet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/packet_preview.py" line="143" />
+      <location filename="debtassist/ui/wizard/packet_preview.py" line="140" />
       <source>Page %1</source>
       <translation>Page %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/packet_preview.py" line="147" />
+      <location filename="debtassist/ui/wizard/packet_preview.py" line="144" />
       <source>Page %1 of %2</source>
       <translation>Page %1 of %2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="76" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="72" />
       <source>Chart of income, necessary expenses and payment</source>
       <translation>Chart of income, necessary expenses and payment</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="167" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="163" />
       <source>Monthly income</source>
       <translation>Monthly income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="169" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="283" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="165" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="280" />
       <source>Necessary expenses</source>
       <translation>Necessary expenses</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="177" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="173" />
       <source>Monthly income: %1.</source>
       <translation>Monthly income: %1.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="179" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="175" />
       <source>Necessary expenses: %1 (your own %2, dependents %3).</source>
       <translation>Necessary expenses: %1 (your own %2, dependents %3).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="187" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="183" />
       <source>Payment (%1 months, %2)</source>
       <translation>Payment (%1 months, %2)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="190" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="186" />
       <source>smallest payment your disposable income covers</source>
       <translation>smallest payment your disposable income covers</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="192" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="188" />
       <source>whether you can afford it is not known yet</source>
       <translation>whether you can afford it is not known yet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="194" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="190" />
       <source>no scenario is covered by your disposable income</source>
       <translation>no scenario is covered by your disposable income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="197" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="193" />
       <source>Monthly payment over %1 months at %2: %3 (%4).</source>
       <translation>Monthly payment over %1 months at %2: %3 (%4).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="213" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="209" />
       <source>{plan}. Repayment plan</source>
       <translation>{plan}. Repayment plan</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="216" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="212" />
       <source>Bank and mediation scenarios are illustrations, not offers. A rehabilitation plan is tested as the court does: against your surplus, not the whole debt (Art. 53, 64, 64-1). For liquidation, the discharge outlook is shown (Art. 133, 134). The court decides.</source>
       <translation>Bank and mediation scenarios are illustrations, not offers. A rehabilitation plan is tested as the court does: against your surplus, not the whole debt (Art. 53, 64, 64-1). For liquidation, the discharge outlook is shown (Art. 133, 134). The court decides.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="236" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="232" />
       <source>Affordable</source>
       <translation>Affordable</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="236" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="232" />
       <source>Annual interest</source>
       <translation>Annual interest</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="236" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="232" />
       <source>Monthly payment</source>
       <translation>Monthly payment</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="236" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="232" />
       <source>Months</source>
       <translation>Months</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="238" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="234" />
       <source>Repayment scenarios</source>
       <translation>Repayment scenarios</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="245" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="241" />
       <source>Income, necessary expenses and payment each month</source>
       <translation>Income, necessary expenses and payment each month</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="294" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="290" />
       <source>Liquidation has no repayment plan: your assets are sold for the creditors and the rest of the debt may be discharged. Whether discharge is likely is shown below.</source>
       <translation>Liquidation has no repayment plan: your assets are sold for the creditors and the rest of the debt may be discharged. Whether discharge is likely is shown below.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="303" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="299" />
       <source>There are no scenarios to show yet.</source>
       <translation>There are no scenarios to show yet.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="307" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="303" />
       <source>Debt a plan must repay: %1. Disposable income: %2 a month.</source>
       <translation>Debt a plan must repay: %1. Disposable income: %2 a month.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="315" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="270" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="311" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="267" />
       <source>Income</source>
       <translation>Income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="316" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="312" />
       <source>Your own expenses</source>
       <translation>Your own expenses</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="317" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="313" />
       <location filename="debtassist/ui/wizard/table_pages.py" line="206" />
       <source>Dependents</source>
       <translation>Dependents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="318" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="314" />
       <source>Payment</source>
       <translation>Payment</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="331" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="327" />
       <source>Disposable income is not known until your income and expenses are entered.</source>
       <translation>Disposable income is not known until your income and expenses are entered.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="332" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="328" />
       <source>How this was worked out:</source>
       <translation>How this was worked out:</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="347" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="343" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="347" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="343" />
       <source>unknown</source>
       <translation>unknown</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="347" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="167" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="343" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="164" />
       <source>yes</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="87" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="194" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="246" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="247" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="252" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="254" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="84" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="191" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="243" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="244" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="249" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="251" />
       <source>not entered</source>
       <translation>not entered</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="107" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="104" />
       <source>Household and dependents</source>
       <translation>Household and dependents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="111" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="108" />
       <source>What you own</source>
       <translation>What you own</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="122" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="119" />
       <source>People who owe you money</source>
       <translation>People who owe you money</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="125" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="122" />
       <source>Nobody: the form says 無 (none).</source>
       <translation>Nobody: the form says 無 (none).</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="135" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="132" />
       <source>Edit</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="150" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="147" />
       <source>None entered.</source>
       <translation>None entered.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="190" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="284" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="187" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="281" />
       <source>not chosen yet</source>
       <translation>not chosen yet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="238" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="235" />
       <source>Before you start</source>
       <translation>Before you start</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="243" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="240" />
       <source>About you</source>
       <translation>About you</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="253" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="250" />
       <source>same as the registered address</source>
       <translation>same as the registered address</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="261" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="258" />
       <source>Business in the last five years</source>
       <translation>Business in the last five years</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="263" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="260" />
       <source>No business in the last five years.</source>
       <translation>No business in the last five years.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="271" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="268" />
       <location filename="debtassist/ui/wizard/table_pages.py" line="303" />
       <source>Income of the last two years</source>
       <translation>Income of the last two years</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="273" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="270" />
       <location filename="debtassist/ui/wizard/table_pages.py" line="304" />
       <source>Current monthly income</source>
       <translation>Current monthly income</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="280" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="277" />
       <source>The Art. 64-2 standard (1.2 × the minimum living expense)</source>
       <translation>The Art. 64-2 standard (1.2 × the minimum living expense)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="281" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="278" />
       <source>Your real monthly expenses, item by item</source>
       <translation>Your real monthly expenses, item by item</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="284" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="281" />
       <source>Expenses are counted as</source>
       <translation>Expenses are counted as</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="300" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="289" />
       <location filename="debtassist/ui/wizard/table_pages.py" line="351" />
       <source>Creditors</source>
       <translation>Creditors</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="304" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="352" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="293" />
       <source>none yet</source>
       <translation>none yet</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="306" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="295" />
       <source>%1 (confirmed by you)</source>
       <translation>%1 (confirmed by you)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="308" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="297" />
       <source>%1 (the app's suggestion)</source>
       <translation>%1 (the app's suggestion)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="317" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="306" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="320" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="309" />
       <source>The documents depend on the procedure: choose one first.</source>
       <translation>The documents depend on the procedure: choose one first.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="343" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="331" />
       <source>Key figures</source>
       <translation>Key figures</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="362" />
-      <source>Filing fee</source>
-      <translation>Filing fee</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="364" />
-      <source>Postage advance (estimate)</source>
-      <translation>Postage advance (estimate)</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="369" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="348" />
       <source>Errors (to fix before the packet can be printed)</source>
       <translation>Errors (to fix before the packet can be printed)</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="369" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="348" />
       <source>No errors.</source>
       <translation>No errors.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="370" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="349" />
       <source>No warnings.</source>
       <translation>No warnings.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="370" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="349" />
       <source>Warnings</source>
       <translation>Warnings</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="371" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="350" />
       <source>No notes.</source>
       <translation>No notes.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="384" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="363" />
       <source>Rule: %1</source>
       <translation>Rule: %1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="387" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="366" />
       <source>Go to the page</source>
       <translation>Go to the page</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="402" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="381" />
       <source>{review}. Review</source>
       <translation>{review}. Review</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="405" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="384" />
       <source>Read everything once more before printing: this is what the forms will say. Use “Edit” to go back to a section; the errors at the end must be fixed before the packet can be printed.</source>
       <translation>Read everything once more before printing: this is what the forms will say. Use “Edit” to go back to a section; the errors at the end must be fixed before the packet can be printed.</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="416" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="395" />
       <source>Review of the whole case</source>
       <translation>Review of the whole case</translation>
     </message>

@@ -936,73 +936,38 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
   <context>
     <name>Summary</name>
     <message>
-      <location filename="debtassist/ui/summary.py" line="63" />
-      <location filename="debtassist/ui/summary.py" line="69" />
+      <location filename="debtassist/ui/summary.py" line="73" />
+      <location filename="debtassist/ui/summary.py" line="79" />
       <source>Summary</source>
       <translation>摘要</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="78" />
-      <source>Total debt</source>
-      <translation>債務總額</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/summary.py" line="79" />
-      <source>Unsecured debt</source>
-      <translation>無擔保債務</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/summary.py" line="80" />
-      <source>Owed to banks</source>
-      <translation>金融機構債務</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/summary.py" line="81" />
-      <source>Largest creditor bank</source>
-      <translation>最大債權金融機構</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/summary.py" line="82" />
-      <source>Monthly income</source>
-      <translation>每月收入</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/summary.py" line="83" />
-      <source>Necessary expenses</source>
-      <translation>必要生活費用</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/summary.py" line="84" />
-      <source>Left each month</source>
-      <translation>每月剩餘</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/summary.py" line="85" />
+      <location filename="debtassist/ui/summary.py" line="92" />
       <source>Documents missing</source>
       <translation>尚缺文件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="86" />
+      <location filename="debtassist/ui/summary.py" line="93" />
       <source>Stage</source>
       <translation>進度</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="87" />
+      <location filename="debtassist/ui/summary.py" line="94" />
       <source>Next deadline</source>
       <translation>下一個期限</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="134" />
+      <location filename="debtassist/ui/summary.py" line="132" />
       <source>Open problems: %1 to fix, %2 to check</source>
       <translation>待處理的問題：%1 項須修正，%2 項請確認</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="141" />
+      <location filename="debtassist/ui/summary.py" line="139" />
       <source>… and %1 more on the review page</source>
       <translation>…另有 %1 項，請見檢查頁</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/summary.py" line="142" />
+      <location filename="debtassist/ui/summary.py" line="140" />
       <source>No problems found.</source>
       <translation>沒有發現問題。</translation>
     </message>
@@ -1349,7 +1314,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <name>Wizard</name>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="140" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="323" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="312" />
       <source>Document</source>
       <translation>文件</translation>
     </message>
@@ -1360,7 +1325,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="143" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="323" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="312" />
       <source>Issue date</source>
       <translation>開立日期</translation>
     </message>
@@ -1371,7 +1336,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="145" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="323" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="312" />
       <source>Problem</source>
       <translation>問題</translation>
     </message>
@@ -1398,52 +1363,52 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/attachments_model.py" line="300" />
       <location filename="debtassist/ui/wizard/attachments_model.py" line="142" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="323" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="312" />
       <source>Status</source>
       <translation>狀態</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/attachments_page.py" line="38" />
+      <location filename="debtassist/ui/wizard/attachments_page.py" line="33" />
       <source>{attachments}. Documents</source>
       <translation>{attachments}. 應附文件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/attachments_page.py" line="44" />
+      <location filename="debtassist/ui/wizard/attachments_page.py" line="39" />
       <source>These documents go with your application. When a required one is missing or out of date, the bank may return the application or ask for it, and the negotiation waits. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</source>
       <translation>這些文件要和申請書一起送出。必附文件如果缺少或已過期，銀行可能退回申請書或要求您補送，協商會因此延後。清單上有每份文件向何處申請；請標示您已備妥的文件和開立日期，因為有些文件必須是最近開立的。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/attachments_page.py" line="49" />
+      <location filename="debtassist/ui/wizard/attachments_page.py" line="44" />
       <source>These documents go with your petition. When a required one is missing or out of date, the court orders you to supply it (補正) and your case waits, or is dismissed if you do not. The list says where to get each; mark what you have and the day it was issued, since some must be recent.</source>
       <translation>這些文件要和聲請狀一起送出。必附文件如果缺少或已過期，法院會裁定要求您補正，案件會因此暫停；如果沒有補正，案件可能被駁回。清單上有每份文件向何處申請；請標示您已備妥的文件和開立日期，因為有些文件必須是最近開立的。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/attachments_page.py" line="60" />
+      <location filename="debtassist/ui/wizard/attachments_page.py" line="55" />
       <source>Documents checklist</source>
       <translation>應附文件檢查表</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/attachments_page.py" line="106" />
+      <location filename="debtassist/ui/wizard/attachments_page.py" line="101" />
       <source>Double-click a cell (or press F2) to change the status, the issue date (ROC, e.g. 115/3/2) or your note. Rows in red are required documents that are not ready yet.</source>
       <translation>在儲存格上按兩下（或按 F2），即可修改狀態、開立日期（民國，例如 115/3/2）或備註。紅色的列是尚未備妥的必附文件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/attachments_page.py" line="124" />
+      <location filename="debtassist/ui/wizard/attachments_page.py" line="119" />
       <source>Document: %1</source>
       <translation>文件：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/attachments_page.py" line="141" />
+      <location filename="debtassist/ui/wizard/attachments_page.py" line="136" />
       <source>Choose a procedure on page {route} first: the documents depend on it.</source>
       <translation>請先在第 {route} 頁選擇程序：需要哪些文件要看程序而定。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/attachments_page.py" line="148" />
+      <location filename="debtassist/ui/wizard/attachments_page.py" line="143" />
       <source>%1 required document(s) not ready yet: %2</source>
       <translation>尚有 %1 份必附文件未備妥：%2</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/attachments_page.py" line="154" />
+      <location filename="debtassist/ui/wizard/attachments_page.py" line="149" />
       <source>Every required document is ready.</source>
       <translation>所有必附文件都已備妥。</translation>
     </message>
@@ -1509,14 +1474,14 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="132" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="188" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="190" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="185" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="187" />
       <source>Procedure</source>
       <translation>程序</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="151" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="191" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="188" />
       <source>Filing date</source>
       <translation>聲請（申請）日期</translation>
     </message>
@@ -1533,13 +1498,13 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="164" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="177" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="194" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="191" />
       <source>Court or mediation committee</source>
       <translation>法院或調解委員會</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="168" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="371" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="350" />
       <source>Notes</source>
       <translation>說明</translation>
     </message>
@@ -1590,7 +1555,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="262" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="215" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="212" />
       <source>Did you run a business in the last five years?</source>
       <translation>最近五年內，您是否曾從事營業活動（例如做生意、開店）？</translation>
     </message>
@@ -1598,7 +1563,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <location filename="debtassist/ui/wizard/basic_pages.py" line="263" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="297" />
       <location filename="debtassist/ui/wizard/court_plan.py" line="72" />
-      <location filename="debtassist/ui/wizard/final_text.py" line="31" />
+      <location filename="debtassist/ui/wizard/final_text.py" line="27" />
       <source>No</source>
       <translation>否</translation>
     </message>
@@ -1606,31 +1571,31 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <location filename="debtassist/ui/wizard/basic_pages.py" line="263" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="297" />
       <location filename="debtassist/ui/wizard/court_plan.py" line="73" />
-      <location filename="debtassist/ui/wizard/final_text.py" line="31" />
+      <location filename="debtassist/ui/wizard/final_text.py" line="27" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="266" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="217" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="214" />
       <source>The 2006 (ROC 95) bank debt negotiation: did you take part, and was an agreement concluded?</source>
       <translation>民國 95 年銀行公會的債務協商：您是否參加過？是否達成協議？</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="271" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="209" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="206" />
       <source>Yes, an agreement was concluded</source>
       <translation>有參加，而且達成協議</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="272" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="213" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="210" />
       <source>I took part; no agreement</source>
       <translation>有參加，但沒有達成協議</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="273" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="211" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="208" />
       <source>I never negotiated then</source>
       <translation>當時從未參加協商</translation>
     </message>
@@ -1643,51 +1608,51 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="282" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="200" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="197" />
       <source>Never applied</source>
       <translation>從未申請</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="283" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="201" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="198" />
       <source>Applied; an agreement was concluded</source>
       <translation>曾申請，協商成立</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="284" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="202" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="199" />
       <source>Applied; it failed</source>
       <translation>曾申請，協商不成立</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="285" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="203" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="200" />
       <source>Applied; 'deemed not requested'</source>
       <translation>曾申請，被「視為未請求」</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="286" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="204" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="201" />
       <source>Applied; returned for missing documents or eligibility</source>
       <translation>曾申請，因文件不齊或資格不符被退件</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="290" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="292" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="223" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="220" />
       <source>Earlier pre-negotiation</source>
       <translation>先前的前置協商</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="295" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="293" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="228" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="225" />
       <source>When it ended</source>
       <translation>結束日期</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="296" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="232" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="229" />
       <source>If an agreement was concluded: did paying become hard for reasons not your fault?</source>
       <translation>如果曾經協商成立：後來是否因為不可歸責於您的原因，以致難以繼續還款？</translation>
     </message>
@@ -1698,7 +1663,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="304" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="237" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="234" />
       <source>If a mediation failed: on which day</source>
       <translation>如果調解不成立：是哪一天</translation>
     </message>
@@ -1720,27 +1685,27 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="393" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="406" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="247" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="244" />
       <source>National ID number</source>
       <translation>身分證統一編號</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="394" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="410" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="248" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="245" />
       <source>Date of birth</source>
       <translation>出生日期</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="400" />
       <location filename="debtassist/ui/wizard/basic_pages.py" line="416" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="254" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="251" />
       <source>County or city where you live</source>
       <translation>居住縣市</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="404" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="246" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="243" />
       <source>Name (as on your ID card)</source>
       <translation>姓名（與身分證相同）</translation>
     </message>
@@ -1752,7 +1717,7 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="411" />
       <location filename="debtassist/ui/wizard/filing_fields.py" line="253" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="249" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="246" />
       <source>Phone</source>
       <translation>電話</translation>
     </message>
@@ -1763,19 +1728,19 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="412" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="250" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="247" />
       <source>Mobile phone</source>
       <translation>手機</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="413" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="251" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="248" />
       <source>E-mail</source>
       <translation>電子郵件</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="414" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="252" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="249" />
       <source>Registered address (戶籍地址)</source>
       <translation>戶籍地址</translation>
     </message>
@@ -1786,19 +1751,19 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="415" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="253" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="250" />
       <source>Mailing address</source>
       <translation>通訊地址</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="417" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="255" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="252" />
       <source>Employer</source>
       <translation>服務單位</translation>
     </message>
     <message>
       <location filename="debtassist/ui/wizard/basic_pages.py" line="418" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="256" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="253" />
       <source>Occupation</source>
       <translation>職業</translation>
     </message>
@@ -2420,14 +2385,14 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>自用住宅借款</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_text.py" line="23" />
+      <location filename="debtassist/ui/wizard/final_text.py" line="19" />
       <source>not known yet</source>
       <translation>尚未得知</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/final_text.py" line="31" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="207" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="224" />
+      <location filename="debtassist/ui/wizard/final_text.py" line="27" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="204" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="221" />
       <source>not answered</source>
       <translation>尚未回答</translation>
     </message>
@@ -2766,371 +2731,360 @@ Prepares the paperwork for Taiwan's Consumer Debt Clearance Act. It informs and 
       <translation>列印送件文件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/packet_preview.py" line="75" />
+      <location filename="debtassist/ui/wizard/packet_preview.py" line="72" />
       <source>The printer could not be opened.</source>
       <translation>無法開啟印表機。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/packet_preview.py" line="109" />
+      <location filename="debtassist/ui/wizard/packet_preview.py" line="106" />
       <source>Preview of the packet</source>
       <translation>送件文件預覽</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/packet_preview.py" line="143" />
+      <location filename="debtassist/ui/wizard/packet_preview.py" line="140" />
       <source>Page %1</source>
       <translation>第 %1 頁</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/packet_preview.py" line="147" />
+      <location filename="debtassist/ui/wizard/packet_preview.py" line="144" />
       <source>Page %1 of %2</source>
       <translation>第 %1 頁，共 %2 頁</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="76" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="72" />
       <source>Chart of income, necessary expenses and payment</source>
       <translation>收入、必要生活費用及還款金額圖表</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="167" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="163" />
       <source>Monthly income</source>
       <translation>每月收入</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="169" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="283" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="165" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="280" />
       <source>Necessary expenses</source>
       <translation>必要生活費用</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="177" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="173" />
       <source>Monthly income: %1.</source>
       <translation>每月收入：%1。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="179" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="175" />
       <source>Necessary expenses: %1 (your own %2, dependents %3).</source>
       <translation>必要生活費用：%1（本人 %2，受扶養人 %3）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="187" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="183" />
       <source>Payment (%1 months, %2)</source>
       <translation>還款（%1 期，年利率 %2）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="190" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="186" />
       <source>smallest payment your disposable income covers</source>
       <translation>這是您的可支配所得負擔得起的最低還款額</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="192" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="188" />
       <source>whether you can afford it is not known yet</source>
       <translation>目前還無法判斷您是否負擔得起</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="194" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="190" />
       <source>no scenario is covered by your disposable income</source>
       <translation>您的可支配所得不足以負擔任何一種試算情境</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="197" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="193" />
       <source>Monthly payment over %1 months at %2: %3 (%4).</source>
       <translation>分 %1 期、年利率 %2，每月還款：%3（%4）。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="213" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="209" />
       <source>{plan}. Repayment plan</source>
       <translation>{plan}. 還款方案</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="216" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="212" />
       <source>Bank and mediation scenarios are illustrations, not offers. A rehabilitation plan is tested as the court does: against your surplus, not the whole debt (Art. 53, 64, 64-1). For liquidation, the discharge outlook is shown (Art. 133, 134). The court decides.</source>
       <translation>協商及調解的試算只是參考，不是銀行的方案。更生方案依法院的方式檢驗：以您的收入餘額為準，而非全部債務（第53條、第64條、第64條之1）。清算則顯示免責的可能情形（第133條、第134條）。最後由法院決定。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="236" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="232" />
       <source>Affordable</source>
       <translation>負擔得起</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="236" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="232" />
       <source>Annual interest</source>
       <translation>年利率</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="236" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="232" />
       <source>Monthly payment</source>
       <translation>每月還款</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="236" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="232" />
       <source>Months</source>
       <translation>期數（月）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="238" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="234" />
       <source>Repayment scenarios</source>
       <translation>還款試算情境</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="245" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="241" />
       <source>Income, necessary expenses and payment each month</source>
       <translation>每月收入、必要生活費用及還款</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="294" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="290" />
       <source>Liquidation has no repayment plan: your assets are sold for the creditors and the rest of the debt may be discharged. Whether discharge is likely is shown below.</source>
       <translation>清算沒有還款方案：您的財產變價分配給債權人，其餘債務可能獲得免責。免責的可能情形顯示如下。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="303" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="299" />
       <source>There are no scenarios to show yet.</source>
       <translation>目前還沒有可以顯示的試算情境。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="307" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="303" />
       <source>Debt a plan must repay: %1. Disposable income: %2 a month.</source>
       <translation>方案須清償的債務：%1。可支配所得：每月 %2。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="315" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="270" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="311" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="267" />
       <source>Income</source>
       <translation>收入</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="316" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="312" />
       <source>Your own expenses</source>
       <translation>本人生活費用</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="317" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="313" />
       <location filename="debtassist/ui/wizard/table_pages.py" line="206" />
       <source>Dependents</source>
       <translation>受扶養人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="318" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="314" />
       <source>Payment</source>
       <translation>還款</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="331" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="327" />
       <source>Disposable income is not known until your income and expenses are entered.</source>
       <translation>要等收入和支出都填寫後，才能算出可支配所得。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="332" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="328" />
       <source>How this was worked out:</source>
       <translation>計算方式：</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="347" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="343" />
       <source>no</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="347" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="343" />
       <source>unknown</source>
       <translation>不確定</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/plan_page.py" line="347" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="167" />
+      <location filename="debtassist/ui/wizard/plan_page.py" line="343" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="164" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="87" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="194" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="246" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="247" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="252" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="254" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="84" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="191" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="243" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="244" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="249" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="251" />
       <source>not entered</source>
       <translation>尚未填寫</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="107" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="104" />
       <source>Household and dependents</source>
       <translation>家庭成員及受扶養人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="111" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="108" />
       <source>What you own</source>
       <translation>您的財產</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="122" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="119" />
       <source>People who owe you money</source>
       <translation>欠您錢的人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="125" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="122" />
       <source>Nobody: the form says 無 (none).</source>
       <translation>沒有：表格上會填「無」。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="135" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="132" />
       <source>Edit</source>
       <translation>修改</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="150" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="147" />
       <source>None entered.</source>
       <translation>尚未填寫任何資料。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="190" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="284" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="187" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="281" />
       <source>not chosen yet</source>
       <translation>尚未選擇</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="238" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="235" />
       <source>Before you start</source>
       <translation>開始之前</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="243" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="240" />
       <source>About you</source>
       <translation>您的基本資料</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="253" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="250" />
       <source>same as the registered address</source>
       <translation>同戶籍地址</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="261" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="258" />
       <source>Business in the last five years</source>
       <translation>最近五年的營業活動</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="263" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="260" />
       <source>No business in the last five years.</source>
       <translation>最近五年沒有營業活動。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="271" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="268" />
       <location filename="debtassist/ui/wizard/table_pages.py" line="303" />
       <source>Income of the last two years</source>
       <translation>最近兩年的收入</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="273" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="270" />
       <location filename="debtassist/ui/wizard/table_pages.py" line="304" />
       <source>Current monthly income</source>
       <translation>目前每月收入</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="280" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="277" />
       <source>The Art. 64-2 standard (1.2 × the minimum living expense)</source>
       <translation>第64條之2標準（最低生活費的 1.2 倍）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="281" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="278" />
       <source>Your real monthly expenses, item by item</source>
       <translation>逐項列出您實際的每月支出</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="284" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="281" />
       <source>Expenses are counted as</source>
       <translation>支出的計算方式</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="300" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="289" />
       <location filename="debtassist/ui/wizard/table_pages.py" line="351" />
       <source>Creditors</source>
       <translation>債權人</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="304" />
-      <location filename="debtassist/ui/wizard/review_page.py" line="352" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="293" />
       <source>none yet</source>
       <translation>尚無</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="306" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="295" />
       <source>%1 (confirmed by you)</source>
       <translation>%1（您已確認）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="308" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="297" />
       <source>%1 (the app's suggestion)</source>
       <translation>%1（程式建議）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="317" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="306" />
       <source>Documents</source>
       <translation>應附文件</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="320" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="309" />
       <source>The documents depend on the procedure: choose one first.</source>
       <translation>需要哪些文件要看程序而定，請先選擇程序。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="343" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="331" />
       <source>Key figures</source>
       <translation>重要數字</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="362" />
-      <source>Filing fee</source>
-      <translation>聲請費</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="364" />
-      <source>Postage advance (estimate)</source>
-      <translation>預納郵務送達費（估計）</translation>
-    </message>
-    <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="369" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="348" />
       <source>Errors (to fix before the packet can be printed)</source>
       <translation>錯誤（須先修正，才能列印送件文件）</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="369" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="348" />
       <source>No errors.</source>
       <translation>沒有錯誤。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="370" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="349" />
       <source>No warnings.</source>
       <translation>沒有警告。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="370" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="349" />
       <source>Warnings</source>
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="371" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="350" />
       <source>No notes.</source>
       <translation>沒有說明事項。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="384" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="363" />
       <source>Rule: %1</source>
       <translation>依據：%1</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="387" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="366" />
       <source>Go to the page</source>
       <translation>前往該頁</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="402" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="381" />
       <source>{review}. Review</source>
       <translation>{review}. 檢查</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="405" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="384" />
       <source>Read everything once more before printing: this is what the forms will say. Use “Edit” to go back to a section; the errors at the end must be fixed before the packet can be printed.</source>
       <translation>列印前請再從頭看一遍：表格上印出的就是這些內容。按「修改」可回到該部分；最後列出的錯誤必須先修正，才能列印送件文件。</translation>
     </message>
     <message>
-      <location filename="debtassist/ui/wizard/review_page.py" line="416" />
+      <location filename="debtassist/ui/wizard/review_page.py" line="395" />
       <source>Review of the whole case</source>
       <translation>整個案件的檢查</translation>
     </message>

@@ -409,8 +409,8 @@ def test_answers_are_given_with_the_keyboard_alone(window: MainWindow) -> None:
     applicant = next(p for p in view.pages if isinstance(p, ApplicantPage))
     view.go_to(view.pages.index(applicant))
     view.steps.setFocus()
-    _tab_to(handle, applicant.name)
-    QTest.keyClicks(applicant.name, "Wang Xiaoming")
+    _tab_to(handle, applicant.editor("applicant.name", QLineEdit))
+    QTest.keyClicks(applicant.editor("applicant.name", QLineEdit), "Wang Xiaoming")
     assert case.applicant.name == "Wang Xiaoming"
     # A creditor: Tab to "Add a row", Space, then type into the cell the editor opened on.
     creditors = next(p for p in view.pages if isinstance(p, CreditorsPage))

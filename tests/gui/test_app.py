@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from debtassist.model.case import Route
 from debtassist.rules.validators import national_id_check_digit
@@ -15,6 +15,7 @@ from debtassist.store.library import CaseLibrary
 from debtassist.ui.app import create_app
 from debtassist.ui.i18n import Translators
 from debtassist.ui.main_window import MainWindow
+from debtassist.ui.widgets import CountyCombo, NationalIdEdit, RocDateEdit
 from debtassist.ui.wizard.basic_pages import ApplicantPage, EligibilityPage, RoutePage
 from debtassist.ui.wizard.final_pages import PacketPage, ReviewPage
 from debtassist.ui.wizard.money_pages import ExpensesPage
@@ -65,14 +66,14 @@ def test_a_case_typed_into_the_wizard_reaches_the_packet(window: MainWindow, qtb
 
     applicant = page(window, ApplicantPage)
     assert isinstance(applicant, ApplicantPage)
-    ime(applicant.name, "吳佩珊")
+    ime(applicant.editor("applicant.name", QLineEdit), "吳佩珊")
     national_id = "H22345678" + national_id_check_digit("H22345678")
-    qtbot.keyClicks(applicant.national_id, national_id)
-    qtbot.keyClicks(applicant.birth, "79/5/20")
-    qtbot.keyClick(applicant.birth, Qt.Key.Key_Return)
-    qtbot.keyClicks(applicant.mobile, "0912000111")
-    ime(applicant.registered, "桃園市中壢區中大路300號")
-    applicant.county.setCounty("桃園市")
+    qtbot.keyClicks(applicant.editor("applicant.national_id", NationalIdEdit), national_id)
+    qtbot.keyClicks(applicant.editor("applicant.birth_date", RocDateEdit), "79/5/20")
+    qtbot.keyClick(applicant.editor("applicant.birth_date", RocDateEdit), Qt.Key.Key_Return)
+    qtbot.keyClicks(applicant.editor("applicant.mobile", QLineEdit), "0912000111")
+    ime(applicant.editor("applicant.registered_address", QLineEdit), "桃園市中壢區中大路300號")
+    applicant.editor("applicant.residence_county", CountyCombo).setCounty("桃園市")
 
     income = page(window, IncomePage)
     assert isinstance(income, IncomePage)
@@ -128,14 +129,14 @@ def test_an_invalid_id_blocks_next_with_the_reason(window: MainWindow, qtbot) ->
     window.new_case()
     applicant = page(window, ApplicantPage)
     assert isinstance(applicant, ApplicantPage)
-    qtbot.keyClicks(applicant.national_id, "A123456788")
+    qtbot.keyClicks(applicant.editor("applicant.national_id", NationalIdEdit), "A123456788")
     view = window.case_view
     assert view is not None
     assert not view.try_next()
     assert view.current() is applicant
     assert "check digit" in view.blocked.text()
-    applicant.national_id.clear()
-    qtbot.keyClicks(applicant.national_id, "A123456789")
+    applicant.editor("applicant.national_id", NationalIdEdit).clear()
+    qtbot.keyClicks(applicant.editor("applicant.national_id", NationalIdEdit), "A123456789")
     reasons = view.reasons_blocking_next()
     assert not any("check digit" in r for r in reasons)
 
@@ -297,10 +298,10 @@ def test_long_text_emoji_and_rare_characters_survive_save_reload_and_print(windo
     assert isinstance(applicant, ApplicantPage)
     name = "林怡君😀𠮷堃喆"
     address = "新北市板橋區文化路一段" + "很長的地址" * 200
-    applicant.name.clear()
-    ime(applicant.name, name)
-    applicant.registered.clear()
-    ime(applicant.registered, address)
+    applicant.editor("applicant.name", QLineEdit).clear()
+    ime(applicant.editor("applicant.name", QLineEdit), name)
+    applicant.editor("applicant.registered_address", QLineEdit).clear()
+    ime(applicant.editor("applicant.registered_address", QLineEdit), address)
     assert window.case_view is not None
     assert window.case_view.session.flush()
     window.show_desk()

@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
 
 from debtassist.model.case import PriorStepKind, Route
 from debtassist.store.library import CaseLibrary
@@ -39,7 +39,7 @@ def test_venue_is_offered_from_the_addresses_and_a_wrong_one_is_an_error(window:
     session = window.case_view.session
     applicant = page(window, ApplicantPage)
     assert isinstance(applicant, ApplicantPage)
-    ime(applicant.registered, "臺北市士林區中山北路六段1號")
+    ime(applicant.editor("applicant.registered_address", QLineEdit), "臺北市士林區中山北路六段1號")
     ime(applicant.places.residence, "新北市板橋區文化路一段1號")
     assert session.case.applicant.residence_address == "新北市板橋區文化路一段1號"
     assert "臺灣士林地方法院" in applicant.places.reading.text()
@@ -83,10 +83,10 @@ def test_district_people_prior_step_and_own_account_are_saved(window: MainWindow
     assert isinstance(eligibility, EligibilityPage)
     eligibility.reload()
     assert eligibility.prior_step.isVisibleTo(eligibility)
-    box = eligibility.prior_step
-    box.kind.setCurrentIndex(box.kind.findData("court_mediation"))
-    ime(box.body, "臺灣基隆地方法院")
-    ime(box.number, "115年度司消債調字第8號")
+    kind = eligibility.editor("history.prior_step", QComboBox)
+    kind.setCurrentIndex(kind.findData("court_mediation"))
+    ime(eligibility.editor("history.prior_step_body", QLineEdit), "臺灣基隆地方法院")
+    ime(eligibility.editor("history.prior_step_case_number", QLineEdit), "115年度司消債調字第8號")
     assert case.history.prior_step is PriorStepKind.COURT_MEDIATION
     assert case.history.prior_step_case_number == "115年度司消債調字第8號"
     ime(eligibility.hardship.text, "失業後無力還款。")

@@ -13,14 +13,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from debtassist.model.case import Route
 from debtassist.rules.validators import InputError
 from debtassist.store.library import CaseLibrary
 from debtassist.ui.app import create_app
 from debtassist.ui.main_window import MainWindow
+from debtassist.ui.widgets import RocDateEdit
 from debtassist.ui.wizard.basic_pages import ApplicantPage, EligibilityPage, RoutePage
+from debtassist.ui.wizard.field_layout import StackedRow
 from debtassist.ui.wizard.final_pages import PlanPage
 from debtassist.ui.wizard.table_pages import IncomePage
 from tests.gui.test_wizard_input import edit_cell, enter, go
@@ -261,15 +263,19 @@ def test_the_prior_step_day_says_what_is_wrong_and_keeps_a_roc_date(window: Main
     eligibility = go(window, EligibilityPage)
     assert isinstance(eligibility, EligibilityPage)
     box = eligibility.prior_step
-    assert box.isVisibleTo(eligibility) and box.day_message is not None
-    typed_into(qtbot, box.day, "115/13/1")
-    qtbot.keyClick(box.day, Qt.Key.Key_Return)
+    day = eligibility.editor("history.prior_step_date", RocDateEdit)
+    row = eligibility.field_rows.rows["history.prior_step_date"]
+    assert isinstance(row, StackedRow) and box.isAncestorOf(row)
+    day_message = row.message
+    assert box.isVisibleTo(eligibility) and day_message is not None
+    typed_into(qtbot, day, "115/13/1")
+    qtbot.keyClick(day, Qt.Key.Key_Return)
     message = InputError("date.bad_month", {"month": 13}).message("zh-TW")
-    assert box.day.text() == "115/13/1" and box.day_message.isVisible()
-    assert box.day_message.text() == message and message in eligibility.field_errors()
-    typed_into(qtbot, box.day, "１１４／１２／３")
-    qtbot.keyClick(box.day, Qt.Key.Key_Return)
-    assert case.history.prior_step_date == date(2025, 12, 3) and box.day.text() == "114/12/03"
+    assert day.text() == "115/13/1" and day_message.isVisible()
+    assert day_message.text() == message and message in eligibility.field_errors()
+    typed_into(qtbot, day, "１１４／１２／３")
+    qtbot.keyClick(day, Qt.Key.Key_Return)
+    assert case.history.prior_step_date == date(2025, 12, 3) and day.text() == "114/12/03"
     assert eligibility.field_errors() == []
 
 
@@ -296,8 +302,8 @@ def test_the_venue_is_offered_from_the_address_typed(window: MainWindow, qtbot) 
     case = window.case_view.session.case
     applicant = go(window, ApplicantPage)
     assert isinstance(applicant, ApplicantPage)
-    applicant.registered.selectAll()
-    ime(applicant.registered, "高雄市苓雅區四維三路2號")
+    applicant.editor("applicant.registered_address", QLineEdit).selectAll()
+    ime(applicant.editor("applicant.registered_address", QLineEdit), "高雄市苓雅區四維三路2號")
     route = go(window, RoutePage)
     assert isinstance(route, RoutePage)
     options = [route.venue.itemText(i) for i in range(route.venue.count())]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import Enum
 from typing import Any, Generic, Literal, Protocol, TypeVar
@@ -20,7 +20,7 @@ from typing import Any, Generic, Literal, Protocol, TypeVar
 from pydantic import BaseModel
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 
-from debtassist.i18n import Lang
+from debtassist.i18n import Lang, tr
 from debtassist.rules.rocdate import ROC_EPOCH, ROC_OFFSET, format_roc, parse_date
 from debtassist.rules.validators import (
     MAX_AMOUNT,
@@ -92,7 +92,9 @@ class ColumnSpec:
     """One column: ``key`` is the record attribute, dotted for a nested object (``enforcement.court``)."""
 
     key: str
-    header: str  # English source text; translated with QCoreApplication.translate("Tables", header)
+    #: English source text (the header of a column with no ``label_key``); translated with
+    #: QCoreApplication.translate("Tables", header)
+    header: str
     kind: ColumnKind = "text"
     header_zh: str = ""  # shown in zh-TW when no Qt catalog translates ``header``
     choices: tuple[Choice, ...] = ()  # enum columns
@@ -108,8 +110,12 @@ class ColumnSpec:
     minimum: int = 0  # int columns (not ROC years)
     maximum: int = MAX_AMOUNT
     editable: bool = True
+    #: The field's label in the core catalog (``label.<table path>.<key>``), set by the :class:`TableSpec`.
+    label_key: str = ""
 
     def header_text(self, lang: Lang) -> str:
+        if self.label_key:
+            return tr(self.label_key, lang)
         return ui_text(self.header, self.header_zh, lang)
 
     def text_alignment(self) -> Qt.AlignmentFlag:
@@ -129,11 +135,22 @@ class ColumnSpec:
 
 @dataclass(frozen=True)
 class TableSpec(Generic[R]):
-    """A list of records in a case: where it is (``path``, e.g. ``income.records``), its class and columns."""
+    """A list of records in a case: where it is (``path``, e.g. ``income.records``), its class and columns.
+
+    A column is a field of the case (``field_path``: ``creditors.principal``) plus the column's options: its
+    header is the field's label (``label.<field path>`` in ``core/field_labels.json``) and its kind agrees with
+    the field's kind in :mod:`debtassist.rules.fields` (a test checks it)."""
 
     path: str
     record_type: type[R]
     columns: tuple[ColumnSpec, ...]
+
+    def __post_init__(self) -> None:
+        labelled = tuple(replace(c, label_key=f"label.{self.field_path(c)}") for c in self.columns)
+        object.__setattr__(self, "columns", labelled)
+
+    def field_path(self, column: ColumnSpec) -> str:
+        return f"{self.path}.{column.key}"
 
     def column_of(self, key: str) -> int | None:
         for column, spec in enumerate(self.columns):
@@ -143,22 +160,6 @@ class TableSpec(Generic[R]):
 
 
 # --- Reading values -----------------------------------------------------------------------------------
-
-
-def get_value(record: BaseModel, key: str) -> Any:
-    value: Any = record
-    for part in key.split("."):
-        value = getattr(value, part)
-    return value
-
-
-def set_value(record: BaseModel, key: str, value: Any) -> None:
-    """Assign through pydantic (``validate_assignment``): a ValidationError is a ValueError."""
-    *parents, last = key.split(".")
-    target: Any = record
-    for part in parents:
-        target = getattr(target, part)
-    setattr(target, last, value)
 
 
 def display_text(spec: ColumnSpec, value: Any, lang: Lang) -> str:

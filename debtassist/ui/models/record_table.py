@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from debtassist.i18n import DEFAULT_LANG, LANGS, Lang, tr
+from debtassist.rules.fields import get_value, set_value
 from debtassist.rules.validators import InputError
 from debtassist.ui.models.columns import (
     CellError,
@@ -37,11 +38,9 @@ from debtassist.ui.models.columns import (
     display_text,
     edit_text,
     filter_text,
-    get_value,
     json_value,
     not_stored,
     parse_input,
-    set_value,
     sort_key,
 )
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +21,9 @@ from debtassist.i18n import Lang
 from debtassist.rules.check import CheckReport
 from debtassist.rules.explain import Finding
 from debtassist.ui.session import CaseSession
+from debtassist.ui.wizard.field_layout import FieldLayout
+
+W = TypeVar("W", bound=QWidget)
 
 
 def t(text: str) -> str:
@@ -39,6 +44,10 @@ class WizardPage(QWidget):
     #: Further case paths edited on this page whose errors do not hold Next (with ``paths``: the fields this
     #: page owns; every leaf of the case belongs to exactly one page or to ``debtassist.rules.fields.INTERNAL``).
     edits: tuple[str, ...] = ()
+    #: The page's single fields, by case path, in the order shown: made, loaded and saved by ``field_rows``
+    #: (a :class:`FieldLayout`, which ``build()`` places with ``self.field_rows.add_to(self.form, ...)``);
+    #: the review shows the same list.
+    fields: tuple[str, ...] = ()
     edited = Signal()
 
     def __init__(self, session: CaseSession, lang: Lang) -> None:
@@ -65,6 +74,7 @@ class WizardPage(QWidget):
         self.form.addWidget(self.why_label)  # scrolls with the page: a large font leaves the fields room
         scroll.setWidget(self.body)
         outer.addWidget(scroll, 1)
+        self.field_rows = FieldLayout(self.fields, lang, self.fields_edited)
         self.build()
         self.form.addStretch(1)
         # Tab always goes on to the next field (never trapped in a table or a text): arrows move inside.
@@ -96,11 +106,16 @@ class WizardPage(QWidget):
     def report_changed(self, report: CheckReport) -> None:
         """Update live figures shown on the page."""
 
+    def fields_edited(self) -> None:
+        """The person changed one of ``fields`` (already saved into the case)."""
+        self.changed()
+
     # -- shared ---------------------------------------------------------------------------------------------
 
     def reload(self) -> None:
         self._loading = True
         try:
+            self.field_rows.load(self.session.case)
             self.load()
         finally:
             self._loading = False
@@ -110,6 +125,12 @@ class WizardPage(QWidget):
             return
         self.session.touch()
         self.edited.emit()
+
+    def editor(self, path: str, kind: type[W]) -> W:
+        """The editor of the single field ``path`` (one of ``fields``)."""
+        widget = self.field_rows.widget(path)
+        assert isinstance(widget, kind)
+        return widget
 
     def blockers(self, report: CheckReport) -> list[Finding]:
         return [f for f in report.errors if covers(f.path, self.paths)]

@@ -22,14 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from debtassist.i18n import Lang
-from debtassist.model.case import Case, HomeLoanChoice, Person, PriorStepKind, Route
+from debtassist.model.case import Case, Person, Route
 from debtassist.reference.courts import districts_in
 from debtassist.rules.routes import is_proceeding
 from debtassist.rules.venue import competent_committees, competent_courts, places
-from debtassist.ui.widgets import CountyCombo, RocDateEdit
+from debtassist.ui.widgets import CountyCombo
 from debtassist.ui.widgets.base import CheckedLineEdit, accessible_text
 from debtassist.ui.widgets.field_row import ErrorLabel
 from debtassist.ui.wizard.base import t
+from debtassist.ui.wizard.field_layout import FieldLayout
 from debtassist.ui.wizard.steps import numbered
 
 
@@ -286,63 +287,26 @@ class PeopleBox(QGroupBox):
         self._on_change()
 
 
-class PriorStepBox(QGroupBox):
-    """Rehabilitation and liquidation: the Art. 151 step tried before, as the petition states it."""
+#: The Art. 151 step tried before, as the petition states it (rows of :class:`PriorStepBox`).
+PRIOR_STEP_FIELDS = (
+    "history.prior_step",
+    "history.prior_step_date",
+    "history.prior_step_body",
+    "history.prior_step_case_number",
+)
 
-    def __init__(self, lang: Lang, on_change: Callable[[], None]) -> None:
+
+class PriorStepBox(QGroupBox):
+    """Rehabilitation and liquidation: the Art. 151 step tried before, as the petition states it. Its rows are
+    the page's fields (``PRIOR_STEP_FIELDS``), made, loaded and saved by the page's ``fields``."""
+
+    def __init__(self, fields: FieldLayout) -> None:
         super().__init__()
         layout = _framed(self, t("Before going to court: negotiation or mediation (Art. 151)"))
-        self._on_change = on_change
-        self._loading = False
-        self.case: Case | None = None
-        self.kind = QComboBox()
-        self.kind.addItem(t("Choose…"), None)
-        labels = {
-            PriorStepKind.BANK_NEGOTIATION: t("Pre-negotiation with the bank failed"),
-            PriorStepKind.COURT_MEDIATION: t("Court mediation failed"),
-            PriorStepKind.TOWNSHIP_MEDIATION: t("Mediation at a district mediation committee failed"),
-            PriorStepKind.NONE: t("None: treat this petition as a mediation request (Rules Art. 42-1)"),
-        }
-        for kind, label in labels.items():
-            self.kind.addItem(label, kind.value)
-        self.kind.setAccessibleName(t("What you tried before"))
-        _add_row(layout, t("What you tried before"), self.kind)
-        self.day = RocDateEdit(label=t("The day it failed"), lang=lang, allow_future=False)
-        self.day_message = _add_row(layout, t("The day it failed"), self.day)
-        self.body = QLineEdit()
-        self.body.setAccessibleName(t("Bank, court or committee"))
-        _add_row(layout, t("Bank, court or committee"), self.body)
-        self.number = QLineEdit()
-        self.number.setAccessibleName(t("Case number (e.g. 115年度司消債調字第8號)"))
-        _add_row(layout, t("Case number (e.g. 115年度司消債調字第8號)"), self.number)
-        self.kind.currentIndexChanged.connect(lambda *_: self._save())
-        self.day.dateChanged.connect(lambda *_: self._save())
-        self.body.textEdited.connect(lambda *_: self._save())
-        self.number.textEdited.connect(lambda *_: self._save())
+        fields.add_to(layout, PRIOR_STEP_FIELDS, compact=True)
 
     def load(self, case: Case) -> None:
-        self._loading = True
-        try:
-            self.case = case
-            h = case.history
-            self.kind.setCurrentIndex(max(self.kind.findData(h.prior_step.value), 0) if h.prior_step else 0)
-            self.day.setValue(h.prior_step_date)
-            self.body.setText(h.prior_step_body)
-            self.number.setText(h.prior_step_case_number)
-            self.setVisible(is_proceeding(case.route))
-        finally:
-            self._loading = False
-
-    def _save(self) -> None:
-        if self._loading or self.case is None:
-            return
-        h = self.case.history
-        data = self.kind.currentData()
-        h.prior_step = PriorStepKind(data) if data else None
-        h.prior_step_date = self.day.value()
-        h.prior_step_body = self.body.text().strip()
-        h.prior_step_case_number = self.number.text().strip()
-        self._on_change()
+        self.setVisible(is_proceeding(case.route))
 
 
 class HardshipBox(QGroupBox):
@@ -385,37 +349,13 @@ class HardshipBox(QGroupBox):
 
 
 class HomeLoanBox(QGroupBox):
-    """Bank pre-negotiation with an owner-occupied home loan: include it, or keep paying under the contract."""
+    """Bank pre-negotiation with an owner-occupied home loan: include it, or keep paying under the contract.
+    Its row is the page's field ``filing.home_loan_choice``."""
 
-    def __init__(self, on_change: Callable[[], None]) -> None:
+    def __init__(self, fields: FieldLayout) -> None:
         super().__init__()
         layout = _framed(self, t("Your home loan in the negotiation"))
-        self._on_change = on_change
-        self._loading = False
-        self.case: Case | None = None
-        self.choice = QComboBox()
-        self.choice.addItem(t("Choose…"), None)
-        self.choice.addItem(t("Include it in the negotiation"), HomeLoanChoice.INCLUDE.value)
-        self.choice.addItem(
-            t("Keep paying it under the original contract"), HomeLoanChoice.KEEP_CONTRACT.value
-        )
-        self.choice.setAccessibleName(t("Owner-occupied home loan"))
-        _add_row(layout, t("Owner-occupied home loan"), self.choice)
-        self.choice.currentIndexChanged.connect(lambda *_: self._save())
+        fields.add_to(layout, ("filing.home_loan_choice",), compact=True)
 
     def load(self, case: Case) -> None:
-        self._loading = True
-        try:
-            self.case = case
-            value = case.filing.home_loan_choice
-            self.choice.setCurrentIndex(max(self.choice.findData(value.value), 0) if value else 0)
-            self.setVisible(case.route is Route.BANK_NEGOTIATION and any(c.home_loan for c in case.creditors))
-        finally:
-            self._loading = False
-
-    def _save(self) -> None:
-        if self._loading or self.case is None:
-            return
-        data = self.choice.currentData()
-        self.case.filing.home_loan_choice = HomeLoanChoice(data) if data else None
-        self._on_change()
+        self.setVisible(case.route is Route.BANK_NEGOTIATION and any(c.home_loan for c in case.creditors))

@@ -158,7 +158,7 @@ def chart_bars(figures: Figures) -> tuple[list[Bar], str]:
     """The chart's bars and the same numbers as a sentence (the accessible description)."""
     income = figures.monthly_income
     own, dependents = figures.debtor_necessary_expense, figures.dependents_expense
-    expenses = None if own is None or dependents is None else own + dependents
+    expenses = figures.need_per_month  # computed once, with the figures
     bars = [
         Bar(t("Monthly income"), () if income is None else ((income, INCOME_COLOR),), money(income)),
         Bar(

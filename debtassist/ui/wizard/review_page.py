@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from datetime import date
 from typing import Any
 
 from pydantic import BaseModel
@@ -17,10 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from debtassist.i18n import Lang, tr
-from debtassist.model.case import AttachmentStatus, Case, ExpenseMode, PreviousNegotiation, Route
+from debtassist.model.case import AttachmentStatus, Case, ExpenseMode, Route
 from debtassist.rules.check import CheckReport
 from debtassist.rules.explain import Finding
-from debtassist.ui.models.columns import TableSpec, display_text, get_value
+from debtassist.rules.field_text import review_text
+from debtassist.rules.fields import field_spec, get_value
+from debtassist.rules.figure_specs import Face, Kind, face_rows, figure_spec
+from debtassist.ui.models.columns import TableSpec, display_text
 from debtassist.ui.models.tables import (
     ASSET_TABLE,
     BUSINESS_PERIOD_TABLE,
@@ -39,7 +41,7 @@ from debtassist.ui.wizard.attachments_model import (
 from debtassist.ui.wizard.attachments_page import AttachmentsPage
 from debtassist.ui.wizard.base import WizardPage, covers, t
 from debtassist.ui.wizard.basic_pages import ApplicantPage, EligibilityPage, RoutePage, route_text
-from debtassist.ui.wizard.final_text import fill, money, yes_no
+from debtassist.ui.wizard.final_text import fill, money
 from debtassist.ui.wizard.money_pages import ExpensesPage
 from debtassist.ui.wizard.steps import numbered
 from debtassist.ui.wizard.table_pages import (
@@ -79,10 +81,6 @@ def esc(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-def roc(value: date | None) -> str:
-    return date_text(value) if value is not None else t("not entered")
-
-
 class ReviewWriter:
     """The review as HTML: every section of the case, the key figures and every finding. Every text put in is
     escaped, whatever its origin."""
@@ -107,7 +105,7 @@ class ReviewWriter:
             t("What you own"),
             ASSET_TABLE,
             self.case.assets,
-            [(tr("figure.total_assets", self.lang), money(self.figures.total_assets))],
+            [self.figure_row("total_assets")],
         )
         self.business_section()
         self.income_section()
@@ -184,21 +182,24 @@ class ReviewWriter:
         self.heading(t("Procedure"), "route")
         rows = [
             (t("Procedure"), route_text(case.route)[0] if case.route else t("not chosen yet")),
-            (t("Filing date"), roc(case.filing_date)),
+            *self.field_rows(RoutePage.fields),
         ]
         if case.route is not Route.BANK_NEGOTIATION:  # the review speaks only of the chosen route
             rows.append((t("Court or mediation committee"), case.venue or t("not entered")))
         self.fields(rows)
 
+    def field_rows(self, paths: Sequence[str]) -> list[tuple[str, str]]:
+        """The label and the value of each of a page's single fields (``WizardPage.fields``)."""
+        rows = []
+        for path in paths:
+            spec = field_spec(path)
+            if spec.review_if_set and get_value(self.case, path) in (None, ""):
+                continue
+            rows.append((tr(spec.label_key, self.lang), review_text(self.case, path, self.lang)))
+        return rows
+
     def eligibility_section(self) -> None:
         history = self.case.history
-        previous = {
-            PreviousNegotiation.NONE: t("Never applied"),
-            PreviousNegotiation.CONCLUDED: t("Applied; an agreement was concluded"),
-            PreviousNegotiation.FAILED: t("Applied; it failed"),
-            PreviousNegotiation.DEEMED_NOT_REQUESTED: t("Applied; 'deemed not requested'"),
-            PreviousNegotiation.RETURNED: t("Applied; returned for missing documents or eligibility"),
-        }
         if history.concluded_2006_agreement is None:
             answer_2006 = t("not answered")
         elif history.concluded_2006_agreement:
@@ -207,51 +208,18 @@ class ReviewWriter:
             answer_2006 = t("I never negotiated then")
         else:
             answer_2006 = t("I took part; no agreement")
-        rows = [
-            (t("Did you run a business in the last five years?"), yes_no(self.case.business.had_business)),
-            (
-                t(
-                    "The 2006 (ROC 95) bank debt negotiation: did you take part, and was an agreement concluded?"
-                ),
-                answer_2006,
-            ),
-            (
-                t("Earlier pre-negotiation"),
-                previous[history.previous_negotiation] if history.previous_negotiation else t("not answered"),
-            ),
-        ]
-        if history.previous_negotiation_end:
-            rows.append((t("When it ended"), roc(history.previous_negotiation_end)))
-        if history.agreement_difficulty_not_attributable is not None:
-            rows.append(
-                (
-                    t("If an agreement was concluded: did paying become hard for reasons not your fault?"),
-                    yes_no(history.agreement_difficulty_not_attributable),
-                )
-            )
-        if history.mediation_failed_date:
-            rows.append((t("If a mediation failed: on which day"), roc(history.mediation_failed_date)))
+        fields = EligibilityPage.fields
+        question_2006 = t(
+            "The 2006 (ROC 95) bank debt negotiation: did you take part, and was an agreement concluded?"
+        )
         self.heading(t("Before you start"), "eligibility")
-        self.fields(rows)
+        self.fields(
+            [*self.field_rows(fields[:1]), (question_2006, answer_2006), *self.field_rows(fields[1:])]
+        )
 
     def applicant_section(self) -> None:
-        a = self.case.applicant
         self.heading(t("About you"), "applicant")
-        self.fields(
-            [
-                (t("Name (as on your ID card)"), a.name or t("not entered")),
-                (t("National ID number"), a.national_id or t("not entered")),
-                (t("Date of birth"), roc(a.birth_date)),
-                (t("Phone"), a.phone),
-                (t("Mobile phone"), a.mobile),
-                (t("E-mail"), a.email),
-                (t("Registered address (戶籍地址)"), a.registered_address or t("not entered")),
-                (t("Mailing address"), a.mailing_address or t("same as the registered address")),
-                (t("County or city where you live"), a.residence_county or t("not entered")),
-                (t("Employer"), a.employer),
-                (t("Occupation"), a.occupation),
-            ]
-        )
+        self.fields(self.field_rows(ApplicantPage.fields))
 
     def business_section(self) -> None:
         self.heading(t("Business in the last five years"), "business")
@@ -268,7 +236,7 @@ class ReviewWriter:
         self.records(INCOME_RECORD_TABLE, self.case.income.records)
         self.paragraph(t("Current monthly income"))
         self.records(MONTHLY_INCOME_TABLE, self.case.income.monthly)
-        self.fields([(tr("figure.monthly_income", self.lang), money(self.figures.monthly_income))])
+        self.fields([self.figure_row("monthly_income")])
 
     def expenses_section(self) -> None:
         mode = self.case.expenses.mode
@@ -282,15 +250,7 @@ class ReviewWriter:
             self.records(EXPENSE_TABLE, self.case.expenses.items)
         for line in self.figures.explain("minimum_living_expense", self.lang):
             self.paragraph(line)
-        self.fields(
-            [
-                (
-                    tr("figure.debtor_necessary_expense", self.lang),
-                    money(self.figures.debtor_necessary_expense),
-                ),
-                (tr("figure.dependents_expense", self.lang), money(self.figures.dependents_expense)),
-            ]
-        )
+        self.fields([self.figure_row("debtor_necessary_expense"), self.figure_row("dependents_expense")])
 
     def creditors_section(self) -> None:
         self.heading(t("Creditors"), "creditors")
@@ -304,8 +264,8 @@ class ReviewWriter:
             chosen = fill(t("%1 (the app's suggestion)"), largest.name)
         self.fields(
             [
-                (tr("figure.total_debt", self.lang), money(self.figures.total_debt)),
-                (tr("figure.largest_creditor", self.lang), chosen),
+                self.figure_row("total_debt"),
+                (figure_spec("largest_creditor").label(self.lang), chosen),
             ]
         )
 
@@ -335,30 +295,20 @@ class ReviewWriter:
         )
 
     def figures_section(self) -> None:
-        f = self.figures
         self.heading(t("Key figures"))
-        largest = f.largest_creditor
-        rows = [
-            (tr("figure.total_debt", self.lang), money(f.total_debt)),
-            (tr("figure.unsecured_debt", self.lang), money(f.unsecured_debt)),
-            (tr("figure.secured_debt", self.lang), money(f.secured_debt)),
-            (tr("figure.financial_institution_debt", self.lang), money(f.financial_institution_debt)),
-            (
-                tr("figure.largest_creditor", self.lang),
-                f"{largest.name} ({money(largest.amount)})" if largest.name else t("none yet"),
-            ),
-            (tr("figure.total_assets", self.lang), money(f.total_assets)),
-            (tr("figure.monthly_income", self.lang), money(f.monthly_income)),
-            (tr("figure.minimum_living_expense", self.lang), money(f.living.monthly)),
-            (tr("figure.debtor_necessary_expense", self.lang), money(f.debtor_necessary_expense)),
-            (tr("figure.dependents_expense", self.lang), money(f.dependents_expense)),
-            (tr("figure.disposable_income", self.lang), money(f.disposable_income)),
-        ]
-        if f.court_fee is not None:
-            rows.append((t("Filing fee"), money(f.court_fee)))
-        if f.postage_estimate is not None:
-            rows.append((t("Postage advance (estimate)"), money(f.postage_estimate)))
-        self.fields(rows)
+        self.fields([self.figure_row(spec.name) for spec in face_rows(Face.REVIEW, self.figures)])
+
+    def figure_row(self, name: str) -> tuple[str, str]:
+        """A figure's label and value, as the registry declares it (debtassist.rules.figure_specs)."""
+        spec = figure_spec(name)
+        value = spec.display(self.figures)
+        if spec.display_kind is Kind.MONEY:
+            return spec.label(self.lang), money(value)
+        if not value:
+            return spec.label(self.lang), tr("figure_specs.none_yet", self.lang)
+        if spec.detail:  # a name and its amount: "台新銀行 (NT$761,400)"
+            return spec.label(self.lang), f"{value} ({money(figure_spec(spec.detail).display(self.figures))})"
+        return spec.label(self.lang), str(value)
 
     def findings_section(self) -> None:
         groups = (
