@@ -14,8 +14,8 @@ is drawn on (``pdftk <blanks> cat output``). This script measures and reports; i
 The in-process figure is measured in this process after one warm-up build: fonts registered and character widths
 measured, but the remembered splits and line breaks of texts (``debtassist.forms.measure``) dropped before each
 run, so it is the cost of a packet of new text. ``build_packet`` pauses the cycle collector while it runs
-(``debtassist.forms.collector``); the collection that follows a build lands in the next timed run, so it is
-counted. To see where the time goes: ``python -m cProfile -s tottime`` on a script that builds
+(``debtassist.forms.collector``); the collection that follows runs as the build returns, inside the timed
+run, so it is counted. To see where the time goes: ``python -m cProfile -s tottime`` on a script that builds
 ``tests.pdf.maximal`` with ``maximal.CREDITORS = 1000``.
 """
 
