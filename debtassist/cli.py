@@ -10,27 +10,31 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from debtassist import __version__
 from debtassist.cli_desk import add_commands as add_desk_commands
 from debtassist.cli_desk import cmd_deadlines, cmd_handout
 from debtassist.examples import EXAMPLES, example_text
 from debtassist.i18n import LANGS, Lang, parse_lang, tr
+from debtassist.launch import leave, loaded
 from debtassist.logs import log, log_unexpected, setup_logging
 from debtassist.model.case import Route
-from debtassist.model.codec import CaseLoadError, load_case_file
-from debtassist.reference.living_expense import load_living_expense_table
-from debtassist.rules.check import CheckReport, check_case
-from debtassist.rules.explain import Finding
-from debtassist.rules.figure_specs import Face, Kind, face_rows
+from debtassist.pydantic_plugins import skip_plugin_discovery
 from debtassist.rules.safe_text import display_text, json_text
-from debtassist.store.atomic import atomic_write_bytes, atomic_write_text
-from debtassist.store.paths import default_layout
+
+if TYPE_CHECKING:
+    from debtassist.rules.check import CheckReport
+    from debtassist.rules.explain import Finding
+
+# Each command imports what only it needs when it runs (the window, for one, starts without the checking rules
+# and the store's writers).
 
 # pydantic looks for plugins in every installed distribution's entry points the first time a model validates
-# (importlib.metadata, ≈ 10 ms of a cold ``check``); the app uses none. A value the user set is kept.
+# (importlib.metadata, ≈ 10 ms of a cold ``check``); the app uses none. A value the user set is kept; with all
+# plugins disabled, pydantic's loader (which imports importlib.metadata anyway) is not imported either.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+skip_plugin_discovery()
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
 EXIT_INTERNAL = 70  # an unexpected error (a bug): sysexits' EX_SOFTWARE; never 1 "the case has errors"
@@ -85,6 +89,8 @@ def _print_finding(finding: Finding, lang: Lang, stream: TextIO | None = None) -
 
 
 def _print_report(report: CheckReport, lang: Lang) -> None:
+    from debtassist.rules.figure_specs import Face, Kind, face_rows
+
     f = report.figures
     route = report.case.route.value if report.case.route else None
     print(tr("cli.check.route", lang, route=tr(f"route.{route}", lang) if route else "—"))
@@ -134,6 +140,8 @@ def _cmd_example(args: argparse.Namespace, lang: Lang) -> int:
     if args.name not in EXAMPLES:
         print(tr("cli.example.unknown", lang, name=args.name, names=", ".join(EXAMPLES)), file=sys.stderr)
         return EXIT_UNREADABLE
+    from debtassist.store.atomic import atomic_write_text
+
     text = example_text(args.name)
     if args.output is None:
         sys.stdout.write(text)
@@ -148,6 +156,11 @@ def _cmd_example(args: argparse.Namespace, lang: Lang) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    from debtassist.model.codec import CaseLoadError, load_case_file
+    from debtassist.reference.living_expense import load_living_expense_table
+    from debtassist.rules.check import check_case
+    from debtassist.store.paths import default_layout
+
     lang: Lang = args.lang
     try:
         case, _steps = load_case_file(args.file)
@@ -160,6 +173,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         else:
             print(exc.message(lang), file=sys.stderr)
         return EXIT_UNREADABLE
+    loaded()
     table = load_living_expense_table(default_layout().reference)
     report = check_case(case, table)
     if args.json:
@@ -171,6 +185,11 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 def _cmd_packet(args: argparse.Namespace) -> int:
     from debtassist.forms.packet import PacketOptions, build_packet, default_copies
+    from debtassist.model.codec import CaseLoadError, load_case_file
+    from debtassist.reference.living_expense import load_living_expense_table
+    from debtassist.rules.check import check_case
+    from debtassist.store.atomic import atomic_write_bytes
+    from debtassist.store.paths import default_layout
 
     lang: Lang = args.lang
     try:
@@ -178,6 +197,7 @@ def _cmd_packet(args: argparse.Namespace) -> int:
     except CaseLoadError as exc:
         print(exc.message(lang), file=sys.stderr)
         return EXIT_UNREADABLE
+    loaded()
     if args.route:
         case = case.model_copy(update={"route": Route(args.route)})
     report = check_case(case, load_living_expense_table(default_layout().reference))
@@ -258,8 +278,9 @@ def _cmd_gui(example: str | None, lang: Lang) -> int:
     except ImportError as exc:  # Qt libraries missing on this system
         print(tr("cli.gui.unavailable", lang, reason=str(exc)), file=sys.stderr)
         return EXIT_UNREADABLE
+    loaded()  # a long-lived process: the collector must be on
     return run(example)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    leave(main())

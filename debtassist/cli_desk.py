@@ -11,12 +11,8 @@ from pathlib import Path
 from typing import TextIO
 
 from debtassist.i18n import LANGS, Lang, tr
-from debtassist.model.codec import CaseLoadError, load_case_file
-from debtassist.rules.deadlines import case_deadlines, missing_dates
-from debtassist.rules.lifecycle import current_stage, stage_label
-from debtassist.rules.rocdate import roc_text
+from debtassist.launch import loaded
 from debtassist.rules.safe_text import display_text, json_text
-from debtassist.store.atomic import atomic_write_bytes
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
 
@@ -47,6 +43,8 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], lang:
 
 
 def _write(path: Path, data: bytes, lang: Lang) -> bool:
+    from debtassist.store.atomic import atomic_write_bytes
+
     try:
         atomic_write_bytes(path, data)
     except OSError as exc:
@@ -56,6 +54,10 @@ def _write(path: Path, data: bytes, lang: Lang) -> bool:
 
 
 def cmd_deadlines(args: argparse.Namespace) -> int:
+    from debtassist.model.codec import CaseLoadError, load_case_file
+    from debtassist.rules.deadlines import case_deadlines, missing_dates
+    from debtassist.rules.lifecycle import current_stage, stage_label
+    from debtassist.rules.rocdate import roc_text
     from debtassist.store.desk_calendar import deadlines_calendar
 
     lang: Lang = args.lang
@@ -68,6 +70,7 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
         else:
             print(exc.message(lang), file=sys.stderr)
         return EXIT_UNREADABLE
+    loaded()
     found = case_deadlines(case)
     stage = stage_label(current_stage(case), lang)
     asks = [tr(key, lang) for key in missing_dates(case)]
@@ -106,6 +109,7 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
 
 def cmd_handout(args: argparse.Namespace) -> int:
     from debtassist.forms.handout import build_handout
+    from debtassist.model.codec import CaseLoadError, load_case_file
 
     lang: Lang = args.lang
     try:
@@ -113,6 +117,7 @@ def cmd_handout(args: argparse.Namespace) -> int:
     except CaseLoadError as exc:
         print(exc.message(lang), file=sys.stderr)
         return EXIT_UNREADABLE
+    loaded()
     if case.route is None:
         print(tr("desk.cli.handout_no_route", lang), file=sys.stderr)
         return EXIT_ERRORS

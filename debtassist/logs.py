@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import logging
-import logging.handlers
 import os
 import re
 import sys
@@ -44,15 +43,43 @@ def log_dir() -> Path:
     return Path(override) if override else user_log_path("debtassist", appauthor=False)
 
 
-class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+def _private_rotating_handler(path: Path) -> logging.Handler:
     """A rotating log whose every file is created 0o600 (``open`` would apply the umask: 0o644 mostly)."""
+    import logging.handlers
 
-    def _open(self) -> io.TextIOWrapper:
-        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
-        fd = os.open(self.baseFilename, flags, LOG_FILE_MODE)
-        if sys.platform != "win32":
-            os.fchmod(fd, LOG_FILE_MODE)  # also a file an older version left world-readable
-        return open(fd, "a", encoding=self.encoding, errors=self.errors)
+    class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+        def _open(self) -> io.TextIOWrapper:
+            flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
+            fd = os.open(self.baseFilename, flags, LOG_FILE_MODE)
+            if sys.platform != "win32":
+                os.fchmod(fd, LOG_FILE_MODE)  # also a file an older version left world-readable
+            return open(fd, "a", encoding=self.encoding, errors=self.errors)
+
+    return PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+
+
+class LogFile(logging.Handler):
+    """The log file, opened when the first record reaches it: at the default level most runs log nothing, and
+    ``logging.handlers`` is 4 ms of a cold command. ``file`` is the rotating handler once it is open."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self.file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.file is None:
+            try:
+                self.file = _private_rotating_handler(self.path)
+            except OSError:  # the folder was writable when the log was set up; off, and silent, as then
+                self.file = logging.NullHandler()
+            self.file.setFormatter(self.formatter)
+        self.file.emit(record)  # under this handler's lock; the rotating handler is used through it only
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
+        super().close()
 
 
 def log_unexpected(where: str, exc: BaseException) -> None:
@@ -87,14 +114,19 @@ def setup_logging(level: str | None = None) -> Path | None:
         log.removeHandler(handler)
         handler.close()
     folder = log_dir()
+    path = folder / "debtassist.log"
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        path = folder / "debtassist.log"
-        handler = _PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        if not os.access(folder, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.W_OK)):
+            raise PermissionError(path)
+        if sys.platform != "win32" and path.is_file() and path.stat().st_mode & 0o077:
+            # A log an older version left world-readable: private before anything is written to it.
+            path.chmod(LOG_FILE_MODE)
     except OSError:
         # Off, and silent: without a handler Python's last-resort handler would print warnings on stderr.
         log.addHandler(logging.NullHandler())
         return None
+    handler = LogFile(path)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactFilter())
     log.addHandler(handler)

@@ -2,7 +2,7 @@
 
 import sys
 
-from debtassist.cli import main
+from debtassist.launch import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run())

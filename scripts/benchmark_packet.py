@@ -2,14 +2,20 @@
 measured in the same run (``python -c pass``, LibreOffice and pdftk on comparable work when installed), the
 200-creditor case with and without ``--copies auto``, and the in-process packet of 1,000 creditors.
 
-Run: .venv/bin/python scripts/benchmark_packet.py [--runs N] [--no-bytecode] [--sizes]
+Run: .venv/bin/python scripts/benchmark_packet.py [--runs N] [--no-bytecode] [--sizes] [--floor]
 
 Targets (issue 8): cold example ``packet`` <= 0.35x LibreOffice's CPU and <= 0.35x pdftk's; ``check`` <= 4x
 ``python -c pass``; ``--copies auto`` on 200 creditors <= 2x the plain packet of the same case and <= 200 MB
 peak RSS; 1,000 creditors in process (check + packet) <= 1.0 s CPU. Runs are interleaved (one of each job in
 turn) and the medians reported. Comparable work: LibreOffice converts an HTML document holding the text of the
 example packet to PDF (``soffice --headless --convert-to pdf``); pdftk concatenates the blank forms the packet
-is drawn on (``pdftk <blanks> cat output``). This script measures and reports; it asserts nothing.
+is drawn on (``pdftk <blanks> cat output``). The commands run as the ``debtassist`` console script does
+(``python -m debtassist``: ``debtassist.launch``). This script measures and reports; it asserts nothing.
+
+``--floor`` adds what a cold ``check`` is made of, each step a cold process of its own in the same interleaved
+runs, so that the difference between two steps is what the later one adds: the interpreter, pydantic-core,
+pydantic's model machinery, the case model's classes, building its validator and validating the example, the
+command's own imports (rules, reference tables, log, arguments), and the check itself with its output.
 
 The in-process figure is measured in this process after one warm-up build: fonts registered and character widths
 measured, but the remembered splits and line breaks of texts (``debtassist.forms.measure``) dropped before each
@@ -27,6 +33,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,14 +47,23 @@ from debtassist.model.codec import case_from_json, case_to_json  # noqa: E402
 from debtassist.reference.living_expense import load_living_expense_table  # noqa: E402
 from debtassist.resources_path import resource  # noqa: E402
 from debtassist.rules.check import check_case  # noqa: E402
-from scripts.benchlib import Target, child_env, interleaved, print_medians, print_targets, run_child, which  # noqa: E402
+from scripts.benchlib import (  # noqa: E402
+    Run,
+    Target,
+    child_env,
+    interleaved,
+    print_medians,
+    print_targets,
+    run_child,
+    which,
+)
 from tests.pdf import maximal  # noqa: E402
 
 PY = sys.executable
 
 
 def cli(*args: str) -> list[str]:
-    return [PY, "-m", "debtassist.cli", *args]
+    return [PY, "-m", "debtassist", *args]
 
 
 def in_process_cpu(case: Case, runs: int) -> tuple[float, int, int]:
@@ -94,6 +110,7 @@ def main() -> int:
         help="compile the sources on every run (PYTHONDONTWRITEBYTECODE)",
     )
     parser.add_argument("--sizes", action="store_true", help="also list in-process time and size per case")
+    parser.add_argument("--floor", action="store_true", help="also break a cold check down into its steps")
     args = parser.parse_args()
 
     folder = Path(tempfile.mkdtemp(prefix="debtassist-bench-"))
@@ -212,8 +229,54 @@ def main() -> int:
         for name, one in cases:
             seconds, size, pages = in_process_cpu(one, args.runs)
             print(f"{name:40} {seconds:14.3f}s {size / 1024:7.0f}KB {pages:6}")
+    if args.floor:
+        print_floor(example_file, env, args.runs)
     print(f"\n{failed} target(s) failed")
     return 0
+
+
+def print_floor(example_file: Path, env: dict[str, str], runs: int) -> None:
+    """Each step of a cold ``check``, cumulative, as cold processes; the difference is what a step adds."""
+    pydantic_off = {**env, "PYDANTIC_DISABLE_PLUGINS": "__all__"}
+    skip = "from debtassist.pydantic_plugins import skip_plugin_discovery; skip_plugin_discovery()\n"
+    steps = {
+        "interpreter (python -c pass)": "pass",  # the baseline of the target, here as the others run
+        "+ import pydantic_core": "import pydantic_core",
+        "+ pydantic's BaseModel, Field, validators": (
+            "from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field"
+        ),
+        "+ the case model's classes": "import debtassist.model.case",
+        "+ its validator built, the example loaded": (
+            f"{skip}from pathlib import Path\nfrom debtassist.model.codec import load_case_file\n"
+            f"load_case_file(Path({str(example_file)!r}))"
+        ),
+        "+ the command's imports (rules, tables, log, argparse)": (
+            f"{skip}from pathlib import Path\nimport debtassist.cli, debtassist.rules.check\n"
+            "import debtassist.reference.living_expense, debtassist.store.paths, debtassist.rules.plan\n"
+            "from debtassist.model.codec import load_case_file\n"
+            f"load_case_file(Path({str(example_file)!r}))"
+        ),
+    }
+
+    def step(code: str) -> Callable[[], Run]:
+        # As the command runs (debtassist.launch): no collection while starting, no teardown at the end.
+        wrapped = f"import gc, os\ngc.disable()\n{code}\nos._exit(0)"
+        return lambda: run_child([PY, "-c", wrapped], pydantic_off)
+
+    jobs = {name: step(code) for name, code in steps.items()}
+    jobs["+ the check and its output (debtassist check)"] = lambda: run_child(
+        cli("check", str(example_file)), env
+    )
+    results = interleaved(jobs, runs)
+    print(
+        f"\nWhat a cold check is made of, {runs} interleaved runs each (CPU s, medians; each step cumulative):"
+    )
+    before = 0.0
+    base = results["interpreter (python -c pass)"].cpu
+    for name, measured in results.items():
+        cpu = measured.cpu
+        print(f"  {name:58} {cpu:6.3f} s  {cpu / base:5.2f}x  adds {1000 * (cpu - before):6.1f} ms")
+        before = cpu
 
 
 if __name__ == "__main__":

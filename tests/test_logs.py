@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from pathlib import Path
 
 import pytest
@@ -77,3 +78,40 @@ def test_the_filter_masks_ids_and_long_numbers() -> None:
     )
     RedactFilter().filter(record)
     assert record.getMessage() == "id [id] amount #"
+
+
+def test_the_log_file_is_opened_by_the_first_record_that_reaches_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DEBTASSIST_LOG_DIR", str(tmp_path / "logs"))
+    try:
+        path = setup_logging("WARNING")
+        assert path == tmp_path / "logs" / "debtassist.log"
+        log.info("below the level: nothing is written, nothing opened")
+        assert not path.exists()
+        log.warning("case %s: something to note", "3f2a9c01be47")
+        log.error("an ID A123456789 is masked")
+        for handler in log.handlers:
+            handler.flush()
+        text = path.read_text(encoding="utf-8")
+        assert "WARNING debtassist: case 3f2a9c01be47: something to note" in text
+        assert "[id]" in text and "A123456789" not in text
+    finally:
+        for handler in list(log.handlers):
+            log.removeHandler(handler)
+            handler.close()
+
+
+def test_an_unwritable_log_folder_turns_logging_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "logs"
+    folder.mkdir()
+    monkeypatch.setenv("DEBTASSIST_LOG_DIR", str(folder))
+    monkeypatch.setattr(os, "access", lambda path, mode: False)  # as for another user's folder
+    try:
+        assert setup_logging("WARNING") is None
+        log.warning("goes nowhere")
+        assert list(folder.iterdir()) == []
+    finally:
+        for handler in list(log.handlers):
+            log.removeHandler(handler)
+            handler.close()

@@ -12,6 +12,7 @@ import stat
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -154,8 +155,8 @@ def _log_text(folder: Path) -> str:
 def test_an_unexpected_error_prints_one_line_naming_the_log_and_exits_internal(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], command: str
 ) -> None:
-    import debtassist.cli
     import debtassist.forms.packet
+    import debtassist.rules.check
 
     def broken(*args: object, **kwargs: object) -> object:
         raise RuntimeError("injected fault for 林怡君 A123456789 1,234,567")
@@ -168,7 +169,7 @@ def test_an_unexpected_error_prints_one_line_naming_the_log_and_exits_internal(
         monkeypatch.setattr(debtassist.forms.packet, "build_packet", broken)
         argv = ["packet", str(case), "-o", str(tmp_path / "p.pdf"), "--lang", "en"]
     else:
-        monkeypatch.setattr(debtassist.cli, "check_case", broken)
+        monkeypatch.setattr(debtassist.rules.check, "check_case", broken)
         argv = ["check", str(case), "--lang", "en", *(["--json"] if command == "check-json" else [])]
     assert main(argv) == EXIT_INTERNAL
     out, err = capsys.readouterr()
@@ -187,12 +188,12 @@ def test_an_unexpected_error_prints_one_line_naming_the_log_and_exits_internal(
 def test_an_unexpected_error_without_a_usable_log_folder_still_prints_one_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import debtassist.cli
+    import debtassist.rules.check
 
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x", encoding="utf-8")
     monkeypatch.setenv("DEBTASSIST_LOG_DIR", str(blocker / "logs"))
-    monkeypatch.setattr(debtassist.cli, "check_case", lambda *a, **k: 1 / 0)
+    monkeypatch.setattr(debtassist.rules.check, "check_case", lambda *a, **k: 1 / 0)
     case = tmp_path / "case.json"
     case.write_text(example_text("single-cards"), encoding="utf-8")
     assert main(["check", str(case), "--lang", "zh-TW"]) == EXIT_INTERNAL
@@ -204,9 +205,9 @@ def test_an_unexpected_error_in_a_real_process_exits_internal(tmp_path: Path) ->
     # A fault injected into a real run: a sitecustomize-free way is a case whose living-expense table is broken.
     logs = tmp_path / "logs"
     code = (
-        "import sys, debtassist.cli as cli\n"
+        "import sys, debtassist.cli as cli, debtassist.rules.check as rules\n"
         "def boom(*a, **k):\n    raise MemoryError()\n"
-        "cli.check_case = boom\n"
+        "rules.check_case = boom\n"
         f"sys.exit(cli.main(['check', {str(tmp_path / 'case.json')!r}]))\n"
     )
     (tmp_path / "case.json").write_text(example_text("single-cards"), encoding="utf-8")
@@ -343,7 +344,7 @@ def test_the_log_file_is_private_even_with_an_open_umask(
         assert path is not None
         log.info("hello")
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
-        handler = log.handlers[0]
+        handler: Any = getattr(log.handlers[0], "file", None)  # the rotating file, opened by the first record
         assert hasattr(handler, "doRollover")
         handler.doRollover()  # a rotated-in file is private too
         log.info("after rotation")

@@ -11,12 +11,19 @@ is a convenience: when the folder cannot be written the font is simply parsed ev
 
 The big tables are stored as packed integer arrays and everything else as a pickle read with an unpickler that
 refuses every global except ReportLab's name-bytes class, so a tampered cache file cannot run code.
+
+Hashing the two font files is itself 8 ms of a cold command, so the hash is remembered beside the entries
+(``<font name>.digest``) with the file's identity as the file system tells it: path, size, inode and the
+modification and change times in nanoseconds (the change time moves with any write, and no tool sets it back).
+While all of them are as recorded the file has not been written since it was hashed; when any differs, or the
+record is unreadable, the file is hashed again and the record rewritten.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+import json
 import os
 import pickle
 import re
@@ -145,11 +152,43 @@ def load_face(blob: bytes, font_data: bytes, filename: str) -> TTFontFace:
     return face
 
 
+def _identity(path: Path) -> list[object]:
+    info = path.stat()
+    return [str(path.resolve()), info.st_size, info.st_ino, info.st_mtime_ns, info.st_ctime_ns]
+
+
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+
+
+def font_digest(path: Path, name: str) -> tuple[bytes, str]:
+    """The bytes of the font file at ``path`` and their SHA-256 — from the record of the last time this very
+    file was hashed when the file system says it has not been written since (see the module docstring)."""
+    record = cache_dir() / "fonts" / f"{name}.digest"
+    before = _identity(path)
+    data = path.read_bytes()
+    try:
+        stored = json.loads(record.read_text(encoding="utf-8"))
+        digest = stored["sha256"]
+        if stored == {"file": before, "size": len(data), "sha256": digest} and _HEX64.fullmatch(digest):
+            return data, str(digest)
+    except (OSError, ValueError, KeyError, TypeError):
+        pass  # no record, or an unreadable one: hash the file
+    digest = hashlib.sha256(data).hexdigest()
+    try:
+        if _identity(path) == before:  # not written while it was read
+            record.parent.mkdir(parents=True, exist_ok=True)
+            doc = {"file": before, "size": len(data), "sha256": digest}
+            atomic_write_bytes(record, json.dumps(doc).encode("utf-8"))
+    except OSError:  # a read-only cache folder: the file is hashed every time
+        pass
+    return data, digest
+
+
 def parsed_face(path: Path, name: str) -> TTFontFace:
     """The parsed face of the font file at ``path``, from the cache when it holds this very file, else parsed
     (and the cache entry written, best effort)."""
-    data = path.read_bytes()
-    entry = entry_path(name, hashlib.sha256(data).hexdigest())
+    data, digest = font_digest(path, name)
+    entry = entry_path(name, digest)
     try:
         return load_face(entry.read_bytes(), data, str(path))
     except Exception:  # missing, unreadable, corrupt, of another version: parse the font again

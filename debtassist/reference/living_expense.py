@@ -18,7 +18,6 @@ import csv
 import io
 import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -495,6 +494,8 @@ def load_living_expense_table(user_dir: Path | None) -> LivingExpenseTable:
 def _write_private_atomically(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data``: a temporary file in the same folder, flushed to disk, then renamed over
     the target, so a crash leaves either the old or the new file. Owner-only permissions."""
+    import tempfile  # here: only a save needs it (with shutil and bz2, 3 ms of a cold check)
+
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:

@@ -19,7 +19,6 @@ from debtassist.model.case import (
     Route,
 )
 from debtassist.resources_path import read_text
-from debtassist.rules.figures import creditor_key
 from debtassist.rules.prerequisite import prior_step
 from debtassist.rules.rocdate import roc_text
 
@@ -144,6 +143,10 @@ def _problem(
 
 
 def attachment_checklist(case: Case) -> list[AttachmentCheck]:
+    # Here, not at the top: the desk (which imports this module through the deadlines) starts without the
+    # figures and the plan rules (17 ms of the window's start-up).
+    from debtassist.rules.figures import creditor_key
+
     if case.route is None:
         return []
     route: Route = case.route

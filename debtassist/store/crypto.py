@@ -41,16 +41,15 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any, ClassVar, Final
 
-from cryptography.exceptions import InvalidTag, UnsupportedAlgorithm
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
 from debtassist.store.errors import (
     EncryptedDamagedError,
     KdfTooCostlyError,
     StoreError,
     WrongPassphraseError,
 )
+
+# ``cryptography`` (13 ms of the window's start-up) is imported where a key is derived or used: only a session
+# that protects or opens a protected case pays for it.
 
 __all__ = [
     "ARGON2ID",
@@ -88,6 +87,8 @@ HEAD_BYTES: Final = 256
 @cache
 def argon2id_available() -> bool:
     """Whether the installed ``cryptography`` can compute Argon2id (it needs version 44+ on OpenSSL 3.2+)."""
+    from cryptography.exceptions import UnsupportedAlgorithm
+
     try:
         from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
@@ -159,6 +160,8 @@ class ScryptParams:
         return {"name": self.name, "n": self.n, "r": self.r, "p": self.p, "salt": _b64(self.salt)}
 
     def derive(self, secret: bytes, length: int) -> bytes:
+        from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
         return Scrypt(salt=self.salt, length=length, n=self.n, r=self.r, p=self.p).derive(secret)
 
 
@@ -319,6 +322,8 @@ class CaseKey:
     def __init__(self, kdf: KdfParams, derived: bytes) -> None:
         self.kdf = kdf
         self.check = derived[KEY_BYTES:]
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         self._aead = AESGCM(derived[:KEY_BYTES])
 
     def __repr__(self) -> str:
@@ -340,6 +345,8 @@ class CaseKey:
             raise EncryptedDamagedError()
         if not self.fits(envelope):
             raise WrongPassphraseError()
+        from cryptography.exceptions import InvalidTag
+
         try:
             return self._aead.decrypt(envelope.nonce, envelope.ciphertext, envelope.associated_data())
         except InvalidTag:
@@ -367,6 +374,8 @@ class Passphrase:
     def key_for(self, kdf: KdfParams) -> CaseKey:
         key = self._keys.get(kdf)
         if key is None:
+            from cryptography.exceptions import UnsupportedAlgorithm
+
             try:
                 derived = kdf.derive(self._secret, KEY_BYTES + CHECK_BYTES)
             except (ValueError, MemoryError, UnsupportedAlgorithm) as exc:

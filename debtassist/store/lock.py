@@ -14,19 +14,19 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import socket
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Self
-
-from filelock import FileLock, Timeout
+from typing import TYPE_CHECKING, Self
 
 from debtassist import __version__
 from debtassist.store.atomic import FILE_MODE, atomic_write_text
 from debtassist.store.errors import CaseLockedError, WriteFailedError
 from debtassist.store.paths import chmod_private, ensure_dir
+
+if TYPE_CHECKING:
+    from filelock import FileLock
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,8 @@ class LockOwner:
 
     @classmethod
     def current(cls) -> LockOwner:
+        import socket  # here: only taking a lock needs the host name (socket is 3 ms of the window's start-up)
+
         return cls(os.getpid(), socket.gethostname(), datetime.now(UTC), __version__)
 
     def to_json(self) -> str:
@@ -70,8 +72,7 @@ class CaseLock:
         self.case_id = case_id
         self.lock_file = lock_file
         self.owner_file = lock_file.with_name(f"{case_id}.owner.json")
-        # thread_local=False: a window may close its case from another thread than the one that opened it.
-        self._lock = FileLock(lock_file, timeout=0, mode=FILE_MODE, thread_local=False, is_singleton=False)
+        self._lock: FileLock | None = None  # made on first use: filelock is 13 ms of the window's start-up
         self._held = False
 
     @property
@@ -81,6 +82,13 @@ class CaseLock:
     def acquire(self) -> None:
         if self._held:
             return
+        from filelock import FileLock, Timeout
+
+        if self._lock is None:
+            # thread_local=False: a window may close its case from another thread than the one that opened it.
+            self._lock = FileLock(
+                self.lock_file, timeout=0, mode=FILE_MODE, thread_local=False, is_singleton=False
+            )
         try:
             ensure_dir(self.lock_file.parent)
             self._lock.acquire(timeout=0, blocking=False)
@@ -102,6 +110,7 @@ class CaseLock:
         with contextlib.suppress(OSError):
             self.owner_file.unlink()
         self._held = False
+        assert self._lock is not None  # held: made by acquire
         self._lock.release()
 
     def __enter__(self) -> Self:

@@ -19,9 +19,9 @@ from debtassist.store.atomic import atomic_write_bytes
 from debtassist.store.desk_backup import RestoreReport, restore_archive, write_archive
 from debtassist.store.errors import CaseLockedError, StoreError
 from debtassist.ui.desk import case_display_name
-from debtassist.ui.desk_lifecycle import LifecycleDialog
 
 if TYPE_CHECKING:
+    from debtassist.ui.desk_lifecycle import LifecycleDialog
     from debtassist.ui.main_window import MainWindow
 
 
@@ -51,7 +51,7 @@ class DeskActions(QObject):
         return text if ok else None
 
     def run_lifecycle(self, dialog: LifecycleDialog) -> bool:
-        return dialog.exec() == LifecycleDialog.DialogCode.Accepted
+        return dialog.exec() == dialog.DialogCode.Accepted
 
     def ask_overwrite(self, text: str) -> bool:
         """Yes/No with No as the default: replacing a newer case is destructive."""
@@ -93,6 +93,8 @@ class DeskActions(QObject):
         case = self._load(case_id)
         if case is None:
             return False
+        from debtassist.ui.desk_lifecycle import LifecycleDialog  # with its date widgets: not at start-up
+
         dialog = LifecycleDialog(case, self.window.lang, self.name(case_id), self.today, self.window)
         if not self.run_lifecycle(dialog):
             return False

@@ -41,11 +41,11 @@ from debtassist.store.library import CaseLibrary
 from debtassist.ui.desk import DeskWidget
 from debtassist.ui.desk_actions import DeskActions, mark_as_copy
 from debtassist.ui.i18n import Translators, file_dialog_options
-from debtassist.ui.session import CaseSession
 from debtassist.ui.settings import save_lang
 
-if TYPE_CHECKING:  # the wizard (all its pages) loads with the first case opened, not before the window shows
+if TYPE_CHECKING:  # the wizard (all its pages) and the checking rules load with the first case opened
     from debtassist.ui.case_view import CaseView
+    from debtassist.ui.session import CaseSession
 
 T = TypeVar("T")
 
@@ -256,6 +256,7 @@ class MainWindow(QMainWindow):
             return False
         log.info("case %s opened%s", case_id, " read-only" if handle.read_only else "")
         from debtassist.ui.case_view import CaseView
+        from debtassist.ui.session import CaseSession
 
         session = CaseSession(self.library, handle)
         self.case_view = CaseView(session, self.lang)
