@@ -16,7 +16,7 @@ from debtassist import __version__
 from debtassist.cli_desk import add_commands as add_desk_commands
 from debtassist.cli_desk import cmd_deadlines, cmd_handout
 from debtassist.examples import EXAMPLES, example_text
-from debtassist.i18n import LANGS, Lang, parse_lang, tr
+from debtassist.i18n import Lang, langs, parse_lang, tr
 from debtassist.launch import leave, loaded
 from debtassist.logs import log, log_unexpected, setup_logging
 from debtassist.model.case import Route
@@ -66,7 +66,7 @@ def _parser(lang: Lang) -> argparse.ArgumentParser:
     check = sub.add_parser("check", help=tr("cli.check.help", lang))
     check.add_argument("file", type=Path)
     check.add_argument("--json", action="store_true", help=tr("cli.check.json", lang))
-    check.add_argument("--lang", choices=LANGS, default=lang)
+    check.add_argument("--lang", choices=langs(), default=lang)
     gui = sub.add_parser("gui", help=tr("cli.gui.help", lang))
     gui.add_argument("--example", choices=EXAMPLES, help=tr("cli.gui.example", lang))
     packet = sub.add_parser("packet", help=tr("cli.packet.help", lang))
@@ -77,7 +77,7 @@ def _parser(lang: Lang) -> argparse.ArgumentParser:
     packet.add_argument("--duplex", action="store_true", help=tr("cli.packet.duplex", lang))
     packet.add_argument("--copies", default="1", help=tr("cli.packet.copies", lang))
     packet.add_argument("--draft", action="store_true", help=tr("cli.packet.draft", lang))
-    packet.add_argument("--lang", choices=LANGS, default=lang)
+    packet.add_argument("--lang", choices=langs(), default=lang)
     add_desk_commands(sub, lang)
     return parser
 

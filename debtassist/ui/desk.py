@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from debtassist.examples import EXAMPLES
-from debtassist.i18n import Lang, tr
+from debtassist.i18n import FALLBACK_LANG, Lang, tr
 from debtassist.model.case import Case, Route, Stage
 from debtassist.rules.deadlines import THIS_WEEK_DAYS
 from debtassist.rules.lifecycle import STAGE_ORDER, stage_label
@@ -131,7 +131,8 @@ class CaseListModel(QAbstractTableModel):
         due = row.due
         if due is None:
             return ""
-        title = row.next_title.get(self.lang, "").strip()
+        # The index keeps the title in each language it knew when written; another one falls back to English.
+        title = (row.next_title.get(self.lang) or row.next_title.get(FALLBACK_LANG, "")).strip()
         mark = {"overdue": t("overdue"), "this_week": t("this week")}.get(urgency(row, self.today) or "")
         return (
             roc_text(due) + (f"（{mark}）" if mark else "") + f" {title}"
@@ -341,6 +342,9 @@ class DeskWidget(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        # One line per case: a long cell is elided with "…" (its tooltip shows it whole) instead of being
+        # wrapped into a row too short to show the second line.
+        self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Size columns from the first rows only: measuring all 500 rows' texts took most of the desk's start.
         self.table.horizontalHeader().setResizeContentsPrecision(60)

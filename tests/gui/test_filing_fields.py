@@ -97,8 +97,8 @@ def test_district_people_prior_step_and_own_account_are_saved(window: MainWindow
 def test_the_filing_groups_render_in_both_languages(qtbot, tmp_path: Path, lang: str) -> None:
     create_app()
     translators = Translators()
-    assert translators.install(lang)  # type: ignore[arg-type]
-    win = MainWindow(CaseLibrary(tmp_path / "data"), lang, translators)  # type: ignore[arg-type]
+    assert translators.install(lang)
+    win = MainWindow(CaseLibrary(tmp_path / "data"), lang, translators)
     qtbot.addWidget(win)
     win.show()
     win.open_example("court-private-amc")

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from hypothesis import given
 from hypothesis import strategies as st
 
-from debtassist.i18n import LANGS
+from debtassist.i18n import langs
 from debtassist.model.case import Case, PreviousNegotiation
 from debtassist.rules.field_text import case_field_text, field_text, review_text
 from debtassist.rules.fields import Kind, case_leaves, field_spec, single_fields
@@ -34,10 +34,10 @@ def path_and_value(draw: st.DrawFn) -> tuple[str, object]:
     return path, draw(_value(case_leaves()[path]))
 
 
-@given(path_and_value(), st.sampled_from(LANGS), st.booleans())
+@given(path_and_value(), st.sampled_from(langs()), st.booleans())
 def test_the_formatter_never_raises(item: tuple[str, object], lang: str, paper: bool) -> None:
     path, value = item
-    text = field_text(path, value, lang, paper=paper)  # type: ignore[arg-type]
+    text = field_text(path, value, lang, paper=paper)
     assert isinstance(text, str)
     assert (text == "") == (value is None or value == "")
 
