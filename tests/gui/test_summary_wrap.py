@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from debtassist.i18n import LANGS, Lang
+from debtassist.i18n import Lang, langs
 from debtassist.model.case import Case, Route
 from debtassist.reference.living_expense import bundled_living_expense_table
 from debtassist.rules.check import check_case
@@ -18,7 +18,7 @@ from debtassist.ui.app import create_app
 from debtassist.ui.summary import SummaryPanel
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", langs())
 def test_a_web_address_in_a_finding_does_not_widen_the_summary(qtbot, lang: Lang) -> None:
     case = Case(route=Route.REHABILITATION, filing_date=date(2026, 12, 7))
     case.applicant.residence_county = "新北市"
