@@ -140,7 +140,7 @@ def test_the_boxes_of_step_2_follow_a_route_and_a_home_loan_chosen_later_in_the_
     page(window, EligibilityPage)
     assert eligibility.prior_step.isVisibleTo(eligibility)
     assert eligibility.mediation_row.isVisibleTo(eligibility)
-    route = page(window, RoutePage)
+    assert page(window, RoutePage) is route
     route.radios[Route.BANK_NEGOTIATION].click()
     case.creditors.append(Creditor(kind=CreditorKind.BANK, name="臺灣銀行", home_loan=True))
     window.case_view.session.touch()
