@@ -38,6 +38,7 @@ skip_plugin_discovery()
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
 EXIT_INTERNAL = 70  # an unexpected error (a bug): sysexits' EX_SOFTWARE; never 1 "the case has errors"
+EXIT_PIPE_CLOSED = 120  # the reader of the output went away (``| head``): as Python's own exit says it
 
 
 def print(*values: object, sep: str = " ", end: str = "\n", file: TextIO | None = None) -> None:
@@ -242,6 +243,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     log.info("debtassist %s: command %s", __version__, args.command or "gui")
     try:
         return _dispatch(args, lang)
+    except BrokenPipeError:  # the reader stopped early (``| head``): not a bug, nothing more to say
+        log.info("command %s: the output was closed by its reader", args.command or "gui")
+        _silence_stdout()
+        return EXIT_PIPE_CLOSED
     except Exception as exc:  # a bug: one line naming the log (which has the traceback), never a traceback
         log_unexpected(f"command {args.command or 'gui'}", exc)
         if log_path is None:
@@ -249,6 +254,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             print(tr("robust.cli.unexpected", getattr(args, "lang", lang), path=log_path), file=sys.stderr)
         return EXIT_INTERNAL
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so that what is still buffered for the closed pipe is not
+    written (and refused) again when the process flushes it at exit."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # not a file (tests capture it): nothing to flush later
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(null, fd)
+    finally:
+        os.close(null)
 
 
 def _dispatch(args: argparse.Namespace, lang: Lang) -> int:
