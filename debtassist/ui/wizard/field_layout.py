@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from debtassist.i18n import Lang, tr
 from debtassist.model.case import Case
 from debtassist.rules.fields import FieldSpec, Kind, field_spec, get_value, set_value
+from debtassist.rules.validators import to_halfwidth
 from debtassist.ui.widgets import (
     CheckedLineEdit,
     CountyCombo,
@@ -111,7 +112,11 @@ def one_line(text: str) -> str:
 def _line(spec: FieldSpec, name: str) -> Editor:
     line = QLineEdit()
     line.setAccessibleName(accessible_text(name))
-    return Editor(line, lambda: one_line(line.text()), lambda v: line.setText(str(v or "")), line.textEdited)
+    fold = to_halfwidth if spec.editor == "halfwidth" else str
+
+    return Editor(
+        line, lambda: fold(one_line(line.text())), lambda v: line.setText(str(v or "")), line.textEdited
+    )
 
 
 def _choice_list(spec: FieldSpec, name: str, lang: Lang) -> Editor:
