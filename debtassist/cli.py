@@ -10,7 +10,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from debtassist import __version__
 from debtassist.cli_desk import add_commands as add_desk_commands
@@ -79,7 +79,29 @@ def _parser(lang: Lang) -> argparse.ArgumentParser:
     packet.add_argument("--draft", action="store_true", help=tr("cli.packet.draft", lang))
     packet.add_argument("--lang", choices=langs(), default=lang)
     add_desk_commands(sub, lang)
+    for each in (parser, *sub.choices.values()):
+        _speak(each, lang)
     return parser
+
+
+def _speak(parser: argparse.ArgumentParser, lang: Lang) -> None:
+    """argparse's own words — the usage prefix, the section titles, -h and --version — in the user's language,
+    and a word for the arguments every command shares (the case file, --lang)."""
+
+    class Formatter(argparse.HelpFormatter):
+        def add_usage(self, usage: str | None, actions: Any, groups: Any, prefix: str | None = None) -> None:
+            super().add_usage(usage, actions, groups, prefix or tr("cli.words.usage", lang))
+
+    parser.formatter_class = Formatter
+    parser._positionals.title = tr("cli.words.arguments", lang)
+    parser._optionals.title = tr("cli.words.options", lang)
+    for action in parser._actions:
+        if isinstance(action, argparse._HelpAction):
+            action.help = tr("cli.words.help", lang)
+        elif isinstance(action, argparse._VersionAction):
+            action.help = tr("cli.words.version", lang)
+        elif action.help is None and action.dest in ("file", "lang"):
+            action.help = tr(f"cli.words.{action.dest}", lang)
 
 
 def _print_finding(finding: Finding, lang: Lang, stream: TextIO | None = None) -> None:
