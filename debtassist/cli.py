@@ -9,14 +9,14 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from debtassist import __version__
 from debtassist.cli_desk import add_commands as add_desk_commands
 from debtassist.cli_desk import cmd_deadlines, cmd_handout
 from debtassist.cli_output import OutputLost, ascii_json, finish, prepare_streams, say_on_stderr, write
 from debtassist.examples import EXAMPLES, example_text
-from debtassist.i18n import LANGS, Lang, parse_lang, tr
+from debtassist.i18n import Lang, langs, parse_lang, tr
 from debtassist.launch import EXIT_INTERRUPTED, leave, loaded
 from debtassist.logs import log, log_unexpected, setup_logging
 from debtassist.model.case import Route
@@ -38,6 +38,7 @@ skip_plugin_discovery()
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
 EXIT_INTERNAL = 70  # an unexpected error (a bug): sysexits' EX_SOFTWARE; never 1 "the case has errors"
+EXIT_PIPE_CLOSED = 120  # the reader of the output went away (``| head``): as Python's own exit says it
 
 
 def print(*values: object, sep: str = " ", end: str = "\n", file: TextIO | None = None) -> None:
@@ -65,7 +66,7 @@ def _parser(lang: Lang) -> argparse.ArgumentParser:
     check = sub.add_parser("check", help=tr("cli.check.help", lang))
     check.add_argument("file", type=Path)
     check.add_argument("--json", action="store_true", help=tr("cli.check.json", lang))
-    check.add_argument("--lang", choices=LANGS, default=lang)
+    check.add_argument("--lang", choices=langs(), default=lang)
     gui = sub.add_parser("gui", help=tr("cli.gui.help", lang))
     gui.add_argument("--example", choices=EXAMPLES, help=tr("cli.gui.example", lang))
     packet = sub.add_parser("packet", help=tr("cli.packet.help", lang))
@@ -76,9 +77,31 @@ def _parser(lang: Lang) -> argparse.ArgumentParser:
     packet.add_argument("--duplex", action="store_true", help=tr("cli.packet.duplex", lang))
     packet.add_argument("--copies", default="1", help=tr("cli.packet.copies", lang))
     packet.add_argument("--draft", action="store_true", help=tr("cli.packet.draft", lang))
-    packet.add_argument("--lang", choices=LANGS, default=lang)
+    packet.add_argument("--lang", choices=langs(), default=lang)
     add_desk_commands(sub, lang)
+    for each in (parser, *sub.choices.values()):
+        _speak(each, lang)
     return parser
+
+
+def _speak(parser: argparse.ArgumentParser, lang: Lang) -> None:
+    """argparse's own words — the usage prefix, the section titles, -h and --version — in the user's language,
+    and a word for the arguments every command shares (the case file, --lang)."""
+
+    class Formatter(argparse.HelpFormatter):
+        def add_usage(self, usage: str | None, actions: Any, groups: Any, prefix: str | None = None) -> None:
+            super().add_usage(usage, actions, groups, prefix or tr("cli.words.usage", lang))
+
+    parser.formatter_class = Formatter
+    parser._positionals.title = tr("cli.words.arguments", lang)
+    parser._optionals.title = tr("cli.words.options", lang)
+    for action in parser._actions:
+        if isinstance(action, argparse._HelpAction):
+            action.help = tr("cli.words.help", lang)
+        elif isinstance(action, argparse._VersionAction):
+            action.help = tr("cli.words.version", lang)
+        elif action.help is None and action.dest in ("file", "lang"):
+            action.help = tr(f"cli.words.{action.dest}", lang)
 
 
 def _print_finding(finding: Finding, lang: Lang, stream: TextIO | None = None) -> None:
@@ -248,10 +271,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         finish()  # what is still buffered: written now, or its loss said (debtassist.cli_output)
         return code
     except OutputLost as lost:
+        if lost.closed_pipe:  # the reader stopped early (``| head``): not a bug, nothing more to say
+            log.info("command %s: the output was closed by its reader", args.command or "gui")
+            _silence_stdout()
+            return EXIT_PIPE_CLOSED
         log.info("command %s: its output could not be written (%s)", args.command, type(lost.error).__name__)
-        if not lost.closed_pipe:  # a closed pipe: the reader stopped reading, there is nothing to say
-            message = tr("fuzz2.cli.output_lost", getattr(args, "lang", lang), reason=lost.reason)
-            say_on_stderr(display_text(message))
+        message = tr("fuzz2.cli.output_lost", getattr(args, "lang", lang), reason=lost.reason)
+        say_on_stderr(display_text(message))  # a full disk: said, in one line
+        _silence_stdout()
         return EXIT_UNREADABLE
     except KeyboardInterrupt:  # Ctrl-C: one line; files are written atomically, none is left half done
         say_on_stderr(display_text(tr("fuzz2.cli.interrupted", getattr(args, "lang", lang))))
@@ -263,6 +290,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             print(tr("robust.cli.unexpected", getattr(args, "lang", lang), path=log_path), file=sys.stderr)
         return EXIT_INTERNAL
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so that what is still buffered for the closed pipe is not
+    written (and refused) again when the process flushes it at exit."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # not a file (tests capture it): nothing to flush later
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(null, fd)
+    finally:
+        os.close(null)
 
 
 def _dispatch(args: argparse.Namespace, lang: Lang) -> int:

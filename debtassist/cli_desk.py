@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from debtassist.cli_output import ascii_json, write
-from debtassist.i18n import LANGS, Lang, tr
+from debtassist.i18n import Lang, langs, tr
 from debtassist.launch import loaded
 from debtassist.rules.safe_text import display_text, json_text
 
@@ -34,12 +34,12 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], lang:
     deadlines.add_argument("--json", action="store_true", help=tr("desk.cli.json", lang))
     deadlines.add_argument("--ics", type=Path, metavar="OUT.ics", help=tr("desk.cli.ics", lang))
     deadlines.add_argument("--today", type=date.fromisoformat, help=argparse.SUPPRESS)
-    deadlines.add_argument("--lang", choices=LANGS, default=lang)
+    deadlines.add_argument("--lang", choices=langs(), default=lang)
     handout = sub.add_parser("handout", help=tr("desk.cli.handout_help", lang))
     handout.add_argument("file", type=Path)
     handout.add_argument("-o", "--output", type=Path, required=True, help=tr("desk.cli.handout_output", lang))
     handout.add_argument("--today", type=date.fromisoformat, help=argparse.SUPPRESS)
-    handout.add_argument("--lang", choices=LANGS, default=lang)
+    handout.add_argument("--lang", choices=langs(), default=lang)
 
 
 def _write(path: Path, data: bytes, lang: Lang) -> bool:

@@ -4,8 +4,9 @@ Every line the commands print goes through :func:`write`; :func:`finish` flushes
 command's exit code is decided, so that output held in the buffer and lost at exit is not lost in silence.
 
 - A closed pipe (``debtassist check case.json | head``): the reader has stopped reading; the command stops
-  quietly (no message, nothing logged as a bug) with exit code 2, the code of an output that cannot be written.
-- Any other failure to write (a full disk, an I/O error): one line on standard error naming the reason, exit 2.
+  quietly (no message, nothing logged as a bug) with exit code 120, as Python's own exit does.
+- Any other failure to write (a full disk, an I/O error): one line on standard error naming the reason, exit 2,
+  the code of an output file that cannot be written.
 
 Neither is an unexpected error (exit 70): nothing in the program went wrong.
 

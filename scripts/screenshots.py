@@ -73,8 +73,8 @@ def shoot(lang: str) -> list[Path]:
         QSettings.setPath(QSettings.Format.IniFormat, scope, os.environ["DEBTASSIST_DATA_DIR"])
     app = create_app()
     translators = Translators()
-    translators.install(lang)  # type: ignore[arg-type]
-    window = MainWindow(CaseLibrary(), lang, translators)  # type: ignore[arg-type]
+    translators.install(lang)
+    window = MainWindow(CaseLibrary(), lang, translators)
     window.resize(1366, 768)
     window.show()
     for name in ("single-cards", "parent-mortgage"):
@@ -109,6 +109,7 @@ def shoot(lang: str) -> list[Path]:
         if page.key in names:
             grab(names[page.key])
     window.close()
+    translators.remove()
     return written
 
 

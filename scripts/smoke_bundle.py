@@ -48,8 +48,9 @@ REQUIRED_FILES = (
     "debtassist/resources/fonts/NotoSansTC-Regular.ttf",
     "debtassist/resources/forms/defs",
     "debtassist/resources/examples/single-cards.json",
-    "debtassist/resources/translations/debtassist_zh_TW.qm",
-    "debtassist/resources/translations/core",
+    "debtassist/resources/translations/zh-TW/window.json",
+    "debtassist/resources/translations/zh-TW/core",
+    "debtassist/resources/translations/en/core",
     "debtassist/resources/icons/debtassist-256.png",
 )
 #: Qt's own Traditional Chinese catalog (PySide6/Qt/translations on Linux and macOS, PySide6/translations on Windows).

@@ -1,28 +1,30 @@
-"""Refresh the Qt Linguist catalogs of the window and compile them.
+"""Refresh the window's catalogs: ``resources/translations/<lang>/window.json`` for every language but English.
 
-    .venv/bin/python scripts/update_translations.py          # extract, merge, compile (.ts -> .qm)
-    .venv/bin/python scripts/update_translations.py --check  # exit 1 if a zh_TW string is untranslated
+    .venv/bin/python scripts/update_translations.py          # extract the window's strings, merge the catalogs
+    .venv/bin/python scripts/update_translations.py --check  # exit 1 if a zh-TW string is untranslated
 
-Sources are English. Strings are found with Python's ``ast`` (lupdate does not know this project's short
-``t("…")`` helpers): calls of ``QCoreApplication.translate("Context", "text")``, ``QT_TRANSLATE_NOOP(
-"Context", "text")`` and ``t("text")`` in modules whose ``t`` calls ``translate("Context", …)``. Existing
-translations are kept; ``pyside6-lrelease`` compiles the catalogs.
+Sources are English (so English needs no window catalog). Strings are found with Python's ``ast`` (lupdate does
+not know this project's short ``t("…")`` helpers): calls of ``QCoreApplication.translate("Context", "text")``,
+``QT_TRANSLATE_NOOP("Context", "text")`` and ``t("text")`` in modules whose ``t`` calls ``translate("Context",
+…)``. A catalog is ``{context: {source: text}}``; existing translations are kept, strings no longer in the
+sources are dropped, and a new string is written with an empty text, which marks it untranslated (the window
+then shows the English source). Fill those in. Translations from a Qt Linguist ``.ts`` file (another branch, an
+old release) are brought in with ``scripts/import_ts.py``.
 """
 
 from __future__ import annotations
 
 import argparse
 import ast
-import shutil
-import subprocess
+import json
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "debtassist" / "ui"
 TRANSLATIONS = ROOT / "resources" / "translations"
-CATALOGS = {"zh_TW": TRANSLATIONS / "debtassist_zh_TW.ts", "en": TRANSLATIONS / "debtassist_en.ts"}
+SOURCE_LANG = "en"
+CHECKED_LANG = "zh-TW"  # every window string must have its Traditional Chinese text
 
 Message = tuple[str, str]  # (context, source)
 
@@ -100,58 +102,33 @@ def all_messages() -> dict[Message, list[tuple[str, int]]]:
     return messages
 
 
-def read_ts(ts: Path) -> dict[Message, str]:
-    if not ts.exists():
+def read_catalog(path: Path) -> dict[Message, str]:
+    """The translated strings of a window catalog (empty texts, the untranslated ones, left out)."""
+    if not path.exists():
         return {}
-    known = {}
-    for context in ET.parse(ts).getroot().iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            if translation is not None and translation.text and translation.get("type") != "unfinished":
-                known[(name, message.findtext("source") or "")] = translation.text
-    return known
+    data: dict[str, dict[str, str]] = json.loads(path.read_text(encoding="utf-8"))
+    return {(ctx, source): text for ctx, texts in data.items() for source, text in texts.items() if text}
 
 
-def write_ts(
-    ts: Path, locale: str, messages: dict[Message, list[tuple[str, int]]], known: dict[Message, str]
+def write_catalog(
+    path: Path, messages: dict[Message, list[tuple[str, int]]], known: dict[Message, str]
 ) -> int:
-    root = ET.Element("TS", version="2.1", language=locale, sourcelanguage="en")
-    missing = 0
-    for ctx in sorted({c for c, _ in messages}):
-        context = ET.SubElement(root, "context")
-        ET.SubElement(context, "name").text = ctx
-        for (c, source), places in sorted(messages.items(), key=lambda kv: (kv[1][0], kv[0][1])):
-            if c != ctx:
-                continue
-            message = ET.SubElement(context, "message")
-            for file, line in places:
-                ET.SubElement(message, "location", filename=file, line=str(line))
-            ET.SubElement(message, "source").text = source
-            translation = ET.SubElement(message, "translation")
-            if (ctx, source) in known:
-                translation.text = known[(ctx, source)]
-            elif locale == "en":
-                translation.text = source
-            else:
-                translation.set("type", "unfinished")
-                missing += 1
-    ET.indent(root)
-    ts.write_text(
-        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
-        + ET.tostring(root, encoding="unicode")
-        + "\n",
-        encoding="utf-8",
-    )
-    return missing
+    """Write ``path`` for the current ``messages``; returns how many are untranslated."""
+    data: dict[str, dict[str, str]] = {}
+    for ctx, source in sorted(messages):
+        data.setdefault(ctx, {})[source] = known.get((ctx, source), "")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return sum(1 for m in messages if m not in known)
 
 
-def tool(name: str) -> str:
-    here = Path(sys.executable).parent
-    found = shutil.which(f"pyside6-{name}", path=str(here)) or shutil.which(f"pyside6-{name}")
-    if found is None:
-        raise SystemExit(f"pyside6-{name} not found: install PySide6-Essentials in this environment")
-    return found
+def catalogs() -> dict[str, Path]:
+    """The window catalog of every language folder but English (the source language)."""
+    return {
+        folder.name: folder / "window.json"
+        for folder in sorted(TRANSLATIONS.iterdir())
+        if folder.is_dir() and (folder / "core").is_dir() and folder.name != SOURCE_LANG
+    }
 
 
 def main() -> int:
@@ -160,15 +137,14 @@ def main() -> int:
     args = parser.parse_args()
     messages = all_messages()
     if args.check:
-        known = read_ts(CATALOGS["zh_TW"])
+        known = read_catalog(TRANSLATIONS / CHECKED_LANG / "window.json")
         untranslated = [m for m in messages if m not in known]
         for ctx, source in untranslated:
             print(f"untranslated [{ctx}]: {source}")
         return 1 if untranslated else 0
-    for locale, ts in CATALOGS.items():
-        count = write_ts(ts, locale, messages, read_ts(ts))
-        print(f"{ts.name}: {len(messages)} messages, {count} untranslated")
-        subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+    for lang, path in catalogs().items():
+        count = write_catalog(path, messages, read_catalog(path))
+        print(f"{lang}/window.json: {len(messages)} messages, {count} untranslated")
     return 0
 
 

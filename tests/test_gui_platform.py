@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from debtassist import gui_platform as gp
-from debtassist.i18n import LANGS, Lang
+from debtassist.i18n import Lang, langs
 
 ROOT = Path(__file__).resolve().parent.parent
 linux_only = pytest.mark.skipif(
@@ -148,7 +148,7 @@ def broken_plugin(tmp_path: Path) -> Path:
 
 
 @linux_only
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", langs())
 def test_the_command_names_the_missing_library_and_its_packages(broken_plugin: Path, lang: Lang) -> None:
     env = gui_env(DISPLAY=":99", DEBTASSIST_LANG=lang, **{gp.PLUGIN_ENV: str(broken_plugin)})
     done = run_gui(env)
@@ -164,7 +164,7 @@ def test_the_command_names_the_missing_library_and_its_packages(broken_plugin: P
 
 
 @linux_only
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", langs())
 def test_without_a_display_the_command_says_so(lang: Lang) -> None:
     done = run_gui(gui_env(DEBTASSIST_LANG=lang))
     assert done.returncode == 2, done.stderr
@@ -180,7 +180,7 @@ def libxcb_loads() -> bool:
 @pytest.mark.skipif(
     not libxcb_loads(), reason="no libxcb on this system: the plugin check reports that instead"
 )
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", langs())
 def test_a_display_that_does_not_answer_is_named(lang: Lang, tmp_path: Path) -> None:
     """DISPLAY names a server that is not there (as after an SSH session without X forwarding): libxcb cannot
     connect, and the command says so instead of Qt's abort. The file checked as the plugin is libxcb itself (it

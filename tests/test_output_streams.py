@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from debtassist.cli import EXIT_ERRORS, EXIT_OK, EXIT_UNREADABLE, main
+from debtassist.cli import EXIT_ERRORS, EXIT_OK, EXIT_PIPE_CLOSED, EXIT_UNREADABLE, main
 from debtassist.examples import example_text
 from debtassist.launch import EXIT_INTERRUPTED
 from debtassist.logs import setup_logging
@@ -68,7 +68,7 @@ def test_a_closed_pipe_ends_the_command_quietly_not_as_a_bug(
 ) -> None:
     monkeypatch.setattr(sys, "stdout", FailingStream(BrokenPipeError(errno.EPIPE, "Broken pipe")))
     args = ["example", "single-cards"] if argv == ["example"] else [argv[0], str(case), *argv[1:]]
-    assert main(args) == EXIT_UNREADABLE  # was 70, "an unexpected error"
+    assert main(args) == EXIT_PIPE_CLOSED  # was 70, "an unexpected error"
     assert capsys.readouterr().err == ""  # the reader chose to stop reading: nothing to say
     assert "unexpected" not in _log(tmp_path)
 
@@ -130,7 +130,7 @@ def test_the_command_piped_to_a_reader_that_closes(case: Path, tmp_path: Path) -
         proc.stdout.close()  # `| head -c 0`: gone before the command writes
         err = proc.stderr.read().decode("utf-8")
         code = proc.wait(timeout=120)
-    assert err == "" and code == EXIT_UNREADABLE  # was 70 with the "unexpected error" line
+    assert err == "" and code == EXIT_PIPE_CLOSED  # was 70 with the "unexpected error" line
     assert "unexpected" not in _log(tmp_path)
 
 

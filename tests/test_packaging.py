@@ -178,13 +178,14 @@ def test_spec_bundles_every_resource(executed_spec: dict[str, Any]) -> None:
     expected = {
         (path.resolve(), Path("debtassist", "resources", path.parent.relative_to(resources)).as_posix())
         for path in resources.rglob("*")
-        if path.is_file() and "__pycache__" not in path.parts and path.suffix not in (".py", ".pyc", ".ts")
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix not in (".py", ".pyc")
     }
     assert expected <= bundled, sorted(str(p) for p, _d in expected - bundled)
     for wanted in (
         "fonts/NotoSansTC-Regular.ttf",
         "forms/defs",
-        "translations/core",
+        "translations/zh-TW/core",
+        "translations/zh-TW/window.json",
         "icons/debtassist-256.png",
     ):
         assert any(wanted in src.as_posix() for src, _dest in bundled), wanted

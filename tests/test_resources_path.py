@@ -11,7 +11,7 @@ import pytest
 from debtassist import resources_path
 from debtassist.resources_path import read_text, resource, resource_file
 
-PARTS = [("fonts", "NotoSansTC-Regular.ttf"), ("data", "areas.csv"), ("translations", "debtassist_en.qm")]
+PARTS = [("fonts", "NotoSansTC-Regular.ttf"), ("data", "areas.csv"), ("translations", "zh-TW/window.json")]
 
 
 @pytest.mark.parametrize("parts", PARTS)

@@ -5,10 +5,12 @@ Forms are printed in Traditional Chinese (they go to a Taiwanese bank or court),
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
+from debtassist.i18n import tr
 from debtassist.model.case import (
     Asset,
     AssetKind,
@@ -38,31 +40,17 @@ ROUTE_REQUESTS = {
     Route.REHABILITATION: "聲請人請准予更生。",
     Route.LIQUIDATION: "聲請人請准予清算。",
 }
-CREDITOR_KINDS = {
-    CreditorKind.BANK: "銀行",
-    CreditorKind.POST: "郵局",
-    CreditorKind.OTHER_FI: "其他金融機構",
-    CreditorKind.AMC: "資產管理公司",
-    CreditorKind.PRIVATE: "民間",
-    CreditorKind.GUARANTEE: "保證債務",
-}
-DEBT_TYPES = {
-    DebtType.CREDIT_CARD: "信用卡",
-    DebtType.CASH_CARD: "現金卡",
-    DebtType.PERSONAL_LOAN: "信用貸款",
-    DebtType.CAR_LOAN: "車貸",
-    DebtType.HOME_LOAN: "房貸",
-    DebtType.GUARANTEE: "保證",
-    DebtType.OTHER: "其他",
-}
-ASSET_KINDS = {
-    AssetKind.DEPOSIT: "存款",
-    AssetKind.REAL_ESTATE: "土地及建物",
-    AssetKind.VEHICLE: "車輛",
-    AssetKind.INSURANCE: "保險",
-    AssetKind.SECURITIES: "股票及有價證券",
-    AssetKind.OTHER: "其他",
-}
+
+
+def _paper_labels(members: Iterable[StrEnum], prefix: str) -> dict[Any, str]:
+    """The Chinese labels the paper prints (the zh-TW catalog's ``<prefix>.<value>``, which the window's
+    zh-TW tables show too), whatever the interface language."""
+    return {member: tr(f"{prefix}.{member.value}", "zh-TW") for member in members}
+
+
+CREDITOR_KINDS = _paper_labels(CreditorKind, "choice.creditor_kind")
+DEBT_TYPES = _paper_labels(DebtType, "choice.debt_type")
+ASSET_KINDS = _paper_labels(AssetKind, "choice.asset_kind")
 
 
 def money(value: int | None) -> str:
@@ -199,7 +187,7 @@ def _living_area_year(ctx: FillContext) -> str:
     area = area_by_code(living.area) if living.area else None
     if area is None or living.year is None:
         return ""
-    return f"{area.name_zh} 民國{living.year - 1911}年"
+    return f"{area.name} 民國{living.year - 1911}年"
 
 
 def _expense_basis(ctx: FillContext) -> str:

@@ -37,6 +37,7 @@ from debtassist.forms.fit import (
 from debtassist.forms.flow import Flow
 from debtassist.forms.fonts import BOLD
 from debtassist.forms.layout import DrawOp, FilledRect, PageJob
+from debtassist.forms.textops import set_fill_color, set_stroke_color
 from debtassist.rules.routes import party_word
 
 LEFT, RIGHT, TOP, BOTTOM = 15.0, 195.0, 16.0, 280.0
@@ -51,7 +52,7 @@ def _heading(job: PageJob, text: str, y: float) -> float:
     lines = wrap(prepared.units, (RIGHT - LEFT) * MM, 11)
 
     def op(canvas: Canvas) -> None:
-        canvas.setFillColor(black)
+        set_fill_color(canvas, black)
         draw_lines(canvas, lines, pt_x(LEFT), pt_top(y), (RIGHT - LEFT) * MM, 11)
 
     job.ops.append(op)
@@ -62,11 +63,11 @@ def _cell_op(
     result: Fitted, x: float, y: float, w: float, h: float, column: Column | None, header: bool
 ) -> DrawOp:
     def op(canvas: Canvas) -> None:
-        canvas.setStrokeColor(RULE)
+        set_stroke_color(canvas, RULE)
         canvas.setLineWidth(0.6)
-        canvas.setFillColor(HEADER_FILL)
+        set_fill_color(canvas, HEADER_FILL)
         canvas.rect(pt_x(x), pt_top(y + h), w * MM, h * MM, stroke=1, fill=1 if header else 0)
-        canvas.setFillColor(black)
+        set_fill_color(canvas, black)
         align = "center" if header or column is None else column.align
         draw_in_box(canvas, result.lines, result.size, (x, y, w, h), align)
 
@@ -106,7 +107,7 @@ def sheet_header(job: PageJob, who: str, sheet: str, page: int, pages: int) -> N
     lines = wrap(prepared.units, (RIGHT - LEFT) * MM, 8)
 
     def op(canvas: Canvas) -> None:
-        canvas.setFillColor(black)
+        set_fill_color(canvas, black)
         draw_lines(canvas, lines, pt_x(LEFT), pt_top(10), (RIGHT - LEFT) * MM, 8)
 
     job.ops.append(op)

@@ -27,7 +27,7 @@ NEGOTIATION_SUCCESS_DAYS = 90
 def _d(value: date | None, lang: Lang) -> str:
     if value is None:
         return "—"
-    return roc_long_text(value) if lang == "zh-TW" else f"{value.isoformat()} (ROC {roc_text(value)})"
+    return tr("format.date", lang, written=roc_long_text(value), iso=value.isoformat(), roc=roc_text(value))
 
 
 def copies_needed(ctx: FillContext) -> int:
@@ -86,7 +86,7 @@ def _who_and_where(flow: Flow, ctx: FillContext, lang: Lang, route_text: str) ->
     flow.heading(tr("packet.cover.who", lang, party=party))
     widths = [45.0, 135.0]
     masked = mask_national_id(a.national_id)
-    flow.row([party, f"{a.name} ({masked})" if lang == "en" else f"{a.name}（{masked}）"], widths)
+    flow.row([party, tr("format.note", lang, text=a.name, note=masked)], widths)
     flow.row([tr("packet.cover.route", lang), route_text], widths)
     flow.row([tr("packet.cover.filing_date", lang), _d(case.filing_date, lang)], widths)
     if route is Route.BANK_NEGOTIATION:
@@ -164,9 +164,10 @@ def _checklist(flow: Flow, ctx: FillContext, lang: Lang) -> None:
             mark = "—"
         level = tr(f"packet.level.{item.level}", lang)
         status = item.problem_text(lang) or tr(f"packet.status.{item.status.value}", lang)
-        title = f"{item.title(lang)}\n({level})" if lang == "en" else f"{item.title(lang)}\n（{level}）"
+        title = item.title(lang) + "\n" + tr("format.paren", lang, text=level)
         flow.row(
-            [mark, title, item.spec.obtain[lang], tr(f"packet.form.{item.spec.form}", lang), status], cols
+            [mark, title, item.spec.obtain.text(lang), tr(f"packet.form.{item.spec.form}", lang), status],
+            cols,
         )
 
 
@@ -184,7 +185,7 @@ def _fees(flow: Flow, ctx: FillContext, lang: Lang) -> None:
         flow.paragraph(tr("packet.cover.fee", lang, fee=f"{fee:,}"))
     for spec in face_specs(Face.COVER):
         for step in explain(spec, f, lang):
-            flow.paragraph(("• " if lang == "en" else "・") + step, size=8.5)
+            flow.paragraph(tr("format.bullet", lang, text=step), size=8.5)
     if postage is not None:
         flow.paragraph(tr("packet.cover.postage", lang, postage=f"{postage:,}"))
 
@@ -218,7 +219,9 @@ def _problems(flow: Flow, ctx: FillContext, lang: Lang, draft: bool) -> None:
         flow.paragraph(tr("packet.cover.draft_errors", lang), bold=True)
     for finding in report.errors + report.warnings:
         text, rule = finding.message(lang), finding.rule_text(lang)
-        flow.paragraph(f"• {text} ({rule})" if lang == "en" else f"・{text}（{rule}）", size=8.5)
+        flow.paragraph(
+            tr("format.bullet", lang, text=tr("format.note", lang, text=text, note=rule)), size=8.5
+        )
 
 
 def _glyph_help(flow: Flow, lang: Lang, glyphs: list[GlyphProblem]) -> None:
@@ -232,10 +235,10 @@ def _glyph_help(flow: Flow, lang: Lang, glyphs: list[GlyphProblem]) -> None:
             continue
         seen.add((g.where, g.char))
         how = tr("packet.cover.glyph_fallback", lang) if g.fallback else tr("packet.cover.glyph_code", lang)
-        if lang == "en":
-            flow.paragraph(f"• {place_name(g.where, lang)}: “{g.char}” {g.code_point} — {how}", size=8.5)
-        else:
-            flow.paragraph(f"・{g.where}：「{g.char}」{g.code_point} — {how}", size=8.5)
+        where = place_name(g.where, lang)  # the Chinese place as it is in zh-TW
+        flow.paragraph(
+            tr("format.glyph", lang, where=where, char=g.char, code_point=g.code_point, how=how), size=8.5
+        )
 
 
 def _filed_pages(contents: list[tuple[str, str]]) -> int:

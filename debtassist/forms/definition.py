@@ -91,8 +91,7 @@ class FormDef:
 
     id: str
     version: str
-    title: str
-    title_en: str
+    title: str  # on the (Chinese) paper; its name in other languages is the catalog's form.<id>.title
     status: Literal["reconstructed", "confirmed"]
     status_note: str
     pages: int
@@ -146,7 +145,6 @@ def parse_definition(raw: dict[str, Any], origin: Path | None = None) -> FormDef
         id=raw["id"],
         version=raw["version"],
         title=raw["title"],
-        title_en=raw["title_en"],
         status=raw["status"],
         status_note=raw.get("status_note", ""),
         pages=raw["pages"],

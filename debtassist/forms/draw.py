@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import BinaryIO
 
 from reportlab.pdfgen.canvas import Canvas
 
 from debtassist.forms.definition import A4_MM, Align
-from debtassist.forms.fit import LEADING, MM, Line, line_width
+from debtassist.forms.fit import LEADING, MM, Line
 from debtassist.forms.fonts import REGULAR
-from debtassist.forms.measure import text_width
+from debtassist.forms.measure import Widths, widths_at
+from debtassist.forms.textops import draw_string
 
 PAGE_W = A4_MM[0] * MM
 PAGE_H = A4_MM[1] * MM
@@ -39,25 +41,39 @@ def pt_top(y_mm: float) -> float:
     return PAGE_H - y_mm * MM
 
 
-def draw_line_runs(canvas: Canvas, line: Line, x: float, baseline: float, size: float) -> None:
+_TEXT, _FONT = itemgetter(0), itemgetter(1)
+
+
+def draw_line_runs(
+    canvas: Canvas, line: Line, x: float, baseline: float, size: float, widths: Widths | None = None
+) -> None:
     """Draw one line unit by unit, switching fonts where a fallback font draws a character."""
+    if not line:
+        return
+    if len(set(map(_FONT, line))) == 1:  # one font (nearly every line): one run, no widths needed
+        canvas.setFont(line[0][1], size)
+        draw_string(canvas, x, baseline, "".join(map(_TEXT, line)))
+        return
     cursor = x
     run_text = ""
     run_font: str | None = None
     run_start = cursor
-    for text, font in line:
+    if widths is None:
+        widths = widths_at(size)
+    for unit in line:
+        text, font = unit
         if font != run_font and run_text:
             canvas.setFont(run_font or "", size)
-            canvas.drawString(run_start, baseline, run_text)
+            draw_string(canvas, run_start, baseline, run_text)
             run_text = ""
         if not run_text:
             run_start = cursor
             run_font = font
         run_text += text
-        cursor += text_width(text, font, size)
+        cursor += widths[unit]
     if run_text:
         canvas.setFont(run_font or "", size)
-        canvas.drawString(run_start, baseline, run_text)
+        draw_string(canvas, run_start, baseline, run_text)
 
 
 def draw_lines(
@@ -76,15 +92,15 @@ def draw_lines(
     if valign_height is not None and block < valign_height:
         top = top - (valign_height - block) / 2
     baseline = top - size * ASCENT
+    widths = widths_at(size)
     for line in lines:
-        w = line_width(line, size)
         if align == "right":
-            x = left + width - w
+            x = left + width - sum(map(widths.__getitem__, line))
         elif align == "center":
-            x = left + (width - w) / 2
+            x = left + (width - sum(map(widths.__getitem__, line))) / 2
         else:
             x = left
-        draw_line_runs(canvas, line, x, baseline, size)
+        draw_line_runs(canvas, line, x, baseline, size, widths)
         baseline -= size * LEADING
 
 

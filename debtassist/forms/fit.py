@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from debtassist.forms.fonts import REGULAR, GlyphProblem, missing_placeholder
-from debtassist.forms.measure import font_lookup, text_width
+from debtassist.forms.measure import Split, Widths, font_lookup, split_memo, text_width, widths_at
 
 MM = 72.0 / 25.4
 LEADING = 1.25
@@ -17,6 +17,7 @@ FLOOR = 7.0
 NO_LINE_START = set("，。、；：？！」』）〕】》〉…％,.;:?!)]}%")
 #: Characters that must not end a line (opening brackets and quotes): they go with the next character.
 NO_LINE_END = set("「『（〔【《〈([{")
+WRAP_LIMIT = 50_000  # wrapped texts remembered per size
 
 
 @dataclass
@@ -28,8 +29,17 @@ class Prepared:
 
 
 def prepare(text: str, where: str, primary: str = REGULAR) -> Prepared:
+    memo = split_memo(primary)  # a text met before (a creditor in several tables) is split once
+    known = memo.get(text)
+    if known is None:
+        known = memo[text] = _split(text, primary)
+    units, odd = known
+    return Prepared(list(units), [GlyphProblem(where, char, font) for char, font in odd])
+
+
+def _split(text: str, primary: str) -> Split:
     units: list[tuple[str, str]] = []
-    problems: list[GlyphProblem] = []
+    odd: list[tuple[str, str | None]] = []
     font_for = font_lookup(primary)  # memoised per character
     for char in text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "):
         if char == "\n":
@@ -37,13 +47,13 @@ def prepare(text: str, where: str, primary: str = REGULAR) -> Prepared:
             continue
         font = font_for(char)
         if font is None:
-            problems.append(GlyphProblem(where, char, None))
+            odd.append((char, None))
             units.append((missing_placeholder(char), primary))
         else:
             if font != primary:
-                problems.append(GlyphProblem(where, char, font))
+                odd.append((char, font))
             units.append((char, font))
-    return Prepared(units, problems)
+    return tuple(units), tuple(odd)
 
 
 def unit_width(unit: tuple[str, str], size: float) -> float:
@@ -56,6 +66,17 @@ Line = list[tuple[str, str]]
 def wrap(units: list[tuple[str, str]], width: float, size: float) -> list[Line]:
     """Break into lines no wider than ``width`` points. Breaks anywhere between CJK characters, at spaces
     inside Latin text when it can, and never puts closing punctuation at the start of a line."""
+    widths = widths_at(size)
+    key = (tuple(units), width)
+    known = widths.wrapped.get(key)  # the same text in a box of the same width (a creditor in several tables)
+    if known is None:
+        if len(widths.wrapped) >= WRAP_LIMIT:
+            widths.wrapped.clear()
+        known = widths.wrapped[key] = _wrap(units, width, size, widths)
+    return [line.copy() for line in known]
+
+
+def _wrap(units: list[tuple[str, str]], width: float, size: float, widths: Widths) -> list[Line]:
     lines: list[Line] = []
     line: Line = []
     used = 0.0
@@ -66,15 +87,15 @@ def wrap(units: list[tuple[str, str]], width: float, size: float) -> list[Line]:
             lines.append(line)
             line, used = [], 0.0
             continue
-        w = unit_width(unit, size)
+        w = widths[unit]
         if line and used + w > width:
             # Break at the last place the rules allow (kinsoku: no closing punctuation first, no opening
             # bracket last, never inside a Latin word or a number), provided what moves down still fits.
             # Failing that, an opening bracket may end the line (a lesser fault than closing punctuation
             # starting one); where nothing allows it (a word as wide as the line), break where the line is full.
-            at = _break_at(line, unit, width, size, w, strict=True)
+            at = _break_at(line, unit, width, widths, w, strict=True)
             if at is None:
-                at = _break_at(line, unit, width, size, w, strict=False)
+                at = _break_at(line, unit, width, widths, w, strict=False)
             if at is None:
                 at = len(line)
             carry: Line = line[at:]
@@ -85,7 +106,7 @@ def wrap(units: list[tuple[str, str]], width: float, size: float) -> list[Line]:
                 carry.pop(0)
             lines.append(line)
             line = carry
-            used = sum(unit_width(u, size) for u in line)
+            used = sum(map(widths.__getitem__, line))
             if unit[0] == " " and not line:
                 continue
         line.append(unit)
@@ -120,27 +141,27 @@ def _no_orphans(lines: list[Line], hard_breaks: set[int], width: float, size: fl
 
 
 def _break_at(
-    line: Line, unit: tuple[str, str], width: float, size: float, w: float, strict: bool
+    line: Line, unit: tuple[str, str], width: float, widths: Widths, w: float, strict: bool
 ) -> int | None:
     """The last index of ``line`` where it may break before ``unit`` joins it, or None."""
     tail = 0.0  # the width of line[k:], summed from the right as k falls (one pass, not one sum per k)
     for k in range(len(line), 0, -1):
         if k < len(line):
-            tail += unit_width(line[k], size)
+            tail += widths[line[k]]
         after = line[k] if k < len(line) else unit
-        if _may_break(line[k - 1], after, strict) and _fits_after(line, k, tail, w, width, size):
+        if _may_break(line[k - 1], after, strict) and _fits_after(line, k, tail, w, width, widths):
             return k
     return None
 
 
-def _fits_after(line: Line, k: int, tail: float, w: float, width: float, size: float) -> bool:
+def _fits_after(line: Line, k: int, tail: float, w: float, width: float, widths: Widths) -> bool:
     """``line_width(line[k:], size) + w <= width``. The running ``tail`` differs from that left-to-right sum only
     by rounding (far below a millionth of a point), so it decides unless the two sides are that close; then the
     exact sum does, and every break falls where it always did."""
     slack = width - (tail + w)
     if abs(slack) > 1e-6 * (1.0 + abs(width)):
         return slack >= 0
-    return line_width(line[k:], size) + w <= width
+    return sum(map(widths.__getitem__, line[k:])) + w <= width
 
 
 def _may_break(before: tuple[str, str], after: tuple[str, str], strict: bool = True) -> bool:
@@ -168,7 +189,7 @@ def line_text(line: Line) -> str:
 
 
 def line_width(line: Line, size: float) -> float:
-    return sum(unit_width(u, size) for u in line)
+    return sum(map(widths_at(size).__getitem__, line))
 
 
 @dataclass

@@ -84,7 +84,7 @@ def handout_items(case: Case, lang: Lang) -> list[HandoutItem]:
             HandoutItem(
                 check,
                 tr(f"desk.handout.problem.{check.problem}", lang),
-                check.spec.obtain[lang],
+                check.spec.obtain.text(lang),
                 _cost(check, lang),
                 _when(check, case, lang),
             )
@@ -94,7 +94,7 @@ def handout_items(case: Case, lang: Lang) -> list[HandoutItem]:
 
 def paren(text: str, lang: Lang) -> str:
     # Full-width brackets in Chinese; plain ones in English, so a closing bracket never pulls a word apart.
-    return f"（{text}）" if lang == "zh-TW" else f"({text})"
+    return tr("format.paren", lang, text=text)
 
 
 def build_handout(case: Case, lang: Lang, today: date) -> Handout:

@@ -14,6 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from debtassist import __version__
 from debtassist.forms.bindings import FillContext
+from debtassist.forms.collector import paused_collection
 from debtassist.forms.continuation import continuation_pages
 from debtassist.forms.copies import add_shared_copies
 from debtassist.forms.cover import build_cover, copies_needed
@@ -204,6 +205,7 @@ def _strip_widgets(writer: PdfWriter) -> None:
         del root["/AcroForm"]
 
 
+@paused_collection  # no full collector passes over the growing heap of a build (debtassist.forms.collector)
 def build_packet(case: Case, report: CheckReport, options: PacketOptions) -> Packet:
     if case.route is None:
         raise ValueError("a packet needs a route")
@@ -275,6 +277,9 @@ def build_packet(case: Case, report: CheckReport, options: PacketOptions) -> Pac
     set_document_identity(writer, case, options)
     out = io.BytesIO()
     writer.write(out)
+    for job in jobs:  # drawn: release the drawing closures and the lines they hold (what a page shows stays)
+        job.ops.clear()
+        job.field_ops.clear()
     return Packet(out.getvalue(), jobs, glyphs, copies, set_pages, contents)
 
 

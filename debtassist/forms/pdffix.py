@@ -50,6 +50,7 @@ def fix_fonts(writer: PdfWriter) -> int:
     AAAAAA+, so merged documents would hold different fonts under one name) and repair astral text maps.
     Returns the number of subsets renamed."""
     seen: set[int] = set()
+    seen_forms: set[int] = set()
     counter = 0
 
     def visit(resources: DictionaryObject) -> None:
@@ -73,6 +74,9 @@ def fix_fonts(writer: PdfWriter) -> int:
         xobjects = resources.get("/XObject")
         for ref in xobjects.get_object().values() if xobjects is not None else []:
             xobject = ref.get_object()
+            if id(xobject) in seen_forms:  # a copy page's original and stamp: visited with the first copy
+                continue
+            seen_forms.add(id(xobject))
             if "/Resources" in xobject:
                 visit(xobject["/Resources"].get_object())
 

@@ -17,7 +17,7 @@ from debtassist.model.case import SCHEMA_VERSION, Case
 from debtassist.model.limits import MAX_AMOUNT, MAX_DATE, MAX_DEPTH, MIN_DATE
 from debtassist.model.migrations import migrate
 
-# Kinds added after the first catalog (resources/translations/core/robustness.json) and their message keys.
+# Kinds added after the first catalog (resources/translations/<lang>/core/robustness.json) and their message keys.
 _KIND_KEYS = {kind: f"robust.load.{kind}" for kind in ("too_deep", "not_regular")}
 
 

@@ -15,38 +15,64 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from debtassist.i18n import Lang, Msg, langs
 from debtassist.resources_path import read_text
 
 
 @dataclass(frozen=True, slots=True)
 class Area:
-    """A living-expense area. ``code`` is the value stored in the reference table's ``area`` column."""
+    """A living-expense area. ``code`` is the value stored in the reference table's ``area`` column; ``name`` is
+    its official (Chinese) name, its identity in data; the name shown is the catalog's ``area.<code>``."""
 
     code: str
-    name_zh: str
-    name_en: str
+    name: str
+
+    @property
+    def label(self) -> Msg:
+        return Msg(f"area.{self.code}")
+
+    def text(self, lang: Lang) -> str:
+        return self.label.text(lang)
 
 
 @dataclass(frozen=True, slots=True)
 class County:
-    """A county or city (縣市) and the code of the living-expense area it belongs to."""
+    """A county or city (縣市) by its official (Chinese) name, and the code of the living-expense area it belongs
+    to; the name shown is the catalog's ``county.<name>``."""
 
-    name_zh: str
-    name_en: str
+    name: str
     area: str
+
+    @property
+    def label(self) -> Msg:
+        return Msg(f"county.{self.name}")
+
+    def text(self, lang: Lang) -> str:
+        return self.label.text(lang)
 
 
 #: The eight areas, in the order the announcements list them.
 AREAS: tuple[Area, ...] = (
-    Area("TPE", "臺北市", "Taipei City"),
-    Area("NTPC", "新北市", "New Taipei City"),
-    Area("TYN", "桃園市", "Taoyuan City"),
-    Area("TXG", "臺中市", "Taichung City"),
-    Area("TNN", "臺南市", "Tainan City"),
-    Area("KHH", "高雄市", "Kaohsiung City"),
-    Area("TWP", "臺灣省", "Taiwan Province"),
-    Area("FJP", "福建省金門縣連江縣", "Fujian Province (Kinmen, Lienchiang)"),
+    Area("TPE", "臺北市"),
+    Area("NTPC", "新北市"),
+    Area("TYN", "桃園市"),
+    Area("TXG", "臺中市"),
+    Area("TNN", "臺南市"),
+    Area("KHH", "高雄市"),
+    Area("TWP", "臺灣省"),
+    Area("FJP", "福建省金門縣連江縣"),
 )
+
+
+def area_name(area: Area | None) -> Msg | str:
+    """A message parameter naming ``area`` in the message's language ("—" for none)."""
+    return area.label if area is not None else "—"
+
+
+def _names(official: str, label: Msg) -> set[str]:
+    """The comparison keys of a place: its official name and its name in every language."""
+    return {normalize_name(official)} | {normalize_name(label.text(lang)) for lang in langs()}
+
 
 _AREA_BY_CODE: dict[str, Area] = {area.code: area for area in AREAS}
 _SPACES = re.compile(r"\s+")
@@ -75,7 +101,7 @@ def area_by_name(text: str) -> Area | None:
         return by_code
     key = normalize_name(text)
     for area in AREAS:
-        if key in (normalize_name(area.name_zh), normalize_name(area.name_en)):
+        if key in _names(area.name, area.label):
             return area
     return None
 
@@ -86,9 +112,9 @@ def counties() -> tuple[County, ...]:
     rows = csv.DictReader(io.StringIO(read_text("data", "areas.csv")))
     result: list[County] = []
     for row in rows:
-        county = County(row["county_zh"].strip(), row["county_en"].strip(), row["area"].strip())
+        county = County(row["county"].strip(), row["area"].strip())
         if county.area not in _AREA_BY_CODE:
-            raise ValueError(f"areas.csv: {county.name_zh} names an unknown area {county.area!r}")
+            raise ValueError(f"areas.csv: {county.name} names an unknown area {county.area!r}")
         result.append(county)
     return tuple(result)
 
@@ -97,14 +123,14 @@ def counties() -> tuple[County, ...]:
 def _county_index() -> dict[str, County]:
     index: dict[str, County] = {}
     for county in counties():
-        index[normalize_name(county.name_zh)] = county
-        index[normalize_name(county.name_en)] = county
+        for name in _names(county.name, county.label):
+            index[name] = county
     return index
 
 
 def county_by_name(text: str) -> County | None:
-    """A county by its Chinese name (臺/台 either way) or English name (any case); surrounding spaces are
-    ignored."""
+    """A county by its official name (臺/台 either way) or its name in any language (any case); surrounding
+    spaces are ignored."""
     return _county_index().get(normalize_name(text))
 
 

@@ -144,12 +144,12 @@ def district_of(county: str, district: str) -> District | None:
     found = county_by_name(county)
     if found is None:
         return None
-    return _district_index().get((found.name_zh, _key(district)))
+    return _district_index().get((found.name, _key(district)))
 
 
 def districts_in(county: str) -> list[District]:
     found = county_by_name(county)
-    return [d for d in districts() if found is not None and d.county == found.name_zh]
+    return [d for d in districts() if found is not None and d.county == found.name]
 
 
 def committee_district(text: str) -> District | None:

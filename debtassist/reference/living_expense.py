@@ -306,7 +306,7 @@ def _figure_from_cells(
         year=year,
         roc_year=year - ROC_OFFSET,
         area=area.code,
-        area_zh=area.name_zh,
+        area_zh=area.name,
         monthly=monthly,
         status=status,
         source=cells.get("source", "").strip(),
@@ -558,7 +558,7 @@ def save_user_figure(
         year=year,
         roc_year=year - ROC_OFFSET,
         area=known.code,
-        area_zh=known.name_zh,
+        area_zh=known.name,
         monthly=monthly,
         status=checked,
         source=_one_line(source),
@@ -676,7 +676,7 @@ def where_to_look(area: str | Area, lang: Lang, year: int | None = None) -> str:
     code = LivingExpenseTable._code(area)
     known = area_by_code(code)
     assert known is not None
-    name = known.name_zh if lang == "zh-TW" else known.name_en
+    name = known.text(lang)
     if year is None:
         lines = [tr("reference.where.intro", lang, area=name)]
     else:
@@ -685,9 +685,7 @@ def where_to_look(area: str | Area, lang: Lang, year: int | None = None) -> str:
     if code in _PROVINCE_AREAS:
         lines.append(tr("reference.where.county", lang))
     else:
-        lines.append(
-            tr("reference.where.city", lang, department=f"{known.name_zh}政府社會局", city_en=known.name_en)
-        )
+        lines.append(tr("reference.where.city", lang, department=f"{known.name}政府社會局", city=known.label))
     urls = government_sources(code)
     if urls:
         lines.append(tr("reference.where.links", lang))
@@ -699,7 +697,7 @@ def where_to_look(area: str | Area, lang: Lang, year: int | None = None) -> str:
 def describe_figure(figure: LivingExpenseFigure, lang: Lang) -> str:
     """One line: area, year, monthly amount and status, then the source if there is one."""
     known = area_by_code(figure.area)
-    name = figure.area_zh if known is None or lang == "zh-TW" else known.name_en
+    name = known.text(lang) if known is not None else figure.area_zh
     text = tr(
         "reference.figure.describe",
         lang,
@@ -720,7 +718,7 @@ def last_known_notice(table: LivingExpenseTable, area: str | Area, year: int, la
     code = LivingExpenseTable._code(area)
     known = area_by_code(code)
     assert known is not None
-    name = known.name_zh if lang == "zh-TW" else known.name_en
+    name = known.text(lang)
     lines = [tr("reference.figure.missing", lang, area=name, year=year, roc_year=year - ROC_OFFSET)]
     earlier = table.latest_before(code, year)
     if earlier is not None:

@@ -8,7 +8,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from debtassist.i18n import Lang, tr
+from debtassist.i18n import Lang, Msg, tr
 from debtassist.model.case import (
     AssetKind,
     AttachmentState,
@@ -25,15 +25,21 @@ from debtassist.rules.rocdate import roc_text
 
 @dataclass(frozen=True)
 class AttachmentSpec:
-    id: str
-    title: dict[str, str]
-    obtain: dict[str, str]
+    id: str  # its title and where to get it are catalog texts: attachment.<id>.title / .obtain
     form: str  # original | copy
     copies: str  # per_creditor | one
     window: dict[str, int] | None
     when: str | None
     tag: str
     routes: dict[str, str]
+
+    @property
+    def title(self) -> Msg:
+        return Msg(f"attachment.{self.id}.title")
+
+    @property
+    def obtain(self) -> Msg:
+        return Msg(f"attachment.{self.id}.obtain")
 
 
 @dataclass(frozen=True)
@@ -52,7 +58,7 @@ class AttachmentCheck:
         return self.spec.id
 
     def title(self, lang: Lang) -> str:
-        return self.spec.title[lang]
+        return self.spec.title.text(lang)
 
     def problem_text(self, lang: Lang) -> str:
         if self.problem is None:
@@ -69,7 +75,7 @@ class AttachmentCheck:
             "status": self.status.value,
             "problem": self.problem,
             "problem_text": self.problem_text(lang),
-            "obtain": self.spec.obtain[lang],
+            "obtain": self.spec.obtain.text(lang),
             "form": self.spec.form,
             "copies": self.copies,
             "source_tag": self.spec.tag,

@@ -68,11 +68,7 @@ class Deadline:
     event_id: str = ""  # the lifecycle event it comes from ("" for documents)
 
     def title(self, lang: Lang) -> str:
-        params = dict(self.params)
-        if self.kind == "document":
-            params["document"] = params["titles"][lang]
-            del params["titles"]
-        return tr(f"desk.deadline.{self.kind}", lang, **params)
+        return tr(f"desk.deadline.{self.kind}", lang, **self.params)
 
     def rule_text(self, lang: Lang) -> str:
         return tr(f"desk.rule.{self.rule}", lang)
@@ -243,7 +239,7 @@ def _documents(case: Case) -> list[Deadline]:
                 due,
                 "issued_within",
                 tuple(trail),
-                {"titles": dict(spec.title)},
+                {"document": spec.title},
                 done=sent_or_filed,
             )
         )

@@ -1,7 +1,7 @@
 """The case's fields, declared once: every leaf of the case model with its kind (read from the model's
 annotations and markers, e.g. ``MONEY``), the name of each field a message names (``field.<path>`` in
-``resources/translations/core/fields.json``), and for each field a page shows its :class:`FieldSpec`: the label
-and hint keys (``label.<path>``, ``hint.<path>`` in ``core/field_labels.json``, both languages) and the editor
+``resources/translations/<lang>/core/fields.json``), and for each field a page shows its :class:`FieldSpec`: the label
+and hint keys (``label.<path>``, ``hint.<path>`` in ``<lang>/core/field_labels.json``, every language) and the editor
 options where the kind alone does not say which editor to use. Pure Python, no Qt.
 
 A wizard page that is a list of single fields names them by path (``WizardPage.fields``); the page layout, the
@@ -25,7 +25,7 @@ from functools import cache
 
 from pydantic import BaseModel
 
-from debtassist.i18n import catalog, tr
+from debtassist.i18n import Msg, catalog
 from debtassist.model.case import MONEY, Case
 
 
@@ -126,26 +126,28 @@ _ROW = re.compile(r"\[\d+\]")
 _ROW_FIELD = re.compile(r"(\w+)\[(\d+)\]\.(\w+)")
 
 
-def field_label(path: str) -> dict[str, str]:
-    """``creditors[2].name`` -> 第3筆的債權人名稱 / "row 3: the creditor's name", for REQUIRED messages."""
+def field_label(path: str) -> dict[str, Msg | str]:
+    """The ``field`` parameter of REQUIRED messages: ``creditors[2].name`` -> 第3筆的債權人名稱 / "row 3: the
+    creditor's name", in the message's language; an unlabelled path is shown as it is."""
     match = _ROW_FIELD.fullmatch(path)
     key = f"{match[1]}.{match[3]}" if match else path
-    if key in LABELLED:
-        zh, en = tr(label_key(key), "zh-TW"), tr(label_key(key), "en")
-    else:
-        zh, en = path, path
+    label: Msg | str = Msg(label_key(key)) if key in LABELLED else path
     if match:
-        row = int(match[2]) + 1
-        zh, en = f"第{row}筆的{zh}", f"row {row}: {en}"
-    return {"field_zh": zh, "field_en": en, "field": path}
+        label = Msg("field.row", {"row": int(match[2]) + 1, "label": label})
+    return {"field": label}
 
 
 # --- Fields a page shows ---------------------------------------------------------------------------------------
 
-#: The editor for a field where its kind is not enough (a text that is an ID number, a county, several lines).
+#: The editor for a field where its kind is not enough (a text that is an ID number, a county, several lines;
+#: ``halfwidth``: a phone number or e-mail address typed with the IME's full-width digits and signs is kept in
+#: ASCII, as the forms and the bank's systems read it).
 EDITORS: dict[str, str] = {
     "applicant.national_id": "national_id",
     "applicant.residence_county": "county",
+    "applicant.phone": "halfwidth",
+    "applicant.mobile": "halfwidth",
+    "applicant.email": "halfwidth",
 }
 
 #: Dates that cannot lie in the future (a birth, a negotiation or mediation that has ended).

@@ -19,7 +19,7 @@ from debtassist.model.case import (
     ExpenseMode,
     Route,
 )
-from debtassist.reference.areas import area_by_code
+from debtassist.reference.areas import area_by_code, area_name
 from debtassist.rules.entries import entered, read_share
 from debtassist.rules.explain import Because
 from debtassist.rules.figure_specs import figures_json
@@ -468,8 +468,7 @@ def _ceiling_figure(unsecured_non_priority: int, trail: Trail) -> bool:
 def _living_because(living: LivingExpense) -> Because:
     area = area_by_code(living.area) if living.area else None
     params: dict[str, Any] = {
-        "area_zh": area.name_zh if area else "—",
-        "area_en": area.name_en if area else "—",
+        "area_name": area_name(area),
         "year": living.year or "—",
         "roc_year": (living.year - 1911) if living.year else "—",
         "monthly": ntd(living.monthly),

@@ -19,7 +19,7 @@ from debtassist.model.case import (
     PriorStepKind,
     Route,
 )
-from debtassist.reference.areas import area_by_code, area_for_county
+from debtassist.reference.areas import area_by_code, area_for_county, area_name
 from debtassist.rules.attachments import AttachmentCheck, months_before
 from debtassist.rules.entries import entered, is_blank, read_share
 from debtassist.rules.explain import Finding, Severity
@@ -356,7 +356,7 @@ def _route_rules(case: Case, figures: Figures, add: Any) -> None:
 def _expenses(case: Case, figures: Figures, add: Any) -> None:
     living = figures.living
     area = area_by_code(living.area) if living.area else None
-    names = {"area_zh": area.name_zh if area else "—", "area_en": area.name_en if area else "—"}
+    names = {"area_name": area_name(area)}
     needs_standard = case.expenses.mode is not ExpenseMode.ITEMIZED or any(
         d.supported and d.monthly_amount is None for _, d in entered(case.dependents)
     )
@@ -486,8 +486,7 @@ def _attachment_findings(attachments: list[AttachmentCheck], add: Any, route: Ro
                 f"ATTACHMENT_{a.problem.upper()}",
                 f"attachments.{a.id}",
                 "attachments",
-                title_zh=a.spec.title["zh-TW"],
-                title_en=a.spec.title["en"],
+                title=a.spec.title,
             )
         if a.level == "required" and a.status is AttachmentStatus.NOT_APPLICABLE:
             add(
@@ -495,8 +494,7 @@ def _attachment_findings(attachments: list[AttachmentCheck], add: Any, route: Ro
                 "ATTACHMENT_MARKED_NOT_APPLICABLE",
                 f"attachments.{a.id}",
                 "attachments",
-                title_zh=a.spec.title["zh-TW"],
-                title_en=a.spec.title["en"],
+                title=a.spec.title,
             )
     if missing:
         # The bank does not order anything: it may return the application (court routes: 補正 orders).

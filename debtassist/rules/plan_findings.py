@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from debtassist.i18n import tr
+from debtassist.i18n import Msg
 from debtassist.model.case import Case, Route
 from debtassist.rules.explain import Severity
 from debtassist.rules.money import ntd
@@ -151,8 +151,7 @@ def _plan(case: Case, court: CourtFigures, add: Add) -> None:
                 "PLAN_TEST_FAILED",
                 "plan.phases",
                 test.rule,
-                test_zh=tr(f"plan.test.{test.key}", "zh-TW"),
-                test_en=tr(f"plan.test.{test.key}", "en"),
+                test=Msg(f"plan.test.{test.key}"),
                 required=ntd(test.required_amount),
                 plan=ntd(test.plan_amount),
                 shortfall=ntd(test.shortfall),

@@ -88,11 +88,11 @@ def format_roc(value: date) -> str:
 
 def format_roc_long(value: date) -> str:
     """``2026-03-02`` -> ``中華民國115年3月2日``, as in court filings."""
-    return "中華民國" + format_roc_short_zh(value)
+    return "中華民國" + format_roc_short_written(value)
 
 
-def format_roc_short_zh(value: date) -> str:
-    """``2026-03-02`` -> ``115年3月2日``."""
+def format_roc_short_written(value: date) -> str:
+    """``2026-03-02`` -> ``115年3月2日``: the written form on the (Chinese) paper, whatever the interface language."""
     year, month, day = to_roc(value)
     return f"{year}年{month}月{day}日"
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from debtassist.i18n import tr
 from debtassist.model.case import Route
 
 Party = Literal["bank", "court"]
@@ -23,10 +24,7 @@ FeeRule = Literal["bank", "township", "court"]
 @dataclass(frozen=True)
 class RouteSpec:
     route: Route
-    title: str  # the pleading's title (forms/pleading.py)
-    title_en: str  # its English name, for the English cover
-    file_word: str  # the short word in suggested file names
-    file_word_en: str
+    title: str  # the pleading's title on the (Chinese) paper (forms/pleading.py); shown as ``title_key``
     party: Party
     forms: tuple[str, ...]
     plan_forms: tuple[str, ...] = ()
@@ -53,8 +51,14 @@ class RouteSpec:
     def packet_forms(self) -> tuple[str, ...]:
         return self.forms + self.plan_forms
 
+    @property
+    def title_key(self) -> str:
+        """The catalog's name of the pleading (its English name, for the English cover)."""
+        return f"route.{self.route.value}.title"
+
     def file_word_in(self, lang: str) -> str:
-        return self.file_word_en if lang == "en" else self.file_word
+        """The short word in suggested file names (``更生``, ``rehabilitation``)."""
+        return tr(f"route.{self.route.value}.file_word", lang)
 
 
 _BANK_FORMS = ("bank-statement", "bank-other-creditors", "debtor-list")
@@ -68,9 +72,6 @@ ROUTES: dict[Route, RouteSpec] = {
         RouteSpec(
             Route.BANK_NEGOTIATION,
             title="前置協商申請書",
-            title_en="Application for pre-negotiation",
-            file_word="前置協商",
-            file_word_en="pre-negotiation",
             party="bank",
             forms=_BANK_FORMS,
             fee="bank",
@@ -78,9 +79,6 @@ ROUTES: dict[Route, RouteSpec] = {
         RouteSpec(
             Route.COURT_MEDIATION,
             title="消費者債務清理前置調解聲請狀",
-            title_en="Petition for court pre-mediation",
-            file_word="法院前置調解",
-            file_word_en="court-mediation",
             party="court",
             forms=_COURT_FORMS,
             fee_rule="art_153_1",
@@ -88,9 +86,6 @@ ROUTES: dict[Route, RouteSpec] = {
         RouteSpec(
             Route.TOWNSHIP_MEDIATION,
             title="消費者債務清理調解聲請書",
-            title_en="Application for mediation (district mediation committee)",
-            file_word="調解委員會調解",
-            file_word_en="township-mediation",
             party="court",
             forms=_COURT_FORMS,
             fee="township",
@@ -98,9 +93,6 @@ ROUTES: dict[Route, RouteSpec] = {
         RouteSpec(
             Route.REHABILITATION,
             title="消費者債務清理更生聲請狀",
-            title_en="Petition for rehabilitation",
-            file_word="更生",
-            file_word_en="rehabilitation",
             party="court",
             forms=_REHABILITATION_FORMS,
             plan_forms=("court-plan",),  # the debtor's plan (更生方案, Art. 53)
@@ -109,9 +101,6 @@ ROUTES: dict[Route, RouteSpec] = {
         RouteSpec(
             Route.LIQUIDATION,
             title="消費者債務清理清算聲請狀",
-            title_en="Petition for liquidation",
-            file_word="清算",
-            file_word_en="liquidation",
             party="court",
             forms=_COURT_FORMS,
             proceeding=True,

@@ -2,7 +2,7 @@
 
 Pure functions, no Qt: the rules engine, the CLI and the widgets share them. A parser returns a clean value
 or raises :class:`InputError`, whose ``code`` is stable and whose text lives in
-``resources/translations/core/input.json`` under ``input.<code>``.
+``resources/translations/<lang>/core/input.json`` under ``input.<code>``.
 
 Digits are matched with ``[0-9]`` on purpose: ``\\d`` and ``int()`` also accept Arabic-Indic and other
 Unicode digits, which nobody means in a Taiwanese form.

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from debtassist import __version__
-from debtassist.i18n import LANGS
+from debtassist.i18n import langs
 from debtassist.model.case import Case, Route, Stage
 from debtassist.model.codec import CaseLoadError, read_case_bytes
 from debtassist.rules.attachments import attachment_checklist
@@ -107,7 +107,7 @@ def row_for(case: Case) -> DeskRow:
         missing=missing,
         next_due=deadline.due.isoformat() if deadline else None,
         next_kind=deadline.kind if deadline else None,
-        next_title={lang: deadline.title(lang) for lang in LANGS} if deadline else {},
+        next_title={lang: deadline.title(lang) for lang in langs()} if deadline else {},
         label=case.lifecycle.label,
         desk_note=case.lifecycle.desk_note,
         search=search.casefold(),

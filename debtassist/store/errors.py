@@ -1,7 +1,7 @@
 """Errors a user can meet in the storage layer: each has a stable ``kind`` and a localized ``message(lang)``.
 
 The GUI branches on ``kind`` (and on the subclass for the ones that carry extra data, such as the backup a
-damaged case can be recovered from); the texts live in ``resources/translations/core/store.json``.
+damaged case can be recovered from); the texts live in ``resources/translations/<lang>/core/store.json``.
 """
 
 from __future__ import annotations

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from debtassist.examples import EXAMPLES
-from debtassist.i18n import Lang, tr
+from debtassist.i18n import FALLBACK_LANG, Lang, tr
 from debtassist.model.case import Case, Route, Stage
 from debtassist.rules.deadlines import THIS_WEEK_DAYS
 from debtassist.rules.lifecycle import STAGE_ORDER, stage_label
@@ -131,7 +131,8 @@ class CaseListModel(QAbstractTableModel):
         due = row.due
         if due is None:
             return ""
-        title = row.next_title.get(self.lang, "").strip()
+        # The index keeps the title in each language it knew when written; another one falls back to English.
+        title = (row.next_title.get(self.lang) or row.next_title.get(FALLBACK_LANG, "")).strip()
         mark = {"overdue": t("overdue"), "this_week": t("this week")}.get(urgency(row, self.today) or "")
         return (
             roc_text(due) + (f"（{mark}）" if mark else "") + f" {title}"
@@ -302,6 +303,31 @@ class DeskWidget(QWidget):
         self.proxy = DeskFilter(self)
         self.proxy.setSourceModel(self.model)
 
+        self._build_filters(lang)
+        self._build_table()
+        self.empty = QLabel(
+            t("No cases yet. Start a new case, or open an example to see how a finished case looks.")
+        )
+        self.empty.setWordWrap(True)
+
+        buttons = self._build_buttons(lang)
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("0") * 24)
+        filters = flow_row(
+            self.search, self.stage_filter, self.route_filter, self.deadline_filter, self.missing_filter
+        )
+
+        layout = QVBoxLayout(self)
+        title = QLabel(t("Cases"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        layout.addWidget(buttons)
+        layout.addWidget(filters)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        self.reload()
+
+    def _build_filters(self, lang: Lang) -> None:
+        """The search field and the stage, route, deadline and missing-documents filters."""
         self.search = QLineEdit()
         self.search.setPlaceholderText(t("Search by full name, full ID, phone, notes, label"))
         self.search.setAccessibleName(t("Search cases"))
@@ -333,6 +359,7 @@ class DeskWidget(QWidget):
         self.missing_filter = QCheckBox(t("Missing documents only"))
         self.missing_filter.toggled.connect(self._filters_changed)
 
+    def _build_table(self) -> None:
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -341,6 +368,9 @@ class DeskWidget(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        # One line per case: a long cell is elided with "…" (its tooltip shows it whole) instead of being
+        # wrapped into a row too short to show the second line.
+        self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Size columns from the first rows only: measuring all 500 rows' texts took most of the desk's start.
         self.table.horizontalHeader().setResizeContentsPrecision(60)
@@ -349,11 +379,8 @@ class DeskWidget(QWidget):
         self.table.doubleClicked.connect(lambda _: self._emit_selected(self.openRequested))
         self.table.activated.connect(lambda _: self._emit_selected(self.openRequested))
 
-        self.empty = QLabel(
-            t("No cases yet. Start a new case, or open an example to see how a finished case looks.")
-        )
-        self.empty.setWordWrap(True)
-
+    def _build_buttons(self, lang: Lang) -> QWidget:
+        """The case actions, the rarer ones in the More menu, in rows that wrap."""
         new = QPushButton(t("&New case"))
         new.clicked.connect(self.newRequested)
         example = QToolButton()
@@ -393,24 +420,9 @@ class DeskWidget(QWidget):
             action = more_menu.addAction(text)
             action.triggered.connect(lambda _=False, h=handler: h())
         more.setMenu(more_menu)
-
         # Rows that wrap (FlowLayout): at a 20 pt font the desk's buttons and filters do not fit one row of a
         # 1366 px screen, and the window must not grow wider than the screen.
-        buttons = flow_row(new, example, self.open_button, progress, handout, duplicate, delete, more)
-        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("0") * 24)
-        filters = flow_row(
-            self.search, self.stage_filter, self.route_filter, self.deadline_filter, self.missing_filter
-        )
-
-        layout = QVBoxLayout(self)
-        title = QLabel(t("Cases"))
-        title.setObjectName("pageTitle")
-        layout.addWidget(title)
-        layout.addWidget(buttons)
-        layout.addWidget(filters)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.table, 1)
-        self.reload()
+        return flow_row(new, example, self.open_button, progress, handout, duplicate, delete, more)
 
     def _filters_changed(self) -> None:
         stage = self.stage_filter.currentData()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from debtassist import __version__
 from debtassist.examples import example_text
-from debtassist.i18n import Lang, tr
+from debtassist.i18n import DEFAULT_LANG, Lang, known_lang, langs, language_name, tr
 from debtassist.logs import log
 from debtassist.model.case import Case
 from debtassist.model.codec import case_from_json
@@ -86,8 +86,8 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         language = self.menuBar().addMenu(t("&Language"))
-        for code, name in (("zh-TW", "繁體中文"), ("en", "English")):
-            action = QAction(name, self)
+        for code in langs():  # every language with a catalog folder, by its own name
+            action = QAction(language_name(code), self)
             action.setCheckable(True)
             action.setChecked(code == self.lang)
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         reopen = self.case_view.session.case_id if self.case_view else None
         if not self.close_case():
             return
-        self.lang = "en" if lang == "en" else "zh-TW"
+        self.lang = lang if known_lang(lang) else DEFAULT_LANG
         save_lang(self.lang)
         if self.translators is not None:
             self.translators.install(self.lang)

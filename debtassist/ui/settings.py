@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
-from debtassist.i18n import LANGS, Lang
+from debtassist.i18n import Lang, langs
 
 LANGUAGE_KEY = "language"
 SPLITTER_KEY = "caseView/splitter"
@@ -20,7 +20,7 @@ def app_settings() -> QSettings:
 def saved_lang() -> Lang | None:
     """The language chosen in the Language menu last time, or ``None`` if never chosen."""
     value = app_settings().value(LANGUAGE_KEY)
-    for lang in LANGS:
+    for lang in langs():
         if value == lang:
             return lang
     return None

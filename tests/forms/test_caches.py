@@ -186,3 +186,21 @@ def test_copy_sets_place_each_original_page_once() -> None:
         stamps = {page.Resources.XObject.DAStamp.objgen for page in pdf.pages[per_set:]}
     assert len(drawn) == per_set - cover  # each original page stored once, referenced by every copy
     assert len(stamps) == 3
+
+
+def test_remembered_splits_and_line_breaks_equal_fresh_ones() -> None:
+    from debtassist.forms.fit import _wrap, prepare, wrap
+
+    fonts.register_fonts()
+    text = "臺北市中山區南京東路二段100號（債權人：第一銀行）\U00020bb7\U0003134a abc-def 12,345"
+    first = prepare(text, "a")
+    again = prepare(text, "b")  # from the memo, with its own place
+    measure.forget_texts()
+    fresh = prepare(text, "b")
+    assert again.units == fresh.units == first.units
+    assert again.problems == fresh.problems and {p.where for p in first.problems} <= {"a"}
+    for size in (7, 8.5, 10):
+        lines = wrap(first.units, 60, size)
+        lines[0].append(("X", fonts.REGULAR))  # a caller changing its lines changes no one else's
+        assert wrap(first.units, 60, size) == _wrap(first.units, 60, size, measure.widths_at(size))
+        assert wrap(first.units, 60, size) != lines

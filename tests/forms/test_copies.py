@@ -26,3 +26,36 @@ def test_the_bank_route_counts_only_the_financial_institutions(tmp_path: Path) -
     ):
         case = Case(route=route, creditors=creditors)
         assert default_copies(case, check_case(case, table)) == sets, route
+
+
+def test_appended_copy_pages_equal_what_add_page_makes() -> None:
+    """``copies.append_page`` writes the same file as pypdf's ``add_page`` of a new blank page."""
+    import io
+
+    from pypdf import PageObject, PdfWriter
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject, RectangleObject
+
+    from debtassist.forms.copies import _Box, append_page
+    from debtassist.forms.draw import PAGE_H, PAGE_W
+
+    def build(add: object) -> bytes:
+        writer = PdfWriter()
+        shared = _Box((0, 0, PAGE_W, PAGE_H))  # as add_shared_copies passes it: one box for every page
+        for n in range(5):
+            stream = DecodedStreamObject()
+            stream.set_data(b"q 0 0 1 rg 0 0 %d %d re f Q" % (10 + n, 20 + n))
+            contents = writer._add_object(stream)
+            resources = DictionaryObject({NameObject("/XObject"): DictionaryObject()})
+            if add == "pypdf":
+                page = PageObject.create_blank_page(writer, PAGE_W, PAGE_H)
+                page[NameObject("/MediaBox")] = RectangleObject((0, 0, PAGE_W, PAGE_H))
+                page[NameObject("/Resources")] = resources
+                page[NameObject("/Contents")] = contents
+                writer.add_page(page)
+            else:
+                append_page(writer, resources, contents, shared if n % 2 else None)
+        out = io.BytesIO()
+        writer.write(out)
+        return out.getvalue()
+
+    assert build("ours") == build("pypdf")

@@ -17,6 +17,7 @@ from debtassist.forms.fit import (
     wrap,
 )
 from debtassist.forms.fonts import REGULAR, register_fonts
+from debtassist.forms.measure import widths_at
 
 register_fonts()
 
@@ -124,6 +125,6 @@ def test_break_search_with_a_running_sum_chooses_the_same_break(
     w = unit_width(unit, size)
     k = min(cut, len(line) - 1)
     width = line_width(line[k:], size) + w + slack  # a limit that the suffix from k meets within ``slack``
-    assert _break_at(line, unit, width, size, w, strict) == _break_at_by_sums(
+    assert _break_at(line, unit, width, widths_at(size), w, strict) == _break_at_by_sums(
         line, unit, width, size, w, strict
     )

@@ -215,9 +215,9 @@ def test_an_unreadable_case_offers_the_newest_backup(window: MainWindow) -> None
 def test_both_languages_load(qtbot, tmp_path: Path, lang: str) -> None:
     create_app()
     translators = Translators()
-    assert translators.install(lang)  # type: ignore[arg-type]
+    assert translators.install(lang)
     try:
-        win = MainWindow(CaseLibrary(tmp_path / "data"), lang, translators)  # type: ignore[arg-type]
+        win = MainWindow(CaseLibrary(tmp_path / "data"), lang, translators)
         qtbot.addWidget(win)
         win.open_example("parent-mortgage")
         assert win.case_view is not None

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from debtassist.examples import EXAMPLES, example_text
-from debtassist.i18n import LANGS, Lang
+from debtassist.i18n import Lang, langs
 from debtassist.model.codec import case_from_json
 from debtassist.rules.check import CheckReport, check_case
 from debtassist.rules.figure_specs import Face, Kind, face_rows, face_specs
@@ -25,7 +25,7 @@ def _reports() -> list[CheckReport]:
     return [check_case(case_from_json(example_text(name))[0], TABLE, TODAY) for name in EXAMPLES]
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", langs())
 def test_the_summary_shows_the_registered_figures(qtbot, lang: Lang) -> None:
     panel = SummaryPanel(lang)
     qtbot.addWidget(panel)
@@ -53,7 +53,7 @@ def _key_figure_labels(report: CheckReport, lang: Lang) -> list[str]:
     ]
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", langs())
 def test_the_reviews_key_figures_are_the_registered_ones(qtbot, lang: Lang) -> None:
     for report in _reports():
         rows = face_rows(Face.REVIEW, report.figures)

@@ -140,7 +140,7 @@ def test_attachments_list_the_routes_documents(qtbot, session: CaseSession, lang
     title = model.index(jcic, Col.DOCUMENT).data(DISPLAY)
     assert checks[jcic].title(lang) in title
     assert tr("packet.level.required", lang) in title
-    assert model.index(jcic, Col.OBTAIN).data(DISPLAY) == checks[jcic].spec.obtain[lang]
+    assert model.index(jcic, Col.OBTAIN).data(DISPLAY) == checks[jcic].spec.obtain.text(lang)
     assert model.index(jcic, Col.STATUS).data(DISPLAY) == tr("packet.status.have", lang)
     assert model.index(jcic, Col.ISSUE_DATE).data(DISPLAY) == "115/11/18"
     # The requested labour-insurance record is a required document not ready yet: highlighted, with its problem.

@@ -493,7 +493,7 @@ def test_language_switch_updates_headers_and_labels(
     assert model.data(model.index(0, column(model, "kind"))) == "Bank"
     assert changes == []  # a language switch is not an edit
     with pytest.raises(ValueError):
-        model.set_lang("fr")  # type: ignore[arg-type]
+        model.set_lang("fr")
 
     translator = Shouting()
     assert QCoreApplication.installTranslator(translator)

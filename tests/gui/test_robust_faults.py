@@ -40,7 +40,7 @@ def test_a_case_on_a_read_only_file_system_opens_read_only_and_says_so(
     library = CaseLibrary(tmp_path / "data")
     case_id = library.create(case_from_json(example_text("single-cards"))[0])
     before = library.layout.case_file(case_id).read_bytes()
-    win = MainWindow(library, lang)  # type: ignore[arg-type]
+    win = MainWindow(library, lang)
     qtbot.addWidget(win)
     messages: list[str] = []
     win.inform = messages.append  # type: ignore[assignment, method-assign]

@@ -61,8 +61,8 @@ def test_the_window_shows_the_pages_in_the_declared_order() -> None:
 def test_titles_and_cross_references_carry_the_step_numbers(qtbot, tmp_path: Path, lang: str) -> None:
     create_app()
     translators = Translators()
-    assert translators.install(lang)  # type: ignore[arg-type]
-    win = MainWindow(CaseLibrary(tmp_path / "data"), lang, translators)  # type: ignore[arg-type]
+    assert translators.install(lang)
+    win = MainWindow(CaseLibrary(tmp_path / "data"), lang, translators)
     qtbot.addWidget(win)
     win.open_example("court-private-amc")
     assert win.case_view is not None

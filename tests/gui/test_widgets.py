@@ -399,7 +399,7 @@ def test_county_combo_lists_every_county_after_an_empty_choice(qtbot) -> None:
     assert combo.county() == ""
     assert combo.areaText() == ""
     assert combo.count() == 1 + len(counties()) == 23
-    assert [combo.itemText(i) for i in range(1, combo.count())] == [c.name_zh for c in counties()]
+    assert [combo.itemText(i) for i in range(1, combo.count())] == [c.name for c in counties()]
     assert combo.itemText(1) == "臺北市"
     combo.lang = "en"
     assert combo.itemText(1) == "Taipei City"

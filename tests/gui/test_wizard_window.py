@@ -21,7 +21,7 @@ def make_window(
     qtbot, tmp_path: Path, lang: str = "zh-TW", translators: Translators | None = None
 ) -> MainWindow:
     create_app()
-    win = MainWindow(CaseLibrary(tmp_path / "data"), lang, translators)  # type: ignore[arg-type]
+    win = MainWindow(CaseLibrary(tmp_path / "data"), lang, translators)
     qtbot.addWidget(win)
     win.inform = lambda text: None  # type: ignore[method-assign]
     win.confirm = lambda text: True  # type: ignore[method-assign]

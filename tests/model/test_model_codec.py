@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from debtassist.examples import EXAMPLES, example_text
-from debtassist.i18n import LANGS
+from debtassist.i18n import langs
 from debtassist.model.case import (
     SCHEMA_VERSION,
     Case,
@@ -97,7 +97,7 @@ def test_bad_documents_get_a_clear_error(text: str | bytes, kind: str) -> None:
     with pytest.raises(CaseLoadError) as caught:
         case_from_json(text)
     assert caught.value.kind == kind
-    for lang in LANGS:
+    for lang in langs():
         message = caught.value.message(lang)
         assert message and "Traceback" not in message
 

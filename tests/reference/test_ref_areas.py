@@ -21,16 +21,16 @@ from debtassist.resources_path import read_text
 
 def test_counties_follow_the_table() -> None:
     rows = list(csv.DictReader(io.StringIO(read_text("data", "areas.csv"))))
-    assert [(c.name_zh, c.name_en, c.area) for c in counties()] == [
-        (r["county_zh"], r["county_en"], r["area"]) for r in rows
-    ]
+    assert [(c.name, c.area) for c in counties()] == [(r["county"], r["area"]) for r in rows]
+    assert [c.text("en") for c in counties()][:2] == ["Taipei City", "New Taipei City"]
+    assert all(c.text("zh-TW") == c.name for c in counties())
     assert len(counties()) == 22
 
 
 def test_every_county_maps_to_an_area_with_a_figure() -> None:
     table = load_living_expense_table(None)
     for county in counties():
-        area = area_for_county(county.name_zh)
+        area = area_for_county(county.name)
         assert area is not None and area.code == county.area
         assert table.for_area(area), county
 
@@ -44,11 +44,11 @@ def test_municipal_area_names_are_the_county_names() -> None:
         if county.area not in ("TWP", "FJP"):
             area = area_by_code(county.area)
             assert area is not None
-            assert (area.name_zh, area.name_en) == (county.name_zh, county.name_en)
-    assert area_by_code("TWP") is not None and area_by_code("TWP").name_zh == "臺灣省"  # type: ignore[union-attr]
+            assert (area.name, area.text("en")) == (county.name, county.text("en"))
+    assert area_by_code("TWP") is not None and area_by_code("TWP").name == "臺灣省"  # type: ignore[union-attr]
     fjp = area_by_code("fjp")
-    assert fjp is not None and fjp.name_zh == "福建省金門縣連江縣"
-    assert fjp.name_en == "Fujian Province (Kinmen, Lienchiang)"
+    assert fjp is not None and fjp.name == "福建省金門縣連江縣" == fjp.text("zh-TW")
+    assert fjp.text("en") == "Fujian Province (Kinmen, Lienchiang)"
 
 
 @pytest.mark.parametrize(
@@ -65,7 +65,7 @@ def test_municipal_area_names_are_the_county_names() -> None:
 )
 def test_county_by_name_variants(text: str, expected: str) -> None:
     county = county_by_name(text)
-    assert county is not None and county.name_zh == expected
+    assert county is not None and county.name == expected
 
 
 def test_taipei_variants_are_equal() -> None:

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from debtassist.i18n import LANGS
+from debtassist.i18n import langs
 from debtassist.model.case import (
     Applicant,
     Asset,
@@ -247,7 +247,7 @@ def test_jcic_list_issued_within_one_month(issued: date | None, problem: str | N
     else:
         finding = findings[f"ATTACHMENT_{problem.upper()}"]
         assert finding.severity is Severity.WARNING
-        for lang in LANGS:
+        for lang in langs():
             assert finding.message(lang).strip()
 
 
@@ -403,7 +403,7 @@ def test_copies_count_a_bank_once_however_it_is_spelled() -> None:
 def test_checklist_json_in_both_languages() -> None:
     case = plain_case(Route.BANK_NEGOTIATION)
     case.attachments["jcic_list"] = have(date(2026, 10, 1))
-    for lang in LANGS:
+    for lang in langs():
         rows = {row["id"]: row for row in (a.to_json(lang) for a in attachment_checklist(case))}
         jcic = rows["jcic_list"]
         assert (jcic["required"], jcic["problem"], jcic["copies"], jcic["source_tag"]) == (

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from debtassist.i18n import LANGS
+from debtassist.i18n import langs
 from debtassist.model.case import (
     AttachmentState,
     AttachmentStatus,
@@ -164,7 +164,7 @@ def test_document_window_and_custom_dates_and_next_deadline() -> None:
     assert nxt.urgency(date(2026, 12, 20)) == "this_week"
     assert nxt.urgency(date(2026, 12, 25)) == "overdue"
     assert nxt.urgency(date(2026, 12, 1)) == "later"
-    for lang in LANGS:
+    for lang in langs():
         data = nxt.to_json(lang, date(2026, 12, 20))
         assert data["due"] == "2026-12-24" and data["because"]
 
@@ -212,7 +212,7 @@ def test_any_lifecycle_gives_sorted_explained_deadlines(
     found = case_deadlines(case)
     assert [d.due for d in found] == sorted(d.due for d in found)
     for deadline in found:
-        for lang in LANGS:
+        for lang in langs():
             assert deadline.title(lang) is not None and deadline.rule_text(lang)
             assert deadline.explain(lang)
     dated = [e for e in events if e.date is not None and e.kind is not Stage.DATE]

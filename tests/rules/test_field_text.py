@@ -7,7 +7,7 @@ from datetime import date, datetime
 from hypothesis import given
 from hypothesis import strategies as st
 
-from debtassist.i18n import LANGS
+from debtassist.i18n import langs
 from debtassist.model.case import Case, PreviousNegotiation
 from debtassist.rules.field_text import case_field_text, field_text, review_text
 from debtassist.rules.fields import Kind, case_leaves, field_spec, single_fields
@@ -34,10 +34,10 @@ def path_and_value(draw: st.DrawFn) -> tuple[str, object]:
     return path, draw(_value(case_leaves()[path]))
 
 
-@given(path_and_value(), st.sampled_from(LANGS), st.booleans())
+@given(path_and_value(), st.sampled_from(langs()), st.booleans())
 def test_the_formatter_never_raises(item: tuple[str, object], lang: str, paper: bool) -> None:
     path, value = item
-    text = field_text(path, value, lang, paper=paper)  # type: ignore[arg-type]
+    text = field_text(path, value, lang, paper=paper)
     assert isinstance(text, str)
     assert (text == "") == (value is None or value == "")
 
@@ -67,3 +67,11 @@ def test_kinds_print_as_words_and_roc_dates() -> None:
     assert review_text(case, "applicant.name", "zh-TW") == "尚未填寫"
     assert review_text(case, "history.agreement_difficulty_not_attributable", "en") == "not answered"
     assert field_spec("applicant.residence_county").editor == "county"
+
+
+def test_a_county_is_named_in_the_language_on_screen_and_officially_on_paper() -> None:
+    path = "applicant.residence_county"
+    assert field_text(path, "新北市", "en") == "New Taipei City"
+    assert field_text(path, "新北市", "zh-TW") == "新北市"
+    assert field_text(path, "新北市", "en", paper=True) == "新北市"
+    assert field_text(path, "not a county", "en") == "not a county"  # kept as typed, never dropped

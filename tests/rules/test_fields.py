@@ -3,7 +3,7 @@ every language, and findings name fields by it."""
 
 from __future__ import annotations
 
-from debtassist.i18n import LANGS, catalog
+from debtassist.i18n import catalog, langs, tr
 from debtassist.model.case import MONEY, Case, Creditor
 from debtassist.rules.fields import INTERNAL, LABELLED, Kind, case_leaves, field_label, kind_of, label_key
 
@@ -33,17 +33,18 @@ def test_every_label_key_exists_in_every_language_and_names_a_leaf() -> None:
     leaves = case_leaves()
     for path in LABELLED:
         assert path in leaves, path
-        assert set(messages[label_key(path)]) == set(LANGS), path
-        assert all(messages[label_key(path)][lang].strip() for lang in LANGS), path
-    assert {k for k in messages if k.startswith("field.")} == {label_key(p) for p in LABELLED}
+        assert all(catalog(lang)[label_key(path)].strip() for lang in langs()), path
+    assert {k for k in messages if k.startswith("field.")} == {label_key(p) for p in LABELLED} | {"field.row"}
     assert all(any(p == i or p.startswith(i + ".") for p in leaves) for i in INTERNAL)
 
 
 def test_findings_name_a_row_field_by_its_label() -> None:
-    assert field_label("creditors[2].name") == {
-        "field_zh": "第3筆的債權人名稱",
-        "field_en": "row 3: the creditor's name",
-        "field": "creditors[2].name",
-    }
-    assert field_label("applicant.name")["field_zh"] == "姓名"
-    assert field_label("applicant.mobile")["field_en"] == "applicant.mobile"  # no label declared: the path
+    def label(path: str, lang: str) -> str:
+        return tr("finding.REQUIRED", lang, **field_label(path))
+
+    assert label("creditors[2].name", "zh-TW") == "尚未填寫必填欄位：第3筆的債權人名稱"
+    assert label("creditors[2].name", "en") == "Please fill in row 3: the creditor's name (required)."
+    assert label("applicant.name", "zh-TW") == "尚未填寫必填欄位：姓名"
+    assert (
+        label("applicant.mobile", "en") == "Please fill in applicant.mobile (required)."
+    )  # no label: the path

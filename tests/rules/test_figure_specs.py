@@ -18,7 +18,7 @@ from debtassist.examples import EXAMPLES, example_text
 from debtassist.forms import cover
 from debtassist.forms.bindings import BOX_BINDINGS, COMPOSED_FIGURE_BOXES, FillContext, box_value, table_rows
 from debtassist.forms.flow import Flow
-from debtassist.i18n import LANGS
+from debtassist.i18n import catalog, langs
 from debtassist.model.case import Case, Dependent, MonthlyIncome, Route
 from debtassist.model.codec import case_from_json
 from debtassist.rules.check import CheckReport, check_case
@@ -29,7 +29,6 @@ from tests.rules.personas import TODAY, november_2026_table
 
 TABLE = november_2026_table()
 ROOT = Path(__file__).resolve().parents[2]
-CATALOG = ROOT / "resources" / "translations" / "core"
 
 
 def _persona_cases() -> list[Case]:
@@ -73,13 +72,9 @@ def test_every_registered_figure_is_computed_and_is_the_json_key() -> None:
 
 
 def test_every_registered_figure_has_a_label_in_both_languages() -> None:
-    catalog: dict[str, dict[str, str]] = {}
-    for path in CATALOG.glob("*.json"):
-        catalog.update(json.loads(path.read_text(encoding="utf-8")))
     for spec in FIGURES:
         for key in filter(None, (spec.label_key, spec.short)):
-            assert key in catalog, key
-            assert all(catalog[key].get(lang, "").strip() for lang in LANGS), key
+            assert all(catalog(lang).get(key, "").strip() for lang in langs()), key
 
 
 def _empty(value: object) -> bool:
@@ -117,7 +112,7 @@ def test_every_figures_field_is_read_by_the_registry_or_is_internal() -> None:
 
 
 def _cli_rows(report: CheckReport, lang: str, capsys: pytest.CaptureFixture[str]) -> list[str]:
-    _print_report(report, lang)  # type: ignore[arg-type]
+    _print_report(report, lang)
     out = capsys.readouterr().out.splitlines()
     start = out.index(_figures_title(lang)) + 1
     end = out.index("", start)
@@ -127,14 +122,14 @@ def _cli_rows(report: CheckReport, lang: str, capsys: pytest.CaptureFixture[str]
 def _figures_title(lang: str) -> str:
     from debtassist.i18n import tr
 
-    return tr("cli.check.figures", lang)  # type: ignore[arg-type]
+    return tr("cli.check.figures", lang)
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", langs())
 def test_the_cli_prints_exactly_the_registered_figures(lang: str, capsys: pytest.CaptureFixture[str]) -> None:
     for report in REPORTS[:15]:
         rows = face_rows(Face.CLI, report.figures)
-        assert _cli_rows(report, lang, capsys) == [spec.label(lang) for spec in rows]  # type: ignore[arg-type]
+        assert _cli_rows(report, lang, capsys) == [spec.label(lang) for spec in rows]
     rehabilitation = next(r for r in REPORTS if r.figures.court and r.figures.court.plan)
     assert {"plan", "suggested_plan", "liquidation_value"} <= {
         s.name for s in face_rows(Face.CLI, rehabilitation.figures)

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from debtassist.i18n import LANGS
+from debtassist.i18n import langs
 from debtassist.model.case import (
     Applicant,
     Asset,
@@ -448,7 +448,7 @@ def test_every_finding_message_renders_in_both_languages() -> None:
     cases: list[Case] = [Case(), negative_case(), support_case(ExpenseMode.ITEMIZED, 6_000, True), kinmen()]
     for case in cases:
         for finding in check(case).findings:
-            for lang in LANGS:
+            for lang in langs():
                 assert finding.message(lang).strip()
                 assert finding.rule_text(lang).strip()
                 assert isinstance(finding, Finding)

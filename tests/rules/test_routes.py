@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from debtassist.forms.definition import form_ids
 from debtassist.forms.names import document_name
 from debtassist.forms.packet import forms_for
+from debtassist.i18n import catalog, langs, tr
 from debtassist.model.case import Route
 from debtassist.rules.routes import ROUTES, is_proceeding, party_word, route_spec
-
-CORE = Path(__file__).parents[2] / "resources" / "translations" / "core"
-
-
-def _catalog() -> dict[str, dict[str, str]]:
-    merged: dict[str, dict[str, str]] = {}
-    for path in CORE.glob("*.json"):
-        merged.update(json.loads(path.read_text(encoding="utf-8")))
-    return merged
 
 
 def test_every_route_has_exactly_one_entry() -> None:
@@ -34,20 +23,20 @@ def test_every_name_the_table_gives_resolves(route: Route) -> None:
     known = set(form_ids())
     assert spec.forms and set(spec.packet_forms) <= known, set(spec.packet_forms) - known
     assert set(spec.plan_forms) <= set(spec.packet_forms) and forms_for(route) == spec.packet_forms
-    catalog = _catalog()
-    for key in (spec.name_key, spec.party_key, f"rule.{spec.fee_rule}"):
-        assert set(catalog[key]) >= {"zh-TW", "en"}, key
-    assert catalog[spec.party_key]["zh-TW"] == spec.party_word == party_word(route)
-    assert spec.file_word_in("zh-TW") == spec.file_word and spec.file_word_in("en") == spec.file_word_en
+    for key in (spec.name_key, spec.party_key, spec.title_key, f"rule.{spec.fee_rule}"):
+        assert all(key in catalog(lang) for lang in langs()), key
+    assert catalog("zh-TW")[spec.party_key] == spec.party_word == party_word(route)
+    assert catalog("zh-TW")[spec.title_key] == spec.title  # the paper's title is the Chinese name
+    assert spec.file_word_in("zh-TW") == catalog("zh-TW")[f"route.{route.value}.file_word"]
 
 
 def test_titles_words_and_english_names_are_distinct_per_route() -> None:
     specs = list(ROUTES.values())
-    for attribute in ("title", "title_en", "file_word", "file_word_en"):
-        values = [getattr(spec, attribute) for spec in specs]
-        assert len(set(values)) == len(values), attribute
+    for lang in langs():
+        for values in ([tr(s.title_key, lang) for s in specs], [s.file_word_in(lang) for s in specs]):
+            assert len(set(values)) == len(values), (lang, values)
     for spec in specs:
-        assert document_name(spec.title, "en") == f"{spec.title_en} ({spec.title})"
+        assert document_name(spec.title, "en") == f"{tr(spec.title_key, 'en')} ({spec.title})"
 
 
 def test_the_proceedings_are_the_court_routes_of_the_statute_proper() -> None:

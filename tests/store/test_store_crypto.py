@@ -19,7 +19,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from debtassist.i18n import LANGS, tr
+from debtassist.i18n import langs, tr
 from debtassist.model.case import Case
 from debtassist.model.codec import case_from_json, case_to_json
 from debtassist.store import crypto
@@ -631,10 +631,10 @@ def test_messages_of_the_new_kinds() -> None:
         StoreError("passphrase_empty"),
     ]
     for error in errors:
-        for lang in LANGS:
+        for lang in langs():
             assert error.message(lang).strip()
         assert str(error) == error.message("en")
-    warning = {lang: tr("store.passphrase_warning", lang) for lang in LANGS}
+    warning = {lang: tr("store.passphrase_warning", lang) for lang in langs()}
     assert "無法找回" in warning["zh-TW"] and "任何人" in warning["zh-TW"] and "開發者" in warning["zh-TW"]
     assert "cannot be recovered" in warning["en"] and "nobody" in warning["en"] and "makers" in warning["en"]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import Enum
@@ -20,7 +20,7 @@ from typing import Any, Generic, Literal, Protocol, TypeVar
 from pydantic import BaseModel
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 
-from debtassist.i18n import Lang, tr
+from debtassist.i18n import FALLBACK_LANG, Lang, langs, tr, window_catalog
 from debtassist.rules.rocdate import ROC_EPOCH, ROC_OFFSET, format_roc, parse_date
 from debtassist.rules.validators import (
     MAX_AMOUNT,
@@ -49,26 +49,31 @@ class Problem(Protocol):
 
 
 class CellError(ValueError):
-    """A value problem explained by the table layer itself (the core catalog has no message for it)."""
+    """A value problem explained by the table layer itself: a catalog key (``table.error.*``) and its parameters;
+    a tuple of choices is listed in the message's language."""
 
-    def __init__(self, zh: str, en: str) -> None:
-        super().__init__(en)
-        self.texts: dict[Lang, str] = {"zh-TW": zh, "en": en}
+    def __init__(self, key: str, **params: object) -> None:
+        self.key = key
+        self.params = params
+        super().__init__(self.message(FALLBACK_LANG))
 
     def message(self, lang: Lang) -> str:
-        return self.texts[lang]
+        values = {
+            name: tr("table.choice_separator", lang).join(c.label(lang) for c in value)
+            if isinstance(value, tuple)
+            else value
+            for name, value in self.params.items()
+        }
+        return tr(self.key, lang, **values)
 
 
-def ui_text(source: str, zh: str, lang: Lang) -> str:
-    """``source`` (English) through the installed Qt translator; ``zh`` when none translates it to zh-TW.
-
-    The Qt Linguist catalogs are the real source of translations; the Chinese text in the specs keeps a
-    Chinese interface readable when no catalog is installed.
-    """
+def ui_text(source: str, lang: Lang) -> str:
+    """``source`` (English, a ``QT_TRANSLATE_NOOP("Tables", ...)``) through the installed translator, else from
+    the window catalog of ``lang`` (a model used without the window, e.g. in a script), else as it is."""
     translated = QCoreApplication.translate(CONTEXT, source)
     if translated != source:
         return translated
-    return zh if lang == "zh-TW" and zh else source
+    return window_catalog(lang).get(CONTEXT, {}).get(source) or source
 
 
 @dataclass(frozen=True)
@@ -76,15 +81,20 @@ class Choice:
     """One value of an enum column with its label in each interface language."""
 
     value: Enum
-    labels: Mapping[Lang, str]
+    key: str  # the label's catalog key
 
     def label(self, lang: Lang) -> str:
-        return self.labels.get(lang) or str(self.value.value)
+        return tr(self.key, lang)
+
+    @property
+    def labels(self) -> dict[Lang, str]:
+        """The label in every language (each is accepted when typed or pasted)."""
+        return {lang: self.label(lang) for lang in langs()}
 
 
-def enum_choices(members: Mapping[Any, str], english: Mapping[Any, str]) -> tuple[Choice, ...]:
-    """Choices from the Chinese labels (``members`` order) and the English ones."""
-    return tuple(Choice(member, {"zh-TW": zh, "en": english[member]}) for member, zh in members.items())
+def vocabulary_choices(members: Iterable[Enum], prefix: str) -> tuple[Choice, ...]:
+    """Enum choices whose labels are the catalog's ``<prefix>.<value>`` (``choice.asset_kind.deposit``)."""
+    return tuple(Choice(member, f"{prefix}.{member.value}") for member in members)
 
 
 @dataclass(frozen=True)
@@ -96,7 +106,6 @@ class ColumnSpec:
     #: QCoreApplication.translate("Tables", header)
     header: str
     kind: ColumnKind = "text"
-    header_zh: str = ""  # shown in zh-TW when no Qt catalog translates ``header``
     choices: tuple[Choice, ...] = ()  # enum columns
     required: bool = False  # enum/money/date/int: blank is refused instead of clearing to None
     alignment: Qt.AlignmentFlag | None = None  # None: right for money and numbers, left otherwise
@@ -116,7 +125,7 @@ class ColumnSpec:
     def header_text(self, lang: Lang) -> str:
         if self.label_key:
             return tr(self.label_key, lang)
-        return ui_text(self.header, self.header_zh, lang)
+        return ui_text(self.header, lang)
 
     def text_alignment(self) -> Qt.AlignmentFlag:
         if self.alignment is not None:
@@ -244,7 +253,7 @@ _ROC_YEAR_SHAPE = re.compile(r"(?P<era>中華民國|民國|西元|公元)?(?P<ye
 _LINE_BREAKS = re.compile(r"[\t\n\r\v\f\x85\u2028\u2029]+")
 _INT_SHAPE = re.compile(r"[0-9]{1,15}")
 _LATEST_ROC_YEAR = 200  # 2111: far beyond any income year in a case
-_NOT_STORED = CellError("這個值無法存入此欄。", "This value cannot be stored in this column.")
+_NOT_STORED = CellError("table.error.not_stored")
 
 
 def clean_text(text: str) -> str:
@@ -263,7 +272,7 @@ def _required_error(kind: ColumnKind) -> InputError | CellError:
         return InputError("amount.empty")
     if kind == "date":
         return InputError("date.empty")
-    return CellError("此欄必須填寫。", "This column cannot be left blank.")
+    return CellError("table.error.required")
 
 
 def parse_input(spec: ColumnSpec, value: Any) -> Any:
@@ -352,9 +361,7 @@ def _parse_enum(spec: ColumnSpec, value: Any) -> Enum:
             names = (str(choice.value.value), choice.value.name, *choice.labels.values())
             if any(_normalized(name) == wanted for name in names):
                 return choice.value
-    labels = "、".join(choice.label("zh-TW") for choice in spec.choices)
-    english = ", ".join(choice.label("en") for choice in spec.choices)
-    raise CellError(f"請從清單中選擇：{labels}。", f"Please choose one of: {english}.")
+    raise CellError("table.error.choose", choices=spec.choices)
 
 
 def _parse_bool(value: Any) -> bool:
@@ -366,31 +373,25 @@ def _parse_bool(value: Any) -> bool:
         return bool(value)
     if isinstance(value, str) and (word := _normalized(value)) in _TRUE_WORDS | _FALSE_WORDS:
         return word in _TRUE_WORDS
-    raise CellError("請勾選或取消勾選（是／否）。", "Please tick or untick the box (yes or no).")
+    raise CellError("table.error.bool")
 
 
 def _parse_int(spec: ColumnSpec, value: Any) -> int:
     if isinstance(value, str):
         body = "".join(to_halfwidth(value).split())
         if not _INT_SHAPE.fullmatch(body):
-            raise CellError("請用阿拉伯數字填寫整數。", "Please write a whole number with digits.")
+            raise CellError("table.error.digits")
         value = int(body)
     if not _is_int(value):
-        raise CellError("請用阿拉伯數字填寫整數。", "Please write a whole number with digits.")
+        raise CellError("table.error.digits")
     if not spec.minimum <= value <= spec.maximum:
-        raise CellError(
-            f"請填寫 {spec.minimum} 到 {spec.maximum} 之間的數字。",
-            f"Please enter a number from {spec.minimum} to {spec.maximum}.",
-        )
+        raise CellError("table.error.range", minimum=spec.minimum, maximum=spec.maximum)
     return int(value)
 
 
 def _parse_roc_year(value: Any) -> int:
     """An AD year from ``113``, ``民國113年``, ``113年度`` (ROC) or ``2024`` (AD, four digits)."""
-    problem = CellError(
-        f"請填寫民國年度，例如 113（民國 1 年到 {_LATEST_ROC_YEAR} 年）。",
-        f"Please enter the year in the ROC calendar, for example 113 for 2024 (1 to {_LATEST_ROC_YEAR}).",
-    )
+    problem = CellError("table.error.roc_year", latest=_LATEST_ROC_YEAR)
     if _is_int(value):
         value = str(value)
     if isinstance(value, str) and (match := _ROC_YEAR_SHAPE.fullmatch("".join(to_halfwidth(value).split()))):

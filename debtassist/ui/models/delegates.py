@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QAbstractProxyModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -115,11 +123,13 @@ class DateDelegate(RecordDelegate):
         if spec.month:
             editor.setPlaceholderText("113/1")
             editor.setToolTip(
-                ui_text("ROC year and month, for example 113/1", "民國年月，例如 113/1", model.lang)
+                ui_text(str(QT_TRANSLATE_NOOP("Tables", "ROC year and month, for example 113/1")), model.lang)
             )
             return
         editor.setPlaceholderText("115/3/2")
-        editor.setToolTip(ui_text("ROC date, for example 115/3/2", "民國日期，例如 115/3/2", model.lang))
+        editor.setToolTip(
+            ui_text(str(QT_TRANSLATE_NOOP("Tables", "ROC date, for example 115/3/2")), model.lang)
+        )
 
 
 class EnumDelegate(QStyledItemDelegate):

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from debtassist.i18n import DEFAULT_LANG, LANGS, Lang, tr
+from debtassist.i18n import DEFAULT_LANG, Lang, known_lang, langs, tr
 from debtassist.rules.fields import get_value, set_value
 from debtassist.rules.validators import InputError
 from debtassist.ui.models.columns import (
@@ -171,10 +171,9 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
     @staticmethod
     def _checked_lang(lang: str) -> Lang:
-        for known in LANGS:
-            if lang == known:
-                return known
-        raise ValueError(f"unsupported language {lang!r}; expected one of {LANGS}")
+        if known_lang(lang):
+            return lang
+        raise ValueError(f"unsupported language {lang!r}; expected one of {langs()}")
 
     def cell_error(self, row: int, column: int) -> str | None:
         """Why the last edit of this cell was refused (in the model's language), or None."""

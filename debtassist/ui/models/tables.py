@@ -1,20 +1,19 @@
 """The tables of a case as data: one :class:`TableSpec` per list of records.
 
-Headers are English source texts marked for Qt Linguist (context ``Tables``); the Chinese text next to each is
-what a zh-TW interface shows until a catalog translates it. Enum labels in Chinese are the ones the printed
+Headers are English source texts marked with ``QT_TRANSLATE_NOOP`` (context ``Tables``), translated through the
+window catalogs (``resources/translations/<lang>/window.json``). Enum labels in Chinese are the ones the printed
 forms use (:mod:`debtassist.forms.bindings`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 from pydantic import BaseModel
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
-from debtassist.forms.bindings import ASSET_KINDS, CREDITOR_KINDS, DEBT_TYPES
-from debtassist.i18n import DEFAULT_LANG, LANGS, Lang, tr
+from debtassist.i18n import DEFAULT_LANG, Lang
 from debtassist.model.case import (
     Asset,
     AssetKind,
@@ -34,40 +33,13 @@ from debtassist.model.case import (
 )
 from debtassist.reference.lenders import lenders
 from debtassist.rules.validators import parse_national_id
-from debtassist.ui.models.columns import Choice, ColumnKind, ColumnSpec, TableSpec, enum_choices
+from debtassist.ui.models.columns import Choice, ColumnKind, ColumnSpec, TableSpec, vocabulary_choices
 from debtassist.ui.models.record_table import RecordTableModel
-
-CREDITOR_KINDS_EN = {
-    CreditorKind.BANK: "Bank",
-    CreditorKind.POST: "Post office",
-    CreditorKind.OTHER_FI: "Other financial institution",
-    CreditorKind.AMC: "Asset management company",
-    CreditorKind.PRIVATE: "Private lender",
-    CreditorKind.GUARANTEE: "Guarantee",
-}
-DEBT_TYPES_EN = {
-    DebtType.CREDIT_CARD: "Credit card",
-    DebtType.CASH_CARD: "Cash card",
-    DebtType.PERSONAL_LOAN: "Personal loan",
-    DebtType.CAR_LOAN: "Car loan",
-    DebtType.HOME_LOAN: "Home loan",
-    DebtType.GUARANTEE: "Guarantee",
-    DebtType.OTHER: "Other",
-}
-ASSET_KINDS_EN = {
-    AssetKind.DEPOSIT: "Deposit",
-    AssetKind.REAL_ESTATE: "Land and buildings",
-    AssetKind.VEHICLE: "Vehicle",
-    AssetKind.INSURANCE: "Insurance",
-    AssetKind.SECURITIES: "Securities",
-    AssetKind.OTHER: "Other",
-}
 
 
 def column(
     key: str,
     header: object,
-    zh: str,
     kind: ColumnKind = "text",
     *,
     choices: tuple[Choice, ...] = (),
@@ -77,11 +49,10 @@ def column(
     roc_year: bool = False,
     month: bool = False,
 ) -> ColumnSpec:
-    """A column; ``header`` is a ``QT_TRANSLATE_NOOP("Tables", ...)`` so that lupdate finds it."""
+    """A column; ``header`` is a ``QT_TRANSLATE_NOOP("Tables", ...)`` (found by scripts/update_translations.py)."""
     return ColumnSpec(
         key=key,
         header=str(header),
-        header_zh=zh,
         kind=kind,
         choices=choices,
         required=required,
@@ -99,49 +70,42 @@ CREDITOR_TABLE = TableSpec(
         column(
             "kind",
             QT_TRANSLATE_NOOP("Tables", "Kind"),
-            "類別",
             "enum",
-            choices=enum_choices(CREDITOR_KINDS, CREDITOR_KINDS_EN),
+            choices=vocabulary_choices(CreditorKind, "choice.creditor_kind"),
         ),
         column(
             "name",
             QT_TRANSLATE_NOOP("Tables", "Creditor"),
-            "債權人",
             suggestions=tuple(lender.name for lender in lenders() if not lender.generic),
         ),
-        column("address", QT_TRANSLATE_NOOP("Tables", "Address"), "地址"),
+        column("address", QT_TRANSLATE_NOOP("Tables", "Address")),
         column(
             "debt_type",
             QT_TRANSLATE_NOOP("Tables", "Debt type"),
-            "債務種類",
             "enum",
-            choices=enum_choices(DEBT_TYPES, DEBT_TYPES_EN),
+            choices=vocabulary_choices(DebtType, "choice.debt_type"),
         ),
-        column("cause", QT_TRANSLATE_NOOP("Tables", "Cause"), "債務原因"),
-        column("principal", QT_TRANSLATE_NOOP("Tables", "Principal"), "本金", "money"),
-        column("interest_fees", QT_TRANSLATE_NOOP("Tables", "Interest and fees"), "利息及費用", "money"),
-        column("secured", QT_TRANSLATE_NOOP("Tables", "Secured"), "有擔保", "bool"),
-        column("security", QT_TRANSLATE_NOOP("Tables", "Security"), "擔保內容"),
+        column("cause", QT_TRANSLATE_NOOP("Tables", "Cause")),
+        column("principal", QT_TRANSLATE_NOOP("Tables", "Principal"), "money"),
+        column("interest_fees", QT_TRANSLATE_NOOP("Tables", "Interest and fees"), "money"),
+        column("secured", QT_TRANSLATE_NOOP("Tables", "Secured"), "bool"),
+        column("security", QT_TRANSLATE_NOOP("Tables", "Security")),
         column(
             "secured_coverage",
             QT_TRANSLATE_NOOP("Tables", "Covered by the security"),
-            "擔保可受償金額",
             "money",
         ),
-        column("priority", QT_TRANSLATE_NOOP("Tables", "Priority"), "優先權", "bool"),
-        column("home_loan", QT_TRANSLATE_NOOP("Tables", "Home loan"), "自用住宅借款", "bool"),
+        column("priority", QT_TRANSLATE_NOOP("Tables", "Priority"), "bool"),
+        column("home_loan", QT_TRANSLATE_NOOP("Tables", "Home loan"), "bool"),
         column(
             "home_loan_overdue_instalments",
             QT_TRANSLATE_NOOP("Tables", "Instalments overdue"),
-            "逾期期數",
             "int",
         ),
-        column("special_clause", QT_TRANSLATE_NOOP("Tables", "Special clause"), "特別條款", "bool"),
-        column(
-            "enforcement.pending", QT_TRANSLATE_NOOP("Tables", "Enforcement pending"), "強制執行中", "bool"
-        ),
-        column("enforcement.court", QT_TRANSLATE_NOOP("Tables", "Enforcement court"), "執行法院"),
-        column("enforcement.case_number", QT_TRANSLATE_NOOP("Tables", "Enforcement case no."), "執行案號"),
+        column("special_clause", QT_TRANSLATE_NOOP("Tables", "Special clause"), "bool"),
+        column("enforcement.pending", QT_TRANSLATE_NOOP("Tables", "Enforcement pending"), "bool"),
+        column("enforcement.court", QT_TRANSLATE_NOOP("Tables", "Enforcement court")),
+        column("enforcement.case_number", QT_TRANSLATE_NOOP("Tables", "Enforcement case no.")),
     ),
 )
 
@@ -152,26 +116,23 @@ ASSET_TABLE = TableSpec(
         column(
             "kind",
             QT_TRANSLATE_NOOP("Tables", "Kind"),
-            "種類",
             "enum",
-            choices=enum_choices(ASSET_KINDS, ASSET_KINDS_EN),
+            choices=vocabulary_choices(AssetKind, "choice.asset_kind"),
             required=True,
         ),
-        column("description", QT_TRANSLATE_NOOP("Tables", "Description"), "名稱或內容"),
-        column("holder", QT_TRANSLATE_NOOP("Tables", "Held with"), "往來機構"),
-        column("location", QT_TRANSLATE_NOOP("Tables", "Location"), "所在地"),
-        column("number", QT_TRANSLATE_NOOP("Tables", "Number"), "帳號或號碼"),
-        column("value", QT_TRANSLATE_NOOP("Tables", "Value"), "價值", "money"),
-        column("share", QT_TRANSLATE_NOOP("Tables", "Share"), "持分", "share"),
-        column("quantity", QT_TRANSLATE_NOOP("Tables", "Number of shares"), "股數", "int"),
-        column("year", QT_TRANSLATE_NOOP("Tables", "Year made"), "出廠年份", "int"),
-        column("note", QT_TRANSLATE_NOOP("Tables", "Note"), "備註"),
-        column("hard_to_sell", QT_TRANSLATE_NOOP("Tables", "Hard to sell"), "不易變價", "bool"),
-        column(
-            "excluded_from_estate", QT_TRANSLATE_NOOP("Tables", "Excluded (Art. 99)"), "不屬清算財團", "bool"
-        ),
-        column("exclusion_reason", QT_TRANSLATE_NOOP("Tables", "Reason"), "理由"),
-        column("counted_value", QT_TRANSLATE_NOOP("Tables", "Value that counts"), "計入之價值", "money"),
+        column("description", QT_TRANSLATE_NOOP("Tables", "Description")),
+        column("holder", QT_TRANSLATE_NOOP("Tables", "Held with")),
+        column("location", QT_TRANSLATE_NOOP("Tables", "Location")),
+        column("number", QT_TRANSLATE_NOOP("Tables", "Number")),
+        column("value", QT_TRANSLATE_NOOP("Tables", "Value"), "money"),
+        column("share", QT_TRANSLATE_NOOP("Tables", "Share"), "share"),
+        column("quantity", QT_TRANSLATE_NOOP("Tables", "Number of shares"), "int"),
+        column("year", QT_TRANSLATE_NOOP("Tables", "Year made"), "int"),
+        column("note", QT_TRANSLATE_NOOP("Tables", "Note")),
+        column("hard_to_sell", QT_TRANSLATE_NOOP("Tables", "Hard to sell"), "bool"),
+        column("excluded_from_estate", QT_TRANSLATE_NOOP("Tables", "Excluded (Art. 99)"), "bool"),
+        column("exclusion_reason", QT_TRANSLATE_NOOP("Tables", "Reason")),
+        column("counted_value", QT_TRANSLATE_NOOP("Tables", "Value that counts"), "money"),
     ),
 )
 
@@ -179,8 +140,8 @@ PLAN_PHASE_TABLE = TableSpec(
     path="plan.phases",
     record_type=PlanPhase,
     columns=(
-        column("instalments", QT_TRANSLATE_NOOP("Tables", "Instalments"), "期數", "int"),
-        column("amount", QT_TRANSLATE_NOOP("Tables", "Amount each"), "每期金額", "money"),
+        column("instalments", QT_TRANSLATE_NOOP("Tables", "Instalments"), "int"),
+        column("amount", QT_TRANSLATE_NOOP("Tables", "Amount each"), "money"),
     ),
 )
 
@@ -190,21 +151,18 @@ DEPENDENT_TABLE = TableSpec(
     path="dependents",
     record_type=Dependent,
     columns=(
-        column("name", QT_TRANSLATE_NOOP("Tables", "Name"), "姓名"),
-        column(
-            "relationship", QT_TRANSLATE_NOOP("Tables", "Relationship"), "關係", suggestions=RELATIONSHIPS
-        ),
-        column("birth_date", QT_TRANSLATE_NOOP("Tables", "Date of birth"), "出生日期", "date"),
+        column("name", QT_TRANSLATE_NOOP("Tables", "Name")),
+        column("relationship", QT_TRANSLATE_NOOP("Tables", "Relationship"), suggestions=RELATIONSHIPS),
+        column("birth_date", QT_TRANSLATE_NOOP("Tables", "Date of birth"), "date"),
         column(
             "national_id",
             QT_TRANSLATE_NOOP("Tables", "National ID"),
-            "身分證統一編號",
             validator=parse_national_id,
         ),
-        column("supported", QT_TRANSLATE_NOOP("Tables", "Supported"), "受扶養", "bool"),
-        column("support_share", QT_TRANSLATE_NOOP("Tables", "Support share"), "扶養比例", "share"),
-        column("monthly_amount", QT_TRANSLATE_NOOP("Tables", "Monthly support"), "每月扶養費", "money"),
-        column("note", QT_TRANSLATE_NOOP("Tables", "Note"), "備註"),
+        column("supported", QT_TRANSLATE_NOOP("Tables", "Supported"), "bool"),
+        column("support_share", QT_TRANSLATE_NOOP("Tables", "Support share"), "share"),
+        column("monthly_amount", QT_TRANSLATE_NOOP("Tables", "Monthly support"), "money"),
+        column("note", QT_TRANSLATE_NOOP("Tables", "Note")),
     ),
 )
 
@@ -212,37 +170,30 @@ OWN_DEBTOR_TABLE = TableSpec(
     path="own_debtors",
     record_type=OwnDebtor,
     columns=(
-        column("name", QT_TRANSLATE_NOOP("Tables", "Debtor"), "債務人"),
-        column("address", QT_TRANSLATE_NOOP("Tables", "Address"), "地址"),
-        column("amount", QT_TRANSLATE_NOOP("Tables", "Amount"), "金額", "money"),
-        column("cause", QT_TRANSLATE_NOOP("Tables", "Cause"), "原因"),
-        column("kind", QT_TRANSLATE_NOOP("Tables", "Kind"), "種類"),
-        column("security", QT_TRANSLATE_NOOP("Tables", "Security"), "擔保"),
+        column("name", QT_TRANSLATE_NOOP("Tables", "Debtor")),
+        column("address", QT_TRANSLATE_NOOP("Tables", "Address")),
+        column("amount", QT_TRANSLATE_NOOP("Tables", "Amount"), "money"),
+        column("cause", QT_TRANSLATE_NOOP("Tables", "Cause")),
+        column("kind", QT_TRANSLATE_NOOP("Tables", "Kind")),
+        column("security", QT_TRANSLATE_NOOP("Tables", "Security")),
     ),
 )
 
 
-def _vocabulary_choices(members: Iterable[Any], prefix: str) -> tuple[Choice, ...]:
-    """Enum choices whose labels are the core catalog's (``plan.income_kind.*``), declared once."""
-    return tuple(
-        Choice(member, {lang: tr(f"{prefix}.{member.value}", lang) for lang in LANGS}) for member in members
-    )
-
-
-INCOME_KIND_CHOICES = _vocabulary_choices(IncomeKind, "plan.income_kind")
-EXPENSE_CATEGORY_CHOICES = _vocabulary_choices(ExpenseCategory, "plan.expense_category")
+INCOME_KIND_CHOICES = vocabulary_choices(IncomeKind, "plan.income_kind")
+EXPENSE_CATEGORY_CHOICES = vocabulary_choices(ExpenseCategory, "plan.expense_category")
 
 INCOME_RECORD_TABLE = TableSpec(
     path="income.records",
     record_type=IncomeRecord,
     columns=(
-        column("period_from", QT_TRANSLATE_NOOP("Tables", "From (month)"), "起（年月）", "date", month=True),
-        column("period_to", QT_TRANSLATE_NOOP("Tables", "To (month)"), "迄（年月）", "date", month=True),
-        column("kind", QT_TRANSLATE_NOOP("Tables", "Kind"), "所得類別", "enum", choices=INCOME_KIND_CHOICES),
-        column("kind_detail", QT_TRANSLATE_NOOP("Tables", "Kind in your words"), "類別說明"),
-        column("source", QT_TRANSLATE_NOOP("Tables", "Source"), "所得來源"),
-        column("amount", QT_TRANSLATE_NOOP("Tables", "Total of the period"), "期間合計", "money"),
-        column("monthly_average", QT_TRANSLATE_NOOP("Tables", "Or monthly average"), "或每月平均", "money"),
+        column("period_from", QT_TRANSLATE_NOOP("Tables", "From (month)"), "date", month=True),
+        column("period_to", QT_TRANSLATE_NOOP("Tables", "To (month)"), "date", month=True),
+        column("kind", QT_TRANSLATE_NOOP("Tables", "Kind"), "enum", choices=INCOME_KIND_CHOICES),
+        column("kind_detail", QT_TRANSLATE_NOOP("Tables", "Kind in your words")),
+        column("source", QT_TRANSLATE_NOOP("Tables", "Source")),
+        column("amount", QT_TRANSLATE_NOOP("Tables", "Total of the period"), "money"),
+        column("monthly_average", QT_TRANSLATE_NOOP("Tables", "Or monthly average"), "money"),
     ),
 )
 
@@ -250,11 +201,11 @@ MONTHLY_INCOME_TABLE = TableSpec(
     path="income.monthly",
     record_type=MonthlyIncome,
     columns=(
-        column("kind", QT_TRANSLATE_NOOP("Tables", "Kind"), "收入類別", "enum", choices=INCOME_KIND_CHOICES),
-        column("kind_detail", QT_TRANSLATE_NOOP("Tables", "Kind in your words"), "類別說明"),
-        column("source", QT_TRANSLATE_NOOP("Tables", "Source"), "收入來源"),
-        column("amount", QT_TRANSLATE_NOOP("Tables", "Monthly amount"), "每月金額", "money"),
-        column("paid_in_cash", QT_TRANSLATE_NOOP("Tables", "Paid in cash"), "現金領取", "bool"),
+        column("kind", QT_TRANSLATE_NOOP("Tables", "Kind"), "enum", choices=INCOME_KIND_CHOICES),
+        column("kind_detail", QT_TRANSLATE_NOOP("Tables", "Kind in your words")),
+        column("source", QT_TRANSLATE_NOOP("Tables", "Source")),
+        column("amount", QT_TRANSLATE_NOOP("Tables", "Monthly amount"), "money"),
+        column("paid_in_cash", QT_TRANSLATE_NOOP("Tables", "Paid in cash"), "bool"),
     ),
 )
 
@@ -265,13 +216,12 @@ EXPENSE_TABLE = TableSpec(
         column(
             "category",
             QT_TRANSLATE_NOOP("Tables", "Category"),
-            "項目",
             "enum",
             choices=EXPENSE_CATEGORY_CHOICES,
         ),
-        column("category_detail", QT_TRANSLATE_NOOP("Tables", "Category in your words"), "項目說明"),
-        column("monthly", QT_TRANSLATE_NOOP("Tables", "Monthly amount"), "每月金額", "money"),
-        column("note", QT_TRANSLATE_NOOP("Tables", "Note"), "備註"),
+        column("category_detail", QT_TRANSLATE_NOOP("Tables", "Category in your words")),
+        column("monthly", QT_TRANSLATE_NOOP("Tables", "Monthly amount"), "money"),
+        column("note", QT_TRANSLATE_NOOP("Tables", "Note")),
     ),
 )
 
@@ -279,10 +229,10 @@ BUSINESS_PERIOD_TABLE = TableSpec(
     path="business.periods",
     record_type=BusinessPeriod,
     columns=(
-        column("description", QT_TRANSLATE_NOOP("Tables", "Business"), "營業內容"),
-        column("start", QT_TRANSLATE_NOOP("Tables", "Start"), "開始日期", "date"),
-        column("end", QT_TRANSLATE_NOOP("Tables", "End"), "結束日期", "date"),
-        column("turnover", QT_TRANSLATE_NOOP("Tables", "Turnover"), "營業額", "money"),
+        column("description", QT_TRANSLATE_NOOP("Tables", "Business")),
+        column("start", QT_TRANSLATE_NOOP("Tables", "Start"), "date"),
+        column("end", QT_TRANSLATE_NOOP("Tables", "End"), "date"),
+        column("turnover", QT_TRANSLATE_NOOP("Tables", "Turnover"), "money"),
     ),
 )
 

@@ -11,7 +11,7 @@ from debtassist.ui.widgets.base import accessible_text
 
 
 def _county_name(county: County, lang: Lang) -> str:
-    return county.name_en if lang == "en" else county.name_zh
+    return county.text(lang)
 
 
 class CountyCombo(QComboBox):
@@ -33,7 +33,7 @@ class CountyCombo(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.addItem("", "")
         for county in counties():
-            self.addItem(_county_name(county, lang), county.name_zh)
+            self.addItem(_county_name(county, lang), county.name)
         self._retranslate()
         self.setCurrentIndex(0)
         self.currentIndexChanged.connect(self._on_index_changed)
@@ -46,7 +46,7 @@ class CountyCombo(QComboBox):
         """Choose the county named ``name`` (臺/台, full-width and English names accepted). ``""`` or ``None``
         clears the choice; an unknown name clears it too and returns False."""
         county = county_by_name(name) if name else None
-        index = 0 if county is None else self.findData(county.name_zh)
+        index = 0 if county is None else self.findData(county.name)
         self.setCurrentIndex(max(index, 0))
         return county is not None or not name
 
@@ -59,7 +59,7 @@ class CountyCombo(QComboBox):
         area = self.area()
         if area is None:
             return ""
-        return area.name_en if self._lang == "en" else area.name_zh
+        return area.text(self._lang)
 
     @property
     def lang(self) -> Lang:

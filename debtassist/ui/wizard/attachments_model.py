@@ -184,7 +184,7 @@ class AttachmentsModel(QAbstractTableModel):
         if column is Col.DOCUMENT:
             return f"{check.title(self.lang)} ({level_text(check.level, self.lang)})"
         if column is Col.OBTAIN:
-            return check.spec.obtain[self.lang]
+            return check.spec.obtain.text(self.lang)
         if column is Col.STATUS:
             return status_text(state.status, self.lang)
         if column is Col.ISSUE_DATE:
@@ -218,7 +218,7 @@ class AttachmentsModel(QAbstractTableModel):
         if column is Col.DOCUMENT:
             lines = [
                 check.title(self.lang),
-                t("Where to get it: %1").replace("%1", check.spec.obtain[self.lang]),
+                t("Where to get it: %1").replace("%1", check.spec.obtain.text(self.lang)),
             ]
             if check.copies > 1:
                 lines.append(

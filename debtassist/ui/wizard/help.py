@@ -1,6 +1,6 @@
 """Help for every step: what it is for, what to have at hand, where to get advice (F1 or the Help button).
 
-The texts are data, once per step, in both languages: ``resources/translations/core/wizard.json`` under
+The texts are data, once per step, in both languages: ``resources/translations/<lang>/core/wizard.json`` under
 ``wizard.help.<page key>.purpose`` / ``.have``; the advice (the Legal Aid Foundation, with its source) and the
 warning about fee-charging "fake legal aid" are shared by every step.
 """

@@ -27,7 +27,7 @@ def living_sentence(living: LivingExpense, lang: Lang) -> str:
     if living.status in ("no_area", "no_year") or living.area is None or living.year is None:
         return tr("wizard.living.no_year" if living.status == "no_year" else "wizard.living.no_area", lang)
     area = area_by_code(living.area)
-    name = (area.name_zh if lang == "zh-TW" else area.name_en) if area else living.area
+    name = area.text(lang) if area else living.area
     where = {"area": name, "year": living.year, "roc_year": living.year - ROC_OFFSET}
     if living.status in _USED and living.monthly is not None:
         source = living.source or "—"

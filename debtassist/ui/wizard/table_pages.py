@@ -19,13 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from debtassist.forms.bindings import ASSET_KINDS
+from debtassist.i18n import tr
 from debtassist.model.case import Asset, AssetKind, LargestCreditorSource
 from debtassist.rules.check import CheckReport
 from debtassist.rules.figures import is_financial_institution_debt
 from debtassist.ui.models import RecordTableModel, install_delegates, records_at, table_model
 from debtassist.ui.models.delegates import RecordDelegate, source_cell
-from debtassist.ui.models.tables import ASSET_KINDS_EN
 from debtassist.ui.widgets import CheckedLineEdit, ErrorLabel, FieldRow
 from debtassist.ui.widgets.flow import flow_row
 from debtassist.ui.wizard.base import WizardPage, t
@@ -232,9 +231,7 @@ class AssetsPage(WizardPage):
         self.new_kind = QComboBox()
         self.new_kind.setAccessibleName(t("Kind of asset to add"))
         for kind in AssetKind:
-            self.new_kind.addItem(
-                ASSET_KINDS[kind] if self.lang == "zh-TW" else ASSET_KINDS_EN[kind], kind.value
-            )
+            self.new_kind.addItem(tr(f"choice.asset_kind.{kind.value}", self.lang), kind.value)
         add = QPushButton(t("Add an asset of this kind"))
         add.clicked.connect(lambda: self._add(AssetKind(self.new_kind.currentData())))
         self.form.addWidget(flow_row(self.new_kind, add))

@@ -1,0 +1,96 @@
+"""The text and colour operators of ``Canvas.drawString`` and ``setFillColor``/``setStrokeColor`` written
+directly, for the many short runs and table cells a packet draws.
+
+``drawString`` builds a text object per call (bidi pass, a width nobody reads, colour state, a list of code
+pieces); a 1,000-creditor packet makes some 60,000 of them. ``draw_string`` appends exactly the operators
+``drawString`` appends for an embedded TrueType font on a bottom-up canvas — ``BT``, the text matrix, the
+subset font and leading, the escaped string, ``T*``, ``ET`` — and remembers, per document, the operators that
+show a given text at a given size, which stay the same once the font's subsets have codes for its characters.
+Anything else (a standard font, a top-down canvas) goes to ``drawString`` itself. Colours likewise: an RGB
+``Color`` appends its remembered ``rg``/``RG`` operator and sets the alpha as ``setFillColor`` does; any other
+colour goes to ReportLab. ``tests/forms/test_textops.py`` compares both with ReportLab's byte for byte.
+"""
+
+from __future__ import annotations
+
+import weakref
+from typing import Any
+
+from reportlab.lib.colors import Color
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+
+_shown: weakref.WeakKeyDictionary[Any, dict[tuple[object, float, float, str], str]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def draw_string(canvas: Canvas, x: float, y: float, text: str) -> None:
+    """``canvas.drawString(x, y, text)`` in the canvas's current font, size and leading."""
+    c: Any = canvas  # ReportLab's private state, read as drawString reads it
+    font: Any = pdfmetrics.getFont(c._fontname)
+    if not getattr(font, "_dynamicFont", False) or not c.bottomup or type(text) is not str:
+        canvas.drawString(x, y, text)
+        return
+    doc = c._doc
+    memo = _shown.get(doc)
+    if memo is None:
+        memo = _shown[doc] = {}
+    size, leading = c._fontsize, c._leading
+    key = (font, size, leading, text)
+    shown = memo.get(key)
+    if shown is None:
+        parts: list[str] = []
+        current = -1
+        for subset, chunk in font.splitString(text, doc):
+            if subset != current:
+                name = font.getSubsetInternalName(subset, doc)
+                parts.append(f"{name} {fp_str(size)} Tf {fp_str(leading)} TL")
+                current = subset
+            parts.append(f"({c._escape(chunk)}) Tj")
+        shown = memo[key] = " ".join(parts)
+    c._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {shown} T* ET")
+
+
+_rgb: dict[tuple[float, float, float], str] = {}  # (red, green, blue) -> the operands of rg / RG
+
+
+def _operands(color: Color) -> str:
+    key = (color.red, color.green, color.blue)
+    text = _rgb.get(key)
+    if text is None:
+        text = _rgb[key] = fp_str(key)
+    return text
+
+
+def _plain(c: Any, color: object) -> bool:
+    """True when ReportLab would take the plain RGB path with a valid alpha (or none) for ``color``."""
+    if type(color) is not Color or c._enforceColorSpace:
+        return False
+    alpha = color.alpha
+    return alpha is None or (isinstance(alpha, (float, int)) and 0 <= alpha <= 1)
+
+
+def set_fill_color(canvas: Canvas, color: Color) -> None:
+    """``canvas.setFillColor(color)``."""
+    c: Any = canvas
+    if not _plain(c, color):
+        canvas.setFillColor(color)
+        return
+    c._fillColorObj = color
+    c._code.append(f"{_operands(color)} rg")
+    if color.alpha is not None:
+        c._setFillAlpha(color.alpha)
+
+
+def set_stroke_color(canvas: Canvas, color: Color) -> None:
+    """``canvas.setStrokeColor(color)``."""
+    c: Any = canvas
+    if not _plain(c, color):
+        canvas.setStrokeColor(color)
+        return
+    c._strokeColorObj = color
+    c._code.append(f"{_operands(color)} RG")
+    if color.alpha is not None:
+        c._setStrokeAlpha(color.alpha)

@@ -1,0 +1,84 @@
+"""The direct text and colour operators equal ReportLab's byte for byte (fonts, sizes, subsets, escapes, alpha)."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+
+from reportlab.lib.colors import CMYKColor, Color, black
+from reportlab.pdfgen.canvas import Canvas
+
+from debtassist.forms.draw import new_canvas
+from debtassist.forms.fonts import BOLD, REGULAR, register_fonts
+from debtassist.forms.textops import draw_string, set_fill_color, set_stroke_color
+
+register_fonts()
+
+#: More than 256 distinct characters (a second and third font subset), PDF escapes, repeats for the memo.
+MANY = "".join(chr(c) for c in range(0x4E00, 0x4E00 + 600))
+TEXTS = [
+    "債務清理 (附表) \\ 100,000元",
+    "abc) (def\\",
+    MANY[:200],
+    MANY[150:450],
+    "債務清理 (附表) \\ 100,000元",
+    MANY,
+    "",
+    " ",
+    "　臺北市",
+]
+
+
+def draw_all(draw: Callable[[Canvas, float, float, str], None]) -> tuple[list[str], bytes]:
+    target = io.BytesIO()
+    canvas = new_canvas(target)
+    for page in range(2):
+        for i, text in enumerate(TEXTS):
+            for font, size, leading in ((REGULAR, 9, None), (BOLD, 10.5, None), (REGULAR, 7.25, 9.0)):
+                canvas.setFont(font, size, leading)
+                draw(canvas, 10.5 + i * 0.3333, 800 - i * 11.1 - page, text)
+            canvas.setFont("Helvetica", 8)
+            draw(canvas, 20, 300 + i, "plain (Helvetica)")
+        code = list(canvas._code)  # type: ignore[attr-defined]
+        canvas.showPage()
+    canvas.save()
+    return code, target.getvalue()
+
+
+def test_draw_string_writes_what_drawstring_writes() -> None:
+    ours = draw_all(draw_string)
+    theirs = draw_all(lambda canvas, x, y, text: canvas.drawString(x, y, text))
+    assert ours[0] == theirs[0]
+    assert ours[1] == theirs[1]
+    assert any("/F1+2 " in op for op in theirs[0])  # a third subset of the font was exercised
+
+
+def paint_all(fill: Callable[[Canvas, Color], None], stroke: Callable[[Canvas, Color], None]) -> bytes:
+    """Colours as the packet sets them (opaque, translucent, back to opaque) and some ReportLab alone handles."""
+    target = io.BytesIO()
+    canvas = new_canvas(target)
+    colours = [
+        black,
+        Color(0.93, 0.93, 0.93),
+        Color(0.75, 0.1, 0.1, alpha=0.22),
+        Color(0.35, 0.35, 0.35),
+        Color(0.1, 0.2, 0.6, alpha=None),  # type: ignore[arg-type]  # ReportLab takes None: no alpha
+        CMYKColor(0.1, 0.2, 0.3, 0.4),
+        black,
+        Color(1 / 3, 2 / 3, 0.123456789),
+    ]
+    for i, colour in enumerate(colours):
+        fill(canvas, colour)
+        stroke(canvas, colour)
+        canvas.rect(10 + i, 10, 5, 5, stroke=1, fill=1)
+        assert canvas._fillColorObj is colour and canvas._strokeColorObj is colour  # type: ignore[attr-defined]
+    canvas.showPage()
+    canvas.save()
+    return target.getvalue()
+
+
+def test_colour_setters_write_what_reportlab_writes() -> None:
+    ours = paint_all(set_fill_color, set_stroke_color)
+    theirs = paint_all(lambda c, colour: c.setFillColor(colour), lambda c, colour: c.setStrokeColor(colour))
+    assert ours == theirs
+    assert b"/gRLs" in ours  # the translucent colour's graphics state was written
