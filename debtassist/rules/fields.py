@@ -148,7 +148,12 @@ EDITORS: dict[str, str] = {
     "applicant.phone": "halfwidth",
     "applicant.mobile": "halfwidth",
     "applicant.email": "halfwidth",
+    "filing.hardship": "multiline",
+    "notes": "multiline",
 }
+
+#: The greatest height (pixels at the normal font) of a ``multiline`` editor: a few lines, the rest scrolls.
+TEXT_HEIGHTS: dict[str, int] = {"filing.hardship": 140, "notes": 110}
 
 #: Dates that cannot lie in the future (a birth, a negotiation or mediation that has ended).
 PAST_DATES: frozenset[str] = frozenset(
@@ -203,6 +208,7 @@ class FieldSpec:
     editor: str = ""  # "" = the editor of the kind
     past_only: bool = False
     review_if_set: bool = False
+    height: int = 0  # a multiline editor's greatest height (0: its own)
 
     @property
     def label_key(self) -> str:
@@ -241,7 +247,12 @@ class FieldSpec:
 def field_spec(path: str) -> FieldSpec:
     """The spec of the case field ``path`` (a KeyError for a path that is not a leaf of the case)."""
     return FieldSpec(
-        path, case_leaves()[path], EDITORS.get(path, ""), path in PAST_DATES, path in REVIEW_IF_SET
+        path,
+        case_leaves()[path],
+        EDITORS.get(path, ""),
+        path in PAST_DATES,
+        path in REVIEW_IF_SET,
+        TEXT_HEIGHTS.get(path, 0),
     )
 
 

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from debtassist.examples import example_text
@@ -81,6 +81,8 @@ def _sample(path: str) -> object:
     if spec.kind is Kind.CHOICE:
         return spec.choices()[-1]
     assert spec.kind is Kind.TEXT, path
+    if spec.editor == "multiline":  # several lines, kept as typed
+        return f"測試 {path}\n第二行 second line"
     return f"測試 {path}"
 
 
@@ -94,6 +96,12 @@ def _enter(qtbot: QtBot, page: WizardPage, path: str, value: object) -> None:
         widget.setCurrentIndex(widget.findData(value.value))
     elif isinstance(widget, YesNo):
         (widget.yes if value else widget.no).click()
+    elif isinstance(widget, QPlainTextEdit):
+        widget.selectAll()
+        first, second = str(value).split("\n")
+        ime(widget, first)
+        QTest.keyClick(widget, Qt.Key.Key_Return)  # a new line, not the end of the field
+        ime(widget, second)
     else:
         assert isinstance(widget, QLineEdit)
         widget.selectAll()
@@ -137,7 +145,8 @@ def test_the_review_shows_every_field_of_every_page(lang: Lang) -> None:
         for path in page.fields:
             label, value = tr(field_spec(path).label_key, lang), review_text(case, path, lang)
             assert value not in ("", tr("value.not_entered", lang)), path
-            row = f'<td style="padding-right:12px">{html.escape(label)}</td><td>{html.escape(value)}</td>'
+            shown_value = "<br/>".join(html.escape(line) for line in value.split("\n"))
+            row = f'<td style="padding-right:12px">{html.escape(label)}</td><td>{shown_value}</td>'
             assert row in shown, path
 
 

@@ -2,10 +2,10 @@
 
 For each path the field's spec (:func:`debtassist.rules.fields.field_spec`) says its kind, its label and hint
 keys and any editor option; :class:`FieldLayout` makes the app's editor for it (a line edit for text, the money
-editor, the ROC date editor, yes/no buttons for a flag, a list for a choice, the county list and the ID-number
-editor where the spec names them), puts it in a :class:`FieldRow` with its label and hint, loads it from the
-case by path and saves it back by path. Labels come from the core catalog (``core/field_labels.json``) in the
-page's language.
+editor, the ROC date editor, yes/no buttons for a flag, a list for a choice, the county list, the ID-number editor
+and a several-line text where the spec names them), puts it in a :class:`FieldRow` with its label and hint,
+loads it from the case by path and saves it back by path. Labels come from the core catalog
+(``core/field_labels.json``) in the page's language.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -119,6 +120,21 @@ def _line(spec: FieldSpec, name: str) -> Editor:
     )
 
 
+def _text(spec: FieldSpec, name: str) -> Editor:
+    """Several lines (``multiline``): kept as typed, line breaks included; Tab goes on to the next field."""
+    text = QPlainTextEdit()
+    text.setTabChangesFocus(True)
+    text.setAccessibleName(accessible_text(name))
+    if spec.height:
+        text.setMaximumHeight(spec.height)
+
+    def show(value: object) -> None:
+        if text.toPlainText() != str(value or ""):  # the same text again keeps the cursor where it is
+            text.setPlainText(str(value or ""))
+
+    return Editor(text, text.toPlainText, show, text.textChanged)
+
+
 def _choice_list(spec: FieldSpec, name: str, lang: Lang) -> Editor:
     combo = QComboBox()
     combo.addItem(tr("value.choose", lang), None)
@@ -160,7 +176,7 @@ def make_editor(spec: FieldSpec, lang: Lang) -> Editor:
     if spec.kind is Kind.CHOICE:
         return _choice_list(spec, name, lang)
     if spec.kind is Kind.TEXT:
-        return _line(spec, name)
+        return _text(spec, name) if spec.editor == "multiline" else _line(spec, name)
     raise ValueError(f"no editor for the field {spec.path!r} of kind {spec.kind}")
 
 

@@ -130,8 +130,8 @@ class ReviewWriter:
         self.parts.append(f"<h3>{esc(title)}{link}</h3>")
 
     def fields(self, rows: Sequence[tuple[str, str]]) -> None:
-        cells = "".join(
-            f'<tr><td style="padding-right:12px">{esc(label)}</td><td>{esc(value)}</td></tr>'
+        cells = "".join(  # a several-line value (the account of hardship, the notes) keeps its lines
+            f'<tr><td style="padding-right:12px">{esc(label)}</td><td>{_lines(value)}</td></tr>'
             for label, value in rows
         )
         self.parts.append(f"<table>{cells}</table>")
@@ -182,11 +182,11 @@ class ReviewWriter:
         self.heading(t("Procedure"), "route")
         rows = [
             (t("Procedure"), route_text(case.route)[0] if case.route else t("not chosen yet")),
-            *self.field_rows(RoutePage.fields),
+            *self.field_rows(RoutePage.fields[:1]),
         ]
         if case.route is not Route.BANK_NEGOTIATION:  # the review speaks only of the chosen route
             rows.append((t("Court or mediation committee"), case.venue or t("not entered")))
-        self.fields(rows)
+        self.fields([*rows, *self.field_rows(RoutePage.fields[1:])])
 
     def field_rows(self, paths: Sequence[str]) -> list[tuple[str, str]]:
         """The label and the value of each of a page's single fields (``WizardPage.fields``)."""
@@ -332,6 +332,10 @@ class ReviewWriter:
         if key:
             text += f' <a href="page:{esc(key)}">{esc(t("Go to the page"))}</a>'
         return f"<li>{text}</li>"
+
+
+def _lines(text: str) -> str:
+    return "<br/>".join(esc(line) for line in text.split("\n"))
 
 
 def review_html(report: CheckReport, lang: Lang) -> str:
