@@ -152,6 +152,9 @@ EDITORS: dict[str, str] = {
     "notes": "multiline",
 }
 
+#: The range of a whole number's editor; its lowest value says "not set" (the field is empty).
+NUMBER_RANGES: dict[str, tuple[int, int]] = {"bank_offer.months": (0, 240)}
+
 #: The greatest height (pixels at the normal font) of a ``multiline`` editor: a few lines, the rest scrolls.
 TEXT_HEIGHTS: dict[str, int] = {"filing.hardship": 140, "notes": 110}
 
@@ -178,6 +181,10 @@ REVIEW_IF_SET: frozenset[str] = frozenset(
         "history.prior_step_body",
         "history.prior_step_case_number",
         "filing.home_loan_choice",
+        "bank_offer.offered_by",
+        "bank_offer.months",
+        "bank_offer.annual_rate_percent",
+        "bank_offer.monthly",
     }
 )
 
@@ -209,6 +216,7 @@ class FieldSpec:
     past_only: bool = False
     review_if_set: bool = False
     height: int = 0  # a multiline editor's greatest height (0: its own)
+    number_range: tuple[int, int] = (0, 999)
 
     @property
     def label_key(self) -> str:
@@ -253,6 +261,7 @@ def field_spec(path: str) -> FieldSpec:
         path in PAST_DATES,
         path in REVIEW_IF_SET,
         TEXT_HEIGHTS.get(path, 0),
+        NUMBER_RANGES.get(path, (0, 999)),
     )
 
 

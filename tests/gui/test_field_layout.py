@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from debtassist.examples import example_text
@@ -32,7 +32,7 @@ from debtassist.ui.session import CaseSession
 from debtassist.ui.widgets import CountyCombo, NationalIdEdit, RocDateEdit
 from debtassist.ui.wizard.base import WizardPage
 from debtassist.ui.wizard.field_layout import YesNo
-from debtassist.ui.wizard.review_page import EDIT_PAGES, review_html
+from debtassist.ui.wizard.review_page import review_html
 from tests.gui.typing import ime
 
 FIELD_PAGES = [page for page in PAGE_TYPES if page.fields]
@@ -80,6 +80,10 @@ def _sample(path: str) -> object:
         return True
     if spec.kind is Kind.CHOICE:
         return spec.choices()[-1]
+    if spec.kind is Kind.MONEY:
+        return 23_400
+    if spec.kind is Kind.NUMBER:
+        return 72
     assert spec.kind is Kind.TEXT, path
     if spec.editor == "multiline":  # several lines, kept as typed
         return f"測試 {path}\n第二行 second line"
@@ -96,6 +100,10 @@ def _enter(qtbot: QtBot, page: WizardPage, path: str, value: object) -> None:
         widget.setCurrentIndex(widget.findData(value.value))
     elif isinstance(widget, YesNo):
         (widget.yes if value else widget.no).click()
+    elif isinstance(widget, QSpinBox):
+        widget.selectAll()
+        QTest.keyClicks(widget, str(value))
+        QTest.keyClick(widget, Qt.Key.Key_Return)
     elif isinstance(widget, QPlainTextEdit):
         widget.selectAll()
         first, second = str(value).split("\n")
@@ -141,7 +149,7 @@ def test_the_review_shows_every_field_of_every_page(lang: Lang) -> None:
     for _page, path in PATHS:
         set_value(case, path, _sample(path))
     shown = review_html(check_case(case, load_living_expense_table(None)), lang)
-    for page in EDIT_PAGES:
+    for page in FIELD_PAGES:
         for path in page.fields:
             label, value = tr(field_spec(path).label_key, lang), review_text(case, path, lang)
             assert value not in ("", tr("value.not_entered", lang)), path

@@ -506,8 +506,18 @@ class DischargePanel(QWidget):
         )
 
 
+#: The bank's offer, as the person enters it (rows of :class:`BankOfferPanel`).
+BANK_OFFER_FIELDS = (
+    "bank_offer.offered_by",
+    "bank_offer.months",
+    "bank_offer.annual_rate_percent",
+    "bank_offer.monthly",
+)
+
+
 class BankOfferPanel(QWidget):
-    """Negotiation and mediation: the bank's offer and whether the monthly surplus covers it."""
+    """Negotiation and mediation: the bank's offer and whether the monthly surplus covers it. Its rows are the
+    page's fields (``BANK_OFFER_FIELDS``), made, loaded and saved by the page's ``field_rows``."""
 
     def __init__(self, page: WizardPage) -> None:
         super().__init__()
@@ -517,46 +527,17 @@ class BankOfferPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         grid = QGridLayout()
         box_layout.addLayout(grid)
-        self.by = QLineEdit()
-        self.by.setAccessibleName(t("Offered by"))
-        self.months = CountSpin()
-        self.months.setRange(0, 240)
-        self.months.setSpecialValueText(t("not set"))
-        self.months.setAccessibleName(t("Instalments offered"))
-        self.rate = QLineEdit()
-        self.rate.setAccessibleName(t("Annual interest offered (%)"))
-        self.monthly = MoneyEdit(label=t("Monthly payment offered"), lang=page.lang)
-        rows = (
-            (t("Offered by"), self.by),
-            (t("Instalments offered"), self.months),
-            (t("Annual interest offered (%)"), self.rate),
-            (t("Monthly payment offered (NT$)"), self.monthly),
-        )
-        self.monthly_message = _grid_rows(grid, rows, box)[self.monthly]
+        self.by = page.editor("bank_offer.offered_by", QLineEdit)
+        self.months = page.editor("bank_offer.months", CountSpin)
+        self.rate = page.editor("bank_offer.annual_rate_percent", QLineEdit)
+        self.monthly = page.editor("bank_offer.monthly", MoneyEdit)
+        self.monthly_message = page.field_rows.add_grid(grid, BANK_OFFER_FIELDS, box)["bank_offer.monthly"]
         self.verdict = _label()
         grid.addWidget(self.verdict, grid.rowCount(), 0, 1, 2)
         layout.addWidget(box)
-        self.by.editingFinished.connect(self.write)
-        self.rate.editingFinished.connect(self.write)
-        self.months.valueChanged.connect(self.write)
-        self.monthly.valueChanged.connect(self.write)
 
     def load(self) -> None:
-        offer = self.page.session.case.bank_offer
-        self.by.setText(offer.offered_by)
-        self.months.setValue(offer.months or 0)
-        self.rate.setText(offer.annual_rate_percent)
-        self.monthly.setValue(offer.monthly)
-
-    def write(self) -> None:
-        if self.page._loading:
-            return
-        offer = self.page.session.case.bank_offer
-        offer.offered_by = self.by.text().strip()
-        offer.months = self.months.value() or None
-        offer.annual_rate_percent = self.rate.text().strip()
-        offer.monthly = self.monthly.value()
-        self.page.changed()
+        """The fields are loaded by the page."""
 
     def show_report(self, report: CheckReport) -> None:
         court = report.figures.court

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -43,6 +44,7 @@ from debtassist.ui.widgets import (
     RocDateEdit,
     accessible_text,
 )
+from debtassist.ui.widgets.count import CountSpin
 from debtassist.ui.widgets.wrapping import WrapRadio
 
 
@@ -135,6 +137,20 @@ def _text(spec: FieldSpec, name: str) -> Editor:
     return Editor(text, text.toPlainText, show, text.textChanged)
 
 
+def _number(spec: FieldSpec, name: str, lang: Lang) -> Editor:
+    """A whole number in the spec's range; its lowest value reads "not set" and is kept as no value."""
+    spin = CountSpin()
+    low, high = spec.number_range
+    spin.setRange(low, high)
+    spin.setSpecialValueText(tr("value.not_set", lang))
+    spin.setAccessibleName(accessible_text(name))
+
+    def show(value: object) -> None:
+        spin.setValue(value if isinstance(value, int) else low)
+
+    return Editor(spin, lambda: spin.value() if spin.value() != low else None, show, spin.valueChanged)
+
+
 def _choice_list(spec: FieldSpec, name: str, lang: Lang) -> Editor:
     combo = QComboBox()
     combo.addItem(tr("value.choose", lang), None)
@@ -175,6 +191,8 @@ def make_editor(spec: FieldSpec, lang: Lang) -> Editor:
         return Editor(yes_no, yes_no.value, yes_no.set_value, yes_no.group.buttonToggled)
     if spec.kind is Kind.CHOICE:
         return _choice_list(spec, name, lang)
+    if spec.kind is Kind.NUMBER:
+        return _number(spec, name, lang)
     if spec.kind is Kind.TEXT:
         return _text(spec, name) if spec.editor == "multiline" else _line(spec, name)
     raise ValueError(f"no editor for the field {spec.path!r} of kind {spec.kind}")
@@ -234,6 +252,25 @@ class FieldLayout:
                 row = FieldRow(label, widget, hint=tr(spec.hint_key, self.lang) if spec.hint_key else "")
             self.rows[path] = row
             layout.addWidget(row)
+
+    def add_grid(self, grid: QGridLayout, paths: Iterable[str], parent: QWidget) -> dict[str, ErrorLabel]:
+        """Add the rows of ``paths`` to ``grid`` (in a framed group ``parent``): the label word-wrapped in the
+        first column, the editor in the second and, under a checked field (an amount), its inline message.
+        Returns those messages by path."""
+        messages: dict[str, ErrorLabel] = {}
+        for path in paths:
+            spec, widget = self.specs[path], self.editors[path].widget
+            label = QLabel(tr(spec.label_key, self.lang))
+            label.setWordWrap(True)
+            label.setBuddy(widget)
+            row = grid.rowCount() if grid.count() else 0
+            grid.addWidget(label, row, 0)
+            grid.addWidget(widget, row, 1)
+            self.rows[path] = label
+            if isinstance(widget, CheckedLineEdit):
+                messages[path] = ErrorLabel(widget, parent)
+                grid.addWidget(messages[path], row + 1, 1)
+        return messages
 
     def load(self, case: Case) -> None:
         self._loading = True

@@ -22,6 +22,7 @@ from debtassist.rules.explain import Finding
 from debtassist.rules.field_text import review_text
 from debtassist.rules.fields import field_spec, get_value
 from debtassist.rules.figure_specs import Face, Kind, face_rows, figure_spec
+from debtassist.rules.routes import is_proceeding
 from debtassist.ui.models.columns import TableSpec, display_text
 from debtassist.ui.models.tables import (
     ASSET_TABLE,
@@ -43,6 +44,7 @@ from debtassist.ui.wizard.base import WizardPage, covers, t
 from debtassist.ui.wizard.basic_pages import ApplicantPage, EligibilityPage, RoutePage, route_text
 from debtassist.ui.wizard.final_text import fill, money
 from debtassist.ui.wizard.money_pages import ExpensesPage
+from debtassist.ui.wizard.plan_page import PlanPage
 from debtassist.ui.wizard.steps import numbered
 from debtassist.ui.wizard.table_pages import (
     AssetsPage,
@@ -119,6 +121,7 @@ class ReviewWriter:
             empty=t("Nobody: the form says 無 (none)."),
         )
         self.attachments_section()
+        self.bank_offer_section()
         self.figures_section()
         self.findings_section()
         return "\n".join(self.parts)
@@ -293,6 +296,13 @@ class ReviewWriter:
         self.parts.append(
             f'<table border="1" cellspacing="0" cellpadding="3"><tr>{header}</tr>{"".join(rows)}</table>'
         )
+
+    def bank_offer_section(self) -> None:
+        """The bank's offer, as entered on the plan page (negotiation and mediation; only what was entered)."""
+        rows = self.field_rows(PlanPage.fields)
+        if rows and not is_proceeding(self.case.route):
+            self.heading(t("The bank's offer (if you received one)"), "plan")
+            self.fields(rows)
 
     def figures_section(self) -> None:
         self.heading(t("Key figures"))
