@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from debtassist.examples import example_text
 from debtassist.i18n import Lang, catalog, langs, tr
+from debtassist.model.case import Route
 from debtassist.model.codec import case_from_json
 from debtassist.reference.living_expense import load_living_expense_table
 from debtassist.rules.check import check_case
@@ -82,8 +83,9 @@ def _sample(path: str) -> object:
         return spec.choices()[-1]
     if spec.kind is Kind.MONEY:
         return 23_400
-    if spec.kind is Kind.NUMBER:
-        return 72
+    if spec.kind is Kind.NUMBER:  # within its range, not its empty value
+        low, high = spec.number_range
+        return low + (high - low) // 2
     assert spec.kind is Kind.TEXT, path
     if spec.editor == "multiline":  # several lines, kept as typed
         return f"測試 {path}\n第二行 second line"
@@ -145,10 +147,15 @@ def test_every_field_is_on_its_page_and_round_trips(
 
 @pytest.mark.parametrize("lang", langs())
 def test_the_review_shows_every_field_of_every_page(lang: Lang) -> None:
+    """Every page field, entered, is in the review on a route that shows it (the plan page's fields belong to
+    one route or another: the rehabilitation plan, the bank's offer)."""
     case, _ = case_from_json(example_text("single-cards"))
     for _page, path in PATHS:
         set_value(case, path, _sample(path))
-    shown = review_html(check_case(case, load_living_expense_table(None)), lang)
+    shown = ""
+    for route in Route:
+        case.route = route
+        shown += review_html(check_case(case, load_living_expense_table(None)), lang)
     for page in FIELD_PAGES:
         for path in page.fields:
             label, value = tr(field_spec(path).label_key, lang), review_text(case, path, lang)

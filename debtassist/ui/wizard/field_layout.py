@@ -138,22 +138,35 @@ def _text(spec: FieldSpec, name: str) -> Editor:
 
 
 def _number(spec: FieldSpec, name: str, lang: Lang) -> Editor:
-    """A whole number in the spec's range; its lowest value reads "not set" and is kept as no value."""
+    """A whole number in the spec's range. A range from 0: the 0 reads "not set" and is kept as no value;
+    else an empty field shows the spec's ``number_empty`` (the value the rules use). ``months``: "72 個月"."""
     spin = CountSpin()
     low, high = spec.number_range
     spin.setRange(low, high)
-    spin.setSpecialValueText(tr("value.not_set", lang))
+    if low == 0:
+        spin.setSpecialValueText(tr("value.not_set", lang))
     spin.setAccessibleName(accessible_text(name))
+    if spec.editor == "months":
+
+        def suffix(value: int) -> None:
+            spin.setSuffix(tr("value.month_suffix" if value == 1 else "value.months_suffix", lang))
+
+        spin.valueChanged.connect(suffix)
+        suffix(spin.value())
 
     def show(value: object) -> None:
-        spin.setValue(value if isinstance(value, int) else low)
+        empty = spec.number_empty if spec.number_empty is not None else low
+        spin.setValue(value if isinstance(value, int) else empty)
 
-    return Editor(spin, lambda: spin.value() if spin.value() != low else None, show, spin.valueChanged)
+    def read() -> int | None:
+        return None if low == 0 and spin.value() == 0 else spin.value()
+
+    return Editor(spin, read, show, spin.valueChanged)
 
 
 def _choice_list(spec: FieldSpec, name: str, lang: Lang) -> Editor:
     combo = QComboBox()
-    combo.addItem(tr("value.choose", lang), None)
+    combo.addItem(tr(spec.none_key, lang), None)
     members: dict[str, Enum] = {}
     for member in spec.choices():
         combo.addItem(tr(spec.choice_key(member), lang), member.value)

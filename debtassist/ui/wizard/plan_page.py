@@ -31,6 +31,7 @@ from debtassist.ui.widgets.header import WrapHeader
 from debtassist.ui.wizard.base import WizardPage, t
 from debtassist.ui.wizard.court_plan import (
     BANK_OFFER_FIELDS,
+    PLAN_FIELDS,
     BankOfferPanel,
     DischargePanel,
     LivingYearPanel,
@@ -205,7 +206,7 @@ class PlanPage(WizardPage):
     key = "plan"
     paths = ()
     edits = ("plan", "bank_offer", "discharge_answers", "living_expense_year")
-    fields = BANK_OFFER_FIELDS
+    fields = (*PLAN_FIELDS, *BANK_OFFER_FIELDS)
 
     def title(self) -> str:
         return numbered(t("{plan}. Repayment plan"))

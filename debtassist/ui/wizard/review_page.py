@@ -42,6 +42,7 @@ from debtassist.ui.wizard.attachments_model import (
 from debtassist.ui.wizard.attachments_page import AttachmentsPage
 from debtassist.ui.wizard.base import WizardPage, covers, t
 from debtassist.ui.wizard.basic_pages import ApplicantPage, EligibilityPage, RoutePage, route_text
+from debtassist.ui.wizard.court_plan import BANK_OFFER_FIELDS, PLAN_FIELDS
 from debtassist.ui.wizard.final_text import fill, money
 from debtassist.ui.wizard.money_pages import ExpensesPage
 from debtassist.ui.wizard.plan_page import PlanPage
@@ -121,7 +122,7 @@ class ReviewWriter:
             empty=t("Nobody: the form says 無 (none)."),
         )
         self.attachments_section()
-        self.bank_offer_section()
+        self.plan_section()
         self.figures_section()
         self.findings_section()
         return "\n".join(self.parts)
@@ -297,11 +298,17 @@ class ReviewWriter:
             f'<table border="1" cellspacing="0" cellpadding="3"><tr>{header}</tr>{"".join(rows)}</table>'
         )
 
-    def bank_offer_section(self) -> None:
-        """The bank's offer, as entered on the plan page (negotiation and mediation; only what was entered)."""
-        rows = self.field_rows(PlanPage.fields)
-        if rows and not is_proceeding(self.case.route):
-            self.heading(t("The bank's offer (if you received one)"), "plan")
+    def plan_section(self) -> None:
+        """What was entered on the plan page for the chosen route: the rehabilitation plan's settings, or the
+        bank's offer (negotiation and mediation)."""
+        if self.case.route is Route.REHABILITATION:
+            title, rows = t("Your plan (更生方案, Art. 53)"), self.field_rows(PLAN_FIELDS)
+        elif not is_proceeding(self.case.route):
+            title, rows = t("The bank's offer (if you received one)"), self.field_rows(BANK_OFFER_FIELDS)
+        else:
+            return
+        if rows:
+            self.heading(title, PlanPage.key)
             self.fields(rows)
 
     def figures_section(self) -> None:
