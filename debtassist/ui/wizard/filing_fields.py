@@ -319,8 +319,9 @@ class HardshipBox(QGroupBox):
         layout = _framed(self, tr(spec.label_key, fields.lang))
         hint = QLabel(tr(spec.hint_key or "", fields.lang))
         hint.setWordWrap(True)
-        self.text = fields.widget("filing.hardship")
-        assert isinstance(self.text, QPlainTextEdit)
+        text = fields.widget("filing.hardship")
+        assert isinstance(text, QPlainTextEdit)
+        self.text = text
         layout.addWidget(hint)
         layout.addWidget(self.text)
         fields.rows["filing.hardship"] = self  # the field's row: its question, hint and editor
