@@ -27,6 +27,7 @@ from pydantic import BaseModel
 
 from debtassist.i18n import Msg, catalog
 from debtassist.model.case import MONEY, Case
+from debtassist.rules.plan import TERM_DEFAULT, TERM_EXTENDED
 
 
 class Kind(StrEnum):
@@ -148,7 +149,26 @@ EDITORS: dict[str, str] = {
     "applicant.phone": "halfwidth",
     "applicant.mobile": "halfwidth",
     "applicant.email": "halfwidth",
+    "filing.hardship": "multiline",
+    "notes": "multiline",
+    "plan.term_months": "months",  # a count of months: "72 months" (個月)
+    "plan.interval_months": "months",
 }
+
+#: The range of a whole number's editor. A range from 0: the 0 says "not set" (the field is empty).
+NUMBER_RANGES: dict[str, tuple[int, int]] = {
+    "bank_offer.months": (0, 240),
+    "plan.term_months": (1, TERM_EXTENDED),
+    "plan.interval_months": (1, 12),
+    "plan.payment_day": (0, 31),
+    "plan.yearly_extra_month": (0, 12),
+}
+
+#: What a whole number's editor shows while the case holds none (the value the rules use for it).
+NUMBER_EMPTY: dict[str, int] = {"plan.term_months": TERM_DEFAULT}
+
+#: The greatest height (pixels at the normal font) of a ``multiline`` editor: a few lines, the rest scrolls.
+TEXT_HEIGHTS: dict[str, int] = {"filing.hardship": 140, "notes": 110}
 
 #: Dates that cannot lie in the future (a birth, a negotiation or mediation that has ended).
 PAST_DATES: frozenset[str] = frozenset(
@@ -173,6 +193,17 @@ REVIEW_IF_SET: frozenset[str] = frozenset(
         "history.prior_step_body",
         "history.prior_step_case_number",
         "filing.home_loan_choice",
+        "bank_offer.offered_by",
+        "bank_offer.months",
+        "bank_offer.annual_rate_percent",
+        "bank_offer.monthly",
+        "plan.term_months",
+        "plan.interval_months",
+        "plan.payment_day",
+        "plan.art53_exception",
+        "plan.payee",
+        "plan.yearly_extra",
+        "plan.yearly_extra_month",
     }
 )
 
@@ -203,6 +234,9 @@ class FieldSpec:
     editor: str = ""  # "" = the editor of the kind
     past_only: bool = False
     review_if_set: bool = False
+    height: int = 0  # a multiline editor's greatest height (0: its own)
+    number_range: tuple[int, int] = (0, 999)
+    number_empty: int | None = None
 
     @property
     def label_key(self) -> str:
@@ -226,6 +260,13 @@ class FieldSpec:
             return key
         return "value.not_answered" if self.kind in (Kind.FLAG, Kind.CHOICE) else "value.not_entered"
 
+    @property
+    def none_key(self) -> str:
+        """The first entry of a choice's list, for no value: the field's own words (``empty.<path>``, e.g.
+        "None (the plan ends within 6 years)") where declared, else "Choose…"."""
+        key = f"empty.{self.path}"
+        return key if key in catalog() else "value.choose"
+
     def choices(self) -> tuple[Enum, ...]:
         """The values of a choice, in the order offered (``CHOICE_ORDER`` where declared, else the model's)."""
         enum = _inner(_annotation(self.path))
@@ -241,7 +282,14 @@ class FieldSpec:
 def field_spec(path: str) -> FieldSpec:
     """The spec of the case field ``path`` (a KeyError for a path that is not a leaf of the case)."""
     return FieldSpec(
-        path, case_leaves()[path], EDITORS.get(path, ""), path in PAST_DATES, path in REVIEW_IF_SET
+        path,
+        case_leaves()[path],
+        EDITORS.get(path, ""),
+        path in PAST_DATES,
+        path in REVIEW_IF_SET,
+        TEXT_HEIGHTS.get(path, 0),
+        NUMBER_RANGES.get(path, (0, 999)),
+        NUMBER_EMPTY.get(path),
     )
 
 

@@ -70,7 +70,8 @@ class RoutePage(WizardPage):
     key = "route"
     paths = ("route", "filing_date", "venue")
     edits = ("notes",)
-    fields = ("filing_date",)
+    #: The court or committee goes between these two.
+    fields = ("filing_date", "notes")
 
     def title(self) -> str:
         return numbered(t("{route}. Which procedure"))
@@ -104,20 +105,11 @@ class RoutePage(WizardPage):
         self.hints.setObjectName("hint")
         self.form.addWidget(self.hints)
         self.filing = self.editor("filing_date", RocDateEdit)
-        self.field_rows.add_to(self.form)
+        self.notes = self.editor("notes", QPlainTextEdit)
+        self.field_rows.add_to(self.form, self.fields[:1])
         self.venue = VenueCombo()
         self.venue.setAccessibleName(t("Court or mediation committee"))
         self.venue.textEdited.connect(self._set_venue)
-        self.notes = QPlainTextEdit()
-        self.notes.setTabChangesFocus(True)  # Tab goes on to the next field, as everywhere else
-        self.notes.setAccessibleName(t("Notes"))
-        self.notes.setMaximumHeight(110)
-        self.notes.textChanged.connect(self._set_notes)
-        self.notes_row = FieldRow(
-            t("Notes for yourself or your social worker"),
-            self.notes,
-            hint=t("Kept with the case; not printed on the forms."),
-        )
         self.venue_row = FieldRow(
             t("Court or mediation committee"),
             self.venue,
@@ -127,7 +119,7 @@ class RoutePage(WizardPage):
         self.venue_basis.setWordWrap(True)
         self.form.addWidget(self.venue_row)
         self.form.addWidget(self.venue_basis)
-        self.form.addWidget(self.notes_row)
+        self.field_rows.add_to(self.form, self.fields[1:])
 
     def load(self) -> None:
         case = self.session.case
@@ -138,8 +130,6 @@ class RoutePage(WizardPage):
         self.venue.offer(venue_options(case))
         self.venue.setText(case.venue)
         self.venue_basis.setText(venue_basis(case))
-        if self.notes.toPlainText() != case.notes:
-            self.notes.setPlainText(case.notes)
         self.venue_row.setVisible(case.route is not None and case.route is not Route.BANK_NEGOTIATION)
         self.venue_basis.setVisible(self.venue_row.isVisibleTo(self))
 
@@ -152,11 +142,6 @@ class RoutePage(WizardPage):
         self.venue_basis.setText(venue_basis(self.session.case))
         self.venue_basis.setVisible(route is not Route.BANK_NEGOTIATION)
         self.changed()
-
-    def _set_notes(self) -> None:
-        if not self._loading:
-            self.session.case.notes = self.notes.toPlainText()
-            self.changed()
 
     def _set_venue(self, text: str) -> None:
         self.session.case.venue = text
@@ -186,7 +171,7 @@ class EligibilityPage(WizardPage):
     paths = ("business.had_business", "history")
     edits = ("filing.hardship", "filing.home_loan_choice")
     #: The 2006 question (two fields in one answer) goes between the first and the second of these; the
-    #: prior step and the home loan are in their own boxes.
+    #: prior step, the account of hardship and the home loan are in their own boxes.
     fields = (
         "business.had_business",
         "history.previous_negotiation",
@@ -194,6 +179,7 @@ class EligibilityPage(WizardPage):
         "history.agreement_difficulty_not_attributable",
         "history.mediation_failed_date",
         *PRIOR_STEP_FIELDS,
+        "filing.hardship",
         "filing.home_loan_choice",
     )
 
@@ -233,7 +219,7 @@ class EligibilityPage(WizardPage):
         self.mediation_row = rows["history.mediation_failed_date"]
         self.prior_step = PriorStepBox(self.field_rows)
         self.form.addWidget(self.prior_step)
-        self.hardship = HardshipBox(self.changed)
+        self.hardship = HardshipBox(self.field_rows)
         self.form.addWidget(self.hardship)
         self.home_loan = HomeLoanBox(self.field_rows)
         self.form.addWidget(self.home_loan)
@@ -266,7 +252,6 @@ class EligibilityPage(WizardPage):
             answer_2006 = "never" if history.negotiated_2006 is False else "not_concluded"
         self.agreement_2006.set_value(answer_2006)
         self.prior_step.load(case)
-        self.hardship.load(case)
         self.home_loan.load(case)
         self._show_what_applies()
 

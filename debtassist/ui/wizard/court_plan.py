@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from debtassist.i18n import Lang, tr
-from debtassist.model.case import Art53Exception, DischargeAnswer, PlanPayee, PlanPhase
+from debtassist.model.case import DischargeAnswer, PlanPhase
 from debtassist.rules.check import CheckReport
 from debtassist.rules.money import ntd
-from debtassist.rules.plan import ART_134_ITEMS, TERM_DEFAULT, TERM_EXTENDED, CourtFigures, PlanTest
+from debtassist.rules.plan import ART_134_ITEMS, CourtFigures, PlanTest
 from debtassist.ui.widgets import MoneyEdit
 from debtassist.ui.widgets.base import CheckedLineEdit
 from debtassist.ui.widgets.count import CountSpin
@@ -47,20 +46,6 @@ from debtassist.ui.wizard.table_pages import RecordTable
 if TYPE_CHECKING:
     from debtassist.ui.wizard.base import WizardPage
 
-EXCEPTIONS = (
-    (None, QT_TRANSLATE_NOOP("Wizard", "None (the plan ends within 6 years)")),
-    (Art53Exception.HOME_LOAN_CLAUSE, QT_TRANSLATE_NOOP("Wizard", "Home-loan special clause")),
-    (
-        Art53Exception.SECURED_SETTLEMENT,
-        QT_TRANSLATE_NOOP("Wizard", "Settlement with secured or priority creditors"),
-    ),
-    (Art53Exception.REACH_MINIMUMS, QT_TRANSLATE_NOOP("Wizard", "To reach the Art. 64 II (3)/(4) minimums")),
-)
-PAYEES = (
-    (None, QT_TRANSLATE_NOOP("Wizard", "Not chosen yet")),
-    (PlanPayee.DIRECT, QT_TRANSLATE_NOOP("Wizard", "Directly to each creditor")),
-    (PlanPayee.VIA_LARGEST, QT_TRANSLATE_NOOP("Wizard", "Through the largest creditor bank (Rules Art. 26)")),
-)
 BINDING = {
     "art_64_1": QT_TRANSLATE_NOOP("Wizard", "set by the deemed-best-effort rule (Art. 64-1)"),
     "art_64_2_3": QT_TRANSLATE_NOOP("Wizard", "set by the liquidation value (Art. 64 II (3))"),
@@ -117,16 +102,6 @@ def _fill(table: QTableWidget, rows: list[list[str]], right: set[int]) -> None:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
     table.setMinimumHeight(min(320, 34 + 30 * max(1, len(rows))))
-
-
-def _months_suffix(spin: QSpinBox) -> None:
-    """``" month"`` after 1, ``" months"`` after any other number (one word in Chinese: 個月)."""
-
-    def follow(value: int) -> None:
-        spin.setSuffix(t(" month") if value == 1 else t(" months"))
-
-    spin.valueChanged.connect(follow)
-    follow(spin.value())
 
 
 def _grid_rows(
@@ -214,35 +189,14 @@ class RehabilitationPlanPanel(QWidget):
         settings, settings_layout = titled_box(t("Your plan (更生方案, Art. 53)"))
         grid = QGridLayout()
         settings_layout.addLayout(grid)
-        self.term = CountSpin()
-        self.term.setRange(1, TERM_EXTENDED)
-        _months_suffix(self.term)
-        self.term.setAccessibleName(t("Plan term"))
-        self.interval = CountSpin()
-        self.interval.setRange(1, 12)
-        _months_suffix(self.interval)
-        self.interval.setAccessibleName(t("Months between payments"))
-        self.day = CountSpin()
-        self.day.setRange(0, 31)
-        self.day.setSpecialValueText(t("not set"))
-        self.day.setAccessibleName(t("Payment day of the month"))
-        self.exception = _combo(EXCEPTIONS, t("Art. 53 exception for more than 6 years"))
-        self.payee = _combo(PAYEES, t("How payments reach the creditors"))
-        self.extra = MoneyEdit(label=t("Yearly extra payment"), lang=page.lang)
-        self.extra_month = CountSpin()
-        self.extra_month.setRange(0, 12)
-        self.extra_month.setSpecialValueText(t("not set"))
-        self.extra_month.setAccessibleName(t("Month of the extra payment"))
-        rows = (
-            (t("Term for the suggested amount"), self.term),
-            (t("One payment every"), self.interval),
-            (t("Payment day of the month"), self.day),
-            (t("More than 6 years because"), self.exception),
-            (t("Payments go"), self.payee),
-            (t("Yearly extra payment (NT$)"), self.extra),
-            (t("Month of the extra payment"), self.extra_month),
-        )
-        self.extra_message = _grid_rows(grid, rows, settings)[self.extra]
+        self.term = page.editor("plan.term_months", CountSpin)
+        self.interval = page.editor("plan.interval_months", CountSpin)
+        self.day = page.editor("plan.payment_day", CountSpin)
+        self.exception = page.editor("plan.art53_exception", QComboBox)
+        self.payee = page.editor("plan.payee", QComboBox)
+        self.extra = page.editor("plan.yearly_extra", MoneyEdit)
+        self.extra_month = page.editor("plan.yearly_extra_month", CountSpin)
+        self.extra_message = page.field_rows.add_grid(grid, PLAN_FIELDS, settings)["plan.yearly_extra"]
         layout.addWidget(settings)
 
         suggest_row = QHBoxLayout()
@@ -282,37 +236,11 @@ class RehabilitationPlanPanel(QWidget):
         )
         layout.addWidget(self.rounding)
 
-        for spin in (self.term, self.interval, self.day, self.extra_month):
-            spin.valueChanged.connect(self.write)
-        for combo in (self.exception, self.payee):
-            combo.currentIndexChanged.connect(self.write)
-        self.extra.valueChanged.connect(self.write)
-
     # -- case <-> widgets ----------------------------------------------------------------------------------
 
     def load(self) -> None:
-        plan = self.page.session.case.plan
-        self.term.setValue(plan.term_months or TERM_DEFAULT)
-        self.interval.setValue(plan.interval_months)
-        self.day.setValue(plan.payment_day or 0)
-        self.extra.setValue(plan.yearly_extra)
-        self.extra_month.setValue(plan.yearly_extra_month or 0)
-        _select(self.exception, plan.art53_exception)
-        _select(self.payee, plan.payee)
+        """The plan's fields are loaded by the page; the phases by their table."""
         self.phases.reload()
-
-    def write(self) -> None:
-        if self.page._loading:
-            return
-        plan = self.page.session.case.plan
-        plan.term_months = self.term.value()
-        plan.interval_months = self.interval.value()
-        plan.payment_day = self.day.value() or None
-        plan.yearly_extra = self.extra.value()
-        plan.yearly_extra_month = self.extra_month.value() or None
-        plan.art53_exception = self.exception.currentData()
-        plan.payee = self.payee.currentData()
-        self.page.changed()
 
     def use_suggestion(self) -> None:
         court = self.page.session.report.figures.court
@@ -506,8 +434,29 @@ class DischargePanel(QWidget):
         )
 
 
+#: The rehabilitation plan's settings, as the person enters them (rows of :class:`RehabilitationPlanPanel`).
+PLAN_FIELDS = (
+    "plan.term_months",
+    "plan.interval_months",
+    "plan.payment_day",
+    "plan.art53_exception",
+    "plan.payee",
+    "plan.yearly_extra",
+    "plan.yearly_extra_month",
+)
+
+#: The bank's offer, as the person enters it (rows of :class:`BankOfferPanel`).
+BANK_OFFER_FIELDS = (
+    "bank_offer.offered_by",
+    "bank_offer.months",
+    "bank_offer.annual_rate_percent",
+    "bank_offer.monthly",
+)
+
+
 class BankOfferPanel(QWidget):
-    """Negotiation and mediation: the bank's offer and whether the monthly surplus covers it."""
+    """Negotiation and mediation: the bank's offer and whether the monthly surplus covers it. Its rows are the
+    page's fields (``BANK_OFFER_FIELDS``), made, loaded and saved by the page's ``field_rows``."""
 
     def __init__(self, page: WizardPage) -> None:
         super().__init__()
@@ -517,46 +466,17 @@ class BankOfferPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         grid = QGridLayout()
         box_layout.addLayout(grid)
-        self.by = QLineEdit()
-        self.by.setAccessibleName(t("Offered by"))
-        self.months = CountSpin()
-        self.months.setRange(0, 240)
-        self.months.setSpecialValueText(t("not set"))
-        self.months.setAccessibleName(t("Instalments offered"))
-        self.rate = QLineEdit()
-        self.rate.setAccessibleName(t("Annual interest offered (%)"))
-        self.monthly = MoneyEdit(label=t("Monthly payment offered"), lang=page.lang)
-        rows = (
-            (t("Offered by"), self.by),
-            (t("Instalments offered"), self.months),
-            (t("Annual interest offered (%)"), self.rate),
-            (t("Monthly payment offered (NT$)"), self.monthly),
-        )
-        self.monthly_message = _grid_rows(grid, rows, box)[self.monthly]
+        self.by = page.editor("bank_offer.offered_by", QLineEdit)
+        self.months = page.editor("bank_offer.months", CountSpin)
+        self.rate = page.editor("bank_offer.annual_rate_percent", QLineEdit)
+        self.monthly = page.editor("bank_offer.monthly", MoneyEdit)
+        self.monthly_message = page.field_rows.add_grid(grid, BANK_OFFER_FIELDS, box)["bank_offer.monthly"]
         self.verdict = _label()
         grid.addWidget(self.verdict, grid.rowCount(), 0, 1, 2)
         layout.addWidget(box)
-        self.by.editingFinished.connect(self.write)
-        self.rate.editingFinished.connect(self.write)
-        self.months.valueChanged.connect(self.write)
-        self.monthly.valueChanged.connect(self.write)
 
     def load(self) -> None:
-        offer = self.page.session.case.bank_offer
-        self.by.setText(offer.offered_by)
-        self.months.setValue(offer.months or 0)
-        self.rate.setText(offer.annual_rate_percent)
-        self.monthly.setValue(offer.monthly)
-
-    def write(self) -> None:
-        if self.page._loading:
-            return
-        offer = self.page.session.case.bank_offer
-        offer.offered_by = self.by.text().strip()
-        offer.months = self.months.value() or None
-        offer.annual_rate_percent = self.rate.text().strip()
-        offer.monthly = self.monthly.value()
-        self.page.changed()
+        """The fields are loaded by the page."""
 
     def show_report(self, report: CheckReport) -> None:
         court = report.figures.court

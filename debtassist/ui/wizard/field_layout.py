@@ -2,10 +2,10 @@
 
 For each path the field's spec (:func:`debtassist.rules.fields.field_spec`) says its kind, its label and hint
 keys and any editor option; :class:`FieldLayout` makes the app's editor for it (a line edit for text, the money
-editor, the ROC date editor, yes/no buttons for a flag, a list for a choice, the county list and the ID-number
-editor where the spec names them), puts it in a :class:`FieldRow` with its label and hint, loads it from the
-case by path and saves it back by path. Labels come from the core catalog (``core/field_labels.json``) in the
-page's language.
+editor, the ROC date editor, yes/no buttons for a flag, a list for a choice, the county list, the ID-number editor
+and a several-line text where the spec names them), puts it in a :class:`FieldRow` with its label and hint,
+loads it from the case by path and saves it back by path. Labels come from the core catalog
+(``core/field_labels.json``) in the page's language.
 """
 
 from __future__ import annotations
@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -42,6 +44,7 @@ from debtassist.ui.widgets import (
     RocDateEdit,
     accessible_text,
 )
+from debtassist.ui.widgets.count import CountSpin
 from debtassist.ui.widgets.wrapping import WrapRadio
 
 
@@ -119,9 +122,51 @@ def _line(spec: FieldSpec, name: str) -> Editor:
     )
 
 
+def _text(spec: FieldSpec, name: str) -> Editor:
+    """Several lines (``multiline``): kept as typed, line breaks included; Tab goes on to the next field."""
+    text = QPlainTextEdit()
+    text.setTabChangesFocus(True)
+    text.setAccessibleName(accessible_text(name))
+    if spec.height:
+        text.setMaximumHeight(spec.height)
+
+    def show(value: object) -> None:
+        if text.toPlainText() != str(value or ""):  # the same text again keeps the cursor where it is
+            text.setPlainText(str(value or ""))
+
+    return Editor(text, text.toPlainText, show, text.textChanged)
+
+
+def _number(spec: FieldSpec, name: str, lang: Lang) -> Editor:
+    """A whole number in the spec's range. A range from 0: the 0 reads "not set" and is kept as no value;
+    else an empty field shows the spec's ``number_empty`` (the value the rules use). ``months``: "72 個月"."""
+    spin = CountSpin()
+    low, high = spec.number_range
+    spin.setRange(low, high)
+    if low == 0:
+        spin.setSpecialValueText(tr("value.not_set", lang))
+    spin.setAccessibleName(accessible_text(name))
+    if spec.editor == "months":
+
+        def suffix(value: int) -> None:
+            spin.setSuffix(tr("value.month_suffix" if value == 1 else "value.months_suffix", lang))
+
+        spin.valueChanged.connect(suffix)
+        suffix(spin.value())
+
+    def show(value: object) -> None:
+        empty = spec.number_empty if spec.number_empty is not None else low
+        spin.setValue(value if isinstance(value, int) else empty)
+
+    def read() -> int | None:
+        return None if low == 0 and spin.value() == 0 else spin.value()
+
+    return Editor(spin, read, show, spin.valueChanged)
+
+
 def _choice_list(spec: FieldSpec, name: str, lang: Lang) -> Editor:
     combo = QComboBox()
-    combo.addItem(tr("value.choose", lang), None)
+    combo.addItem(tr(spec.none_key, lang), None)
     members: dict[str, Enum] = {}
     for member in spec.choices():
         combo.addItem(tr(spec.choice_key(member), lang), member.value)
@@ -159,8 +204,10 @@ def make_editor(spec: FieldSpec, lang: Lang) -> Editor:
         return Editor(yes_no, yes_no.value, yes_no.set_value, yes_no.group.buttonToggled)
     if spec.kind is Kind.CHOICE:
         return _choice_list(spec, name, lang)
+    if spec.kind is Kind.NUMBER:
+        return _number(spec, name, lang)
     if spec.kind is Kind.TEXT:
-        return _line(spec, name)
+        return _text(spec, name) if spec.editor == "multiline" else _line(spec, name)
     raise ValueError(f"no editor for the field {spec.path!r} of kind {spec.kind}")
 
 
@@ -218,6 +265,25 @@ class FieldLayout:
                 row = FieldRow(label, widget, hint=tr(spec.hint_key, self.lang) if spec.hint_key else "")
             self.rows[path] = row
             layout.addWidget(row)
+
+    def add_grid(self, grid: QGridLayout, paths: Iterable[str], parent: QWidget) -> dict[str, ErrorLabel]:
+        """Add the rows of ``paths`` to ``grid`` (in a framed group ``parent``): the label word-wrapped in the
+        first column, the editor in the second and, under a checked field (an amount), its inline message.
+        Returns those messages by path."""
+        messages: dict[str, ErrorLabel] = {}
+        for path in paths:
+            spec, widget = self.specs[path], self.editors[path].widget
+            label = QLabel(tr(spec.label_key, self.lang))
+            label.setWordWrap(True)
+            label.setBuddy(widget)
+            row = grid.rowCount() if grid.count() else 0
+            grid.addWidget(label, row, 0)
+            grid.addWidget(widget, row, 1)
+            self.rows[path] = label
+            if isinstance(widget, CheckedLineEdit):
+                messages[path] = ErrorLabel(widget, parent)
+                grid.addWidget(messages[path], row + 1, 1)
+        return messages
 
     def load(self, case: Case) -> None:
         self._loading = True

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from debtassist.i18n import Lang
+from debtassist.i18n import Lang, tr
 from debtassist.model.case import Case, Person, Route
 from debtassist.reference.courts import districts_in
 from debtassist.rules.routes import is_proceeding
@@ -310,42 +310,21 @@ class PriorStepBox(QGroupBox):
 
 
 class HardshipBox(QGroupBox):
-    """The debtor's own account of why they cannot pay, printed in the petition (事實及理由)."""
+    """The debtor's own account of why they cannot pay, printed in the petition (事實及理由): the page's field
+    ``filing.hardship`` under its question (the box's title) and its hint."""
 
-    def __init__(self, on_change: Callable[[], None]) -> None:
+    def __init__(self, fields: FieldLayout) -> None:
         super().__init__()
-        layout = _framed(self, t("In your own words: why can you not pay your debts?"))
-        self._on_change = on_change
-        self._loading = False
-        self.case: Case | None = None
-        hint = QLabel(
-            t(
-                "A few sentences: what happened (illness, job loss, a business that closed), what you earn now "
-                "and what you must spend. It is printed in your petition or application as you write it."
-            )
-        )
+        spec = fields.specs["filing.hardship"]
+        layout = _framed(self, tr(spec.label_key, fields.lang))
+        hint = QLabel(tr(spec.hint_key or "", fields.lang))
         hint.setWordWrap(True)
-        self.text = QPlainTextEdit()
-        self.text.setAccessibleName(t("In your own words: why can you not pay your debts?"))
-        self.text.setMaximumHeight(140)
-        self.text.textChanged.connect(self._save)
+        text = fields.widget("filing.hardship")
+        assert isinstance(text, QPlainTextEdit)
+        self.text = text
         layout.addWidget(hint)
         layout.addWidget(self.text)
-
-    def load(self, case: Case) -> None:
-        self._loading = True
-        try:
-            self.case = case
-            if self.text.toPlainText() != case.filing.hardship:
-                self.text.setPlainText(case.filing.hardship)
-        finally:
-            self._loading = False
-
-    def _save(self) -> None:
-        if self._loading or self.case is None:
-            return
-        self.case.filing.hardship = self.text.toPlainText()
-        self._on_change()
+        fields.rows["filing.hardship"] = self  # the field's row: its question, hint and editor
 
 
 class HomeLoanBox(QGroupBox):

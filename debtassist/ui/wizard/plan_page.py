@@ -30,6 +30,8 @@ from debtassist.rules.routes import is_proceeding
 from debtassist.ui.widgets.header import WrapHeader
 from debtassist.ui.wizard.base import WizardPage, t
 from debtassist.ui.wizard.court_plan import (
+    BANK_OFFER_FIELDS,
+    PLAN_FIELDS,
     BankOfferPanel,
     DischargePanel,
     LivingYearPanel,
@@ -204,6 +206,7 @@ class PlanPage(WizardPage):
     key = "plan"
     paths = ()
     edits = ("plan", "bank_offer", "discharge_answers", "living_expense_year")
+    fields = (*PLAN_FIELDS, *BANK_OFFER_FIELDS)
 
     def title(self) -> str:
         return numbered(t("{plan}. Repayment plan"))

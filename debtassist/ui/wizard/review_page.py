@@ -22,6 +22,7 @@ from debtassist.rules.explain import Finding
 from debtassist.rules.field_text import review_text
 from debtassist.rules.fields import field_spec, get_value
 from debtassist.rules.figure_specs import Face, Kind, face_rows, figure_spec
+from debtassist.rules.routes import is_proceeding
 from debtassist.ui.models.columns import TableSpec, display_text
 from debtassist.ui.models.tables import (
     ASSET_TABLE,
@@ -41,8 +42,10 @@ from debtassist.ui.wizard.attachments_model import (
 from debtassist.ui.wizard.attachments_page import AttachmentsPage
 from debtassist.ui.wizard.base import WizardPage, covers, t
 from debtassist.ui.wizard.basic_pages import ApplicantPage, EligibilityPage, RoutePage, route_text
+from debtassist.ui.wizard.court_plan import BANK_OFFER_FIELDS, PLAN_FIELDS
 from debtassist.ui.wizard.final_text import fill, money
 from debtassist.ui.wizard.money_pages import ExpensesPage
+from debtassist.ui.wizard.plan_page import PlanPage
 from debtassist.ui.wizard.steps import numbered
 from debtassist.ui.wizard.table_pages import (
     AssetsPage,
@@ -119,6 +122,7 @@ class ReviewWriter:
             empty=t("Nobody: the form says 無 (none)."),
         )
         self.attachments_section()
+        self.plan_section()
         self.figures_section()
         self.findings_section()
         return "\n".join(self.parts)
@@ -130,8 +134,8 @@ class ReviewWriter:
         self.parts.append(f"<h3>{esc(title)}{link}</h3>")
 
     def fields(self, rows: Sequence[tuple[str, str]]) -> None:
-        cells = "".join(
-            f'<tr><td style="padding-right:12px">{esc(label)}</td><td>{esc(value)}</td></tr>'
+        cells = "".join(  # a several-line value (the account of hardship, the notes) keeps its lines
+            f'<tr><td style="padding-right:12px">{esc(label)}</td><td>{_lines(value)}</td></tr>'
             for label, value in rows
         )
         self.parts.append(f"<table>{cells}</table>")
@@ -182,11 +186,11 @@ class ReviewWriter:
         self.heading(t("Procedure"), "route")
         rows = [
             (t("Procedure"), route_text(case.route)[0] if case.route else t("not chosen yet")),
-            *self.field_rows(RoutePage.fields),
+            *self.field_rows(RoutePage.fields[:1]),
         ]
         if case.route is not Route.BANK_NEGOTIATION:  # the review speaks only of the chosen route
             rows.append((t("Court or mediation committee"), case.venue or t("not entered")))
-        self.fields(rows)
+        self.fields([*rows, *self.field_rows(RoutePage.fields[1:])])
 
     def field_rows(self, paths: Sequence[str]) -> list[tuple[str, str]]:
         """The label and the value of each of a page's single fields (``WizardPage.fields``)."""
@@ -294,6 +298,19 @@ class ReviewWriter:
             f'<table border="1" cellspacing="0" cellpadding="3"><tr>{header}</tr>{"".join(rows)}</table>'
         )
 
+    def plan_section(self) -> None:
+        """What was entered on the plan page for the chosen route: the rehabilitation plan's settings, or the
+        bank's offer (negotiation and mediation)."""
+        if self.case.route is Route.REHABILITATION:
+            title, rows = t("Your plan (更生方案, Art. 53)"), self.field_rows(PLAN_FIELDS)
+        elif not is_proceeding(self.case.route):
+            title, rows = t("The bank's offer (if you received one)"), self.field_rows(BANK_OFFER_FIELDS)
+        else:
+            return
+        if rows:
+            self.heading(title, PlanPage.key)
+            self.fields(rows)
+
     def figures_section(self) -> None:
         self.heading(t("Key figures"))
         self.fields([self.figure_row(spec.name) for spec in face_rows(Face.REVIEW, self.figures)])
@@ -332,6 +349,10 @@ class ReviewWriter:
         if key:
             text += f' <a href="page:{esc(key)}">{esc(t("Go to the page"))}</a>'
         return f"<li>{text}</li>"
+
+
+def _lines(text: str) -> str:
+    return "<br/>".join(esc(line) for line in text.split("\n"))
 
 
 def review_html(report: CheckReport, lang: Lang) -> str:
