@@ -22,7 +22,7 @@ from typing import Any
 from reportlab.lib.colors import Color
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfgen.canvas import PATH_OPS, Canvas
+from reportlab.pdfgen.canvas import PATH_OPS, Canvas  # type: ignore[attr-defined]  # the stubs omit it
 
 _shown: weakref.WeakKeyDictionary[Any, dict[tuple[object, float, float, str], str]] = (
     weakref.WeakKeyDictionary()
