@@ -4,20 +4,20 @@ the core."""
 from __future__ import annotations
 
 import argparse
-import builtins
 import json
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from debtassist import __version__
 from debtassist.cli_desk import add_commands as add_desk_commands
 from debtassist.cli_desk import cmd_deadlines, cmd_handout
+from debtassist.cli_output import OutputLost, ascii_json, finish, prepare_streams, say_on_stderr, write
 from debtassist.examples import EXAMPLES, example_text
 from debtassist.i18n import Lang, langs, parse_lang, tr
-from debtassist.launch import leave, loaded
+from debtassist.launch import EXIT_INTERRUPTED, leave, loaded
 from debtassist.logs import log, log_unexpected, setup_logging
 from debtassist.model.case import Route
 from debtassist.pydantic_plugins import skip_plugin_discovery
@@ -38,12 +38,13 @@ skip_plugin_discovery()
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
 EXIT_INTERNAL = 70  # an unexpected error (a bug): sysexits' EX_SOFTWARE; never 1 "the case has errors"
+EXIT_PIPE_CLOSED = 120  # the reader of the output went away (``| head``): as Python's own exit says it
 
 
 def print(*values: object, sep: str = " ", end: str = "\n", file: TextIO | None = None) -> None:
     """Everything this module prints goes out without control or bidirectional characters (a name typed with
     ``ESC [`` or U+202E must not act on the terminal); only the line breaks the messages themselves hold stay."""
-    builtins.print(*(display_text(str(value), keep="\n") for value in values), sep=sep, end=end, file=file)
+    write(sep.join(display_text(str(value), keep="\n") for value in values) + end, file)
 
 
 def _default_lang() -> Lang:
@@ -78,7 +79,29 @@ def _parser(lang: Lang) -> argparse.ArgumentParser:
     packet.add_argument("--draft", action="store_true", help=tr("cli.packet.draft", lang))
     packet.add_argument("--lang", choices=langs(), default=lang)
     add_desk_commands(sub, lang)
+    for each in (parser, *sub.choices.values()):
+        _speak(each, lang)
     return parser
+
+
+def _speak(parser: argparse.ArgumentParser, lang: Lang) -> None:
+    """argparse's own words — the usage prefix, the section titles, -h and --version — in the user's language,
+    and a word for the arguments every command shares (the case file, --lang)."""
+
+    class Formatter(argparse.HelpFormatter):
+        def add_usage(self, usage: str | None, actions: Any, groups: Any, prefix: str | None = None) -> None:
+            super().add_usage(usage, actions, groups, prefix or tr("cli.words.usage", lang))
+
+    parser.formatter_class = Formatter
+    parser._positionals.title = tr("cli.words.arguments", lang)
+    parser._optionals.title = tr("cli.words.options", lang)
+    for action in parser._actions:
+        if isinstance(action, argparse._HelpAction):
+            action.help = tr("cli.words.help", lang)
+        elif isinstance(action, argparse._VersionAction):
+            action.help = tr("cli.words.version", lang)
+        elif action.help is None and action.dest in ("file", "lang"):
+            action.help = tr(f"cli.words.{action.dest}", lang)
 
 
 def _print_finding(finding: Finding, lang: Lang, stream: TextIO | None = None) -> None:
@@ -144,7 +167,7 @@ def _cmd_example(args: argparse.Namespace, lang: Lang) -> int:
 
     text = example_text(args.name)
     if args.output is None:
-        sys.stdout.write(text)
+        write(text)
         return EXIT_OK
     try:
         atomic_write_text(args.output, text)
@@ -168,7 +191,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
         log.warning("check: the file cannot be read as a case (%s)", exc.kind)
         if args.json:
             print(
-                json_text(json.dumps({"error": exc.kind, "message": exc.message(lang)}, ensure_ascii=False))
+                json_text(
+                    json.dumps({"error": exc.kind, "message": exc.message(lang)}, ensure_ascii=ascii_json())
+                )
             )
         else:
             print(exc.message(lang), file=sys.stderr)
@@ -177,7 +202,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     table = load_living_expense_table(default_layout().reference)
     report = check_case(case, table)
     if args.json:
-        print(json_text(json.dumps(report.to_json(lang), ensure_ascii=False, indent=2)))
+        print(json_text(json.dumps(report.to_json(lang), ensure_ascii=ascii_json(), indent=2)))
     else:
         _print_report(report, lang)
     return EXIT_ERRORS if report.errors else EXIT_OK
@@ -244,7 +269,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_path = setup_logging(args.log_level)
     log.info("debtassist %s: command %s", __version__, args.command or "gui")
     try:
-        return _dispatch(args, lang)
+        prepare_streams()  # a stream that lacks Chinese writes escapes, not an error (debtassist.cli_output)
+        code = _dispatch(args, lang)
+        finish()  # what is still buffered: written now, or its loss said (debtassist.cli_output)
+        return code
+    except OutputLost as lost:
+        if lost.closed_pipe:  # the reader stopped early (``| head``): not a bug, nothing more to say
+            log.info("command %s: the output was closed by its reader", args.command or "gui")
+            _silence_stdout()
+            return EXIT_PIPE_CLOSED
+        log.info("command %s: its output could not be written (%s)", args.command, type(lost.error).__name__)
+        message = tr("fuzz2.cli.output_lost", getattr(args, "lang", lang), reason=lost.reason)
+        say_on_stderr(display_text(message))  # a full disk: said, in one line
+        _silence_stdout()
+        return EXIT_UNREADABLE
+    except KeyboardInterrupt:  # Ctrl-C: one line; files are written atomically, none is left half done
+        say_on_stderr(display_text(tr("fuzz2.cli.interrupted", getattr(args, "lang", lang))))
+        return EXIT_INTERRUPTED
     except Exception as exc:  # a bug: one line naming the log (which has the traceback), never a traceback
         log_unexpected(f"command {args.command or 'gui'}", exc)
         if log_path is None:
@@ -252,6 +293,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             print(tr("robust.cli.unexpected", getattr(args, "lang", lang), path=log_path), file=sys.stderr)
         return EXIT_INTERNAL
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so that what is still buffered for the closed pipe is not
+    written (and refused) again when the process flushes it at exit."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # not a file (tests capture it): nothing to flush later
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(null, fd)
+    finally:
+        os.close(null)
 
 
 def _dispatch(args: argparse.Namespace, lang: Lang) -> int:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import builtins
 import json
 import sys
 from datetime import date
 from pathlib import Path
 from typing import TextIO
 
+from debtassist.cli_output import ascii_json, write
 from debtassist.i18n import Lang, langs, tr
 from debtassist.launch import loaded
 from debtassist.rules.safe_text import display_text, json_text
@@ -20,12 +20,12 @@ EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
 def print(*values: object, sep: str = " ", end: str = "\n", file: TextIO | None = None) -> None:
     """As ``debtassist.cli.print``: nothing from the case (a body, a reference, a note typed with ``ESC [`` or
     U+202E) acts on the terminal; only the line breaks the messages themselves hold stay."""
-    builtins.print(*(display_text(str(value), keep="\n") for value in values), sep=sep, end=end, file=file)
+    write(sep.join(display_text(str(value), keep="\n") for value in values) + end, file)
 
 
 def _json_line(doc: object, indent: int | None = None) -> None:
     """JSON output keeps the data exactly; control and bidirectional characters are written as escapes."""
-    builtins.print(json_text(json.dumps(doc, ensure_ascii=False, indent=indent)))
+    write(json_text(json.dumps(doc, ensure_ascii=ascii_json(), indent=indent)) + "\n")
 
 
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], lang: Lang) -> None:

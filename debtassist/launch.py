@@ -23,6 +23,9 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
+#: The code a shell reports for a command that Ctrl-C stopped (128 + SIGINT); the documented 0, 1, 2 and 70 stay.
+EXIT_INTERRUPTED = 130
+
 _starting = False
 
 
@@ -56,8 +59,25 @@ def leave(code: int) -> NoReturn:
     os._exit(code)
 
 
+def _exit_code(exit: SystemExit) -> int:
+    """The code ``sys.exit`` would leave with (argparse's ``--help``, ``--version`` and usage errors)."""
+    if exit.code is None or isinstance(exit.code, int):
+        return exit.code or 0
+    try:  # noqa: SIM105 - contextlib is an import this module does not otherwise make
+        sys.stderr.write(f"{exit.code}\n")
+    except (OSError, ValueError):
+        pass
+    return 1
+
+
 def run(argv: Sequence[str] | None = None) -> NoReturn:
     begin()
-    from debtassist.cli import main
+    try:
+        from debtassist.cli import main
 
-    leave(main(argv))
+        code = main(argv)
+    except SystemExit as exit:  # also through leave: its output flushed without "Exception ignored" at exit
+        code = _exit_code(exit)
+    except KeyboardInterrupt:  # Ctrl-C before the command line could answer it (while it was imported)
+        code = EXIT_INTERRUPTED
+    leave(code)

@@ -55,6 +55,10 @@ def _private_rotating_handler(path: Path) -> logging.Handler:
                 os.fchmod(fd, LOG_FILE_MODE)  # also a file an older version left world-readable
             return open(fd, "a", encoding=self.encoding, errors=self.errors)
 
+        def handleError(self, record: logging.LogRecord) -> None:
+            """A record that cannot be written (a full disk): lost, silently, like a log that cannot be opened
+            (logging's default prints a traceback of its own on standard error)."""
+
     return PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
 
 
@@ -76,9 +80,15 @@ class LogFile(logging.Handler):
             self.file.setFormatter(self.formatter)
         self.file.emit(record)  # under this handler's lock; the rotating handler is used through it only
 
+    def handleError(self, record: logging.LogRecord) -> None:
+        """As the file's: a log that cannot be written never shows on standard error."""
+
     def close(self) -> None:
-        if self.file is not None:
-            self.file.close()
+        try:
+            if self.file is not None:
+                self.file.close()
+        except OSError:  # its last records could not be written either (a full disk): lost, silently
+            pass
         super().close()
 
 

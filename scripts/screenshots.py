@@ -109,6 +109,7 @@ def shoot(lang: str) -> list[Path]:
         if page.key in names:
             grab(names[page.key])
     window.close()
+    translators.remove()
     return written
 
 

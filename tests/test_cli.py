@@ -176,3 +176,26 @@ def test_user_reference_table_is_used(
     assert figures["minimum_living_expense"] == 20379
     assert figures["living_expense_status"] == "user"
     assert figures["debtor_necessary_expense"] == 24455  # 20379 × 1.2 = 24454.8
+
+
+@pytest.mark.parametrize("lang", ["zh-TW", "en"])
+def test_help_speaks_the_users_language_also_in_argparses_own_words(
+    lang: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The usage prefix, the section titles and the -h/--version lines are argparse's own English unless the
+    command says them; a zh-TW help had 「show this help message and exit」 in the middle of Chinese."""
+    from debtassist.i18n import tr
+
+    monkeypatch.setenv("DEBTASSIST_LANG", lang)
+    for argv in (["--help"], ["check", "--help"], ["packet", "--help"], ["deadlines", "--help"]):
+        with pytest.raises(SystemExit) as exited:
+            main(argv)
+        assert exited.value.code == 0
+        text = capsys.readouterr().out
+        assert text.startswith(tr("cli.words.usage", lang))
+        assert tr("cli.words.help", lang) in text and f"{tr('cli.words.options', lang)}:" in text
+        if lang == "zh-TW":
+            assert "show this help" not in text and "usage:" not in text and "options:" not in text
+    with pytest.raises(SystemExit):
+        main(["check", "--help"])
+    assert tr("cli.words.file", lang) in capsys.readouterr().out

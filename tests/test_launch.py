@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from debtassist import launch
-from debtassist.cli import EXIT_ERRORS, main
+from debtassist.cli import EXIT_ERRORS, EXIT_PIPE_CLOSED, main
 from debtassist.examples import example_text
 
 
@@ -119,3 +119,30 @@ def test_the_window_runs_with_the_collector_on(monkeypatch: pytest.MonkeyPatch) 
     launch.begin()
     assert main(["gui"]) == 0
     assert seen == [True]
+
+
+def test_a_reader_that_stops_early_is_no_unexpected_error(tmp_path: Path) -> None:
+    """``debtassist check case.json | head -c 10``: the reader closes the pipe while the report is printed. That
+    is not a bug: no "unexpected error" line, no traceback in the log; the exit code says the output was cut
+    (120, as Python's own exit does when its output cannot be flushed)."""
+    case = tmp_path / "case.json"
+    case.write_text(example_text("court-private-amc"), encoding="utf-8")
+    logs = tmp_path / "logs"
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone before the first line: every write meets a closed pipe
+    with os.fdopen(write, "w") as out:
+        done = subprocess.run(
+            [sys.executable, "-m", "debtassist", "check", str(case), "--lang", "en"],
+            stdout=out,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONIOENCODING": "utf-8", "DEBTASSIST_LOG_DIR": str(logs)},
+            check=False,
+            timeout=120,
+        )
+    assert done.stderr == ""
+    assert done.returncode == EXIT_PIPE_CLOSED
+    log_text = (
+        (logs / "debtassist.log").read_text(encoding="utf-8") if (logs / "debtassist.log").exists() else ""
+    )
+    assert "unexpected" not in log_text and "Traceback" not in log_text

@@ -6,8 +6,9 @@ subset text; for Noto Sans TC that is most of the font cost of a cold ``packet``
 ``<user cache folder>/fonts/<font name>-<SHA-256 of the font file>.v<format>.cache``: a changed font file has
 another hash, so it never meets a stale entry. The file holds only what the font file itself says (no case
 data). It is written atomically (temp file + rename), so concurrent processes see a whole entry or none; an
-unreadable, corrupt or mismatching entry is ignored, the font parsed again and the entry rewritten. The cache
-is a convenience: when the folder cannot be written the font is simply parsed every time.
+unreadable, corrupt or mismatching entry (or a FIFO or device in its place) is ignored, the font parsed again
+and the entry rewritten. The cache is a convenience: when the folder cannot be written the font is simply
+parsed every time.
 
 The big tables are stored as packed integer arrays and everything else as a pickle read with an unpickler that
 refuses every global except ReportLab's name-bytes class, so a tampered cache file cannot run code.
@@ -21,12 +22,14 @@ record is unreadable, the file is hashed again and the record rewritten.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
 import json
 import os
 import pickle
 import re
+import stat
 from array import array
 from fnmatch import fnmatch
 from pathlib import Path
@@ -42,6 +45,9 @@ from debtassist.store.atomic import atomic_write_bytes
 CACHE_ENV = "DEBTASSIST_CACHE_DIR"
 FORMAT = 1
 _MAGIC = b"DAFONT1\n"
+#: Upper bounds of what is read of the digest record and of an entry (an entry of Noto Sans TC is 1.6 MB).
+_RECORD_LIMIT = 64 * 1024
+_ENTRY_LIMIT = 256 * 1024 * 1024
 #: Parsed tables kept as packed arrays (int -> int maps and int sequences).
 _INT_MAPS = ("charToGlyph", "charWidths")
 _INT_LISTS = ("glyphPos",)
@@ -152,6 +158,17 @@ def load_face(blob: bytes, font_data: bytes, filename: str) -> TTFontFace:
     return face
 
 
+def _read_regular(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file at ``path``, at most ``limit`` of them; ``OSError`` for anything else found
+    there (a FIFO would block the command, a device such as ``/dev/zero`` never ends): no record, then."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with open(fd, "rb") as file:
+        info = os.fstat(file.fileno())
+        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
+            raise OSError(errno.EINVAL, "not a font cache record", str(path))
+        return file.read(limit)
+
+
 def _identity(path: Path) -> list[object]:
     info = path.stat()
     return [str(path.resolve()), info.st_size, info.st_ino, info.st_mtime_ns, info.st_ctime_ns]
@@ -167,7 +184,7 @@ def font_digest(path: Path, name: str) -> tuple[bytes, str]:
     before = _identity(path)
     data = path.read_bytes()
     try:
-        stored = json.loads(record.read_text(encoding="utf-8"))
+        stored = json.loads(_read_regular(record, _RECORD_LIMIT).decode("utf-8"))
         digest = stored["sha256"]
         if stored == {"file": before, "size": len(data), "sha256": digest} and _HEX64.fullmatch(digest):
             return data, str(digest)
@@ -190,7 +207,7 @@ def parsed_face(path: Path, name: str) -> TTFontFace:
     data, digest = font_digest(path, name)
     entry = entry_path(name, digest)
     try:
-        return load_face(entry.read_bytes(), data, str(path))
+        return load_face(_read_regular(entry, _ENTRY_LIMIT), data, str(path))
     except Exception:  # missing, unreadable, corrupt, of another version: parse the font again
         pass
     face = TTFontFace(io.BytesIO(data))

@@ -90,7 +90,7 @@ class LivingExpenseFigure:
     year: int  # AD
     roc_year: int
     area: str  # area code, see debtassist.reference.areas
-    area_zh: str
+    area_name: str  # the area's official name (the file's `area_zh` column)
     monthly: int  # whole New Taiwan dollars per month
     status: FigureStatus
     source: str
@@ -306,7 +306,7 @@ def _figure_from_cells(
         year=year,
         roc_year=year - ROC_OFFSET,
         area=area.code,
-        area_zh=area.name,
+        area_name=area.name,
         monthly=monthly,
         status=status,
         source=cells.get("source", "").strip(),
@@ -558,7 +558,7 @@ def save_user_figure(
         year=year,
         roc_year=year - ROC_OFFSET,
         area=known.code,
-        area_zh=known.name,
+        area_name=known.name,
         monthly=monthly,
         status=checked,
         source=_one_line(source),
@@ -576,7 +576,7 @@ def save_user_figure(
         "year": str(figure.year),
         "roc_year": str(figure.roc_year),
         "area": figure.area,
-        "area_zh": figure.area_zh,
+        "area_zh": figure.area_name,
         "monthly_twd": str(figure.monthly),
         "status": figure.status.value,
         "source": figure.source,
@@ -697,7 +697,7 @@ def where_to_look(area: str | Area, lang: Lang, year: int | None = None) -> str:
 def describe_figure(figure: LivingExpenseFigure, lang: Lang) -> str:
     """One line: area, year, monthly amount and status, then the source if there is one."""
     known = area_by_code(figure.area)
-    name = known.text(lang) if known is not None else figure.area_zh
+    name = known.text(lang) if known is not None else figure.area_name
     text = tr(
         "reference.figure.describe",
         lang,

@@ -1,8 +1,8 @@
 """One formatter of a case field's value by its kind, shared by the review and the printed forms: money with
 thousands separators (``NT$12,345`` on screen, ``12,345`` on paper, where the form prints 元 itself), dates in
-ROC (``115/03/02``), flags and choices as words (the choice's label ``choice.<path>.<value>``). An empty value
-is ``""``: the review says "not entered" (or the field's own words for it), a form leaves the box blank.
-Pure Python, no Qt.
+ROC (``115/03/02``), flags and choices as words (the choice's label ``choice.<path>.<value>``), a county by its
+name in the language on screen (on paper by its official name). An empty value is ``""``: the review says "not
+entered" (or the field's own words for it), a form leaves the box blank. Pure Python, no Qt.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from datetime import date, datetime
 from enum import Enum
 
 from debtassist.i18n import Lang, catalog, tr
+from debtassist.reference.areas import county_by_name
 from debtassist.rules.fields import Kind, field_spec, get_value
 from debtassist.rules.rocdate import roc_text
 
@@ -29,6 +30,9 @@ def field_text(path: str, value: object, lang: Lang = "zh-TW", *, paper: bool = 
     if spec.kind is Kind.CHOICE and isinstance(value, Enum):
         key = spec.choice_key(value)
         return tr(key, lang) if key in catalog() else str(value.value)
+    if spec.editor == "county" and isinstance(value, str) and not paper:
+        county = county_by_name(value)  # stored by its official name; the screen says it in its language
+        return county.text(lang) if county else value
     return str(value)
 
 

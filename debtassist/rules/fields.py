@@ -139,10 +139,15 @@ def field_label(path: str) -> dict[str, Msg | str]:
 
 # --- Fields a page shows ---------------------------------------------------------------------------------------
 
-#: The editor for a field where its kind is not enough (a text that is an ID number, a county, several lines).
+#: The editor for a field where its kind is not enough (a text that is an ID number, a county, several lines;
+#: ``halfwidth``: a phone number or e-mail address typed with the IME's full-width digits and signs is kept in
+#: ASCII, as the forms and the bank's systems read it).
 EDITORS: dict[str, str] = {
     "applicant.national_id": "national_id",
     "applicant.residence_county": "county",
+    "applicant.phone": "halfwidth",
+    "applicant.mobile": "halfwidth",
+    "applicant.email": "halfwidth",
 }
 
 #: Dates that cannot lie in the future (a birth, a negotiation or mediation that has ended).

@@ -303,6 +303,31 @@ class DeskWidget(QWidget):
         self.proxy = DeskFilter(self)
         self.proxy.setSourceModel(self.model)
 
+        self._build_filters(lang)
+        self._build_table()
+        self.empty = QLabel(
+            t("No cases yet. Start a new case, or open an example to see how a finished case looks.")
+        )
+        self.empty.setWordWrap(True)
+
+        buttons = self._build_buttons(lang)
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("0") * 24)
+        filters = flow_row(
+            self.search, self.stage_filter, self.route_filter, self.deadline_filter, self.missing_filter
+        )
+
+        layout = QVBoxLayout(self)
+        title = QLabel(t("Cases"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        layout.addWidget(buttons)
+        layout.addWidget(filters)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        self.reload()
+
+    def _build_filters(self, lang: Lang) -> None:
+        """The search field and the stage, route, deadline and missing-documents filters."""
         self.search = QLineEdit()
         self.search.setPlaceholderText(t("Search by full name, full ID, phone, notes, label"))
         self.search.setAccessibleName(t("Search cases"))
@@ -334,6 +359,7 @@ class DeskWidget(QWidget):
         self.missing_filter = QCheckBox(t("Missing documents only"))
         self.missing_filter.toggled.connect(self._filters_changed)
 
+    def _build_table(self) -> None:
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -353,11 +379,8 @@ class DeskWidget(QWidget):
         self.table.doubleClicked.connect(lambda _: self._emit_selected(self.openRequested))
         self.table.activated.connect(lambda _: self._emit_selected(self.openRequested))
 
-        self.empty = QLabel(
-            t("No cases yet. Start a new case, or open an example to see how a finished case looks.")
-        )
-        self.empty.setWordWrap(True)
-
+    def _build_buttons(self, lang: Lang) -> QWidget:
+        """The case actions, the rarer ones in the More menu, in rows that wrap."""
         new = QPushButton(t("&New case"))
         new.clicked.connect(self.newRequested)
         example = QToolButton()
@@ -397,24 +420,9 @@ class DeskWidget(QWidget):
             action = more_menu.addAction(text)
             action.triggered.connect(lambda _=False, h=handler: h())
         more.setMenu(more_menu)
-
         # Rows that wrap (FlowLayout): at a 20 pt font the desk's buttons and filters do not fit one row of a
         # 1366 px screen, and the window must not grow wider than the screen.
-        buttons = flow_row(new, example, self.open_button, progress, handout, duplicate, delete, more)
-        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("0") * 24)
-        filters = flow_row(
-            self.search, self.stage_filter, self.route_filter, self.deadline_filter, self.missing_filter
-        )
-
-        layout = QVBoxLayout(self)
-        title = QLabel(t("Cases"))
-        title.setObjectName("pageTitle")
-        layout.addWidget(title)
-        layout.addWidget(buttons)
-        layout.addWidget(filters)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.table, 1)
-        self.reload()
+        return flow_row(new, example, self.open_button, progress, handout, duplicate, delete, more)
 
     def _filters_changed(self) -> None:
         stage = self.stage_filter.currentData()

@@ -48,8 +48,12 @@ def qt_locale(lang: Lang) -> QLocale:
 class CatalogTranslator(QTranslator):
     """A Qt translator answering from the window catalog of one language (``<lang>/window.json``), so the
     widgets' ``tr()`` and ``QCoreApplication.translate`` read the same catalogs as the core. A string the catalog
-    lacks (or leaves empty) is not answered, and Qt shows the English source. The pseudo-locale lengthens every
-    source."""
+    lacks (or leaves empty) is answered with its English source. The pseudo-locale lengthens every
+    source.
+
+    It answers every string it is asked (the catalog's text, else the English source), so a translator of an
+    earlier language that was never removed cannot show through: the newest installed one decides. Qt's own
+    qtbase catalog is installed after it and so is asked first for Qt's own dialogs."""
 
     def __init__(self, lang: Lang, parent: QCoreApplication | None = None) -> None:
         super().__init__(parent)
@@ -70,7 +74,7 @@ class CatalogTranslator(QTranslator):
             if source not in self._pseudo:
                 self._pseudo[source] = pseudo(source)
             return self._pseudo[source]
-        return self._texts.get(context, {}).get(source) or None
+        return self._texts.get(context, {}).get(source) or source
 
 
 class Translators:

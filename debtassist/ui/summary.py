@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -41,6 +43,17 @@ def progress_texts(report: CheckReport, lang: Lang) -> dict[str, str]:
     deadline = next_deadline(case)
     due = f"{roc_text(deadline.due)} {deadline.title(lang).strip()}" if deadline else "—"
     return {"stage": stage, "deadline": due}
+
+
+#: A web address in a message (ASCII up to the first space or non-ASCII character, e.g. a full-width bracket).
+_ADDRESS = re.compile(r"https?://[!-~]+")
+
+
+def breakable(text: str) -> str:
+    """``text`` with a zero-width space after each ``/``, ``.``, ``-``, ``_``, ``?``, ``&`` and ``=`` of a web
+    address: a label wraps only between words, and an address (a figure's source) is one long word that would
+    make the narrow panel wider than its room (the numbers on the right were cut off at a 20 pt font)."""
+    return _ADDRESS.sub(lambda m: re.sub(r"([/.\-_?&=])", "\\1\u200b", m[0]), text)
 
 
 class _Content(QWidget):
@@ -137,4 +150,4 @@ class SummaryPanel(QFrame):
         more = len(errors) + len(warnings) - MAX_PROBLEMS
         if more > 0:
             lines.append(t("… and %1 more on the review page").replace("%1", str(more)))
-        self.problems.setText("\n".join(lines) or t("No problems found."))
+        self.problems.setText(breakable("\n".join(lines)) or t("No problems found."))

@@ -75,9 +75,27 @@ def test_an_untranslated_entry_shows_the_source(qtbot) -> None:
     create_app()
     translator = CatalogTranslator("zh-TW")
     assert translator.translate("MainWindow", "&Quit") == window_catalog("zh-TW")["MainWindow"]["&Quit"]
-    assert translator.translate("MainWindow", "not in the catalog") is None
+    assert translator.translate("MainWindow", "not in the catalog") == "not in the catalog"
     translator._texts = {"MainWindow": {"&Quit": ""}}  # marked untranslated by update_translations
-    assert translator.translate("MainWindow", "&Quit") is None
+    assert translator.translate("MainWindow", "&Quit") == "&Quit"
+
+
+def test_a_translator_left_installed_does_not_show_through_a_newer_language(qtbot) -> None:
+    """Two windows' translators in one process (the screenshot script, the tests): the newest language wins,
+    also for the strings its catalog leaves to the English source."""
+    create_app()
+    widget = type("MainWindow", (Listener,), {})()
+    qtbot.addWidget(widget)
+    older, newer = Translators(), Translators()
+    try:
+        assert older.install("zh-TW")
+        assert widget.tr("&Quit") != "&Quit"
+        assert newer.install("en")
+        assert widget.tr("&Quit") == "&Quit"
+        assert QCoreApplication.translate("QFileDialog", "Open") == "Open"  # not qtbase's older 開啟
+    finally:
+        newer.remove()
+        older.remove()
 
 
 def test_the_window_retranslates_on_a_language_switch(qtbot, tmp_path: Path) -> None:

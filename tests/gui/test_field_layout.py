@@ -162,3 +162,51 @@ def test_a_table_column_is_a_case_field_with_its_kind_and_its_label(table: Table
         assert all(column.label_key in catalog(lang) for lang in langs()), path
         assert column.header_text("zh-TW") == tr(column.label_key, "zh-TW")
         assert column.header_text("en") == tr(column.label_key, "en") == column.header
+
+
+def test_a_pasted_line_break_in_a_one_line_field_becomes_a_space(qtbot: QtBot, session: CaseSession) -> None:
+    """An address copied from a letter or a web page carries its line breaks into the one-line field; kept,
+    they broke the address in two on the printed petition. The field keeps one line: each break (and the
+    spaces around it) is one space, the ends are trimmed."""
+    from PySide6.QtWidgets import QApplication
+
+    from debtassist.ui.wizard.basic_pages import ApplicantPage
+
+    page = ApplicantPage(session, "zh-TW")
+    qtbot.addWidget(page)
+    line = page.editor("applicant.mailing_address", QLineEdit)
+    clipboard = QApplication.clipboard()
+    assert clipboard is not None
+    clipboard.setText("新北市板橋區 \r\n中山路一段161號\n")
+    line.setFocus()
+    line.selectAll()
+    line.paste()
+    assert session.case.applicant.mailing_address == "新北市板橋區 中山路一段161號"
+    line.selectAll()
+    ime(line, "新北市板橋區  中山路一段161號")  # spaces typed within a line stay as typed
+    assert session.case.applicant.mailing_address == "新北市板橋區  中山路一段161號"
+
+
+def test_phone_and_email_typed_full_width_are_kept_in_ascii(qtbot: QtBot, session: CaseSession) -> None:
+    """The Chinese IME types full-width digits and signs; the phone numbers and the e-mail address are kept
+    (and printed) in ASCII. A name or an address keeps its full-width characters as typed."""
+    from debtassist.ui.wizard.basic_pages import ApplicantPage
+
+    page = ApplicantPage(session, "zh-TW")
+    qtbot.addWidget(page)
+    for path, typed in (
+        ("applicant.phone", "（０２）２３４５－６７８９"),
+        ("applicant.mobile", "０９１２　３４５　６７８"),
+        ("applicant.email", "ｍｅｉ＠ｅｘａｍｐｌｅ．ｔｗ"),
+        ("applicant.mailing_address", "臺北市中正區重慶南路一段１２２號"),
+    ):
+        line = page.editor(path, QLineEdit)
+        line.selectAll()
+        ime(line, typed)
+    applicant = session.case.applicant
+    assert (applicant.phone, applicant.mobile, applicant.email) == (
+        "(02)2345-6789",
+        "0912 345 678",
+        "mei@example.tw",
+    )
+    assert applicant.mailing_address == "臺北市中正區重慶南路一段１２２號"

@@ -119,3 +119,31 @@ def test_the_filing_groups_render_in_both_languages(qtbot, tmp_path: Path, lang:
         assert "住所" in applicant.places.accessibleName()
     else:
         assert "Where you live" in applicant.places.accessibleName()
+
+
+def test_the_boxes_of_step_2_follow_a_route_and_a_home_loan_chosen_later_in_the_session(
+    window: MainWindow, qtbot
+) -> None:
+    """Choosing rehabilitation on step 1 shows the Art. 151 box when step 2 is shown next (not only after the
+    case is reopened); a home loan entered on the creditors' step shows the home-loan box on the way back."""
+    from debtassist.model.case import Creditor, CreditorKind
+
+    window.new_case()
+    assert window.case_view is not None
+    case = window.case_view.session.case
+    eligibility = page(window, EligibilityPage)
+    assert isinstance(eligibility, EligibilityPage)
+    assert not eligibility.prior_step.isVisibleTo(eligibility)
+    route = page(window, RoutePage)
+    assert isinstance(route, RoutePage)
+    route.radios[Route.REHABILITATION].click()
+    page(window, EligibilityPage)
+    assert eligibility.prior_step.isVisibleTo(eligibility)
+    assert eligibility.mediation_row.isVisibleTo(eligibility)
+    assert page(window, RoutePage) is route
+    route.radios[Route.BANK_NEGOTIATION].click()
+    case.creditors.append(Creditor(kind=CreditorKind.BANK, name="臺灣銀行", home_loan=True))
+    window.case_view.session.touch()
+    page(window, EligibilityPage)
+    assert not eligibility.prior_step.isVisibleTo(eligibility)
+    assert eligibility.home_loan.isVisibleTo(eligibility)

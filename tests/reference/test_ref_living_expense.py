@@ -36,7 +36,7 @@ def test_every_bundled_row_loads_with_status_and_source() -> None:
         figure = table.lookup(row["area"], int(row["year"]))
         assert figure is not None, row
         assert figure.roc_year == int(row["roc_year"])
-        assert figure.area_zh == row["area_zh"]
+        assert figure.area_name == row["area_zh"]
         assert figure.monthly == int(row["monthly_twd"])
         assert figure.status == FigureStatus(row["status"])
         assert figure.source == row["source"]
@@ -48,7 +48,7 @@ def test_bundled_area_names_match_the_area_list() -> None:
     for figure in bundled_figures():
         area = area_by_code(figure.area)
         assert area is not None
-        assert figure.area_zh == area.name
+        assert figure.area_name == area.name
 
 
 def test_taipei_2026_is_secondary() -> None:

@@ -94,7 +94,7 @@ def test_lenient_user_cells(tmp_path: Path) -> None:
     tpe = table.lookup("TPE", 2027)
     tnn = table.lookup("TNN", 2027)
     assert tpe is not None and tpe.monthly == 20000 and tpe.status is FigureStatus.OFFICIAL
-    assert tpe.origin == "user" and tpe.roc_year == 116 and tpe.area_zh == "臺北市"
+    assert tpe.origin == "user" and tpe.roc_year == 116 and tpe.area_name == "臺北市"
     assert tnn is not None and tnn.monthly == 15515 and tnn.status is FigureStatus.USER
 
 

@@ -67,3 +67,11 @@ def test_kinds_print_as_words_and_roc_dates() -> None:
     assert review_text(case, "applicant.name", "zh-TW") == "尚未填寫"
     assert review_text(case, "history.agreement_difficulty_not_attributable", "en") == "not answered"
     assert field_spec("applicant.residence_county").editor == "county"
+
+
+def test_a_county_is_named_in_the_language_on_screen_and_officially_on_paper() -> None:
+    path = "applicant.residence_county"
+    assert field_text(path, "新北市", "en") == "New Taipei City"
+    assert field_text(path, "新北市", "zh-TW") == "新北市"
+    assert field_text(path, "新北市", "en", paper=True) == "新北市"
+    assert field_text(path, "not a county", "en") == "not a county"  # kept as typed, never dropped

@@ -270,6 +270,14 @@ class EligibilityPage(WizardPage):
         self.home_loan.load(case)
         self._show_what_applies()
 
+    def report_changed(self, report: CheckReport) -> None:
+        # Which questions apply also follows answers given on other steps (the route on step 1, a home loan
+        # on the creditors' step): the page is shown again with every new report, so it looks again.
+        case = self.session.case
+        self.prior_step.load(case)
+        self.home_loan.load(case)
+        self._show_what_applies()
+
     def fields_edited(self) -> None:
         self._show_what_applies()
         self.changed()

@@ -10,6 +10,7 @@ page's language.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from debtassist.i18n import Lang, tr
 from debtassist.model.case import Case
 from debtassist.rules.fields import FieldSpec, Kind, field_spec, get_value, set_value
+from debtassist.rules.validators import to_halfwidth
 from debtassist.ui.widgets import (
     CheckedLineEdit,
     CountyCombo,
@@ -97,10 +99,24 @@ class Editor:
     edited: SignalInstance
 
 
+#: A line break (with the spaces around it) in a one-line field: pasted from a letter or a web page.
+_BREAK = re.compile(r"[ \t\u3000]*[\r\n\v\f\u2028\u2029]+\s*")
+
+
+def one_line(text: str) -> str:
+    """What a one-line field holds: each pasted line break is one space (an address broken in two on the
+    printed petition otherwise), the ends trimmed; spaces typed within a line stay."""
+    return _BREAK.sub(" ", text).strip()
+
+
 def _line(spec: FieldSpec, name: str) -> Editor:
     line = QLineEdit()
     line.setAccessibleName(accessible_text(name))
-    return Editor(line, lambda: line.text().strip(), lambda v: line.setText(str(v or "")), line.textEdited)
+    fold = to_halfwidth if spec.editor == "halfwidth" else str
+
+    return Editor(
+        line, lambda: fold(one_line(line.text())), lambda v: line.setText(str(v or "")), line.textEdited
+    )
 
 
 def _choice_list(spec: FieldSpec, name: str, lang: Lang) -> Editor:
