@@ -50,6 +50,24 @@ def draw_string(canvas: Canvas, x: float, y: float, text: str) -> None:
     if not getattr(font, "_dynamicFont", False) or not c.bottomup or type(text) is not str:
         canvas.drawString(x, y, text)
         return
+    _show(c, font, x, y, text)
+
+
+def draw_string_in(canvas: Canvas, font_name: str, size: float, x: float, y: float, text: str) -> None:
+    """``canvas.setFont(font_name, size)`` then ``canvas.drawString(x, y, text)`` (one font lookup)."""
+    c: Any = canvas
+    font: Any = pdfmetrics.getFont(font_name)
+    if not getattr(font, "_dynamicFont", False) or not c.bottomup or type(text) is not str:
+        canvas.setFont(font_name, size)
+        canvas.drawString(x, y, text)
+        return
+    c._fontname = font_name  # what setFont sets for an embedded font (it writes nothing for one)
+    c._fontsize = size
+    c._leading = size * 1.2
+    _show(c, font, x, y, text)
+
+
+def _show(c: Any, font: Any, x: float, y: float, text: str) -> None:
     doc = c._doc
     memo = _shown.get(doc)
     if memo is None:

@@ -13,6 +13,7 @@ from debtassist.forms.draw import new_canvas
 from debtassist.forms.fonts import BOLD, REGULAR, register_fonts
 from debtassist.forms.textops import (
     draw_string,
+    draw_string_in,
     number,
     rect,
     set_fill_color,
@@ -144,3 +145,32 @@ def test_rect_and_line_width_write_what_reportlab_writes() -> None:
     )
     assert ours == theirs
     assert any(" re B" in op for op in theirs[0])  # stroked and filled
+
+
+def font_and_draw_all(
+    draw: Callable[[Canvas, str, float, float, float, str], None],
+) -> tuple[list[str], bytes]:
+    target = io.BytesIO()
+    canvas = new_canvas(target)
+    states = []
+    for page in range(2):
+        for i, text in enumerate(TEXTS):
+            for font, size in ((REGULAR, 9), (BOLD, 10.5), (REGULAR, 7.25), ("Helvetica", 8)):
+                draw(canvas, font, size, 10.5 + i * 0.3333, 800 - i * 11.1 - page, text)
+                states.append((canvas._fontname, canvas._fontsize, canvas._leading))  # type: ignore[attr-defined]
+        code = [*canvas._code, repr(states)]  # type: ignore[attr-defined]
+        canvas.showPage()
+    canvas.save()
+    return code, target.getvalue()
+
+
+def test_draw_string_in_is_setfont_then_drawstring() -> None:
+    ours = font_and_draw_all(draw_string_in)
+
+    def reportlab(canvas: Canvas, font: str, size: float, x: float, y: float, text: str) -> None:
+        canvas.setFont(font, size)
+        canvas.drawString(x, y, text)
+
+    theirs = font_and_draw_all(reportlab)
+    assert ours == theirs
+    assert any("/F1+2 " in op for op in theirs[0])
