@@ -232,6 +232,8 @@ def test_cover_names_notes_not_printed_fees_and_signing_and_english_is_english()
         assert chinese_label not in cover
     bank = "\n".join(page_texts(packet(on_route(Route.BANK_NEGOTIATION)).pdf))
     assert "前置協商」的受理地址" in bank
+    # Where to get free advice, with the number to call, on the page a stressed reader keeps.
+    assert "412-8518" in zh.replace("\n", "") and "412-8518" in cover.replace("\n", "")
 
 
 PUNCT = sorted(NO_LINE_START | NO_LINE_END)
