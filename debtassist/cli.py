@@ -209,6 +209,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_packet(args: argparse.Namespace) -> int:
+    from debtassist.forms.lean_pypdf import import_pypdf_lean
+
+    import_pypdf_lean()  # the bundled blanks only: pypdf without Pillow, fontTools, cryptography
     from debtassist.forms.packet import PacketOptions, build_packet, default_copies
     from debtassist.model.codec import CaseLoadError, load_case_file
     from debtassist.reference.living_expense import load_living_expense_table

@@ -37,7 +37,7 @@ from debtassist.forms.fit import (
 from debtassist.forms.flow import Flow
 from debtassist.forms.fonts import BOLD
 from debtassist.forms.layout import DrawOp, FilledRect, PageJob
-from debtassist.forms.textops import set_fill_color, set_stroke_color
+from debtassist.forms.textops import rect, set_fill_color, set_line_width, set_stroke_color
 from debtassist.rules.routes import party_word
 
 LEFT, RIGHT, TOP, BOTTOM = 15.0, 195.0, 16.0, 280.0
@@ -64,9 +64,9 @@ def _cell_op(
 ) -> DrawOp:
     def op(canvas: Canvas) -> None:
         set_stroke_color(canvas, RULE)
-        canvas.setLineWidth(0.6)
+        set_line_width(canvas, 0.6)
         set_fill_color(canvas, HEADER_FILL)
-        canvas.rect(pt_x(x), pt_top(y + h), w * MM, h * MM, stroke=1, fill=1 if header else 0)
+        rect(canvas, pt_x(x), pt_top(y + h), w * MM, h * MM, 1, 1 if header else 0)
         set_fill_color(canvas, black)
         align = "center" if header or column is None else column.align
         draw_in_box(canvas, result.lines, result.size, (x, y, w, h), align)

@@ -11,7 +11,7 @@ from debtassist.forms.definition import A4_MM, Align
 from debtassist.forms.fit import LEADING, MM, Line
 from debtassist.forms.fonts import REGULAR
 from debtassist.forms.measure import Widths, widths_at
-from debtassist.forms.textops import draw_string
+from debtassist.forms.textops import draw_string_in
 
 PAGE_W = A4_MM[0] * MM
 PAGE_H = A4_MM[1] * MM
@@ -51,8 +51,7 @@ def draw_line_runs(
     if not line:
         return
     if len(set(map(_FONT, line))) == 1:  # one font (nearly every line): one run, no widths needed
-        canvas.setFont(line[0][1], size)
-        draw_string(canvas, x, baseline, "".join(map(_TEXT, line)))
+        draw_string_in(canvas, line[0][1], size, x, baseline, "".join(map(_TEXT, line)))
         return
     cursor = x
     run_text = ""
@@ -63,8 +62,7 @@ def draw_line_runs(
     for unit in line:
         text, font = unit
         if font != run_font and run_text:
-            canvas.setFont(run_font or "", size)
-            draw_string(canvas, run_start, baseline, run_text)
+            draw_string_in(canvas, run_font or "", size, run_start, baseline, run_text)
             run_text = ""
         if not run_text:
             run_start = cursor
@@ -72,8 +70,7 @@ def draw_line_runs(
         run_text += text
         cursor += widths[unit]
     if run_text:
-        canvas.setFont(run_font or "", size)
-        draw_string(canvas, run_start, baseline, run_text)
+        draw_string_in(canvas, run_font or "", size, run_start, baseline, run_text)
 
 
 def draw_lines(

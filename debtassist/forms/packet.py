@@ -29,6 +29,7 @@ from debtassist.forms.editable import (
 from debtassist.forms.fill import Continuations, Filler
 from debtassist.forms.fonts import BOLD, REGULAR, GlyphProblem, register_fonts
 from debtassist.forms.layout import PageJob
+from debtassist.forms.merge import merge_overlay
 from debtassist.forms.pdffix import fix_fonts
 from debtassist.forms.pdfmeta import set_document_identity
 from debtassist.forms.pleading import mark_exhibit, pleading_pages
@@ -248,7 +249,7 @@ def build_packet(case: Case, report: CheckReport, options: PacketOptions) -> Pac
         if job.kind == "form" and job.form is not None and job.form_page is not None:
             source = _blank_page(job.form, job.form_page, keep_fields=options.editable)
             page = writer.add_page(source)
-            page.merge_page(overlay)
+            merge_overlay(page, overlay)
             if options.editable:
                 fields += attach_values(writer, page, index, job, carrier, f"{job.form.id}_{job.form_page}")
         else:

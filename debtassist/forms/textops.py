@@ -8,7 +8,10 @@ subset font and leading, the escaped string, ``T*``, ``ET`` — and remembers, p
 show a given text at a given size, which stay the same once the font's subsets have codes for its characters.
 Anything else (a standard font, a top-down canvas) goes to ``drawString`` itself. Colours likewise: an RGB
 ``Color`` appends its remembered ``rg``/``RG`` operator and sets the alpha as ``setFillColor`` does; any other
-colour goes to ReportLab. ``tests/forms/test_textops.py`` compares both with ReportLab's byte for byte.
+colour goes to ReportLab. The cells' ``rect`` and ``setLineWidth`` likewise (``rect``, ``set_line_width``).
+Coordinates repeat (the same columns and rows on every sheet): ``number`` formats each value once with
+ReportLab's ``fp_str`` and remembers it (``fp_str(x, y)`` is ``fp_str(x)``, a space, ``fp_str(y)``).
+``tests/forms/test_textops.py`` compares all of them with ReportLab's byte for byte.
 """
 
 from __future__ import annotations
@@ -19,11 +22,25 @@ from typing import Any
 from reportlab.lib.colors import Color
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.canvas import PATH_OPS, Canvas  # type: ignore[attr-defined]  # the stubs omit it
 
 _shown: weakref.WeakKeyDictionary[Any, dict[tuple[object, float, float, str], str]] = (
     weakref.WeakKeyDictionary()
 )
+
+
+_numbers: dict[float, str] = {}  # a coordinate -> fp_str of it
+_NUMBERS_KEPT = 100_000  # forgotten all at once beyond this many (a long-running window draws many packets)
+
+
+def number(value: float) -> str:
+    """``fp_str(value)``, remembered."""
+    text = _numbers.get(value)
+    if text is None:
+        if len(_numbers) >= _NUMBERS_KEPT:
+            _numbers.clear()
+        text = _numbers[value] = fp_str(value)
+    return text
 
 
 def draw_string(canvas: Canvas, x: float, y: float, text: str) -> None:
@@ -33,6 +50,24 @@ def draw_string(canvas: Canvas, x: float, y: float, text: str) -> None:
     if not getattr(font, "_dynamicFont", False) or not c.bottomup or type(text) is not str:
         canvas.drawString(x, y, text)
         return
+    _show(c, font, x, y, text)
+
+
+def draw_string_in(canvas: Canvas, font_name: str, size: float, x: float, y: float, text: str) -> None:
+    """``canvas.setFont(font_name, size)`` then ``canvas.drawString(x, y, text)`` (one font lookup)."""
+    c: Any = canvas
+    font: Any = pdfmetrics.getFont(font_name)
+    if not getattr(font, "_dynamicFont", False) or not c.bottomup or type(text) is not str:
+        canvas.setFont(font_name, size)
+        canvas.drawString(x, y, text)
+        return
+    c._fontname = font_name  # what setFont sets for an embedded font (it writes nothing for one)
+    c._fontsize = size
+    c._leading = size * 1.2
+    _show(c, font, x, y, text)
+
+
+def _show(c: Any, font: Any, x: float, y: float, text: str) -> None:
     doc = c._doc
     memo = _shown.get(doc)
     if memo is None:
@@ -50,7 +85,7 @@ def draw_string(canvas: Canvas, x: float, y: float, text: str) -> None:
                 current = subset
             parts.append(f"({c._escape(chunk)}) Tj")
         shown = memo[key] = " ".join(parts)
-    c._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {shown} T* ET")
+    c._code.append(f"BT 1 0 0 1 {number(x)} {number(y)} Tm {shown} T* ET")
 
 
 _rgb: dict[tuple[float, float, float], str] = {}  # (red, green, blue) -> the operands of rg / RG
@@ -94,3 +129,18 @@ def set_stroke_color(canvas: Canvas, color: Color) -> None:
     c._code.append(f"{_operands(color)} RG")
     if color.alpha is not None:
         c._setStrokeAlpha(color.alpha)
+
+
+def set_line_width(canvas: Canvas, width: float) -> None:
+    """``canvas.setLineWidth(width)``."""
+    c: Any = canvas
+    c._lineWidth = width
+    c._code.append(f"{number(width)} w")
+
+
+def rect(canvas: Canvas, x: float, y: float, width: float, height: float, stroke: int, fill: int) -> None:
+    """``canvas.rect(x, y, width, height, stroke, fill)``."""
+    c: Any = canvas
+    c._code.append(
+        f"n {number(x)} {number(y)} {number(width)} {number(height)} re {PATH_OPS[stroke, fill, c._fillMode]}"
+    )

@@ -6,11 +6,20 @@ import io
 from collections.abc import Callable
 
 from reportlab.lib.colors import CMYKColor, Color, black
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import Canvas
 
 from debtassist.forms.draw import new_canvas
 from debtassist.forms.fonts import BOLD, REGULAR, register_fonts
-from debtassist.forms.textops import draw_string, set_fill_color, set_stroke_color
+from debtassist.forms.textops import (
+    draw_string,
+    draw_string_in,
+    number,
+    rect,
+    set_fill_color,
+    set_line_width,
+    set_stroke_color,
+)
 
 register_fonts()
 
@@ -82,3 +91,86 @@ def test_colour_setters_write_what_reportlab_writes() -> None:
     theirs = paint_all(lambda c, colour: c.setFillColor(colour), lambda c, colour: c.setStrokeColor(colour))
     assert ours == theirs
     assert b"/gRLs" in ours  # the translucent colour's graphics state was written
+
+
+#: Coordinates as the sheets compute them (mm to points, thirds, negatives, zero, large and tiny values).
+VALUES = [
+    0,
+    0.0,
+    -0.0,
+    1,
+    0.6,
+    2.834645669291339,
+    841.8897637795275,
+    1 / 3,
+    -12.5,
+    1e-7,
+    123456.789,
+    10**6,
+    7.25,
+]
+
+
+def test_number_is_fp_str_and_pairs_join_with_a_space() -> None:
+    for value in VALUES:
+        assert number(value) == fp_str(value)
+        assert number(value) == fp_str(value)  # remembered
+        for other in VALUES:
+            assert f"{number(value)} {number(other)}" == fp_str(value, other)
+
+
+def box_all(
+    width: Callable[[Canvas, float], None],
+    box: Callable[[Canvas, float, float, float, float, int, int], None],
+) -> tuple[list[str], bytes, float]:
+    target = io.BytesIO()
+    canvas = new_canvas(target)
+    for i, value in enumerate(VALUES):
+        width(canvas, abs(value) % 3)
+        for stroke in (0, 1):
+            for fill in (0, 1):
+                box(canvas, value, 800 - i * 3.3, 56.69 + value, 11.1 * i, stroke, fill)
+    code = list(canvas._code)  # type: ignore[attr-defined]
+    line_width = canvas._lineWidth  # type: ignore[attr-defined]
+    canvas.showPage()
+    canvas.save()
+    return code, target.getvalue(), line_width
+
+
+def test_rect_and_line_width_write_what_reportlab_writes() -> None:
+    ours = box_all(set_line_width, rect)
+    theirs = box_all(
+        lambda c, w: c.setLineWidth(w),
+        lambda c, x, y, w, h, stroke, fill: c.rect(x, y, w, h, stroke=stroke, fill=fill),
+    )
+    assert ours == theirs
+    assert any(" re B" in op for op in theirs[0])  # stroked and filled
+
+
+def font_and_draw_all(
+    draw: Callable[[Canvas, str, float, float, float, str], None],
+) -> tuple[list[str], bytes]:
+    target = io.BytesIO()
+    canvas = new_canvas(target)
+    states = []
+    for page in range(2):
+        for i, text in enumerate(TEXTS):
+            for font, size in ((REGULAR, 9), (BOLD, 10.5), (REGULAR, 7.25), ("Helvetica", 8)):
+                draw(canvas, font, size, 10.5 + i * 0.3333, 800 - i * 11.1 - page, text)
+                states.append((canvas._fontname, canvas._fontsize, canvas._leading))  # type: ignore[attr-defined]
+        code = [*canvas._code, repr(states)]  # type: ignore[attr-defined]
+        canvas.showPage()
+    canvas.save()
+    return code, target.getvalue()
+
+
+def test_draw_string_in_is_setfont_then_drawstring() -> None:
+    ours = font_and_draw_all(draw_string_in)
+
+    def reportlab(canvas: Canvas, font: str, size: float, x: float, y: float, text: str) -> None:
+        canvas.setFont(font, size)
+        canvas.drawString(x, y, text)
+
+    theirs = font_and_draw_all(reportlab)
+    assert ours == theirs
+    assert any("/F1+2 " in op for op in theirs[0])
