@@ -35,6 +35,7 @@ from debtassist.ui.wizard import attachments_model
 from debtassist.ui.wizard.basic_pages import ApplicantPage, EligibilityPage, RoutePage
 from debtassist.ui.wizard.final_pages import PacketPage, PlanPage, ReviewPage
 from debtassist.ui.wizard.table_pages import CreditorsPage
+from tests.gui.windows import make_window
 
 INPUTS = (
     QLineEdit,
@@ -49,13 +50,7 @@ INPUTS = (
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path) -> MainWindow:
-    create_app()
-    win = MainWindow(CaseLibrary(tmp_path / "data"), "en")
-    qtbot.addWidget(win)
-    win.inform = lambda text: None  # type: ignore[method-assign]
-    win.confirm = lambda text: True  # type: ignore[method-assign]
-    win.resize(1366, 768)
-    win.show()
+    win = make_window(qtbot, CaseLibrary(tmp_path / "data"), size=(1366, 768))
     win.activateWindow()
     qtbot.waitActive(win)
     return win

@@ -21,25 +21,14 @@ from debtassist.ui.wizard.final_pages import PacketPage, ReviewPage
 from debtassist.ui.wizard.money_pages import ExpensesPage
 from debtassist.ui.wizard.table_pages import CreditorsPage, IncomePage
 from tests.gui.typing import ime
+from tests.gui.windows import go as page
+from tests.gui.windows import make_window
 from tests.pdf.pdfcheck import pdfium_texts
 
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path) -> MainWindow:
-    create_app()
-    win = MainWindow(CaseLibrary(tmp_path / "data"), "en")
-    qtbot.addWidget(win)
-    win.inform = lambda text: None  # type: ignore[method-assign]
-    win.confirm = lambda text: True  # type: ignore[method-assign]
-    win.show()
-    return win
-
-
-def page(win: MainWindow, kind: type) -> object:
-    assert win.case_view is not None
-    found = next(p for p in win.case_view.pages if isinstance(p, kind))
-    win.case_view.go_to(win.case_view.pages.index(found))
-    return found
+    return make_window(qtbot, CaseLibrary(tmp_path / "data"))
 
 
 def pdf_text(path: Path) -> str:

@@ -15,10 +15,10 @@ from PySide6.QtPrintSupport import QPrinter
 from debtassist.model.case import Applicant, Case, Lifecycle, LifecycleEvent, Route, Stage
 from debtassist.store import crypto
 from debtassist.store.library import CaseLibrary
-from debtassist.ui.app import create_app
 from debtassist.ui.desk import CaseListModel
 from debtassist.ui.desk_lifecycle import LifecycleDialog
 from debtassist.ui.main_window import MainWindow
+from tests.gui.windows import make_window
 
 TODAY = date(2026, 12, 1)
 
@@ -65,11 +65,7 @@ def library(tmp_path: Path) -> CaseLibrary:
 
 @pytest.fixture
 def window(qtbot, library: CaseLibrary) -> MainWindow:
-    create_app()
-    win = MainWindow(library, "en")
-    qtbot.addWidget(win)
-    win.inform = lambda text: None  # type: ignore[method-assign]
-    win.confirm = lambda text: True  # type: ignore[method-assign]
+    win = make_window(qtbot, library, show=False)
     win.desk.model.today = TODAY
     win.desk_actions.today = TODAY
     win.desk.reload()

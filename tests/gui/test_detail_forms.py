@@ -10,30 +10,17 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit
 
 from debtassist.model.case import AssetKind
 from debtassist.store.library import CaseLibrary
-from debtassist.ui.app import create_app
 from debtassist.ui.main_window import MainWindow
 from debtassist.ui.widgets import MoneyEdit
 from debtassist.ui.wizard.detail_form import ASSET_FIELDS
 from debtassist.ui.wizard.table_pages import AssetsPage, CreditorsPage
 from tests.gui.typing import ime
+from tests.gui.windows import go, make_window
 
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path) -> MainWindow:
-    create_app()
-    win = MainWindow(CaseLibrary(tmp_path / "data"), "en")
-    qtbot.addWidget(win)
-    win.inform = lambda text: None  # type: ignore[method-assign]
-    win.resize(1366, 768)
-    win.show()
-    return win
-
-
-def go(win: MainWindow, kind: type) -> object:
-    assert win.case_view is not None
-    found = next(p for p in win.case_view.pages if isinstance(p, kind))
-    win.case_view.go_to(win.case_view.pages.index(found))
-    return found
+    return make_window(qtbot, CaseLibrary(tmp_path / "data"), size=(1366, 768), confirm=False)
 
 
 def shown(detail: object) -> set[str]:

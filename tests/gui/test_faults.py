@@ -11,17 +11,13 @@ import pytest
 
 from debtassist.model.codec import case_from_json
 from debtassist.store.library import CaseLibrary
-from debtassist.ui.app import create_app
 from debtassist.ui.main_window import MainWindow
+from tests.gui.windows import make_window
 
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path) -> MainWindow:
-    create_app()
-    win = MainWindow(CaseLibrary(tmp_path / "data"), "en")
-    qtbot.addWidget(win)
-    win.inform = lambda text: None  # type: ignore[method-assign]
-    return win
+    return make_window(qtbot, CaseLibrary(tmp_path / "data"), show=False, confirm=False)
 
 
 @pytest.mark.parametrize("code", [errno.ENOSPC, errno.EROFS, errno.EACCES])

@@ -16,21 +16,16 @@ from debtassist.ui.app import create_app
 from debtassist.ui.i18n import Translators
 from debtassist.ui.main_window import MainWindow
 from debtassist.ui.wizard.basic_pages import ApplicantPage, EligibilityPage, RoutePage
-from tests.gui.test_app import page
 from tests.gui.typing import ime
+from tests.gui.windows import go as page
+from tests.gui.windows import make_window
 
 SHOTS = os.environ.get("DEBTASSIST_SHOTS", "")  # a folder: save screenshots there to look at them
 
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path) -> MainWindow:
-    create_app()
-    win = MainWindow(CaseLibrary(tmp_path / "data"), "en")
-    qtbot.addWidget(win)
-    win.inform = lambda text: None  # type: ignore[method-assign]
-    win.confirm = lambda text: True  # type: ignore[method-assign]
-    win.show()
-    return win
+    return make_window(qtbot, CaseLibrary(tmp_path / "data"))
 
 
 def test_venue_is_offered_from_the_addresses_and_a_wrong_one_is_an_error(window: MainWindow, qtbot) -> None:

@@ -18,25 +18,20 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from debtassist.model.case import Route
 from debtassist.rules.validators import InputError
 from debtassist.store.library import CaseLibrary
-from debtassist.ui.app import create_app
 from debtassist.ui.main_window import MainWindow
 from debtassist.ui.widgets import RocDateEdit
 from debtassist.ui.wizard.basic_pages import ApplicantPage, EligibilityPage, RoutePage
 from debtassist.ui.wizard.field_layout import StackedRow
 from debtassist.ui.wizard.final_pages import PlanPage
 from debtassist.ui.wizard.table_pages import IncomePage
-from tests.gui.test_wizard_input import edit_cell, enter, go
+from tests.gui.test_wizard_input import edit_cell, enter
 from tests.gui.typing import ime
+from tests.gui.windows import go, make_window
 
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path) -> MainWindow:
-    create_app()
-    win = MainWindow(CaseLibrary(tmp_path / "data"), "zh-TW")
-    qtbot.addWidget(win)
-    win.inform = lambda text: None  # type: ignore[method-assign]
-    win.confirm = lambda text: True  # type: ignore[method-assign]
-    win.show()
+    win = make_window(qtbot, CaseLibrary(tmp_path / "data"), "zh-TW")
     win.open_example("court-private-amc")
     return win
 

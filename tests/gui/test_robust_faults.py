@@ -19,14 +19,13 @@ from debtassist.store.library import CaseLibrary
 from debtassist.ui.app import create_app
 from debtassist.ui.main_window import MainWindow
 from debtassist.ui.wizard.final_pages import PACKET_FILE, PacketPage
+from tests.gui.windows import make_window
 from tests.store.store_helpers import make_read_only
 
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path) -> MainWindow:
-    create_app()
-    win = MainWindow(CaseLibrary(tmp_path / "data"), "en")
-    qtbot.addWidget(win)
+    win = make_window(qtbot, CaseLibrary(tmp_path / "data"), show=False, confirm=False)
     win.messages = []  # type: ignore[attr-defined]
     win.inform = win.messages.append  # type: ignore[attr-defined, method-assign]
     return win

@@ -15,31 +15,18 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from debtassist.i18n import tr
 from debtassist.rules.validators import InputError
 from debtassist.store.library import CaseLibrary
-from debtassist.ui.app import create_app
 from debtassist.ui.main_window import MainWindow
 from debtassist.ui.widgets import FieldRow, MoneyEdit
 from debtassist.ui.wizard.table_pages import CreditorsPage, HouseholdPage, IncomePage, RecordTable
 from tests.gui.typing import ime
+from tests.gui.windows import go, make_window
 
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path) -> MainWindow:
-    create_app()
-    win = MainWindow(CaseLibrary(tmp_path / "data"), "zh-TW")
-    qtbot.addWidget(win)
-    win.inform = lambda text: None  # type: ignore[method-assign]
-    win.confirm = lambda text: True  # type: ignore[method-assign]
-    win.show()
+    win = make_window(qtbot, CaseLibrary(tmp_path / "data"), "zh-TW")
     win.new_case()
     return win
-
-
-def go(win: MainWindow, kind: type) -> object:
-    assert win.case_view is not None
-    found = next(p for p in win.case_view.pages if isinstance(p, kind))
-    win.case_view.go_to(win.case_view.pages.index(found))
-    assert win.case_view.current() is found
-    return found
 
 
 # --- single fields ---------------------------------------------------------------------------------------
