@@ -37,22 +37,12 @@ from debtassist.ui.wizard.final_pages import (
     page_for_path,
     print_pdf,
 )
+from debtassist.ui.wizard.steps import STEPS
 
 EDIT = Qt.ItemDataRole.EditRole
 DISPLAY = Qt.ItemDataRole.DisplayRole
-PAGE_KEYS = (
-    "route",
-    "eligibility",
-    "applicant",
-    "household",
-    "assets",
-    "business",
-    "income",
-    "expenses",
-    "creditors",
-    "own_debtors",
-    "attachments",
-)
+# The data-entry steps: the review links back to each of them.
+PAGE_KEYS = STEPS[: STEPS.index("attachments") + 1]
 
 
 def open_session(root: Path, example: str = "single-cards") -> CaseSession:
