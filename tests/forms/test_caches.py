@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 import pickle
-import shutil
 from pathlib import Path
 from typing import Any, cast
 
@@ -21,25 +20,8 @@ from debtassist.forms import fontcache, fonts, measure
 from debtassist.forms.packet import PacketOptions, build_packet
 from debtassist.model.codec import case_from_json
 from debtassist.reference.living_expense import load_living_expense_table
-from debtassist.resources_path import resource
 from debtassist.rules.check import check_case
-
-FONT = Path(str(resource("fonts", "NotoSansTC-Regular.ttf")))
-BOLD = Path(str(resource("fonts", "NotoSansTC-Bold.ttf")))
-
-
-@pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv(fontcache.CACHE_ENV, str(folder))
-    return folder
-
-
-@pytest.fixture
-def font(tmp_path: Path) -> Path:
-    path = tmp_path / "font.ttf"
-    shutil.copyfile(FONT, path)
-    return path
+from tests.forms.conftest import BOLD, FONT
 
 
 def entries(cache: Path) -> list[Path]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,9 +13,6 @@ from pathlib import Path
 import pytest
 
 from debtassist.forms import fontcache
-from debtassist.resources_path import resource
-
-FONT = Path(str(resource("fonts", "NotoSansTC-Regular.ttf")))
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs or devices on this system")
 
@@ -36,13 +32,6 @@ def _parse_in_a_process(cache: Path, font: Path) -> subprocess.CompletedProcess[
         check=False,
         timeout=30,  # a FIFO blocked forever before the fix
     )
-
-
-@pytest.fixture
-def font(tmp_path: Path) -> Path:
-    path = tmp_path / "font.ttf"
-    shutil.copyfile(FONT, path)
-    return path
 
 
 @pytest.mark.parametrize("record", ["digest", "entry"])

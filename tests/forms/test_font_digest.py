@@ -15,29 +15,13 @@ import pytest
 from reportlab.pdfbase.ttfonts import TTFontFace
 
 from debtassist.forms import fontcache
-from debtassist.resources_path import resource
+from tests.forms.conftest import BOLD, FONT
 
-FONT = Path(str(resource("fonts", "NotoSansTC-Regular.ttf")))
-BOLD = Path(str(resource("fonts", "NotoSansTC-Bold.ttf")))
 _SHA256 = hashlib.sha256  # the tests' own, not counted
 
 
 def sha(data: bytes) -> str:
     return _SHA256(data).hexdigest()
-
-
-@pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv(fontcache.CACHE_ENV, str(folder))
-    return folder
-
-
-@pytest.fixture
-def font(tmp_path: Path) -> Path:
-    path = tmp_path / "font.ttf"
-    shutil.copyfile(FONT, path)
-    return path
 
 
 class Hashes:
