@@ -22,9 +22,14 @@ class Finding:
     path: str  # where in the case, e.g. creditors[2].principal ("" for the whole case)
     rule: str  # rule id; its citation is "rule.<rule>" in the catalog
     params: dict[str, Any] = field(default_factory=dict)
+    key: str = ""  # the message key where it is not "finding.<code>" (several codes that say one thing)
+
+    @property
+    def message_key(self) -> str:
+        return self.key or f"finding.{self.code}"
 
     def message(self, lang: Lang) -> str:
-        return tr(f"finding.{self.code}", lang, **self.params)
+        return tr(self.message_key, lang, **self.params)
 
     def rule_text(self, lang: Lang) -> str:
         return tr(f"rule.{self.rule}", lang)

@@ -8,6 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from debtassist.i18n import Msg
 from debtassist.model.case import (
     MONEY,
     AttachmentStatus,
@@ -39,6 +40,10 @@ from debtassist.rules.validators import check_national_id
 from debtassist.rules.venue import venue_findings
 
 E, W, N = Severity.ERROR, Severity.WARNING, Severity.NOTE
+
+#: A wrong ID number, the applicant's or a dependent's: which one, and the problem in the words the editor and
+#: the tables show (``input.id.<problem>``, :attr:`IdCheck.message_key`), so it is worded once.
+ID_MESSAGE = "finding.ID_INVALID"
 
 #: Above these an amount is probably a typing slip (an extra zero); warned, never refused.
 PLAUSIBLE_CEILINGS = {
@@ -97,8 +102,10 @@ def collect_findings(
     today = today or date.today()
     out: list[Finding] = []
 
-    def add(severity: Severity, code: str, path: str, rule: str, **params: Any) -> None:
-        out.append(Finding(severity, code, path, rule, params))
+    def add(
+        severity: Severity, code: str, path: str, rule: str, /, message_key: str = "", **params: Any
+    ) -> None:
+        out.append(Finding(severity, code, path, rule, params, message_key))
 
     _required(case, add)
     _values(case, today, add)
@@ -190,11 +197,29 @@ def _values(case: Case, today: date, add: Any) -> None:
             add(E, "NUMBER_NEGATIVE", path, "input", value=count)
     if case.applicant.national_id.strip():
         result = check_national_id(case.applicant.national_id)
-        if not result.ok:
-            add(E, f"ID_{(result.problem or 'format').upper()}", "applicant.national_id", "id_checksum")
+        # The code names the problem (ID_CHECKSUM); the words are the editor's.
+        if result.message_key is not None:
+            add(
+                E,
+                f"ID_{(result.problem or 'format').upper()}",
+                "applicant.national_id",
+                "id_checksum",
+                ID_MESSAGE,
+                id=Msg("field.applicant.national_id"),
+                problem=Msg(result.message_key),
+            )
     for i, d in enumerate(case.dependents):
-        if d.national_id.strip() and not check_national_id(d.national_id).ok:
-            add(W, "DEPENDENT_ID_INVALID", f"dependents[{i}].national_id", "id_checksum", name=d.name)
+        result = check_national_id(d.national_id)
+        if d.national_id.strip() and result.message_key is not None:
+            add(
+                W,
+                "DEPENDENT_ID_INVALID",
+                f"dependents[{i}].national_id",
+                "id_checksum",
+                ID_MESSAGE,
+                id=Msg("finding.part.dependent_id", {"name": d.name or f"#{i + 1}"}),
+                problem=Msg(result.message_key),
+            )
         if d.birth_date and d.birth_date > today:
             add(E, "DATE_IN_FUTURE", f"dependents[{i}].birth_date", "input", date=roc_text(d.birth_date))
         if d.supported and not is_blank(d):

@@ -80,9 +80,15 @@ class IdCheck:
     kind: IdKind | None = None  # known once the shape and the second character are right
     problem: IdProblem | None = None
 
+    @property
+    def message_key(self) -> str | None:
+        """The catalog key explaining ``problem`` (``None`` when the ID is valid): the one text of it, shown
+        under the editor, in the tables and in the findings."""
+        return None if self.problem is None else f"input.id.{self.problem}"
+
     def message(self, lang: Lang) -> str | None:
         """The explanation of ``problem`` (``None`` when the ID is valid)."""
-        return None if self.problem is None else tr(f"input.id.{self.problem}", lang)
+        return None if self.message_key is None else tr(self.message_key, lang)
 
 
 def normalize_national_id(text: str) -> str:
@@ -115,7 +121,7 @@ def parse_national_id(text: str) -> str:
     """The normalized ID, or :class:`InputError` with code ``id.<problem>``."""
     result = check_national_id(text)
     if result.problem is not None:
-        raise InputError(f"id.{result.problem}")
+        raise InputError(f"id.{result.problem}")  # the key is IdCheck.message_key
     return normalize_national_id(text)
 
 

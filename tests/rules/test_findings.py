@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from debtassist.i18n import langs
+from debtassist.i18n import langs, tr
 from debtassist.model.case import (
     Applicant,
     Asset,
@@ -30,6 +30,7 @@ from debtassist.model.case import (
 )
 from debtassist.rules.check import CheckReport, check_case
 from debtassist.rules.explain import Finding, Severity
+from debtassist.rules.validators import InputError, check_national_id, parse_national_id
 from tests.rules.personas import (
     TODAY,
     bad_id,
@@ -134,6 +135,27 @@ def test_bad_ids(national_id: str, code: str) -> None:
     case = taipei_single()
     case.applicant.national_id = national_id
     assert at(check(case), code) == {"applicant.national_id": E}
+
+
+@pytest.mark.parametrize("national_id", [bad_id("A12345678"), "A1234", "A323456789"])
+def test_a_wrong_id_is_worded_as_its_editor_says_it(national_id: str) -> None:
+    """One text for each problem of an ID number: the finding (summary, review, cover, check) names whose ID it
+    is and says the problem in the words shown under the editor and in the household table."""
+    case = taipei_single()
+    case.applicant.national_id = national_id
+    case.dependents = [Dependent(name="小明", national_id=national_id, support_share="1/2")]
+    report = check(case)
+    problem = check_national_id(national_id)
+    for lang in langs():
+        editor_says = problem.message(lang)
+        with pytest.raises(InputError) as table_says:
+            parse_national_id(national_id)
+        assert editor_says and table_says.value.message(lang) == editor_says
+        found = [f for f in report.findings if f.path.endswith("national_id")]
+        assert [f.path for f in found] == ["applicant.national_id", "dependents[0].national_id"]
+        applicant, dependent = (f.message(lang) for f in found)
+        assert editor_says in applicant and tr("field.applicant.national_id", lang) in applicant
+        assert editor_says in dependent and "小明" in dependent
 
 
 def test_the_domain_id_example_checksum() -> None:
