@@ -50,6 +50,11 @@ LABELLED: tuple[str, ...] = (
     "applicant.registered_address",
     "applicant.residence_county",
     "applicant.birth_date",
+    "applicant.phone",
+    "applicant.mobile",
+    "filing.legal_representative.phone",
+    "filing.agent.phone",
+    "filing.service_recipient.phone",
     "creditors.name",
     "creditors.kind",
     "creditors.principal",
@@ -113,6 +118,17 @@ def case_leaves() -> dict[str, Kind]:
 def single_fields() -> frozenset[str]:
     """The leaves that hold one value of the case (not a column of a list): a plain dotted path reads them."""
     return frozenset(path for path, _, single in _walk(Case, "") if single)
+
+
+@cache
+def phone_fields() -> tuple[str, ...]:
+    """The case's phone numbers, in model order: the single text fields named ``phone`` or ``mobile`` (the
+    applicant's, and those of the people acting for them)."""
+    return tuple(
+        path
+        for path, kind in case_leaves().items()
+        if kind is Kind.TEXT and path in single_fields() and path.rpartition(".")[2] in ("phone", "mobile")
+    )
 
 
 def kind_of(path: str) -> Kind:

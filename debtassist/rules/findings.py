@@ -24,7 +24,7 @@ from debtassist.reference.areas import area_by_code, area_for_county, area_name
 from debtassist.rules.attachments import AttachmentCheck, months_before
 from debtassist.rules.entries import entered, is_blank, read_share
 from debtassist.rules.explain import Finding, Severity
-from debtassist.rules.fields import field_label
+from debtassist.rules.fields import field_label, get_value, phone_fields
 from debtassist.rules.figures import (
     REHABILITATION_CEILING,
     Figures,
@@ -36,7 +36,7 @@ from debtassist.rules.plan_findings import plan_findings
 from debtassist.rules.prerequisite import home_loan_choice_findings, prerequisite_findings, prior_step
 from debtassist.rules.rocdate import ROC_EPOCH, roc_text
 from debtassist.rules.routes import is_proceeding
-from debtassist.rules.validators import check_national_id
+from debtassist.rules.validators import check_national_id, phone_kind
 from debtassist.rules.venue import venue_findings
 
 E, W, N = Severity.ERROR, Severity.WARNING, Severity.NOTE
@@ -137,6 +137,10 @@ def _required(case: Case, add: Any) -> None:
         add(E, "REQUIRED", "applicant.birth_date", "input", **field_label("applicant.birth_date"))
     if not (a.phone.strip() or a.mobile.strip()):
         add(E, "REQUIRED_PHONE", "applicant.phone", "input")
+    for path in phone_fields():  # the model only keeps text: whether it can be a phone number is a finding
+        number = str(get_value(case, path)).strip()
+        if number and phone_kind(number) is None:
+            add(W, "PHONE_INVALID", path, "input", value=number, **field_label(path))
     if not case.creditors:
         add(E, "NO_CREDITORS", "creditors", "art_43_6")
     court = case.route is not None and case.route.is_court

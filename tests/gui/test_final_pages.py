@@ -391,6 +391,8 @@ def test_findings_lead_to_their_page() -> None:
     assert page_for_path("living_expense") == "expenses"
     assert page_for_path("attachments") == "attachments"
     assert page_for_path("filing_date") == "route"
+    assert page_for_path("filing.agent.phone") == "applicant"  # edited there, though it does not hold Next
+    assert page_for_path("filing.home_loan_choice") == "eligibility"
     assert page_for_path("nothing") is None
 
 

@@ -30,6 +30,7 @@ from debtassist.model.case import (
 )
 from debtassist.rules.check import CheckReport, check_case
 from debtassist.rules.explain import Finding, Severity
+from debtassist.rules.fields import set_value
 from debtassist.rules.validators import InputError, check_national_id, parse_national_id
 from tests.rules.personas import (
     TODAY,
@@ -167,6 +168,36 @@ def test_dependent_id_is_a_warning() -> None:
     case = taipei_single()
     case.dependents = [Dependent(name="子", national_id=bad_id("A12345678"), support_share="1/2")]
     assert at(check(case), "DEPENDENT_ID_INVALID") == {"dependents[0].national_id": W}
+
+
+@pytest.mark.parametrize(
+    ("path", "number"),
+    [
+        ("applicant.phone", "2345-6789"),
+        ("applicant.mobile", "0912-345-67"),
+        ("filing.agent.phone", "+1 415 555 0100"),
+        ("filing.service_recipient.phone", "02-2345-67890"),
+    ],
+)
+def test_a_phone_number_that_cannot_be_a_taiwan_number_is_a_warning(path: str, number: str) -> None:
+    case = taipei_single()
+    set_value(case, path, number)
+    report = check(case)
+    assert at(report, "PHONE_INVALID") == {path: W}
+    finding = next(f for f in report.findings if f.code == "PHONE_INVALID")
+    for lang in langs():  # which field, what was typed, and what a number looks like
+        text = finding.message(lang)
+        assert tr(f"field.{path}", lang) in text and number in text
+        assert "0912-345-678" in text and "02-2345-6789" in text and "#123" in text
+
+
+def test_phone_numbers_as_people_type_them_draw_no_finding() -> None:
+    case = taipei_single()
+    case.applicant.phone = "（０２）２３４５－６７８９　分機１２"
+    case.applicant.mobile = "+886 912 345 678"
+    case.filing.legal_representative.phone = "04-2358-1234 ext. 45"
+    case.filing.agent.phone = "037-123456"
+    assert "PHONE_INVALID" not in codes(check(case))
 
 
 def negative_case() -> Case:

@@ -56,7 +56,8 @@ from debtassist.ui.wizard.table_pages import (
     OwnDebtorsPage,
 )
 
-#: The pages a finding can send the user to, in wizard order: the first whose paths cover its path.
+#: The pages a finding can send the user to, in wizard order: the first whose paths (or further edits) cover
+#: its path.
 EDIT_PAGES: tuple[type[WizardPage], ...] = (
     RoutePage,
     EligibilityPage,
@@ -75,7 +76,7 @@ EDIT_PAGES: tuple[type[WizardPage], ...] = (
 def page_for_path(path: str) -> str | None:
     """The key of the page where the case value at ``path`` is edited, or None."""
     for page in EDIT_PAGES:
-        if covers(path, page.paths):
+        if covers(path, page.paths + page.edits):
             return page.key
     return None
 
