@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import types
 import typing
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum, StrEnum
@@ -28,6 +28,7 @@ from pydantic import BaseModel
 from debtassist.i18n import Msg, catalog
 from debtassist.model.case import MONEY, Case
 from debtassist.rules.plan import TERM_DEFAULT, TERM_EXTENDED
+from debtassist.rules.prerequisite import home_loan_choice_asked
 
 
 class Kind(StrEnum):
@@ -222,6 +223,17 @@ REVIEW_IF_SET: frozenset[str] = frozenset(
         "plan.yearly_extra_month",
     }
 )
+
+#: Questions that only some cases ask (the route, other answers), by path: where the test says no, the page
+#: hides the question and the review and the printed forms leave it out, while the case keeps the answer.
+ASKED_WHEN: dict[str, Callable[[Case], bool]] = {"filing.home_loan_choice": home_loan_choice_asked}
+
+
+def asked(case: Case, path: str) -> bool:
+    """Whether ``case`` asks the field at ``path`` (every field not in ``ASKED_WHEN`` is always asked)."""
+    test = ASKED_WHEN.get(path)
+    return test is None or test(case)
+
 
 #: The order a choice offers its values in, where it is not the model's.
 CHOICE_ORDER: dict[str, tuple[str, ...]] = {

@@ -20,7 +20,7 @@ from debtassist.model.case import AttachmentStatus, Case, ExpenseMode, Route
 from debtassist.rules.check import CheckReport
 from debtassist.rules.explain import Finding
 from debtassist.rules.field_text import review_text
-from debtassist.rules.fields import field_spec, get_value
+from debtassist.rules.fields import asked, field_spec, get_value
 from debtassist.rules.figure_specs import Face, Kind, face_rows, figure_spec
 from debtassist.rules.routes import is_proceeding
 from debtassist.ui.models.columns import TableSpec, display_text
@@ -194,11 +194,13 @@ class ReviewWriter:
         self.fields([*rows, *self.field_rows(RoutePage.fields[1:])])
 
     def field_rows(self, paths: Sequence[str]) -> list[tuple[str, str]]:
-        """The label and the value of each of a page's single fields (``WizardPage.fields``)."""
+        """The label and the value of each of a page's single fields (``WizardPage.fields``) that the case asks."""
         rows = []
         for path in paths:
             spec = field_spec(path)
-            if spec.review_if_set and get_value(self.case, path) in (None, ""):
+            if not asked(self.case, path) or (
+                spec.review_if_set and get_value(self.case, path) in (None, "")
+            ):
                 continue
             rows.append((tr(spec.label_key, self.lang), review_text(self.case, path, self.lang)))
         return rows
