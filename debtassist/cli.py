@@ -263,7 +263,15 @@ def _cmd_packet(args: argparse.Namespace) -> int:
 
     for glyph in packet.glyphs:
         key = "cli.packet.glyph_fallback" if glyph.fallback else "cli.packet.glyph_code"
-        print(tr(key, lang, where=place_name(glyph.where, lang), char=glyph.char, code=glyph.code_point))
+        print(
+            tr(
+                key,
+                lang,
+                where=place_name(glyph.where, lang, packet.forms),
+                char=glyph.char,
+                code=glyph.code_point,
+            )
+        )
     return EXIT_ERRORS if report.errors else EXIT_OK
 
 
