@@ -480,9 +480,7 @@ def test_packet_preview_renders_pages_as_they_scroll_into_view(qtbot, session: C
 def test_packet_preview_shows_the_first_pages_of_a_long_packet(qtbot, session: CaseSession) -> None:
     first = session.case.creditors[0]
     for number in range(12):
-        session.case.creditors.append(
-            first.model_copy(update={"id": f"extra{number}", "name": f"債權人{number}"})
-        )
+        session.case.creditors.append(first.replace(id=f"extra{number}", name=f"債權人{number}"))
     session.touch()
     page = packet_page(qtbot, session)
     assert page.make_packet()
