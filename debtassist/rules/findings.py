@@ -40,10 +40,6 @@ from debtassist.rules.venue import venue_findings
 
 E, W, N = Severity.ERROR, Severity.WARNING, Severity.NOTE
 
-#: A wrong ID number, the applicant's or a dependent's: which one, and the problem in the words the editor and
-#: the tables show (``input.id.<problem>``, :attr:`IdCheck.message_key`), so it is worded once.
-ID_MESSAGE = "finding.ID_INVALID"
-
 #: Above these an amount is probably a typing slip (an extra zero); warned, never refused.
 PLAUSIBLE_CEILINGS = {
     "creditors": 100_000_000,
@@ -200,16 +196,15 @@ def _values(case: Case, today: date, add: Any) -> None:
             add(E, "NUMBER_NEGATIVE", path, "input", value=count)
     if case.applicant.national_id.strip():
         result = check_national_id(case.applicant.national_id)
-        # The code names the problem (ID_CHECKSUM); the words are the editor's.
+        # The code names the problem (ID_CHECKSUM); the message is the one under the ID editor, word for word,
+        # so the page, the summary and the review say it once (input.id.<problem>, IdCheck.message_key).
         if result.message_key is not None:
             add(
                 E,
                 f"ID_{(result.problem or 'format').upper()}",
                 "applicant.national_id",
                 "id_checksum",
-                ID_MESSAGE,
-                id=Msg("field.applicant.national_id"),
-                problem=Msg(result.message_key),
+                result.message_key,
             )
     for i, d in enumerate(case.dependents):
         result = check_national_id(d.national_id)
@@ -219,8 +214,7 @@ def _values(case: Case, today: date, add: Any) -> None:
                 "DEPENDENT_ID_INVALID",
                 f"dependents[{i}].national_id",
                 "id_checksum",
-                ID_MESSAGE,
-                id=Msg("finding.part.dependent_id", {"name": d.name or f"#{i + 1}"}),
+                name=d.name or f"#{i + 1}",
                 problem=Msg(result.message_key),
             )
         if d.birth_date and d.birth_date > today:
