@@ -14,9 +14,8 @@ from __future__ import annotations
 import json
 import string
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from debtassist.resources_path import resource
 
@@ -116,13 +115,12 @@ def reload() -> None:
     language_name.cache_clear()
 
 
-@dataclass(frozen=True)
-class Msg:
+class Msg(NamedTuple):
     """A translatable reference used as a message parameter (``tr("x", lang, field=Msg("field.name"))``): it is
     rendered in the language of the message it fills, when that message is rendered."""
 
     key: str
-    params: Mapping[str, Any] = field(default_factory=dict)
+    params: Mapping[str, Any] = {}  # read only: the empty default is shared
 
     def text(self, lang: Lang) -> str:
         return tr(self.key, lang, **self.params)

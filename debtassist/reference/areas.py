@@ -12,15 +12,14 @@ import csv
 import io
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from debtassist.i18n import Lang, Msg, langs
 from debtassist.resources_path import read_text
 
 
-@dataclass(frozen=True, slots=True)
-class Area:
+class Area(NamedTuple):
     """A living-expense area. ``code`` is the value stored in the reference table's ``area`` column; ``name`` is
     its official (Chinese) name, its identity in data; the name shown is the catalog's ``area.<code>``."""
 
@@ -35,8 +34,7 @@ class Area:
         return self.label.text(lang)
 
 
-@dataclass(frozen=True, slots=True)
-class County:
+class County(NamedTuple):
     """A county or city (縣市) by its official (Chinese) name, and the code of the living-expense area it belongs
     to; the name shown is the catalog's ``county.<name>``."""
 

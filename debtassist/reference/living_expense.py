@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 from urllib.parse import urlsplit
 
 from debtassist.i18n import Lang, tr
@@ -85,8 +85,7 @@ class FigureStatus(StrEnum):
         return tr(f"reference.status_help.{self.value}", lang)
 
 
-@dataclass(frozen=True, slots=True)
-class LivingExpenseFigure:
+class LivingExpenseFigure(NamedTuple):
     year: int  # AD
     roc_year: int
     area: str  # area code, see debtassist.reference.areas
@@ -110,8 +109,7 @@ class LivingExpenseFigure:
         return not self.status.usable_without_confirmation
 
 
-@dataclass(frozen=True, slots=True)
-class TableProblem:
+class TableProblem(NamedTuple):
     """A part of the user's table that was not used. ``row`` counts records as a spreadsheet shows them (the
     header is row 1); ``None`` for a problem with the whole file. ``reason`` is a message key."""
 
@@ -233,8 +231,7 @@ def _header_key(cell: str) -> str:
     return _clean(cell).lower()
 
 
-@dataclass(frozen=True, slots=True)
-class _Reason:
+class _Reason(NamedTuple):
     key: str
     params: tuple[tuple[str, object], ...] = ()
 

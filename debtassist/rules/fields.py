@@ -18,10 +18,10 @@ import re
 import types
 import typing
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum, StrEnum
 from functools import cache
+from typing import NamedTuple
 
 from pydantic import BaseModel
 
@@ -223,8 +223,7 @@ def _annotation(path: str) -> object:
     return model.model_fields[last].annotation
 
 
-@dataclass(frozen=True)
-class FieldSpec:
+class FieldSpec(NamedTuple):
     """One field as pages, the review and the forms show it: its path and kind, its label and (optional) hint
     keys, the key naming it in an input message (``name.<path>`` where declared, else the label), and editor
     options."""

@@ -24,7 +24,7 @@ import math
 from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from debtassist.i18n import Lang, tr
 from debtassist.model.case import (
@@ -99,8 +99,7 @@ def two_year_window(filing: date) -> range:
 # --- results -------------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class PlanTest:
+class PlanTest(NamedTuple):
     key: str  # art_64_2_3 | art_64_2_4 | art_64_1 | art_53_term | art_53_interval | art_42
     rule: str  # rule id, cited as "rule.<rule>"
     required_amount: int | None  # NT$, or months for the Art. 53 tests
@@ -132,8 +131,7 @@ class PlanTest:
         }
 
 
-@dataclass(frozen=True)
-class CreditorShare:
+class CreditorShare(NamedTuple):
     name: str
     creditor_ids: tuple[str, ...]
     claim: int  # unsecured non-priority claim
@@ -154,8 +152,7 @@ class CreditorShare:
         }
 
 
-@dataclass(frozen=True)
-class PlanPhaseResult:
+class PlanPhaseResult(NamedTuple):
     instalments: int
     amount: int
 
@@ -212,8 +209,7 @@ class PlanResult:
         }
 
 
-@dataclass(frozen=True)
-class SuggestedPlan:
+class SuggestedPlan(NamedTuple):
     months: int
     monthly: int | None  # None: an input is missing
     total: int | None
@@ -236,8 +232,7 @@ class SuggestedPlan:
         }
 
 
-@dataclass(frozen=True)
-class LiquidationItem:
+class LiquidationItem(NamedTuple):
     asset_id: str
     description: str
     value: int  # the value that counts before the secured creditors' part
@@ -258,8 +253,7 @@ class LiquidationItem:
         }
 
 
-@dataclass(frozen=True)
-class Art142Row:
+class Art142Row(NamedTuple):
     name: str
     claim: int
     twenty_percent: int  # rounded up to the dollar: "達百分之二十以上"
@@ -302,8 +296,7 @@ class DischargeOutlook:
         }
 
 
-@dataclass(frozen=True)
-class BankOfferCheck:
+class BankOfferCheck(NamedTuple):
     offered_by: str
     months: int | None
     annual_rate_percent: str
@@ -716,8 +709,7 @@ def _discharge(
 Trail = dict[str, list[Because]]
 
 
-@dataclass(frozen=True)
-class _Surplus:
+class _Surplus(NamedTuple):
     need: int | None  # the necessary expenses a month (debtor and dependents), from the figures
     two_years: int | None  # the two years' income less 24 x need; may be negative
     per_month: int | None  # the current monthly surplus (= the disposable income)

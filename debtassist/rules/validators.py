@@ -11,9 +11,8 @@ Unicode digits, which nobody means in a Taiwanese form.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from fractions import Fraction
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from debtassist.i18n import Lang, tr
 from debtassist.model import limits
@@ -74,8 +73,7 @@ _ID_PREFIX_SHAPE = re.compile(r"[A-Z][0-9]{8}")
 _KIND_BY_DIGIT: dict[str, IdKind] = {"1": "citizen", "2": "citizen", "8": "resident", "9": "resident"}
 
 
-@dataclass(frozen=True)
-class IdCheck:
+class IdCheck(NamedTuple):
     ok: bool
     kind: IdKind | None = None  # known once the shape and the second character are right
     problem: IdProblem | None = None

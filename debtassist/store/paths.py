@@ -19,8 +19,8 @@ import contextlib
 import os
 import re
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from platformdirs import user_data_path
 
@@ -84,8 +84,7 @@ def chmod_private(path: Path) -> None:
         os.chmod(path, FILE_MODE)
 
 
-@dataclass(frozen=True)
-class DataLayout:
+class DataLayout(NamedTuple):
     root: Path
 
     @property
