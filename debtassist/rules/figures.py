@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 from fractions import Fraction
 from typing import Any, NamedTuple
@@ -84,8 +83,7 @@ class PlanScenario(NamedTuple):
         }
 
 
-@dataclass
-class LargestCreditor:
+class LargestCreditor(NamedTuple):
     name: str | None
     amount: int
     creditor_ids: list[str]
@@ -94,8 +92,7 @@ class LargestCreditor:
     tie: bool
 
 
-@dataclass
-class Figures:
+class Figures(NamedTuple):
     assets_by_kind: dict[str, int]
     total_assets: int
     total_debt: int
@@ -124,9 +121,9 @@ class Figures:
     rehabilitation_ceiling_ok: bool
     court_fee: int | None
     postage_estimate: int | None
-    bad_shares: list[int] = field(default_factory=list)  # dependents whose share could not be read
-    dependent_amounts: dict[int, DependentAmount] = field(default_factory=dict)  # by index in the case
-    trail: dict[str, list[Because]] = field(default_factory=dict)
+    bad_shares: list[int]  # dependents whose share could not be read
+    dependent_amounts: dict[int, DependentAmount]  # by index in the case
+    trail: dict[str, list[Because]]
     court: CourtFigures | None = None  # what the court computes (debtassist.rules.plan)
 
     def explain(self, name: str, lang: Lang) -> list[str]:
@@ -222,9 +219,8 @@ def compute_figures(case: Case, table: LivingExpenseSource) -> Figures:
         dependent_amounts=expenses.amounts,
         trail=dict(trail),
     )
-    figures.court = _court_figures(case, table, figures)
-    figures.trail.update(figures.court.trail)
-    return figures
+    court = _court_figures(case, table, figures)
+    return figures._replace(court=court, trail={**figures.trail, **court.trail})
 
 
 def _court_figures(case: Case, table: LivingExpenseSource, figures: Figures) -> CourtFigures:

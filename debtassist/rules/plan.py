@@ -21,7 +21,6 @@ Readings the statute leaves open are stated where they are made (and in ``docs/c
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -161,8 +160,7 @@ class PlanPhaseResult(NamedTuple):
         return self.instalments * self.amount
 
 
-@dataclass
-class PlanResult:
+class PlanResult(NamedTuple):
     phases: list[PlanPhaseResult]
     interval_months: int
     months: int
@@ -259,8 +257,7 @@ class Art142Row(NamedTuple):
     twenty_percent: int  # rounded up to the dollar: "達百分之二十以上"
 
 
-@dataclass
-class DischargeOutlook:
+class DischargeOutlook(NamedTuple):
     has_surplus: bool | None  # fixed income with a surplus over necessary expenses (after opening)
     surplus_per_month: int | None
     surplus_two_years: int | None  # not below 0
@@ -315,8 +312,7 @@ class BankOfferCheck(NamedTuple):
         }
 
 
-@dataclass
-class CourtFigures:
+class CourtFigures(NamedTuple):
     window: tuple[str, str] | None  # ROC months of the two-year window
     window_income: int | None
     window_missing_months: list[str]
@@ -330,8 +326,8 @@ class CourtFigures:
     suggested_plan: SuggestedPlan | None
     discharge_outlook: DischargeOutlook | None
     bank_offer: BankOfferCheck | None
-    living_filing_year: Any = None  # LivingExpense of the filing year when another year was chosen
-    trail: dict[str, list[Because]] = field(default_factory=dict)
+    living_filing_year: Any  # LivingExpense of the filing year when another year was chosen (else None)
+    trail: dict[str, list[Because]]
 
     @property
     def excluded_items(self) -> list[LiquidationItem]:
