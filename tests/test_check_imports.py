@@ -27,12 +27,14 @@ NOT_IMPORTED = (
 RUN = """
 import json, sys
 from debtassist.cli import main
+from debtassist.i18n import catalog
 code = main(sys.argv[1:])
-print(json.dumps({"code": code, "modules": sorted(sys.modules)}), file=sys.stderr)
+read = catalog.cache_info().currsize  # the catalogs read (one per language)
+print(json.dumps({"code": code, "modules": sorted(sys.modules), "catalogs": read}), file=sys.stderr)
 """
 
 
-def cold_check(tmp_path: Path, *args: str) -> tuple[int, set[str]]:
+def cold_check(tmp_path: Path, *args: str) -> tuple[int, set[str], int]:
     env = {
         **os.environ,
         "DEBTASSIST_DATA_DIR": str(tmp_path / "data"),
@@ -40,18 +42,20 @@ def cold_check(tmp_path: Path, *args: str) -> tuple[int, set[str]]:
         "PYTHONIOENCODING": "utf-8",
     }
     env.pop("DEBTASSIST_LOG_LEVEL", None)
+    env["DEBTASSIST_LANG"] = "zh-TW"  # the command line's own language too
     done = subprocess.run(
         [sys.executable, "-c", RUN, "check", *args], capture_output=True, text=True, env=env, check=False
     )
     seen = json.loads(done.stderr.strip().splitlines()[-1])
-    return seen["code"], set(seen["modules"])
+    return seen["code"], set(seen["modules"]), seen["catalogs"]
 
 
 def test_a_check_imports_neither_the_log_nor_platformdirs_nor_the_desk(tmp_path: Path) -> None:
     case = tmp_path / "case.json"
     case.write_text(example_text("single-cards"), encoding="utf-8")
-    code, modules = cold_check(tmp_path, str(case), "--json")
+    code, modules, catalogs = cold_check(tmp_path, str(case), "--json", "--lang", "zh-TW")
     assert code == 0
+    assert catalogs == 1  # Chinese only: the county typed is found by its official name, in no other language
     assert "debtassist.rules.check" in modules  # it did check
     loaded = sorted(m for m in modules if m.split(".")[0] in NOT_IMPORTED or m.startswith(NOT_IMPORTED))
     assert loaded == []
@@ -61,7 +65,7 @@ def test_what_a_cold_check_logs_still_reaches_the_log_file(tmp_path: Path) -> No
     """The log is set up when its first record arrives: the unreadable case's warning is written, private."""
     broken = tmp_path / "broken.json"
     broken.write_text("{", encoding="utf-8")
-    code, modules = cold_check(tmp_path, str(broken))
+    code, modules, _ = cold_check(tmp_path, str(broken))
     assert code == 2
     assert "logging" in modules
     log = tmp_path / "log" / "debtassist.log"
