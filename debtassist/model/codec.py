@@ -63,7 +63,7 @@ def _path_text(loc: tuple[int | str, ...]) -> str:
 
 
 #: Problem kinds (``model.part.Problem``) worded by ``load.reason.<kind>``.
-_SAME_KEY = ("string_type", "int_type", "bool_type", "extra_forbidden", "list_type", "date")
+_SAME_KEY = ("string_type", "int_type", "bool_type", "extra_forbidden", "list_type", "date", "datetime")
 
 
 def _reason(problem: Problem) -> tuple[str, dict[str, Any]]:

@@ -168,9 +168,9 @@ def checked(part: Part, name: str, value: object) -> Any:
 
 class Problem(NamedTuple):
     """Why one value of a document cannot be a case: ``kind`` is one of ``object_type``, ``list_type``,
-    ``dict_type``, ``extra_forbidden``, ``string_type``, ``int_type``, ``bool_type``, ``date``, ``enum`` (with
-    ``expected``), ``out_of_range`` (a number beyond its declared bounds), ``date_out_of_range`` and ``other``
-    (with msgspec's own ``detail``)."""
+    ``dict_type``, ``extra_forbidden``, ``string_type``, ``int_type``, ``bool_type``, ``date``, ``datetime``,
+    ``enum`` (with ``expected``), ``out_of_range`` (a number beyond its declared bounds), ``date_out_of_range``
+    and ``other`` (with msgspec's own ``detail``)."""
 
     loc: tuple[int | str, ...]
     kind: str
@@ -243,6 +243,8 @@ def _leaf_problem(value: object, inner: Any, loc: tuple[int | str, ...], detail:
         return Problem(loc, "out_of_range" if number else "int_type")
     if issubclass(inner, str):
         return Problem(loc, "string_type")
+    if issubclass(inner, datetime):  # before ``date``, of which it is a subclass
+        return Problem(loc, "datetime")
     if issubclass(inner, date):
         return Problem(loc, "date")
     return Problem(loc, "other", detail=detail)
