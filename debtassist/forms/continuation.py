@@ -37,7 +37,7 @@ from debtassist.forms.fit import (
 from debtassist.forms.flow import Flow
 from debtassist.forms.fonts import BOLD
 from debtassist.forms.layout import DrawOp, FilledRect, PageJob
-from debtassist.forms.textops import rect, set_fill_color, set_line_width, set_stroke_color
+from debtassist.forms.textops import CellLook, cell_frame, set_fill_color
 from debtassist.rules.routes import party_word
 
 LEFT, RIGHT, TOP, BOTTOM = 15.0, 195.0, 16.0, 280.0
@@ -45,6 +45,7 @@ TEXT_SIZE = 10.0
 MAX_ROW_HEIGHT = 120.0  # mm: a continuation row never grows past this (well under a page)
 HEADER_FILL = Color(0.93, 0.93, 0.93)
 RULE = Color(0.35, 0.35, 0.35)
+CELL = CellLook(RULE, 0.6, HEADER_FILL, black)  # ruled 0.6 pt, shaded when a header, black text
 
 
 def _heading(job: PageJob, text: str, y: float) -> float:
@@ -62,13 +63,10 @@ def _heading(job: PageJob, text: str, y: float) -> float:
 def _cell_op(
     result: Fitted, x: float, y: float, w: float, h: float, column: Column | None, header: bool
 ) -> DrawOp:
+    align = "center" if header or column is None else column.align
+
     def op(canvas: Canvas) -> None:
-        set_stroke_color(canvas, RULE)
-        set_line_width(canvas, 0.6)
-        set_fill_color(canvas, HEADER_FILL)
-        rect(canvas, pt_x(x), pt_top(y + h), w * MM, h * MM, 1, 1 if header else 0)
-        set_fill_color(canvas, black)
-        align = "center" if header or column is None else column.align
+        cell_frame(canvas, CELL, pt_x(x), pt_top(y + h), w * MM, h * MM, 1, 1 if header else 0)
         draw_in_box(canvas, result.lines, result.size, (x, y, w, h), align)
 
     return op
