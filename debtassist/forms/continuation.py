@@ -32,6 +32,7 @@ from debtassist.forms.fit import (
     fit,
     line_width,
     prepare,
+    widest,
     wrap,
 )
 from debtassist.forms.flow import Flow
@@ -136,9 +137,9 @@ def _widened(table: Table, rows: list[dict[str, str]]) -> Table:
         numbers = [n for n in numbers if n and NUMBER.fullmatch(n)]
         if not numbers:
             continue
-        widest = max(line_width(prepare(n, "附表").units, FLOOR) for n in numbers) / MM + 2 * PAD_X / MM + 0.2
-        if widest > column.width:
-            need[column.key] = widest
+        width = widest(numbers, FLOOR) / MM + 2 * PAD_X / MM + 0.2
+        if width > column.width:
+            need[column.key] = width
     if not need:
         return table
     donors = sorted((c for c in table.columns if c.key not in need), key=lambda c: -c.width)
@@ -165,12 +166,14 @@ def _table_pages(item: TableContinuation, filler: Filler) -> list[PageJob]:
     remaining = list(item.rows)
     first_index = table.rows + 1
     prepared_rows: dict[int, tuple[dict[str, str], list[Fitted]]] = {}
+    header = _header_cells(table)  # the same on every page of the table
+    one_line: dict[tuple[str, float], Fitted] = {}  # a totals row's cells, by text and width (labels recur)
     while remaining or not jobs:
         job = PageJob("continuation", title)
         y = _heading(job, title + ("（續）" if jobs else f"（接續第{table.rows + 1}列起）"), TOP)
-        y = _header_row(job, table, y)
+        y = _header_row(job, table, y, header)
         if table.totals:
-            y = _totals_row(job, table, "承前頁累計", totals, y, size)
+            y = _totals_row(job, table, "承前頁累計", totals, y, size, one_line)
         placed = 0
         while remaining:
             row = remaining[0]
@@ -210,17 +213,17 @@ def _table_pages(item: TableContinuation, filler: Filler) -> list[PageJob]:
             first_index += 1
         if table.totals:
             label = "總計" if not remaining else "累計至本頁"
-            y = _totals_row(job, table, label, totals, y, size)
+            y = _totals_row(job, table, label, totals, y, size, one_line)
         jobs.append(job)
     for page, job in enumerate(jobs, 1):
         sheet_header(job, applicant_line(filler), f"附表{numeral(item.number)}", page, len(jobs))
     return jobs
 
 
-def _header_row(job: PageJob, table: Table, y: float) -> float:
-    x = table.x
-    for column in table.columns:
-        result = fit(
+def _header_cells(table: Table) -> list[Fitted]:
+    """The column titles fitted into the header row, one per column."""
+    return [
+        fit(
             prepare(column.title, "附表欄名"),
             column.width * MM - 2 * PAD_X,
             table.header_height * MM - 2 * PAD_Y,
@@ -228,24 +231,45 @@ def _header_row(job: PageJob, table: Table, y: float) -> float:
             9,
             True,
         )
+        for column in table.columns
+    ]
+
+
+def _header_row(job: PageJob, table: Table, y: float, cells: list[Fitted]) -> float:
+    x = table.x
+    for column, result in zip(table.columns, cells, strict=True):
         job.ops.append(_cell_op(result, x, y, column.width, table.header_height, None, True))
         x += column.width
     return y + table.header_height
 
 
 def _totals_row(
-    job: PageJob, table: Table, label: str, totals: dict[str, Total], y: float, size: float
+    job: PageJob,
+    table: Table,
+    label: str,
+    totals: dict[str, Total],
+    y: float,
+    size: float,
+    fitted: dict[tuple[str, float], Fitted],
 ) -> float:
+    """A totals row at ``size``; ``fitted`` keeps its cells by text and width for the table's other pages."""
+
+    def one_line(text: str, width: float) -> Fitted:
+        result = fitted.get((text, width))
+        if result is None:
+            result = fitted[text, width] = _one_line(text, width, size)
+        return result
+
     first_total = next((i for i, c in enumerate(table.columns) if c.total), len(table.columns))
     label_width = sum(c.width for c in table.columns[:first_total])
     h = table.row_height
     if label_width:
-        result = _one_line(label, label_width, size)
+        result = one_line(label, label_width)
         job.ops.append(_cell_op(result, table.x, y, label_width, h, None, True))
     x = table.x + label_width
     for column in table.columns[first_total:]:
         text = total_text(totals[column.key]) if column.total else ""
-        result = _one_line(text, column.width, size)
+        result = one_line(text, column.width)
         job.ops.append(_cell_op(result, x, y, column.width, h, column, False))
         if text:
             job.filled.append(FilledRect(f"{table.name}.{label}.{column.key}", x, y, column.width, h, text))

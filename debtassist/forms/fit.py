@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -35,6 +36,20 @@ def prepare(text: str, where: str, primary: str = REGULAR) -> Prepared:
         known = memo[text] = _split(text, primary)
     units, odd = known
     return Prepared(list(units), [GlyphProblem(where, char, font) for char, font in odd])
+
+
+def widest(texts: Iterable[str], size: float, primary: str = REGULAR) -> float:
+    """``max(line_width(prepare(t, ...).units, size) for t in texts)`` (0.0 for none), each distinct text split
+    and measured once, with one look-up of the split memo and of the width table for all of them."""
+    memo = split_memo(primary)
+    widths = widths_at(size)
+    result = 0.0
+    for text in set(texts):
+        known = memo.get(text)
+        if known is None:
+            known = memo[text] = _split(text, primary)
+        result = max(result, sum(map(widths.__getitem__, known[0])))
+    return result
 
 
 def _split(text: str, primary: str) -> Split:
