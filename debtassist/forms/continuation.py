@@ -36,7 +36,7 @@ from debtassist.forms.fit import (
     wrap,
 )
 from debtassist.forms.flow import Flow
-from debtassist.forms.fonts import BOLD
+from debtassist.forms.fonts import BOLD, GlyphProblem
 from debtassist.forms.layout import DrawOp, FilledRect, PageJob
 from debtassist.forms.textops import CellLook, cell_frame, set_fill_color
 from debtassist.rules.routes import party_word
@@ -76,11 +76,21 @@ def _cell_op(
 def _fit_cell(text: str, width: float, size: float, where: str, filler: Filler) -> Fitted:
     """Wrap a cell at ``size``; when that would split a number or a word, shrink (not below the floor).
     ``fits`` is False when even the floor splits it: the caller then moves the text to a text sheet."""
-    prepared = prepare(text, where)
-    filler.glyphs.extend(prepared.problems)
+    key = (text, width, size)
+    known = filler.sheet_cells.get(key)  # a creditor's cells recur in the route's tables
+    if known is None:
+        prepared = prepare(text, where)
+        known = filler.sheet_cells[key] = (_fitted_cell(prepared.units, width, size), prepared.problems)
+        filler.glyphs.extend(prepared.problems)
+    else:
+        filler.glyphs.extend(GlyphProblem(where, p.char, p.fallback) for p in known[1])
+    return known[0]
+
+
+def _fitted_cell(units: list[tuple[str, str]], width: float, size: float) -> Fitted:
     current = size
     while True:
-        lines = wrap(prepared.units, width * MM - 2 * PAD_X, current)
+        lines = wrap(units, width * MM - 2 * PAD_X, current)
         if not breaks_word(lines):
             return Fitted(current, lines, True)
         if current - SIZE_STEP < FLOOR - 1e-9:
