@@ -67,6 +67,30 @@ def draw_string_in(canvas: Canvas, font_name: str, size: float, x: float, y: flo
     _show(c, font, x, y, text)
 
 
+def draw_right_string_in(canvas: Canvas, font_name: str, size: float, x: float, y: float, text: str) -> None:
+    """``canvas.setFont(font_name, size)`` then ``canvas.drawRightString(x, y, text)``."""
+    c: Any = canvas
+    font: Any = pdfmetrics.getFont(font_name)
+    if not getattr(font, "_dynamicFont", False) or not c.bottomup or type(text) is not str:
+        canvas.setFont(font_name, size)
+        canvas.drawRightString(x, y, text)
+        return
+    draw_string_in(canvas, font_name, size, x - pdfmetrics.stringWidth(text, font_name, size), y, text)
+
+
+def draw_centred_string_in(
+    canvas: Canvas, font_name: str, size: float, x: float, y: float, text: str
+) -> None:
+    """``canvas.setFont(font_name, size)`` then ``canvas.drawCentredString(x, y, text)``."""
+    c: Any = canvas
+    font: Any = pdfmetrics.getFont(font_name)
+    if not getattr(font, "_dynamicFont", False) or not c.bottomup or type(text) is not str:
+        canvas.setFont(font_name, size)
+        canvas.drawCentredString(x, y, text)
+        return
+    draw_string_in(canvas, font_name, size, x - 0.5 * pdfmetrics.stringWidth(text, font_name, size), y, text)
+
+
 #: The memo of the document drawn last: (a weak reference to it, its memo) — one look-up per text, not a
 #: weak-dictionary call (which makes a new weak reference each time).
 _last: tuple[Any, dict[tuple[object, float, float, str], str]] | None = None

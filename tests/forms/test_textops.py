@@ -14,6 +14,8 @@ from debtassist.forms.fonts import BOLD, REGULAR, register_fonts
 from debtassist.forms.textops import (
     CellLook,
     cell_frame,
+    draw_centred_string_in,
+    draw_right_string_in,
     draw_string,
     draw_string_in,
     number,
@@ -253,3 +255,16 @@ def test_show_lines_is_draw_string_in_for_each_run() -> None:
             draw_string_in(canvas, font, size, x, y, text)
 
     assert draw(show_lines) == draw(one_by_one)
+
+
+def test_right_and_centred_strings_are_setfont_then_reportlabs() -> None:
+    def right(canvas: Canvas, font: str, size: float, x: float, y: float, text: str) -> None:
+        canvas.setFont(font, size)
+        canvas.drawRightString(x, y, text)
+
+    def centred(canvas: Canvas, font: str, size: float, x: float, y: float, text: str) -> None:
+        canvas.setFont(font, size)
+        canvas.drawCentredString(x, y, text)
+
+    assert font_and_draw_all(draw_right_string_in) == font_and_draw_all(right)
+    assert font_and_draw_all(draw_centred_string_in) == font_and_draw_all(centred)
