@@ -7,7 +7,16 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from debtassist.forms.fonts import REGULAR, GlyphProblem, missing_placeholder
-from debtassist.forms.measure import Split, Widths, font_lookup, split_memo, text_width, widths_at
+from debtassist.forms.measure import (
+    CharUnit,
+    Split,
+    Widths,
+    char_units,
+    font_for,
+    split_memo,
+    text_width,
+    widths_at,
+)
 
 MM = 72.0 / 25.4
 LEADING = 1.25
@@ -52,34 +61,27 @@ def widest(texts: Iterable[str], size: float, primary: str = REGULAR) -> float:
     return result
 
 
-#: One tuple per distinct unit ``(text, font)``, shared by every text that has it: a 1,000-creditor packet splits
-#: some 150,000 characters into units of a few thousand kinds, and each tuple kept alive until the build ends is
-#: one more object for the cycle collector to walk when it does.
-_units: dict[tuple[str, str], tuple[str, str]] = {}
-UNITS_KEPT = 100_000  # forgotten all at once beyond this many (a unit is a value: it never goes stale)
-
-
 def _split(text: str, primary: str) -> Split:
     units: list[tuple[str, str]] = []
     odd: list[tuple[str, str | None]] = []
-    font_for = font_lookup(primary)  # memoised per character
-    if len(_units) >= UNITS_KEPT:
-        _units.clear()
-    shared = _units.setdefault
+    known = char_units(primary)  # a character's unit and glyph problem, worked out once
     for char in text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "):
-        if char == "\n":
-            units.append(("\n", primary))
-            continue
-        font = font_for(char)
-        if font is None:
-            odd.append((char, None))
-            units.append((missing_placeholder(char), primary))
-        else:
-            if font != primary:
-                odd.append((char, font))
-            unit = (char, font)
-            units.append(shared(unit, unit))
+        entry = known.get(char)
+        if entry is None:
+            entry = known[char] = _char_unit(char, primary)
+        units.append(entry[0])
+        if entry[1] is not None:
+            odd.append(entry[1])
     return tuple(units), tuple(odd)
+
+
+def _char_unit(char: str, primary: str) -> CharUnit:
+    if char == "\n":
+        return ("\n", primary), None
+    font = font_for(char, primary)
+    if font is None:
+        return (missing_placeholder(char), primary), (char, None)
+    return (char, font), ((char, font) if font != primary else None)
 
 
 def unit_width(unit: tuple[str, str], size: float) -> float:
