@@ -8,9 +8,14 @@ subset font and leading, the escaped string, ``T*``, ``ET`` — and remembers, p
 show a given text at a given size, which stay the same once the font's subsets have codes for its characters.
 Anything else (a standard font, a top-down canvas) goes to ``drawString`` itself. Colours likewise: an RGB
 ``Color`` appends its remembered ``rg``/``RG`` operator and sets the alpha as ``setFillColor`` does; any other
-colour goes to ReportLab. The cells' ``rect`` and ``setLineWidth`` likewise (``rect``, ``set_line_width``).
-Coordinates repeat (the same columns and rows on every sheet): ``number`` formats each value once with
-ReportLab's ``fp_str`` and remembers it (``fp_str(x, y)`` is ``fp_str(x)``, a space, ``fp_str(y)``).
+colour goes to ReportLab (and the alpha is left alone when ReportLab would change nothing). The cells' ``rect``
+and ``setLineWidth`` likewise (``rect``, ``set_line_width``); a table cell's rule colour, width, fill, rectangle
+and text colour go in as one piece of code (``cell_frame``: the canvas joins its code with newlines), and a
+block's lines are shown in one call (``show_lines``). ``drawRightString`` and ``drawCentredString`` are
+``draw_string`` at the position they compute from ReportLab's width (``draw_right_string_in``,
+``draw_centred_string_in``). Coordinates repeat (the same columns and rows on every sheet): ``number``
+formats each value once with ReportLab's ``fp_str`` and remembers it (``fp_str(x, y)`` is ``fp_str(x)``, a
+space, ``fp_str(y)``).
 ``tests/forms/test_textops.py`` compares all of them with ReportLab's byte for byte.
 """
 
