@@ -173,20 +173,22 @@ def _table_pages(item: TableContinuation, filler: Filler) -> list[PageJob]:
     totals = {k: v for k, v in item.carried.items()}
     title = f"附表{numeral(item.number)}　{item.title}"
     jobs: list[PageJob] = []
-    remaining = list(item.rows)
+    rows = item.rows
+    next_row = 0  # the first row not placed yet
     first_index = table.rows + 1
+    total_binds = {key: next(c.bind for c in table.columns if c.key == key) for key in totals}
     prepared_rows: dict[int, tuple[dict[str, str], list[Fitted]]] = {}
     header = _header_cells(table)  # the same on every page of the table
     one_line: dict[tuple[str, float], Fitted] = {}  # a totals row's cells, by text and width (labels recur)
-    while remaining or not jobs:
+    while next_row < len(rows) or not jobs:
         job = PageJob("continuation", title)
         y = _heading(job, title + ("（續）" if jobs else f"（接續第{table.rows + 1}列起）"), TOP)
         y = _header_row(job, table, y, header)
         if table.totals:
             y = _totals_row(job, table, "承前頁累計", totals, y, size, one_line)
         placed = 0
-        while remaining:
-            row = remaining[0]
+        while next_row < len(rows):
+            row = rows[next_row]
             if first_index not in prepared_rows:  # fitted once: a row moved to the next page is not re-sent
                 texts = {c.key: row.get(c.bind, "") for c in table.columns}
                 cells = []
@@ -214,15 +216,14 @@ def _table_pages(item: TableContinuation, filler: Filler) -> list[PageJob]:
                         )
                     )
                 x += column.width
-            for key in totals:
-                column = next(c for c in table.columns if c.key == key)
-                totals[key] = add_totals(totals[key], money_parts(row.get(column.bind, "")))
+            for key, bind in total_binds.items():
+                totals[key] = add_totals(totals[key], money_parts(row.get(bind, "")))
             y += height
             placed += 1
-            remaining.pop(0)
+            next_row += 1
             first_index += 1
         if table.totals:
-            label = "總計" if not remaining else "累計至本頁"
+            label = "總計" if next_row == len(rows) else "累計至本頁"
             y = _totals_row(job, table, label, totals, y, size, one_line)
         jobs.append(job)
     for page, job in enumerate(jobs, 1):
