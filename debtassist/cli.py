@@ -20,7 +20,6 @@ from debtassist.i18n import Lang, langs, parse_lang, tr
 from debtassist.launch import EXIT_INTERRUPTED, leave, loaded
 from debtassist.logs import log, log_unexpected, setup_logging
 from debtassist.model.case import Route
-from debtassist.pydantic_plugins import skip_plugin_discovery
 from debtassist.rules.safe_text import display_text, json_text
 
 if TYPE_CHECKING:
@@ -29,12 +28,6 @@ if TYPE_CHECKING:
 
 # Each command imports what only it needs when it runs (the window, for one, starts without the checking rules
 # and the store's writers).
-
-# pydantic looks for plugins in every installed distribution's entry points the first time a model validates
-# (importlib.metadata, ≈ 10 ms of a cold ``check``); the app uses none. A value the user set is kept; with all
-# plugins disabled, pydantic's loader (which imports importlib.metadata anyway) is not imported either.
-os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-skip_plugin_discovery()
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
 EXIT_INTERNAL = 70  # an unexpected error (a bug): sysexits' EX_SOFTWARE; never 1 "the case has errors"
@@ -227,7 +220,7 @@ def _cmd_packet(args: argparse.Namespace) -> int:
         return EXIT_UNREADABLE
     loaded()
     if args.route:
-        case = case.model_copy(update={"route": Route(args.route)})
+        case = case.replace(route=Route(args.route))
     report = check_case(case, load_living_expense_table(default_layout().reference))
     if case.route is None:
         print(tr("cli.packet.no_route", lang), file=sys.stderr)

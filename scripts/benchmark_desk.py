@@ -37,12 +37,10 @@ def generate(root: Path, count: int) -> None:
         events = [
             LifecycleEvent(kind=Stage.SENT, date=date(2026, 1, 1) + timedelta(days=i % 300), body="bank")
         ]
-        case = base.model_copy(
-            update={
-                "case_id": case_id,
-                "notes": f"client {i}",
-                "lifecycle": Lifecycle(label=f"worker {i % 7}", desk_note=f"note {i}", events=events),
-            }
+        case = base.replace(
+            case_id=case_id,
+            notes=f"client {i}",
+            lifecycle=Lifecycle(label=f"worker {i % 7}", desk_note=f"note {i}", events=events),
         )
         make_private_dir(layout.case_dir(case_id))
         layout.case_file(case_id).write_text(case_to_json(case), encoding="utf-8")

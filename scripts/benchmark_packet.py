@@ -13,8 +13,8 @@ is drawn on (``pdftk <blanks> cat output``). The commands run as the ``debtassis
 (``python -m debtassist``: ``debtassist.launch``). This script measures and reports; it asserts nothing.
 
 ``--floor`` adds what a cold ``check`` is made of, each step a cold process of its own in the same interleaved
-runs, so that the difference between two steps is what the later one adds: the interpreter, pydantic-core,
-pydantic's model machinery, the case model's classes, building its validator and validating the example, the
+runs, so that the difference between two steps is what the later one adds: the interpreter, msgspec, the
+case model's classes, reading, migrating and validating the example, the
 command's own imports (rules, reference tables, log, arguments), and the check itself with its output.
 
 The in-process figure is measured in this process after one warm-up build: fonts registered and character widths
@@ -237,21 +237,16 @@ def main() -> int:
 
 def print_floor(example_file: Path, env: dict[str, str], runs: int) -> None:
     """Each step of a cold ``check``, cumulative, as cold processes; the difference is what a step adds."""
-    pydantic_off = {**env, "PYDANTIC_DISABLE_PLUGINS": "__all__"}
-    skip = "from debtassist.pydantic_plugins import skip_plugin_discovery; skip_plugin_discovery()\n"
     steps = {
         "interpreter (python -c pass)": "pass",  # the baseline of the target, here as the others run
-        "+ import pydantic_core": "import pydantic_core",
-        "+ pydantic's BaseModel, Field, validators": (
-            "from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field"
-        ),
+        "+ import msgspec": "import msgspec",
         "+ the case model's classes": "import debtassist.model.case",
-        "+ its validator built, the example loaded": (
-            f"{skip}from pathlib import Path\nfrom debtassist.model.codec import load_case_file\n"
+        "+ the example loaded (codec, migrations, validation)": (
+            "from pathlib import Path\nfrom debtassist.model.codec import load_case_file\n"
             f"load_case_file(Path({str(example_file)!r}))"
         ),
         "+ the command's imports (rules, tables, log, argparse)": (
-            f"{skip}from pathlib import Path\nimport debtassist.cli, debtassist.rules.check\n"
+            "from pathlib import Path\nimport debtassist.cli, debtassist.rules.check\n"
             "import debtassist.reference.living_expense, debtassist.store.paths, debtassist.rules.plan\n"
             "from debtassist.model.codec import load_case_file\n"
             f"load_case_file(Path({str(example_file)!r}))"
@@ -261,7 +256,7 @@ def print_floor(example_file: Path, env: dict[str, str], runs: int) -> None:
     def step(code: str) -> Callable[[], Run]:
         # As the command runs (debtassist.launch): no collection while starting, no teardown at the end.
         wrapped = f"import gc, os\ngc.disable()\n{code}\nos._exit(0)"
-        return lambda: run_child([PY, "-c", wrapped], pydantic_off)
+        return lambda: run_child([PY, "-c", wrapped], env)
 
     jobs = {name: step(code) for name, code in steps.items()}
     jobs["+ the check and its output (debtassist check)"] = lambda: run_child(

@@ -56,7 +56,7 @@ def add_progress(window: object) -> None:
     library = window.library  # type: ignore[attr-defined]
     for case_id, lifecycle in progress.items():
         with library.open(case_id) as handle:
-            handle.save(handle.case.model_copy(update={"lifecycle": lifecycle}))
+            handle.save(handle.case.replace(lifecycle=lifecycle))
     window.desk.reload()  # type: ignore[attr-defined]
 
 

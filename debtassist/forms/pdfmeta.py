@@ -17,7 +17,7 @@ from debtassist.model.codec import case_to_json
 
 def document_id(case: Case, options: Any) -> bytes:
     """16 bytes: a hash of the case file (without its timestamps), the program version and the options."""
-    stable = case.model_copy(update={"meta": case.meta.model_copy(update={"created": None, "updated": None})})
+    stable = case.replace(meta=case.meta.replace(created=None, updated=None))
     digest = hashlib.sha256()
     digest.update(case_to_json(stable).encode("utf-8"))
     digest.update(f"|{__version__}|{options!r}".encode())

@@ -6,17 +6,18 @@ only guarantees the shape (types, whole-dollar integers, ISO dates). Value probl
 a bad ID checksum become findings with a path, so a hand-edited file still opens and the user sees what to fix.
 """
 
-# No ``from __future__ import annotations`` here: pydantic would evaluate every field's annotation from its text
-# when the classes are made (2.5 ms of every cold command); as objects they are read as they are.
+# No ``from __future__ import annotations`` here: msgspec reads every field's annotation when a part is first
+# decoded; as objects they are read as they are (no strings to evaluate).
 import uuid
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
-from pydantic_core import PydanticCustomError
+import msgspec
+from msgspec import field
 
-from debtassist.model.limits import MAX_AMOUNT, MAX_DATE, MIN_DATE
+from debtassist.model.limits import MAX_AMOUNT
+from debtassist.model.part import Part
 
 SCHEMA_VERSION = 2  # 2: two-year income periods, fixed income/expense vocabularies, the plan (see migrations)
 
@@ -25,50 +26,29 @@ def _new_id() -> str:
     return uuid.uuid4().hex[:12]
 
 
-def _iso_date_only(value: Any) -> Any:
-    # Pydantic's lax mode would take a number as a Unix timestamp; a case file only ever holds ISO strings.
-    if isinstance(value, bool | int | float):
-        raise ValueError("a date must be written as YYYY-MM-DD")
-    return value
-
-
-def _date_in_range(value: Any) -> Any:
-    # Outside MIN_DATE..MAX_DATE (model.limits) nothing is computed: 0001-01-01 minus five years overflows.
-    day = value.date() if isinstance(value, datetime) else value
-    if day is not None and not MIN_DATE <= day <= MAX_DATE:
-        raise PydanticCustomError("fuzz_date_range", "the date is outside {low}..{high}", _DATE_RANGE)
-    return value
-
-
-_DATE_RANGE = {"low": MIN_DATE.isoformat(), "high": MAX_DATE.isoformat()}
-
-
 class _MoneyMarker:
     """Metadata that marks a field as money, so the rules can find every amount in a case."""
 
 
 MONEY = _MoneyMarker()
 
-#: Whole New Taiwan dollars. ``None`` means "not entered yet", which is not the same as 0.
-Money = Annotated[
-    int | None,
-    Field(
-        strict=True,
-        ge=-MAX_AMOUNT,  # negative amounts load (the rules report them); beyond the bound nothing is computed
-        le=MAX_AMOUNT,
-        description="Whole New Taiwan dollars; null = not entered yet",
-    ),
-    MONEY,
-]
-Flag = Annotated[bool, Field(strict=True)]
-IsoDate = Annotated[date | None, BeforeValidator(_iso_date_only), AfterValidator(_date_in_range)]
-IsoDateTime = Annotated[datetime | None, BeforeValidator(_iso_date_only), AfterValidator(_date_in_range)]
-
-
-class _Part(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid", validate_assignment=True, use_enum_values=False, defer_build=True
-    )
+#: Whole New Taiwan dollars. ``None`` means "not entered yet", which is not the same as 0. Negative amounts load
+#: (the rules report them); beyond the bound nothing is computed.
+Money = (
+    Annotated[
+        int,
+        msgspec.Meta(
+            ge=-MAX_AMOUNT, le=MAX_AMOUNT, description="Whole New Taiwan dollars; null = not entered yet"
+        ),
+        MONEY,
+    ]
+    | None
+)
+# Booleans, whole numbers and strings are strict (a JSON true is not 1, "1" is not 1); a date is an ISO string
+# (never a number), within MIN_DATE..MAX_DATE (model.limits, checked by ``Part``).
+Flag = bool
+IsoDate = date | None
+IsoDateTime = datetime | None
 
 
 class Route(StrEnum):
@@ -90,7 +70,7 @@ class CaseStatus(StrEnum):
     SUBMITTED = "submitted"
 
 
-class Applicant(_Part):
+class Applicant(Part):
     name: str = ""
     national_id: str = ""
     birth_date: IsoDate = None
@@ -111,8 +91,8 @@ class Applicant(_Part):
     occupation: str = ""
 
 
-class Dependent(_Part):
-    id: str = Field(default_factory=_new_id)
+class Dependent(Part):
+    id: str = field(default_factory=_new_id)
     name: str = ""
     relationship: str = ""  # e.g. 子, 女, 父, 母, 配偶
     birth_date: IsoDate = None
@@ -132,8 +112,8 @@ class AssetKind(StrEnum):
     OTHER = "other"
 
 
-class Asset(_Part):
-    id: str = Field(default_factory=_new_id)
+class Asset(Part):
+    id: str = field(default_factory=_new_id)
     kind: AssetKind = AssetKind.OTHER
     description: str = ""  # 險種, vehicle kind, land/building, fund name
     holder: str = ""  # bank, insurer, company, registry office
@@ -141,8 +121,8 @@ class Asset(_Part):
     number: str = ""  # account, 地號/建號, plate, policy number
     value: Money = None  # balance, 公告現值, surrender value (解約金), market value
     share: str = ""  # ownership share (持分), real estate
-    quantity: int | None = Field(default=None, strict=True)  # number of shares
-    year: int | None = Field(default=None, strict=True)  # vehicle year of manufacture
+    quantity: int | None = None  # number of shares
+    year: int | None = None  # vehicle year of manufacture
     note: str = ""
     # Liquidation value (Art. 64 II (3), III; Art. 99), version 2:
     hard_to_sell: Flag = False  # 不易變價
@@ -151,16 +131,16 @@ class Asset(_Part):
     counted_value: Money = None  # the value that counts (surrender value, 公告現值 x share); null: ``value``
 
 
-class BusinessPeriod(_Part):
+class BusinessPeriod(Part):
     description: str = ""
     start: IsoDate = None
     end: IsoDate = None  # None: still running
     turnover: Money = None  # total turnover within the last five years
 
 
-class Business(_Part):
-    had_business: bool | None = Field(default=None, strict=True)  # None: not answered yet
-    periods: list[BusinessPeriod] = Field(default_factory=list)
+class Business(Part):
+    had_business: bool | None = None  # None: not answered yet
+    periods: list[BusinessPeriod] = field(default_factory=list)
 
 
 class PreviousNegotiation(StrEnum):
@@ -180,12 +160,12 @@ class PriorStepKind(StrEnum):
     NONE = "none"  # none: the petition is treated as a mediation request (Rules Art. 42-1)
 
 
-class History(_Part):
-    concluded_2006_agreement: bool | None = Field(default=None, strict=True)  # 95年度銀行公會債務協商
-    negotiated_2006: bool | None = Field(default=None, strict=True)  # took part in it at all (False: never)
+class History(Part):
+    concluded_2006_agreement: bool | None = None  # 95年度銀行公會債務協商
+    negotiated_2006: bool | None = None  # took part in it at all (False: never)
     previous_negotiation: PreviousNegotiation | None = None
     previous_negotiation_end: IsoDate = None
-    agreement_difficulty_not_attributable: bool | None = Field(default=None, strict=True)  # Art. 151 VII
+    agreement_difficulty_not_attributable: bool | None = None  # Art. 151 VII
     mediation_failed_date: IsoDate = None
     # The Art. 151 prerequisite as a rehabilitation or liquidation petition states it. When ``prior_step`` is
     # unset the older fields above still say it (see debtassist.rules.prerequisite).
@@ -207,7 +187,7 @@ class IncomeKind(StrEnum):
     OTHER = "other"
 
 
-class IncomeRecord(_Part):
+class IncomeRecord(Part):
     """Income of a period within the two years before filing (Art. 64 II (4)): the months from ``period_from``
     to ``period_to`` (only the year and month count), with the period's total ``amount`` or its
     ``monthly_average`` (the total wins when both are entered)."""
@@ -221,7 +201,7 @@ class IncomeRecord(_Part):
     monthly_average: Money = None  # or the average a month over the period
 
 
-class MonthlyIncome(_Part):
+class MonthlyIncome(Part):
     kind: IncomeKind | None = None
     kind_detail: str = ""  # the user's own words (e.g. 兼職), as with IncomeRecord
     source: str = ""
@@ -229,9 +209,9 @@ class MonthlyIncome(_Part):
     paid_in_cash: Flag = False  # no payslip: an income affidavit (收入切結書) is used instead
 
 
-class Income(_Part):
-    records: list[IncomeRecord] = Field(default_factory=list)  # the last two years
-    monthly: list[MonthlyIncome] = Field(default_factory=list)  # current monthly income
+class Income(Part):
+    records: list[IncomeRecord] = field(default_factory=list)  # the last two years
+    monthly: list[MonthlyIncome] = field(default_factory=list)  # current monthly income
 
 
 class ExpenseMode(StrEnum):
@@ -257,16 +237,16 @@ class ExpenseCategory(StrEnum):
     OTHER = "other"
 
 
-class ExpenseItem(_Part):
+class ExpenseItem(Part):
     category: ExpenseCategory | None = None
     category_detail: str = ""  # the user's own words: required for "other", kept from a version-1 category
     monthly: Money = None
     note: str = ""
 
 
-class Expenses(_Part):
+class Expenses(Part):
     mode: ExpenseMode | None = None
-    items: list[ExpenseItem] = Field(default_factory=list)
+    items: list[ExpenseItem] = field(default_factory=list)
 
 
 class CreditorKind(StrEnum):
@@ -292,14 +272,14 @@ class DebtType(StrEnum):
     OTHER = "other"
 
 
-class Enforcement(_Part):
+class Enforcement(Part):
     pending: Flag = False
     court: str = ""
     case_number: str = ""
 
 
-class Creditor(_Part):
-    id: str = Field(default_factory=_new_id)
+class Creditor(Part):
+    id: str = field(default_factory=_new_id)
     kind: CreditorKind | None = None
     name: str = ""
     address: str = ""
@@ -313,14 +293,14 @@ class Creditor(_Part):
     secured_coverage: Money = None  # what the security is expected to cover
     priority: Flag = False  # 優先權
     home_loan: Flag = False  # owner-occupied home loan (自用住宅借款)
-    home_loan_overdue_instalments: int | None = Field(default=None, strict=True)
+    home_loan_overdue_instalments: int | None = None
     special_clause: Flag = False  # 自用住宅借款特別條款 proposed
-    enforcement: Enforcement = Field(default_factory=Enforcement)
+    enforcement: Enforcement = field(default_factory=Enforcement)
     note: str = ""
 
 
-class OwnDebtor(_Part):
-    id: str = Field(default_factory=_new_id)
+class OwnDebtor(Part):
+    id: str = field(default_factory=_new_id)
     name: str = ""
     address: str = ""
     amount: Money = None
@@ -335,16 +315,16 @@ class LargestCreditorSource(StrEnum):
     JCIC_LIST = "jcic_list"
 
 
-class LargestCreditorChoice(_Part):
+class LargestCreditorChoice(Part):
     creditor_id: str = ""  # empty: not confirmed; the app's suggestion applies
     source: LargestCreditorSource | None = None
 
 
-class LivingExpenseConfirmation(_Part):
+class LivingExpenseConfirmation(Part):
     """A minimum living expense the user confirmed or entered for the case's area and year."""
 
     area: str = ""
-    year: int | None = Field(default=None, strict=True)
+    year: int | None = None
     monthly: Money = None
     source: str = ""
     confirmed_on: IsoDate = None
@@ -357,14 +337,14 @@ class AttachmentStatus(StrEnum):
     NOT_APPLICABLE = "not_applicable"
 
 
-class AttachmentState(_Part):
+class AttachmentState(Part):
     status: AttachmentStatus = AttachmentStatus.MISSING
     issue_date: IsoDate = None
     note: str = ""
-    pieces: int | None = Field(default=None, strict=True, ge=1)  # 件數 enclosed; None: one
+    pieces: Annotated[int, msgspec.Meta(ge=1)] | None = None  # 件數 enclosed; None: one
 
 
-class Person(_Part):
+class Person(Part):
     """Someone acting for or with the applicant (民事訴訟法 §116 I (2))."""
 
     name: str = ""
@@ -380,12 +360,12 @@ class HomeLoanChoice(StrEnum):
     KEEP_CONTRACT = "keep_contract"  # the original contract continues outside it
 
 
-class Filing(_Part):
+class Filing(Part):
     """Who files and how: the lines of the party block beside the applicant, and the debtor's own account."""
 
-    legal_representative: Person = Field(default_factory=Person)  # 法定代理人
-    agent: Person = Field(default_factory=Person)  # 代理人 (e.g. a legal-aid lawyer)
-    service_recipient: Person = Field(default_factory=Person)  # 送達代收人 and the service address
+    legal_representative: Person = field(default_factory=Person)  # 法定代理人
+    agent: Person = field(default_factory=Person)  # 代理人 (e.g. a legal-aid lawyer)
+    service_recipient: Person = field(default_factory=Person)  # 送達代收人 and the service address
     preparer: str = ""  # 撰狀人, when someone else prepared the filing
     hardship: str = ""  # in the debtor's words: why they cannot pay (事實及理由)
     home_loan_choice: HomeLoanChoice | None = None
@@ -412,8 +392,8 @@ class Stage(StrEnum):
     DATE = "date"  # any other date the user wants to keep in view (does not change the stage)
 
 
-class LifecycleEvent(_Part):
-    id: str = Field(default_factory=_new_id)
+class LifecycleEvent(Part):
+    id: str = field(default_factory=_new_id)
     kind: Stage = Stage.DATE
     date: IsoDate = None  # when it happened (a sent packet, a failed mediation, a court order received)
     procedure: Route | None = None  # which step it concerns; None = the case's route
@@ -423,16 +403,16 @@ class LifecycleEvent(_Part):
     note: str = ""
 
 
-class Lifecycle(_Part):
-    events: list[LifecycleEvent] = Field(default_factory=list)
+class Lifecycle(Part):
+    events: list[LifecycleEvent] = field(default_factory=list)
     label: str = ""  # label or caseworker, shown on the desk
     desk_note: str = ""  # a one-line note shown on the desk
 
 
-class PlanPhase(_Part):
+class PlanPhase(Part):
     """``instalments`` payments of ``amount`` each (期數 x 每期金額)."""
 
-    instalments: int | None = Field(default=None, strict=True)
+    instalments: int | None = None
     amount: Money = None
 
 
@@ -456,38 +436,38 @@ class Art53Exception(StrEnum):
     REACH_MINIMUMS = "reach_minimums"  # to reach the Art. 64 II (3)/(4) minimum totals
 
 
-class RepaymentPlan(_Part):
+class RepaymentPlan(Part):
     """The debtor's rehabilitation plan (更生方案, Art. 53; Rules Art. 26-27), version 2."""
 
-    phases: list[PlanPhase] = Field(default_factory=list)
-    interval_months: int = Field(default=1, strict=True)  # months between instalments (Art. 53: at most 3)
+    phases: list[PlanPhase] = field(default_factory=list)
+    interval_months: int = 1  # months between instalments (Art. 53: at most 3)
     yearly_extra: Money = None  # an extra payment once a plan year (每年增額還款)
-    yearly_extra_month: int | None = Field(default=None, strict=True)  # calendar month of the extra payment
+    yearly_extra_month: int | None = None  # calendar month of the extra payment
     start: PlanStart = PlanStart.MONTH_AFTER_FINAL
-    payment_day: int | None = Field(default=None, strict=True)  # day of the month (每月15日前)
+    payment_day: int | None = None  # day of the month (每月15日前)
     payee: PlanPayee | None = None
     art53_exception: Art53Exception | None = None
-    term_months: int | None = Field(default=None, strict=True)  # term for the suggested plan (null: 72)
+    term_months: int | None = None  # term for the suggested plan (null: 72)
 
 
-class BankOffer(_Part):
+class BankOffer(Part):
     """The bank's offer on the negotiation or mediation route, so its affordability can be shown."""
 
     offered_by: str = ""
-    months: int | None = Field(default=None, strict=True)
+    months: int | None = None
     annual_rate_percent: str = ""  # as written, e.g. "0", "2.5"
     monthly: Money = None
     offered_on: IsoDate = None
 
 
-class DischargeAnswer(_Part):
+class DischargeAnswer(Part):
     """The user's answer to one Art. 134 question (liquidation), with an explanation."""
 
-    answer: bool | None = Field(default=None, strict=True)
+    answer: bool | None = None
     explanation: str = ""
 
 
-class Meta(_Part):
+class Meta(Part):
     created: IsoDateTime = None
     updated: IsoDateTime = None
     app_version: str = ""
@@ -495,29 +475,29 @@ class Meta(_Part):
     wizard_page: str = ""  # where the wizard was left
 
 
-class Case(_Part):
-    schema_version: int = Field(default=SCHEMA_VERSION, strict=True)
-    case_id: str = Field(default_factory=_new_id)
+class Case(Part):
+    schema_version: int = SCHEMA_VERSION
+    case_id: str = field(default_factory=_new_id)
     route: Route | None = None
     filing_date: IsoDate = None
     venue: str = ""  # the court (臺灣臺北地方法院) or mediation committee the filing goes to
-    applicant: Applicant = Field(default_factory=Applicant)
-    dependents: list[Dependent] = Field(default_factory=list)
-    assets: list[Asset] = Field(default_factory=list)
-    business: Business = Field(default_factory=Business)
-    history: History = Field(default_factory=History)
-    income: Income = Field(default_factory=Income)
-    expenses: Expenses = Field(default_factory=Expenses)
-    creditors: list[Creditor] = Field(default_factory=list)
-    own_debtors: list[OwnDebtor] = Field(default_factory=list)
-    largest_creditor: LargestCreditorChoice = Field(default_factory=LargestCreditorChoice)
+    applicant: Applicant = field(default_factory=Applicant)
+    dependents: list[Dependent] = field(default_factory=list)
+    assets: list[Asset] = field(default_factory=list)
+    business: Business = field(default_factory=Business)
+    history: History = field(default_factory=History)
+    income: Income = field(default_factory=Income)
+    expenses: Expenses = field(default_factory=Expenses)
+    creditors: list[Creditor] = field(default_factory=list)
+    own_debtors: list[OwnDebtor] = field(default_factory=list)
+    largest_creditor: LargestCreditorChoice = field(default_factory=LargestCreditorChoice)
     living_expense: LivingExpenseConfirmation | None = None
-    living_expense_year: int | None = Field(default=None, strict=True)  # null: the filing year (Art. 64-2)
-    plan: RepaymentPlan = Field(default_factory=RepaymentPlan)
-    bank_offer: BankOffer = Field(default_factory=BankOffer)
-    discharge_answers: dict[str, DischargeAnswer] = Field(default_factory=dict)  # Art. 134 items "1".."8"
-    attachments: dict[str, AttachmentState] = Field(default_factory=dict)
+    living_expense_year: int | None = None  # null: the filing year (Art. 64-2)
+    plan: RepaymentPlan = field(default_factory=RepaymentPlan)
+    bank_offer: BankOffer = field(default_factory=BankOffer)
+    discharge_answers: dict[str, DischargeAnswer] = field(default_factory=dict)  # Art. 134 items "1".."8"
+    attachments: dict[str, AttachmentState] = field(default_factory=dict)
     notes: str = ""  # the user's own notes: never printed on the forms (the cover says so)
-    filing: Filing = Field(default_factory=Filing)
-    lifecycle: Lifecycle = Field(default_factory=Lifecycle)
-    meta: Meta = Field(default_factory=Meta)
+    filing: Filing = field(default_factory=Filing)
+    lifecycle: Lifecycle = field(default_factory=Lifecycle)
+    meta: Meta = field(default_factory=Meta)

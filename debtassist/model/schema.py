@@ -11,11 +11,19 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import msgspec
+
 from debtassist.model.case import SCHEMA_VERSION, Case
 
 
 def case_schema() -> dict[str, Any]:
-    schema = Case.model_json_schema(mode="serialization")
+    # msgspec puts the root under $defs and refers to it; the published schema is the root itself.
+    generated = msgspec.json.schema(Case)
+    definitions = generated["$defs"]
+    schema = {
+        "$defs": {name: body for name, body in definitions.items() if name != "Case"},
+        **definitions["Case"],
+    }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"https://debtassist.invalid/schema/case-v{SCHEMA_VERSION}.json",

@@ -13,20 +13,19 @@ from fractions import Fraction
 from functools import cache
 from typing import Any, TypeVar
 
-from pydantic import BaseModel
-
+from debtassist.model.part import Part, fields_of
 from debtassist.rules.validators import InputError, parse_share
 
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M", bound=Part)
 
 #: Fields that say nothing about what a person typed: identifiers made up by the program.
 _NOT_TYPED = frozenset({"id"})
 
 
 @cache
-def _defaults(record_type: type[BaseModel]) -> tuple[tuple[str, Any], ...]:
+def _defaults(record_type: type[Part]) -> tuple[tuple[str, Any], ...]:
     blank = record_type()
-    return tuple((name, getattr(blank, name)) for name in record_type.model_fields if name not in _NOT_TYPED)
+    return tuple((name, getattr(blank, name)) for name in fields_of(record_type) if name not in _NOT_TYPED)
 
 
 def _is_default(value: Any, default: Any) -> bool:
@@ -35,12 +34,12 @@ def _is_default(value: Any, default: Any) -> bool:
     return bool(value == default)
 
 
-def is_blank(record: BaseModel) -> bool:
+def is_blank(record: Part) -> bool:
     """True when nothing was entered in ``record``: every field still has its default (spaces count as
     nothing; a nested part counts when any of its fields was entered)."""
     for name, default in _defaults(type(record)):
         value = getattr(record, name)
-        if isinstance(value, BaseModel):
+        if isinstance(value, Part):
             if not is_blank(value):
                 return False
         elif not _is_default(value, default):

@@ -15,7 +15,6 @@ creditor (a finding names one row as ``creditors[2].name``).
 from __future__ import annotations
 
 import re
-import types
 import typing
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,10 +22,9 @@ from datetime import date, datetime
 from enum import Enum, StrEnum
 from functools import cache
 
-from pydantic import BaseModel
-
 from debtassist.i18n import Msg, catalog
 from debtassist.model.case import MONEY, Case
+from debtassist.model.part import Part, checked, fields_of, inner_type, is_part
 from debtassist.rules.plan import TERM_DEFAULT, TERM_EXTENDED
 
 
@@ -60,17 +58,7 @@ LABELLED: tuple[str, ...] = (
 INTERNAL: tuple[str, ...] = ("schema_version", "case_id", "meta", "lifecycle")
 
 
-def _inner(annotation: object) -> object:
-    """The item type of a list or dict, the non-None member of an optional."""
-    origin, args = typing.get_origin(annotation), typing.get_args(annotation)
-    if origin in (list, tuple, set, frozenset) and args:
-        return args[0]
-    if origin is dict and args:
-        return args[1]
-    if origin in (typing.Union, types.UnionType):
-        members = [a for a in args if a is not type(None)]
-        return members[0] if len(members) == 1 else annotation
-    return annotation
+_inner = inner_type
 
 
 def _kind(annotation: object, metadata: list[object]) -> Kind:
@@ -92,12 +80,12 @@ def _many(annotation: object) -> bool:
     return typing.get_origin(annotation) in (list, tuple, set, frozenset, dict)
 
 
-def _walk(model: type[BaseModel], prefix: str, single: bool = True) -> Iterator[tuple[str, Kind, bool]]:
-    for name, info in model.model_fields.items():
+def _walk(model: type[Part], prefix: str, single: bool = True) -> Iterator[tuple[str, Kind, bool]]:
+    for name, info in fields_of(model).items():
         path = prefix + name
         inner = _inner(info.annotation)
         one = single and not _many(info.annotation)
-        if isinstance(inner, type) and issubclass(inner, BaseModel):
+        if is_part(inner):
             yield from _walk(inner, path + ".", one)
         else:
             yield path, _kind(info.annotation, list(info.metadata)), one
@@ -214,13 +202,13 @@ CHOICE_ORDER: dict[str, tuple[str, ...]] = {
 
 
 def _annotation(path: str) -> object:
-    model: type[BaseModel] = Case
+    model: type[Part] = Case
     *parents, last = path.split(".")
     for name in parents:
-        inner = _inner(model.model_fields[name].annotation)
-        assert isinstance(inner, type) and issubclass(inner, BaseModel)
+        inner = _inner(fields_of(model)[name].annotation)
+        assert is_part(inner)
         model = inner
-    return model.model_fields[last].annotation
+    return fields_of(model)[last].annotation
 
 
 @dataclass(frozen=True)
@@ -301,9 +289,11 @@ def get_value(obj: object, path: str) -> object:
 
 
 def set_value(obj: object, path: str, value: object) -> None:
-    """Put ``value`` at the dotted ``path`` of a case (or of any model), through pydantic's
-    ``validate_assignment``: a value the model refuses is a ValidationError (a ValueError)."""
+    """Put ``value`` at the dotted ``path`` of a case (or of any part), as the field holds it
+    (``model.part.checked``): a value the field cannot hold is a ValueError, and nothing is stored."""
     *parents, last = path.split(".")
     for name in parents:
         obj = getattr(obj, name)
-    setattr(obj, last, value)
+    if not isinstance(obj, Part):
+        raise TypeError(f"{path}: not a field of a part")
+    setattr(obj, last, checked(obj, last, value))

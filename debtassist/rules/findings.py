@@ -6,8 +6,6 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Any
 
-from pydantic import BaseModel
-
 from debtassist.model.case import (
     MONEY,
     AttachmentStatus,
@@ -19,6 +17,7 @@ from debtassist.model.case import (
     PriorStepKind,
     Route,
 )
+from debtassist.model.part import Part, fields_of
 from debtassist.reference.areas import area_by_code, area_for_county, area_name
 from debtassist.rules.attachments import AttachmentCheck, months_before
 from debtassist.rules.entries import entered, is_blank, read_share
@@ -53,16 +52,16 @@ PLAUSIBLE_CEILINGS = {
 }
 
 
-def _money_fields(node: BaseModel, path: str) -> Iterator[tuple[str, int]]:
+def _money_fields(node: Part, path: str) -> Iterator[tuple[str, int]]:
     """Every whole-dollar amount in the case with its path (fields typed Money)."""
-    for name, info in type(node).model_fields.items():
+    for name, info in fields_of(type(node)).items():
         value = getattr(node, name)
         here = f"{path}.{name}" if path else name
-        if isinstance(value, BaseModel):
+        if isinstance(value, Part):
             yield from _money_fields(value, here)
         elif isinstance(value, list):
             for i, item in enumerate(value):
-                if isinstance(item, BaseModel):
+                if isinstance(item, Part):
                     yield from _money_fields(item, f"{here}[{i}]")
         elif isinstance(value, int) and not isinstance(value, bool) and MONEY in info.metadata:
             yield here, value

@@ -182,7 +182,7 @@ def _row_from_bytes(case_id: str, path: Path, data: bytes) -> DeskRow:
     except Exception:
         return DeskRow(case_id, readable=False, error_kind="unreadable")
     if case.case_id != case_id:
-        case = case.model_copy(update={"case_id": case_id})
+        case = case.replace(case_id=case_id)
     return row_for(case)
 
 

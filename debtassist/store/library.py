@@ -174,7 +174,7 @@ def _file_is_encrypted(path: Path) -> bool:
 
 def _with_id(case: Case, case_id: str) -> Case:
     # The folder name is the identity; a file copied by hand into another folder must not claim two places.
-    return case if case.case_id == case_id else case.model_copy(update={"case_id": case_id})
+    return case if case.case_id == case_id else case.replace(case_id=case_id)
 
 
 def _encode(case: Case) -> tuple[bytes, Case]:
@@ -188,12 +188,12 @@ def _encode(case: Case) -> tuple[bytes, Case]:
 
 def _content(case: Case) -> dict[str, Any]:
     # What a save is about: everything but the bookkeeping that a save itself changes.
-    return case.model_dump(mode="json", exclude={"meta": {"updated", "app_version"}})
+    return case.to_document(exclude={"meta": {"updated", "app_version"}})
 
 
 def _substance(case: Case) -> dict[str, Any]:
     # What the person changed: also without the page the wizard was left on (moving around is no change).
-    return case.model_dump(mode="json", exclude={"meta": {"updated", "app_version", "wizard_page"}})
+    return case.to_document(exclude={"meta": {"updated", "app_version", "wizard_page"}})
 
 
 def _protected_summary(case_id: str, path: Path, data: bytes) -> CaseSummary:
@@ -606,7 +606,7 @@ class CaseLibrary:
             meta["updated"] = now
         if case.meta.created is None:
             meta["created"] = now
-        new = case.model_copy(update={"case_id": case_id, "meta": case.meta.model_copy(update=meta)})
+        new = case.replace(case_id=case_id, meta=case.meta.replace(**meta))
         self._check_writable_dirs(case_id)
         self._set_aside_if_not_a_file(path, now)
         try:
@@ -640,9 +640,7 @@ class CaseLibrary:
                 and _substance(old) == _substance(new)
             ):
                 # Only the wizard's page moved: saved, but the "last change" stays the person's last change.
-                new = new.model_copy(
-                    update={"meta": new.meta.model_copy(update={"updated": old.meta.updated})}
-                )
+                new = new.replace(meta=new.meta.replace(updated=old.meta.updated))
             # Unchanged: no rewrite, no backup. Unless the file is not in today's canonical form (an older
             # schema version, a hand edit) or not protected as asked: then it is rewritten, and the original kept
             # as a backup.
@@ -708,7 +706,7 @@ class CaseLibrary:
             raise WriteFailedError(self.layout.cases, exc) from exc
         try:
             with CaseLock(self.layout.lock_file(case_id), case_id):
-                self._write(case_id, case.model_copy(update={"case_id": case_id}), touch=touch, key=key)
+                self._write(case_id, case.replace(case_id=case_id), touch=touch, key=key)
         except BaseException:
             shutil.rmtree(self.layout.case_dir(case_id), ignore_errors=True)
             raise
@@ -723,10 +721,8 @@ class CaseLibrary:
         protected case is protected with the same passphrase."""
         secret = _secret(passphrase)
         case, key = self._load(case_id, secret)
-        meta = case.meta.model_copy(
-            update={"created": None, "updated": None, "status": CaseStatus.IN_PROGRESS}
-        )
-        copy = case.model_copy(update={"meta": meta}, deep=True)
+        meta = case.meta.replace(created=None, updated=None, status=CaseStatus.IN_PROGRESS)
+        copy = case.replace(meta=meta).clone()
         return self._create(copy, fresh_id=True, touch=True, secret=secret if key is not None else None)
 
     def import_case(self, src_path: Path, passphrase: Secret | None = None) -> str:

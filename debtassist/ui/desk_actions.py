@@ -107,7 +107,7 @@ class DeskActions(QObject):
                 return False
             with handle:
                 fresh = handle.case  # saved over what is on disk now, touching only the lifecycle
-                handle.save(fresh.model_copy(update={"lifecycle": edited.lifecycle}))
+                handle.save(fresh.replace(lifecycle=edited.lifecycle))
         except (CaseLockedError, StoreError) as exc:
             self.window.inform(exc.message(self.window.lang))
             return False
@@ -336,6 +336,6 @@ def mark_as_copy(window: MainWindow, source_id: str, copy_id: str) -> None:
             return
         with handle:
             lifecycle = Lifecycle(label=handle.case.lifecycle.label, desk_note=note)
-            handle.save(handle.case.model_copy(update={"lifecycle": lifecycle}))
+            handle.save(handle.case.replace(lifecycle=lifecycle))
     except StoreError as exc:
         window.inform(exc.message(window.lang))

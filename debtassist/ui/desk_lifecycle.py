@@ -43,7 +43,7 @@ class LifecycleDialog(QDialog):
         super().__init__(parent)
         self.lang = lang
         self.today = today or date.today()
-        self.case = case.model_copy(deep=True)
+        self.case = case.clone()
         self.events: list[LifecycleEvent] = timeline(self.case)
         self.setWindowTitle(t("Progress and deadlines — %1").replace("%1", name))
         self.resize(920, 760)
@@ -190,7 +190,7 @@ class LifecycleDialog(QDialog):
         event = self._event_from_form()
         if event is None or not 0 <= row < len(self.events):
             return
-        self.events[row] = event.model_copy(update={"id": self.events[row].id})
+        self.events[row] = event.replace(id=self.events[row].id)
         self._refresh(select=self.events[row].id)
 
     def remove_event(self) -> None:
@@ -220,7 +220,7 @@ class LifecycleDialog(QDialog):
         lifecycle = Lifecycle(
             events=list(self.events), label=self.label.text().strip(), desk_note=self.desk_note.text().strip()
         )
-        return self.case.model_copy(update={"lifecycle": lifecycle})
+        return self.case.replace(lifecycle=lifecycle)
 
     def _refresh(self, select: str | None = None) -> None:
         case = self.result_case()

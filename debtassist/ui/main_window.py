@@ -277,7 +277,7 @@ class MainWindow(QMainWindow):
 
     def new_from_example(self, name: str) -> str:
         case, _ = case_from_json(example_text(name))
-        case_id = self.library.create(case.model_copy(update={"case_id": ""}))
+        case_id = self.library.create(case.replace(case_id=""))
         self.desk.reload()
         self.open_case(case_id)
         return case_id

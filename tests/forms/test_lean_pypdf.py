@@ -32,7 +32,7 @@ def digests():
     for example in EXAMPLES:
         case = case_from_json(example_text(example))[0]
         for route in Route:
-            one = case.model_copy(update={"route": route})
+            one = case.replace(route=route)
             report = check_case(one, table)
             for i, options in enumerate(OPTIONS):
                 out[f"{example} {route.value} {i}"] = hashlib.sha256(build_packet(one, report, options).pdf).hexdigest()

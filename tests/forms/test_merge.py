@@ -35,7 +35,7 @@ def both(case: Case, options: PacketOptions, monkeypatch: pytest.MonkeyPatch) ->
 @pytest.mark.parametrize("example", EXAMPLES)
 @pytest.mark.parametrize("route", list(Route))
 def test_examples_on_every_route(example: str, route: Route, monkeypatch: pytest.MonkeyPatch) -> None:
-    case = case_from_json(example_text(example))[0].model_copy(update={"route": route})
+    case = case_from_json(example_text(example))[0].replace(route=route)
     ours, theirs = both(case, PacketOptions(), monkeypatch)
     assert ours == theirs
 

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import icalendar
+import msgspec
 import pypdfium2
 import pytest
 from PySide6.QtCore import Qt
@@ -33,7 +34,7 @@ def make(name: str, nid: str, route: Route, *events: LifecycleEvent, **kw: objec
     return Case(
         route=route,
         applicant=Applicant(name=name, national_id=nid, mobile=str(kw.pop("mobile", ""))),
-        lifecycle=Lifecycle(events=list(events), **kw),
+        lifecycle=msgspec.convert({"events": list(events), **kw}, Lifecycle),
     )
 
 
@@ -244,7 +245,7 @@ def test_backup_and_restore_ask_before_replacing_a_newer_case(
     assert actions.backup_desk() == backup
     case_id = next(r.case_id for r in window.desk.model.rows if r.name == "王小明")
     with library.open(case_id) as handle:
-        handle.save(handle.case.model_copy(update={"notes": "newer"}))
+        handle.save(handle.case.replace(notes="newer"))
     for row in list(window.desk.model.rows):
         if row.case_id != case_id:
             library.delete(row.case_id)

@@ -431,6 +431,15 @@ def pdf_printer(path: Path) -> QPrinter:
     return printer
 
 
+def test_the_packet_fingerprint_takes_text_no_file_could_hold(qtbot, session: CaseSession) -> None:
+    # A hand-edited file may hold a lone surrogate ("\\ud800"): it loads, and the packet step still tells whether
+    # the packet is up to date instead of failing on the text.
+    page = packet_page(qtbot, session)
+    before = page._state()
+    session.case.notes = "lone surrogate \ud800"
+    assert page._state() != before
+
+
 @pytest.mark.parametrize("lang", ["en", "zh-TW"])
 def test_packet_build_writes_the_case_folder_and_previews(qtbot, session: CaseSession, lang: Lang) -> None:
     page = packet_page(qtbot, session, lang)
@@ -480,9 +489,7 @@ def test_packet_preview_renders_pages_as_they_scroll_into_view(qtbot, session: C
 def test_packet_preview_shows_the_first_pages_of_a_long_packet(qtbot, session: CaseSession) -> None:
     first = session.case.creditors[0]
     for number in range(12):
-        session.case.creditors.append(
-            first.model_copy(update={"id": f"extra{number}", "name": f"債權人{number}"})
-        )
+        session.case.creditors.append(first.replace(id=f"extra{number}", name=f"債權人{number}"))
     session.touch()
     page = packet_page(qtbot, session)
     assert page.make_packet()

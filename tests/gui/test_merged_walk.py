@@ -178,7 +178,7 @@ def test_a_phase_value_it_cannot_take_stays_with_its_message(
     case = window.case_view.session.case
     page = plan_page(window)
     phases = page.rehabilitation.phases
-    before = case.plan.phases[0].model_copy()
+    before = case.plan.phases[0].replace()
     editor = edit_cell(phases, 0, column)
     typed_into(qtbot, editor, text)
     enter(qtbot, editor)

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
+import msgspec
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -29,11 +30,14 @@ from debtassist.examples import EXAMPLES, example_text
 from debtassist.model.case import (
     Asset,
     AssetKind,
+    Business,
+    BusinessPeriod,
     Case,
     Creditor,
     CreditorKind,
     DebtType,
     Dependent,
+    Income,
     IncomeKind,
     IncomeRecord,
 )
@@ -329,7 +333,7 @@ def test_enum_edit_refusals_and_blank(creditors: tuple[Case, RecordTableModel[An
 
 
 def test_date_edit(creditors: tuple[Case, RecordTableModel[Any], list[int]]) -> None:
-    case = Case(business={"periods": [{"description": "早餐店"}]})
+    case = Case(business=Business(periods=[BusinessPeriod(description="早餐店")]))
     model = table_model(case, "business.periods")
     checker = checker_for(model)
     start = model.index(0, column(model, "start"))
@@ -367,7 +371,7 @@ def test_flags_and_nested_flags(creditors: tuple[Case, RecordTableModel[Any], li
 
 
 def test_year_share_and_national_id(qapp: QApplication) -> None:
-    case = Case(income={"records": [{}]}, dependents=[{}], assets=[{}])
+    case = Case(income=Income(records=[IncomeRecord()]), dependents=[Dependent()], assets=[Asset()])
     periods = table_model(case, "income.records")
     start = periods.index(0, column(periods, "period_from"))
     assert periods.setData(start, "113/01/01") and case.income.records[0].period_from == date(2024, 1, 1)
@@ -624,7 +628,7 @@ def test_delegates_edit_through_a_proxy(qtbot: Any) -> None:
     assert isinstance(view.itemDelegateForColumn(column(model, "name")), TextDelegate)
     assert view.itemDelegateForColumn(column(model, "secured")) is None  # the view's check box
 
-    periods = Case(business={"periods": [{"start": "2024-03-02"}]})
+    periods = Case(business=Business(periods=[BusinessPeriod(start=date(2024, 3, 2))]))
     period_model = table_model(periods, "business.periods")
     dates = DateDelegate()
     start = period_model.index(0, column(period_model, "start"))
@@ -640,7 +644,7 @@ def test_delegates_edit_through_a_proxy(qtbot: Any) -> None:
 
 
 def test_text_delegate_offers_suggestions(qtbot: Any) -> None:
-    case = Case(dependents=[{}])
+    case = Case(dependents=[Dependent()])
     model = table_model(case, "dependents")
     view = QTableView()
     qtbot.addWidget(view)
@@ -691,16 +695,16 @@ def _edit_every_cell(model: RecordTableModel[Any], value: Any) -> None:
     for col in range(model.columnCount()):
         index = model.index(0, col)
         for role in (EDIT, CHECK, DISPLAY):
-            before = record.model_dump()
+            before = record.to_document()
             accepted = model.setData(index, value, role)
             if accepted:
                 assert model.cell_error(0, col) is None
                 # What the cell offers for editing reads back as the same value.
-                after = record.model_dump()
+                after = record.to_document()
                 assert model.setData(index, model.data(index, EDIT), EDIT)
-                assert record.model_dump() == after
+                assert record.to_document() == after
             else:
-                after = record.model_dump()
+                after = record.to_document()
                 touched = {key for key in after if after[key] != before[key]}
                 if model.cell_error(0, col) is None:
                     assert not touched
@@ -711,7 +715,7 @@ def _edit_every_cell(model: RecordTableModel[Any], value: Any) -> None:
                         assert model.data(index, DISPLAY) == value  # what was typed stays in view
             for sweep in (*SWEEP_ROLES, ERROR_ROLE, VALUE_ROLE):
                 model.data(index, sweep)
-    type(record).model_validate(record.model_dump())
+    msgspec.convert(record.to_document(), type(record))
 
 
 @settings(max_examples=60, deadline=None)

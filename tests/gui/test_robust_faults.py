@@ -95,7 +95,7 @@ def test_a_library_case_with_a_huge_amount_is_recovered_from_its_backup(
     library = window.library
     case_id = library.create(case_from_json(example_text("single-cards"))[0])
     with library.open(case_id) as handle:
-        handle.save(handle.case.model_copy(update={"notes": "the last good version"}))
+        handle.save(handle.case.replace(notes="the last good version"))
     path = library.layout.case_file(case_id)
     doc = json.loads(path.read_text(encoding="utf-8"))
     doc["creditors"][0]["principal"] = 10**400

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import msgspec
+
 from debtassist.model.case import (
     Applicant,
     Asset,
@@ -206,7 +208,7 @@ def make_asset(i: int) -> Asset:
         fields |= {"description": "上市股票", "number": f"{2300 + i}", "quantity": 1_000 * (i % 7 + 1)}
     else:
         fields |= {"description": "其他動產（家電及生財器具）", "location": "住所"}
-    return Asset.model_validate(fields)
+    return msgspec.convert(fields, Asset)
 
 
 def make_dependent(i: int) -> Dependent:
@@ -258,7 +260,7 @@ def maximal_case(route: Route = Route.REHABILITATION) -> Case:
             (ExpenseCategory.EDUCATION, "子女教育費", 2_000),
         )
     ]
-    return Case.model_validate(
+    return msgspec.convert(
         {
             "case_id": "maximal",
             "route": route,
@@ -383,5 +385,6 @@ def maximal_case(route: Route = Route.REHABILITATION) -> Case:
             },
             "notes": "個案備註："
             + "申請人表示願意盡力清償，請社工協助聯繫法律扶助基金會，確認更生方案之可行性。" * 4,
-        }
+        },
+        Case,
     )

@@ -75,8 +75,8 @@ def test_statement_income_part_prints_the_two_year_window() -> None:
 
 def test_petition_states_the_failed_court_mediation_from_the_lifecycle_and_the_fee_waiver() -> None:
     case = on_route(Route.REHABILITATION)
-    case.history = case.history.model_copy(
-        update={"prior_step": None, "previous_negotiation": None, "mediation_failed_date": None}
+    case.history = case.history.replace(
+        prior_step=None, previous_negotiation=None, mediation_failed_date=None
     )
     case.lifecycle = Lifecycle(
         events=[
@@ -184,7 +184,7 @@ COURT_ROUTES = [Route.COURT_MEDIATION, Route.TOWNSHIP_MEDIATION, Route.REHABILIT
 def test_totals_agree_across_the_forms(example: str, route: Route) -> None:
     """The petition's debts = the creditor list's total; its assets = the statement's asset total; its monthly
     income and necessary expense = the statement's 收支計算; the two-year income = the statement's income total."""
-    case = pc.example_case(example).model_copy(update={"route": route})
+    case = pc.example_case(example).replace(route=route)
     report = pc.check(case)
     f = report.figures
     filled = {r.name: r.text for job in packet(case).jobs for r in job.filled}
@@ -204,9 +204,7 @@ def test_totals_agree_across_the_forms(example: str, route: Route) -> None:
 
 
 def test_no_plan_entered_no_empty_plan_enclosed_and_the_petition_says_it_follows() -> None:
-    case = pc.example_case("parent-mortgage").model_copy(
-        update={"route": Route.REHABILITATION, "venue": "臺灣臺中地方法院"}
-    )
+    case = pc.example_case("parent-mortgage").replace(route=Route.REHABILITATION, venue="臺灣臺中地方法院")
     court = pc.check(case).figures.court
     assert court is not None and court.plan is None
     p = packet(case)

@@ -38,7 +38,7 @@ def on_route(route: Route, **updates: Any) -> Case:
         Route.TOWNSHIP_MEDIATION: "高雄市三民區調解委員會",
         Route.BANK_NEGOTIATION: "",
     }.get(route, "臺灣高雄地方法院")
-    return case.model_copy(update={"route": route, "venue": venue, **updates})
+    return case.replace(**{"route": route, "venue": venue, **updates})
 
 
 def pleading_text(p: Packet) -> str:

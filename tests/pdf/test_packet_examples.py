@@ -221,13 +221,17 @@ def test_font_check_catches_helvetica_and_shared_subset_tags(tmp_path: Path) -> 
     assert any("not embedded" in p for p in pc.font_problems(pc.fonts(standard)))
     assert any("standard Type 1" in p for p in pc.font_problems(pc.fonts(standard)))
     # Two ReportLab documents both name their first subset AAAAAA+: merged as they are, one tag, two fonts.
+    # The readers are kept until the merged file is written: pypdf maps copied objects by id(reader), and a reader
+    # freed early could hand its id to the next one, which would then be given the first one's objects.
     writer = PdfWriter()
-    for text in ("甲乙丙", "丁戊己"):
-        writer.add_page(PdfReader(io.BytesIO(canvas_pdf(text))).pages[0])
+    readers = [PdfReader(io.BytesIO(canvas_pdf(text))) for text in ("甲乙丙", "丁戊己")]
+    for reader in readers:
+        writer.add_page(reader.pages[0])
     merged = tmp_path / "merged.pdf"
     with merged.open("wb") as f:
         writer.write(f)
-    assert any("shared by font objects" in p for p in pc.font_problems(pc.fonts(merged)))
+    rows = pc.fonts(merged)
+    assert any("shared by font objects" in p for p in pc.font_problems(rows)), rows
 
 
 def test_flat_check_catches_the_blanks_widgets() -> None:

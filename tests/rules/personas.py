@@ -14,6 +14,8 @@ from datetime import date
 from fractions import Fraction
 from typing import Any
 
+import msgspec
+
 from debtassist.model.case import (
     Applicant,
     Asset,
@@ -215,7 +217,7 @@ def base_case(route: Route, filing: date, who: Applicant, **fields: object) -> C
         "expenses": Expenses(mode=ExpenseMode.STANDARD),
     }
     values.update(fields)
-    return Case.model_validate(values)
+    return msgspec.convert(values, Case)
 
 
 # --- the personas ---------------------------------------------------------------------------------------------

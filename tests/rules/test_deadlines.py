@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import msgspec
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -26,7 +27,7 @@ from debtassist.rules.lifecycle import current_stage, latest_failed_step
 
 
 def ev(kind: Stage, day: date | None, **kw: object) -> LifecycleEvent:
-    return LifecycleEvent(kind=kind, date=day, **kw)
+    return msgspec.convert({"kind": kind, "date": day, **kw}, LifecycleEvent)
 
 
 def case_with(*events: LifecycleEvent, route: Route = Route.BANK_NEGOTIATION, **kw: object) -> Case:

@@ -65,9 +65,7 @@ def test_failed_bank_negotiation_in_the_lifecycle() -> None:
         "國泰世華商業銀行",
     )
     # A township failure is a mediation but starts no fee window.
-    township = event.model_copy(
-        update={"procedure": Route.TOWNSHIP_MEDIATION, "body": "高雄市三民區調解委員會"}
-    )
+    township = event.replace(procedure=Route.TOWNSHIP_MEDIATION, body="高雄市三民區調解委員會")
     case = rehabilitation(None, township)
     assert prior_step(case).kind is PriorStepKind.TOWNSHIP_MEDIATION
     assert court_mediation_failed_on(case) is None

@@ -34,7 +34,7 @@ def library(root: Path, case_id: str, versions: list[bytes], passphrase: str | N
     from debtassist.model.codec import case_from_json
     from debtassist.store.library import CaseLibrary
 
-    cases = [case_from_json(data)[0].model_copy(update={"case_id": case_id}) for data in versions]
+    cases = [case_from_json(data)[0].replace(case_id=case_id) for data in versions]
     handle = CaseLibrary(root).open(case_id, passphrase)  # the lock of a killed predecessor must not block
     count = 0
     while True:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import pytest
 
 from debtassist.model.case import Applicant, Case, Creditor, CreditorKind
@@ -17,7 +18,7 @@ from debtassist.store.atomic import is_temp_name
 def make_case(note: str = "", creditors: int = 2, **applicant: str) -> Case:
     fields = {"name": "王小明", "national_id": "A123456789", **applicant}
     return Case(
-        applicant=Applicant(**fields),
+        applicant=msgspec.convert(fields, Applicant),
         creditors=[
             Creditor(kind=CreditorKind.BANK, name=f"銀行 {i}", principal=10_000 + i, cause="信用卡消費款")
             for i in range(creditors)
@@ -27,7 +28,7 @@ def make_case(note: str = "", creditors: int = 2, **applicant: str) -> Case:
 
 
 def without_meta(case: Case) -> dict[str, object]:
-    return case.model_dump(mode="json", exclude={"meta"})
+    return case.to_document(exclude={"meta"})
 
 
 def temp_files(*folders: Path) -> list[str]:

@@ -99,7 +99,7 @@ def test_atomic_write_survives_sigkill(tmp_path: Path) -> None:
 
 
 def _content(case: Case) -> dict[str, object]:
-    return case.model_dump(mode="json", exclude={"meta", "case_id"})
+    return case.to_document(exclude={"meta", "case_id"})
 
 
 def test_library_save_survives_sigkill(tmp_path: Path) -> None:
@@ -124,7 +124,7 @@ def test_library_save_survives_sigkill(tmp_path: Path) -> None:
         assert not [name for name in os.listdir(case_dir) if name.startswith("damaged-")]
     # The killed writers' locks are gone with them.
     with library.open(case_id) as handle:
-        handle.save(handle.case.model_copy(update={"notes": "after the crashes"}))
+        handle.save(handle.case.replace(notes="after the crashes"))
     assert temp_files(case_dir, case_dir / "backups") == []
     assert len(library.backups(case_id)) == 10
     assert (

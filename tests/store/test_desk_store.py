@@ -80,15 +80,13 @@ def test_label_note_stage_and_next_deadline_in_the_row(library: CaseLibrary) -> 
 
     from debtassist.model.case import LifecycleEvent, Route, Stage
 
-    case = make_case().model_copy(
-        update={
-            "route": Route.BANK_NEGOTIATION,
-            "lifecycle": Lifecycle(
-                label="林社工",
-                desk_note="等聯徵",
-                events=[LifecycleEvent(kind=Stage.SENT, date=date(2026, 3, 2), body="台新")],
-            ),
-        }
+    case = make_case().replace(
+        route=Route.BANK_NEGOTIATION,
+        lifecycle=Lifecycle(
+            label="林社工",
+            desk_note="等聯徵",
+            events=[LifecycleEvent(kind=Stage.SENT, date=date(2026, 3, 2), body="台新")],
+        ),
     )
     library.create(case)
     (row,) = desk_rows(library)
@@ -111,7 +109,7 @@ def test_backup_and_restore_never_overwrite_a_newer_case_without_asking(
     assert write_archive(library, backup) == 2
     # After the backup: one case changes, one is deleted.
     with library.open(old_id) as handle:
-        handle.save(handle.case.model_copy(update={"notes": "v2 newer"}))
+        handle.save(handle.case.replace(notes="v2 newer"))
     library.wipe(other)
     asked: list[tuple[str, str]] = []
 

@@ -91,7 +91,7 @@ def tree(root: Path) -> dict[str, bytes]:
 def save_notes(library: CaseLibrary, case_id: str, notes: list[str], passphrase: str | None = None) -> None:
     with library.open(case_id, passphrase) as handle:
         for note in notes:
-            handle.save(handle.case.model_copy(update={"notes": note}))
+            handle.save(handle.case.replace(notes=note))
 
 
 def backup_notes(library: CaseLibrary, case_id: str, passphrase: str) -> list[str]:
@@ -334,7 +334,7 @@ def test_set_passphrase_leaves_no_plaintext(library: CaseLibrary, data_root: Pat
         assert handle.protected
         for i in (4, 5):
             previous = library.layout.case_file(case_id).read_bytes()
-            handle.save(handle.case.model_copy(update={"notes": f"v{i} {NOTE}"}))
+            handle.save(handle.case.replace(notes=f"v{i} {NOTE}"))
             assert library.backups(case_id)[0].path.read_bytes() == previous
     assert plaintext_hits(data_root) == []
     assert library.load(case_id, PW).notes == f"v5 {NOTE}"
@@ -488,18 +488,18 @@ def test_passphrase_of_an_open_case(library: CaseLibrary, data_root: Path) -> No
             library.set_passphrase(case_id, PW)  # the window that has it open does it
         handle.set_passphrase(PW)
         assert handle.protected and library.is_protected(case_id)
-        handle.save(handle.case.model_copy(update={"notes": "v1 " + NOTE}))
+        handle.save(handle.case.replace(notes="v1 " + NOTE))
         assert plaintext_hits(data_root) == []
         with pytest.raises(WrongPassphraseError):
             handle.set_passphrase(OTHER_PW, current="nope")
         handle.set_passphrase(OTHER_PW, current=PW)
-        handle.save(handle.case.model_copy(update={"notes": "v2"}))
+        handle.save(handle.case.replace(notes="v2"))
     assert library.load(case_id, OTHER_PW).notes == "v2"
     assert backup_notes(library, case_id, OTHER_PW) == ["v1 " + NOTE, "v0"]
     with library.open(case_id, OTHER_PW) as handle:
         handle.remove_passphrase(OTHER_PW)
         assert not handle.protected
-        handle.save(handle.case.model_copy(update={"notes": "v3"}))
+        handle.save(handle.case.replace(notes="v3"))
     assert library.load(case_id).notes == "v3" and not library.is_protected(case_id)
 
 
@@ -676,7 +676,7 @@ def test_encrypted_save_survives_sigkill(tmp_path: Path) -> None:
                 data = path.read_bytes()
                 assert not any(name in data for name in names), path  # temp files included
     with library.open(case_id, PW) as handle:
-        handle.save(handle.case.model_copy(update={"notes": "after the crashes"}))
+        handle.save(handle.case.replace(notes="after the crashes"))
     assert temp_files(case_dir, case_dir / "backups") == []
     print(f"\nencrypted library: {ENCRYPTED_KILLS} kills, {interrupted} in the middle of a write")
 

@@ -74,7 +74,7 @@ def test_disk_full_keeps_the_saved_case(
         with monkeypatch.context() as patch:
             patch.setattr(os, patched, _enospc)
             with pytest.raises(WriteFailedError) as info:
-                handle.save(handle.case.model_copy(update={"notes": "v1"}))
+                handle.save(handle.case.replace(notes="v1"))
         error = info.value
         assert error.kind == "write_failed" and error.errno == errno.ENOSPC
         assert "磁碟空間不足" in error.message("zh-TW") and "disk is full" in error.message("en")
@@ -84,7 +84,7 @@ def test_disk_full_keeps_the_saved_case(
         assert temp_files(case_dir, case_dir / "backups") == []
         assert library.backups(case_id) == []  # the failed save left no half-made backup either
         # Space again: the same save now works.
-        handle.save(handle.case.model_copy(update={"notes": "v1"}))
+        handle.save(handle.case.replace(notes="v1"))
     assert library.load(case_id).notes == "v1"
 
 
@@ -92,20 +92,20 @@ def test_read_only_case_folder(library: CaseLibrary, monkeypatch: pytest.MonkeyP
     case_id = library.create(make_case("v0"))
     path = library.layout.case_file(case_id)
     with library.open(case_id) as handle:
-        handle.save(handle.case.model_copy(update={"notes": "v1"}))  # backups/ exists from now on
+        handle.save(handle.case.replace(notes="v1"))  # backups/ exists from now on
         before = path.read_bytes()
         with (
             read_only(library.layout.case_dir(case_id), monkeypatch),
             pytest.raises(WriteFailedError) as info,
         ):
-            handle.save(handle.case.model_copy(update={"notes": "v2"}))
+            handle.save(handle.case.replace(notes="v2"))
         assert info.value.kind == "write_failed"
         assert "唯讀" in info.value.message("zh-TW") and "read-only" in info.value.message("en")
         assert path.read_bytes() == before and handle.case.notes == "v1"
         backups = library.backups(case_id)
         for _ in range(3):  # an autosave that keeps failing does not flood the backups
             with read_only(library.layout.case_dir(case_id), monkeypatch), pytest.raises(WriteFailedError):
-                handle.save(handle.case.model_copy(update={"notes": "v2"}))
+                handle.save(handle.case.replace(notes="v2"))
         assert len(library.backups(case_id)) <= len(backups) + 1
 
 
@@ -142,7 +142,7 @@ def test_text_that_cannot_be_stored(library: CaseLibrary) -> None:
     case_id = library.create(make_case("v0"))
     with library.open(case_id) as handle:
         with pytest.raises(StoreError) as info:
-            handle.save(handle.case.model_copy(update={"notes": "lone surrogate \ud800"}))
+            handle.save(handle.case.replace(notes="lone surrogate \ud800"))
         assert info.value.kind == "not_saveable"
         assert handle.case.notes == "v0"
     assert library.load(case_id).notes == "v0"

@@ -43,7 +43,7 @@ def test_create_list_load(library: CaseLibrary) -> None:
 def test_listing_is_newest_first(library: CaseLibrary) -> None:
     ids = [library.create(make_case(str(i))) for i in range(3)]
     with library.open(ids[0]) as handle:
-        handle.save(make_case("changed").model_copy(update={"case_id": ids[0]}))
+        handle.save(make_case("changed").replace(case_id=ids[0]))
     assert [s.case_id for s in library.list_cases()] == [ids[0], ids[2], ids[1]]
 
 
@@ -53,7 +53,7 @@ def test_save_sets_meta(library: CaseLibrary) -> None:
     created = library.load(case_id).meta.created
     assert created is not None and created.tzinfo is not None and created >= before
     with library.open(case_id) as handle:
-        stored = handle.save(handle.case.model_copy(update={"notes": "edited"}))
+        stored = handle.save(handle.case.replace(notes="edited"))
     assert stored == handle.case == library.load(case_id)
     meta = stored.meta
     assert meta.updated is not None and meta.updated.utcoffset() == timedelta(0)
@@ -104,7 +104,7 @@ def test_ids_are_kept_when_usable(library: CaseLibrary) -> None:
     assert library.create(case) == case.case_id
     again = library.create(case)  # taken: a fresh id
     assert again != case.case_id and library.exists(again)
-    odd = make_case().model_copy(update={"case_id": "../../escape"})
+    odd = make_case().replace(case_id="../../escape")
     odd_id = library.create(odd)
     assert odd_id != odd.case_id and library.load(odd_id).case_id == odd_id
     assert sorted(os.listdir(library.layout.cases)) == sorted([case.case_id, again, odd_id])
@@ -116,7 +116,7 @@ def test_ids_are_kept_when_usable(library: CaseLibrary) -> None:
 def _save_versions(library: CaseLibrary, case_id: str, notes: list[str]) -> None:
     with library.open(case_id) as handle:
         for note in notes:
-            handle.save(handle.case.model_copy(update={"notes": note}))
+            handle.save(handle.case.replace(notes=note))
 
 
 def test_backups_roll_to_ten(library: CaseLibrary) -> None:
@@ -141,7 +141,7 @@ def test_unchanged_save_makes_no_backup(library: CaseLibrary) -> None:
         assert handle.save(library.load(case_id)) == handle.case
         assert library.backups(case_id) == []
         assert path.read_bytes() == before
-        handle.save(handle.case.model_copy(update={"notes": "x"}))
+        handle.save(handle.case.replace(notes="x"))
         assert len(library.backups(case_id)) == 1
 
 
@@ -299,7 +299,7 @@ def test_export_import_round_trip(library: CaseLibrary, tmp_path: Path) -> None:
     assert copy_id != case_id
     assert library.load(case_id) == original
     copy = library.load(copy_id)
-    assert copy.model_dump(exclude={"case_id"}) == original.model_dump(exclude={"case_id"})
+    assert copy.to_document(exclude={"case_id"}) == original.to_document(exclude={"case_id"})
 
 
 def test_import_migrates_v0(library: CaseLibrary, tmp_path: Path) -> None:
@@ -354,7 +354,7 @@ def test_duplicate(library: CaseLibrary) -> None:
     copy_id = library.duplicate(case_id)
     assert copy_id != case_id
     original, copy = library.load(case_id), library.load(copy_id)
-    assert copy.model_dump(exclude={"case_id", "meta"}) == original.model_dump(exclude={"case_id", "meta"})
+    assert copy.to_document(exclude={"case_id", "meta"}) == original.to_document(exclude={"case_id", "meta"})
     assert copy.meta.status is CaseStatus.IN_PROGRESS
     assert copy.meta.created is not None and original.meta.created is not None
     assert copy.meta.created >= original.meta.created
@@ -482,4 +482,4 @@ def test_case_open_in_another_program(library: CaseLibrary) -> None:
             if stream is not None:
                 stream.close()
     with library.open(case_id) as handle:
-        handle.save(handle.case.model_copy(update={"notes": "edited after the crash"}))
+        handle.save(handle.case.replace(notes="edited after the crash"))

@@ -58,7 +58,7 @@ def test_a_case_on_a_read_only_file_system_opens_read_only(
     assert handle.read_only and not handle.closed
     assert handle.case.notes == "as saved"
     with pytest.raises(ReadOnlyError) as caught:
-        handle.save(handle.case.model_copy(update={"notes": "typed"}))
+        handle.save(handle.case.replace(notes="typed"))
     for lang in ("zh-TW", "en"):
         assert str(library.layout.case_dir(case_id)) in caught.value.message(lang)
     assert "cannot be saved" in caught.value.message("en")
@@ -91,7 +91,7 @@ def test_other_open_failures_still_raise(library: CaseLibrary, monkeypatch: pyte
 def test_a_folder_in_place_of_case_json_is_restorable_and_kept(library: CaseLibrary) -> None:
     case_id = library.create(make_case("v0"))
     with library.open(case_id) as handle:
-        handle.save(handle.case.model_copy(update={"notes": "v1"}))
+        handle.save(handle.case.replace(notes="v1"))
     path = library.layout.case_file(case_id)
     path.unlink()
     path.mkdir()
@@ -109,7 +109,7 @@ def test_a_folder_in_place_of_case_json_is_restorable_and_kept(library: CaseLibr
     assert (kept[0] / "something the user put here.txt").read_text(encoding="utf-8") == "keep me"
     # And saving on from there is ordinary.
     with library.open(case_id) as handle:
-        handle.save(handle.case.model_copy(update={"notes": "v2"}))
+        handle.save(handle.case.replace(notes="v2"))
     assert library.load(case_id).notes == "v2"
 
 
@@ -121,7 +121,7 @@ def test_a_library_case_with_a_huge_amount_is_unreadable_with_its_backup_offered
 ) -> None:
     case_id = library.create(make_case("v0"))
     with library.open(case_id) as handle:
-        handle.save(handle.case.model_copy(update={"notes": "v1"}))
+        handle.save(handle.case.replace(notes="v1"))
     path = library.layout.case_file(case_id)
     doc = json.loads(path.read_text(encoding="utf-8"))
     doc["creditors"][0]["principal"] = 10**400
@@ -159,7 +159,7 @@ def test_protecting_covers_the_packet_and_trashed_copies(
     case = make_case("v0", name=SECRET_NAME)
     case_id = library.create(case)
     with library.open(case_id) as handle:
-        handle.save(handle.case.model_copy(update={"notes": "v1"}))
+        handle.save(handle.case.replace(notes="v1"))
     exported = tmp_path / "export.json"
     library.export_case(case_id, exported)
     # An older copy of the same case in the trash, with a packet built back then, and a packet beside the case.
@@ -226,7 +226,7 @@ def test_backups_never_stay_above_the_bound_after_crashes(library: CaseLibrary) 
 
     with library.open(case_id) as handle:  # pruned on open
         assert len(os.listdir(folder)) == KEEP
-        handle.save(handle.case.model_copy(update={"notes": "v1"}))
+        handle.save(handle.case.replace(notes="v1"))
         assert len(library.backups(case_id)) == KEEP
 
 
@@ -238,7 +238,7 @@ def test_a_save_whose_backup_is_already_there_prunes_too(library: CaseLibrary) -
         current = library.layout.case_file(case_id).read_bytes()
         _fake_backups(folder, b"{}", KEEP + 1, datetime.now(UTC) - timedelta(hours=1))
         (folder / f"case-{stamp(datetime.now(UTC))}.json").write_bytes(current)
-        handle.save(handle.case.model_copy(update={"notes": "v1"}))
+        handle.save(handle.case.replace(notes="v1"))
     assert len(library.backups(case_id)) == KEEP
     assert library.backups(case_id)[0].path.read_bytes() == current
 
@@ -301,7 +301,7 @@ def test_a_symlinked_case_folder_is_not_written_or_erased_through(
 )
 def test_windows_reserved_names_are_not_case_ids(library: CaseLibrary, name: str) -> None:
     assert not is_valid_case_id(name)
-    case = make_case().model_copy(update={"case_id": name})
+    case = make_case().replace(case_id=name)
     new_id = library.create(case)
     assert new_id.upper() != name.upper() and is_valid_case_id(new_id)
     with pytest.raises(StoreError) as caught:

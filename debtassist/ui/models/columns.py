@@ -17,10 +17,10 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any, Generic, Literal, Protocol, TypeVar
 
-from pydantic import BaseModel
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 
 from debtassist.i18n import FALLBACK_LANG, Lang, langs, tr, window_catalog
+from debtassist.model.part import Part
 from debtassist.rules.rocdate import ROC_EPOCH, ROC_OFFSET, format_roc, parse_date
 from debtassist.rules.validators import (
     MAX_AMOUNT,
@@ -39,7 +39,7 @@ CONTEXT = "Tables"
 
 ColumnKind = Literal["text", "money", "date", "enum", "bool", "share", "int"]
 
-R = TypeVar("R", bound=BaseModel)
+R = TypeVar("R", bound=Part)
 
 
 class Problem(Protocol):
@@ -408,5 +408,5 @@ def _parse_roc_year(value: Any) -> int:
 
 
 def not_stored() -> CellError:
-    """The error for a value the record itself refused (pydantic validation)."""
+    """The error for a value the record itself refused (``model.part.checked``)."""
     return _NOT_STORED

@@ -1,4 +1,4 @@
-"""A generic Qt table model over a list of pydantic records that belongs to a case.
+"""A generic Qt table model over a list of records (parts of the case) that belongs to a case.
 
 The model edits the list in place (``case.creditors`` is the list the model holds, not a copy) and emits
 :attr:`RecordTableModel.changed` after every edit, so the application can autosave. Typed text is read with the
@@ -280,7 +280,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
                 set_value(record, spec.key, new)
         except (InputError, CellError) as error:
             return self._reject(index, error, value)
-        except (ValueError, TypeError, ArithmeticError):  # pydantic's ValidationError is a ValueError
+        except (ValueError, TypeError, ArithmeticError):  # a value the field cannot hold (model.part.checked)
             return self._reject(index, not_stored(), value)
         had_error = self._rejected.pop(key, None) is not None
         if stored or had_error:

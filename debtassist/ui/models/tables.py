@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from pydantic import BaseModel
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from debtassist.i18n import DEFAULT_LANG, Lang
@@ -31,6 +30,7 @@ from debtassist.model.case import (
     OwnDebtor,
     PlanPhase,
 )
+from debtassist.model.part import Part
 from debtassist.reference.lenders import lenders
 from debtassist.rules.validators import parse_national_id
 from debtassist.ui.models.columns import Choice, ColumnKind, ColumnSpec, TableSpec, vocabulary_choices
@@ -265,6 +265,6 @@ def records_at(case: Case, path: str) -> list[Any]:
 
 def table_model(
     case: Case, path: str, lang: Lang = DEFAULT_LANG, parent: QObject | None = None
-) -> RecordTableModel[BaseModel]:
+) -> RecordTableModel[Part]:
     """The model of the table at ``path`` (a key of :data:`TABLES`) over ``case``'s list."""
     return RecordTableModel(records_at(case, path), TABLES[path], lang, parent)

@@ -28,6 +28,7 @@ from debtassist.i18n import Lang, tr
 from debtassist.model.case import AttachmentState, AttachmentStatus, Case
 from debtassist.rules.attachments import AttachmentCheck
 from debtassist.rules.check import CheckReport
+from debtassist.rules.fields import set_value
 from debtassist.rules.rocdate import parse_date, roc_text
 from debtassist.rules.validators import InputError
 from debtassist.ui.models.columns import clean_text
@@ -254,7 +255,7 @@ class AttachmentsModel(QAbstractTableModel):
         if state is None:
             state = AttachmentState()
             self._case.attachments[attachment_id] = state
-        setattr(state, field, stored)
+        set_value(state, field, stored)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(Col) - 1))
         self.edited.emit()
         return True

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import BaseModel
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from debtassist.model.case import AssetKind, Creditor
+from debtassist.model.part import Part
 from debtassist.ui.models.columns import ColumnSpec
 from debtassist.ui.models.record_table import VALUE_ROLE, RecordTableModel
 from debtassist.ui.widgets import ErrorLabel, MoneyEdit
@@ -138,7 +138,7 @@ ASSET_FIELDS: dict[AssetKind, tuple[Field, ...]] = {
 ASSET_FORM = FormSpec(lambda asset: (Field("kind"), *ASSET_FIELDS[asset.kind], Field("note")))
 
 
-def shown_fields(form: FormSpec, record: BaseModel) -> list[Field]:
+def shown_fields(form: FormSpec, record: Part) -> list[Field]:
     """The fields of ``form`` that apply to ``record`` now."""
     return [f for f in form.fields(record) if f.when is None or f.when(record)]
 
@@ -150,7 +150,7 @@ class RecordDetail(QGroupBox):
         super().__init__(title)
         self.model = model
         self.form_spec = form
-        self.record: BaseModel | None = None
+        self.record: Part | None = None
         self.editors: dict[str, QWidget] = {}
         self.errors: dict[str, ErrorLabel] = {}
         self._shown: list[str] = []
@@ -174,7 +174,7 @@ class RecordDetail(QGroupBox):
         records = self.model.records
         self.show_record(records[row] if 0 <= row < len(records) else None)
 
-    def show_record(self, record: BaseModel | None) -> None:
+    def show_record(self, record: Part | None) -> None:
         if record is not None and not any(r is record for r in self.model.records):
             record = None
         self.record = record

@@ -136,7 +136,7 @@ class PacketPage(WizardPage):
 
     def _state(self) -> str:
         """A fingerprint of what the packet is made from: the case without its bookkeeping, and the options."""
-        made_from = self.session.case.model_dump_json(exclude={"meta"}) + repr(self.options())
+        made_from = json.dumps(self.session.case.to_document(exclude={"meta"})) + repr(self.options())
         return hashlib.sha256(made_from.encode("utf-8")).hexdigest()
 
     @property

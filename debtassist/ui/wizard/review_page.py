@@ -6,7 +6,6 @@ import html
 from collections.abc import Sequence
 from typing import Any
 
-from pydantic import BaseModel
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import (
     QShowEvent,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from debtassist.i18n import Lang, tr
 from debtassist.model.case import AttachmentStatus, Case, ExpenseMode, Route
+from debtassist.model.part import Part
 from debtassist.rules.check import CheckReport
 from debtassist.rules.explain import Finding
 from debtassist.rules.field_text import review_text
@@ -143,7 +143,7 @@ class ReviewWriter:
     def paragraph(self, text: str) -> None:
         self.parts.append(f"<p>{esc(text)}</p>")
 
-    def records(self, spec: TableSpec[Any], records: Sequence[BaseModel], empty: str = "") -> None:
+    def records(self, spec: TableSpec[Any], records: Sequence[Part], empty: str = "") -> None:
         if not records:
             self.paragraph(empty or t("None entered."))
             return
@@ -158,7 +158,7 @@ class ReviewWriter:
             f'<table border="1" cellspacing="0" cellpadding="3"><tr>{header}</tr>{body}</table>'
         )
 
-    def cell_text(self, spec: TableSpec[Any], column: int, record: BaseModel) -> str:
+    def cell_text(self, spec: TableSpec[Any], column: int, record: Part) -> str:
         column_spec = spec.columns[column]
         value = get_value(record, column_spec.key)
         if column_spec.kind == "bool":
@@ -170,7 +170,7 @@ class ReviewWriter:
         key: str,
         title: str,
         spec: TableSpec[Any],
-        records: Sequence[BaseModel],
+        records: Sequence[Part],
         extra: Sequence[tuple[str, str]] = (),
         empty: str = "",
     ) -> None:

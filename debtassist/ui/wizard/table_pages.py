@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from debtassist.i18n import tr
 from debtassist.model.case import Asset, AssetKind, LargestCreditorSource
+from debtassist.model.part import Part
 from debtassist.rules.check import CheckReport
 from debtassist.rules.figures import is_financial_institution_debt
 from debtassist.ui.models import RecordTableModel, install_delegates, records_at, table_model
@@ -40,7 +40,7 @@ class RecordTable(QWidget):
     ) -> None:
         super().__init__()
         self.page = page
-        self.model: RecordTableModel[BaseModel] = table_model(page.session.case, path, page.lang, self)
+        self.model: RecordTableModel[Part] = table_model(page.session.case, path, page.lang, self)
         self.model.changed.connect(page.changed)
         self.make = make
         self.view = QTableView()
