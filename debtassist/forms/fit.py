@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from itertools import pairwise
+
+import msgspec
 
 from debtassist.forms.fonts import REGULAR, GlyphProblem, missing_placeholder
 from debtassist.forms.measure import Split, Widths, font_lookup, split_memo, text_width, widths_at
@@ -20,12 +21,11 @@ NO_LINE_END = set("「『（〔【《〈([{")
 WRAP_LIMIT = 50_000  # wrapped texts remembered per size
 
 
-@dataclass
-class Prepared:
+class Prepared(msgspec.Struct):
     """Text split into drawable units, each with the font that draws it."""
 
     units: list[tuple[str, str]]  # (text, font); placeholders stand for characters no font here can draw
-    problems: list[GlyphProblem] = field(default_factory=list)
+    problems: list[GlyphProblem] = msgspec.field(default_factory=list)
 
 
 def prepare(text: str, where: str, primary: str = REGULAR) -> Prepared:
@@ -192,8 +192,7 @@ def line_width(line: Line, size: float) -> float:
     return sum(map(widths_at(size).__getitem__, line))
 
 
-@dataclass
-class Fitted:
+class Fitted(msgspec.Struct):
     size: float
     lines: list[Line]
     fits: bool
