@@ -15,7 +15,7 @@ from debtassist.i18n import Lang, tr
 from debtassist.model.case import SCHEMA_VERSION, Case
 from debtassist.model.limits import MAX_AMOUNT, MAX_DATE, MAX_DEPTH, MIN_DATE
 from debtassist.model.migrations import migrate
-from debtassist.model.part import Problem, problems
+from debtassist.model.part import Problem, convert, problems
 
 # Kinds added after the first catalog (resources/translations/<lang>/core/robustness.json) and their message keys.
 _KIND_KEYS = {kind: f"robust.load.{kind}" for kind in ("too_deep", "not_regular")}
@@ -63,7 +63,7 @@ def _path_text(loc: tuple[int | str, ...]) -> str:
 
 
 #: Problem kinds (``model.part.Problem``) worded by ``load.reason.<kind>``.
-_SAME_KEY = ("string_type", "int_type", "bool_type", "extra_forbidden", "list_type", "date")
+_SAME_KEY = ("string_type", "int_type", "bool_type", "extra_forbidden", "list_type", "date", "datetime")
 
 
 def _reason(problem: Problem) -> tuple[str, dict[str, Any]]:
@@ -132,7 +132,7 @@ def case_from_document(doc: Any) -> tuple[Case, list[int]]:
     except (KeyError, TypeError, AttributeError, ValueError) as exc:
         raise CaseLoadError("not_a_case") from exc
     try:
-        case = msgspec.convert(doc, type=Case, strict=True)
+        case = convert(doc, Case)
     except msgspec.ValidationError as exc:
         # msgspec names the first problem only; the declaration's walk names every one.
         found = problems(doc, Case) or [Problem((), "other", detail=str(exc))]

@@ -140,12 +140,22 @@ def _date_fields(part: type[Part]) -> tuple[str, ...]:
     )
 
 
+def convert(value: object, declared: Any) -> Any:
+    """``msgspec.convert(value, declared, strict=True)``, whose only error is ``msgspec.ValidationError``: where
+    msgspec needs a string's UTF-8 (an enum's value, a date, an unknown key, the message about a wrong type) a
+    lone surrogate (``"\\ud800"``, which JSON text may hold) raised ``UnicodeEncodeError`` instead."""
+    try:
+        return msgspec.convert(value, type=declared, strict=True)
+    except UnicodeEncodeError as error:
+        raise msgspec.ValidationError(f"a string that is not UTF-8 text: {error.reason}") from None
+
+
 def checked(part: Part, name: str, value: object) -> Any:
     """``value`` as field ``name`` of ``part`` holds it (an enum's value as the enum), or a ``ValueError`` when
     the field cannot hold it (a wrong type, an amount beyond its bounds, a date out of range)."""
     info = fields_of(type(part))[name]
     try:
-        stored = msgspec.convert(value, type=info.declared, strict=True)
+        stored = convert(value, info.declared)
     except msgspec.ValidationError as error:
         raise ValueError(f"{name}: {error}") from None
     if not _in_range(stored):
@@ -158,9 +168,9 @@ def checked(part: Part, name: str, value: object) -> Any:
 
 class Problem(NamedTuple):
     """Why one value of a document cannot be a case: ``kind`` is one of ``object_type``, ``list_type``,
-    ``dict_type``, ``extra_forbidden``, ``string_type``, ``int_type``, ``bool_type``, ``date``, ``enum`` (with
-    ``expected``), ``out_of_range`` (a number beyond its declared bounds), ``date_out_of_range`` and ``other``
-    (with msgspec's own ``detail``)."""
+    ``dict_type``, ``extra_forbidden``, ``string_type``, ``int_type``, ``bool_type``, ``date``, ``datetime``,
+    ``enum`` (with ``expected``), ``out_of_range`` (a number beyond its declared bounds), ``date_out_of_range``
+    and ``other`` (with msgspec's own ``detail``)."""
 
     loc: tuple[int | str, ...]
     kind: str
@@ -170,7 +180,7 @@ class Problem(NamedTuple):
 
 def problems(document: object, part: type[Part]) -> list[Problem]:
     """Every value of ``document`` (decoded JSON) that keeps it from being a ``part``, in document order. Empty
-    when ``msgspec.convert(document, part)`` would succeed."""
+    when ``convert(document, part)`` would succeed."""
     found: list[Problem] = []
     _walk(document, part, (), found)
     return found
@@ -213,7 +223,7 @@ def _walk(value: object, declared: Any, loc: tuple[int | str, ...], found: list[
 
 def _leaf(value: object, declared: Any, inner: Any, loc: tuple[int | str, ...]) -> Iterator[Problem]:
     try:
-        stored = msgspec.convert(value, type=declared, strict=True)
+        stored = convert(value, declared)
     except msgspec.ValidationError as error:
         yield _leaf_problem(value, inner, loc, str(error))
         return
@@ -233,6 +243,8 @@ def _leaf_problem(value: object, inner: Any, loc: tuple[int | str, ...], detail:
         return Problem(loc, "out_of_range" if number else "int_type")
     if issubclass(inner, str):
         return Problem(loc, "string_type")
+    if issubclass(inner, datetime):  # before ``date``, of which it is a subclass
+        return Problem(loc, "datetime")
     if issubclass(inner, date):
         return Problem(loc, "date")
     return Problem(loc, "other", detail=detail)

@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from debtassist.examples import EXAMPLES, example_text
+from debtassist.i18n import langs
 from debtassist.model.case import Case, Creditor, CreditorKind, Route
 from debtassist.model.codec import CaseLoadError, case_from_document
 from debtassist.model.limits import MAX_AMOUNT
@@ -154,3 +155,55 @@ def test_copies_and_documents() -> None:
     assert "case_id" not in document and "updated" not in document["meta"] and "created" in document["meta"]
     assert list(document) == [name for name in fields_of(Case) if name != "case_id"]  # declaration order
     assert case.to_document() == EXAMPLE
+
+
+def test_a_lone_surrogate_where_no_text_belongs_is_named_not_a_crash() -> None:
+    # A hand-edited file may hold "\ud800" (JSON allows the escape). In a text field it loads; where the value is
+    # looked up or parsed (an enum, a date, a flag, an unknown key) msgspec needs its UTF-8 and raised
+    # UnicodeEncodeError out of the loader (found by the old-against-new differential fuzz).
+    document = json.loads(json.dumps(EXAMPLE))
+    document["notes"] = "\ud800"
+    document["route"] = "\ud800"
+    document["filing_date"] = "2026-01-0\udc00"
+    document["creditors"][0]["secured"] = "\ud800"
+    document["applicant"]["\ud800"] = 1
+    with pytest.raises(CaseLoadError) as caught:
+        case_from_document(document)
+    assert [(p, r) for p, r, _ in caught.value.problems] == [
+        ("route", "load.reason.enum"),
+        ("filing_date", "load.reason.date"),
+        ("applicant.\ud800", "load.reason.extra_forbidden"),
+        ("creditors[0].secured", "load.reason.bool_type"),
+    ]
+    del document["applicant"]["\ud800"]
+    for name in ("route", "filing_date"):
+        del document[name]
+    document["creditors"][0]["secured"] = True
+    assert case_from_document(document)[0].notes == "\ud800"  # text keeps what was written
+    case = Case()
+    for path in ("route", "filing_date", "creditors"):
+        with pytest.raises(ValueError):
+            set_value(case, path, "\ud800")
+
+
+def test_a_date_time_that_is_not_one_is_named_as_a_date_time() -> None:
+    # meta.created/updated hold a date and a time: "must be a date written YYYY-MM-DD" sent the user to write
+    # "2026-12-02" there, which does not load either (pydantic took it; msgspec does not).
+    document = {
+        "schema_version": 2,
+        "meta": {"created": "2026-12-02", "updated": 5},
+        "filing_date": "2026-12-02T00:00",
+    }
+    with pytest.raises(CaseLoadError) as caught:
+        case_from_document(document)
+    assert [(p, r) for p, r, _ in caught.value.problems] == [
+        ("meta.created", "load.reason.datetime"),
+        ("meta.updated", "load.reason.datetime"),
+        ("filing_date", "load.reason.date"),
+    ]
+    for lang in langs():
+        assert "load.reason" not in caught.value.message(lang)  # worded in every language
+    assert "2026-12-02T00:42:08Z" in caught.value.message("en")
+    document["meta"] = {"created": "2026-12-02T00:42:08Z", "updated": "2026-12-02T08:42:08.5+08:00"}
+    document["filing_date"] = "2026-12-02"
+    assert case_from_document(document)[0].meta.created is not None
