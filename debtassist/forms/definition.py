@@ -101,7 +101,9 @@ class FormDef(msgspec.Struct, frozen=True):
     signature: bool = True
     extra: dict[str, Any] = msgspec.field(default_factory=dict)
     origin: Path | None = None
-    names: dict[str, str] = msgspec.field(default_factory=dict)  # by language: an agency's own names of its form
+    names: dict[str, str] = msgspec.field(
+        default_factory=dict
+    )  # by language: an agency's own names of its form
 
     def name(self, lang: Lang) -> str:
         """What the form is called in ``lang`` (the cover's contents, the places of the terminal's glyph
