@@ -6,9 +6,10 @@ Forms are printed in Traditional Chinese (they go to a Taiwanese bank or court),
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
+
+import msgspec
 
 from debtassist.i18n import tr
 from debtassist.model.case import (
@@ -76,8 +77,7 @@ def numeral(n: int) -> str:
     return text
 
 
-@dataclass
-class FillContext:
+class FillContext(msgspec.Struct):
     case: Case
     report: CheckReport
 

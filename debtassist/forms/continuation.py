@@ -4,8 +4,8 @@ the same columns and carried totals. Rows here grow to fit their text, so nothin
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
+from msgspec.structs import replace
 from reportlab.lib.colors import Color, black
 from reportlab.pdfgen.canvas import Canvas
 

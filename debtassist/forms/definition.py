@@ -11,10 +11,11 @@ form in other languages (``{"en": "..."}``), else the catalog's ``form.<id>.titl
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal
+
+import msgspec
 
 from debtassist.i18n import DEFAULT_LANG, Lang, tr
 from debtassist.resources_path import read_text, resource, resource_file
@@ -23,8 +24,7 @@ Align = Literal["left", "center", "right"]
 A4_MM = (210.0, 297.0)
 
 
-@dataclass(frozen=True)
-class StaticText:
+class StaticText(msgspec.Struct, frozen=True):
     page: int
     x: float
     y: float
@@ -35,8 +35,7 @@ class StaticText:
     align: Align = "left"
 
 
-@dataclass(frozen=True)
-class Box:
+class Box(msgspec.Struct, frozen=True):
     name: str  # unique in the form; also the name of the fillable field in the blank
     page: int  # 1-based
     x: float
@@ -52,8 +51,7 @@ class Box:
     frame: Literal["box", "underline", "none"] = "box"
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(msgspec.Struct, frozen=True):
     key: str
     title: str
     width: float
@@ -62,8 +60,7 @@ class Column:
     total: bool = False  # summed on the totals row (whole-dollar amounts)
 
 
-@dataclass(frozen=True)
-class Table:
+class Table(msgspec.Struct, frozen=True):
     name: str
     page: int
     x: float
@@ -86,8 +83,7 @@ class Table:
         return self.header_height + self.row_height * (self.rows + (1 if self.totals else 0))
 
 
-@dataclass(frozen=True)
-class FormDef:
+class FormDef(msgspec.Struct, frozen=True):
     """``origin`` is the folder of a user-supplied definition (its blank is looked up there), or None for a
     bundled one."""
 
@@ -103,9 +99,11 @@ class FormDef:
     boxes: tuple[Box, ...]
     tables: tuple[Table, ...]
     signature: bool = True
-    extra: dict[str, Any] = field(default_factory=dict)
+    extra: dict[str, Any] = msgspec.field(default_factory=dict)
     origin: Path | None = None
-    names: dict[str, str] = field(default_factory=dict)  # by language: an agency's own names of its form
+    names: dict[str, str] = msgspec.field(
+        default_factory=dict
+    )  # by language: an agency's own names of its form
 
     def name(self, lang: Lang) -> str:
         """What the form is called in ``lang`` (the cover's contents, the places of the terminal's glyph

@@ -3,8 +3,7 @@ to numbered continuation sheets (附表) with a reference in the box."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
+import msgspec
 from reportlab.pdfgen.canvas import Canvas
 
 from debtassist.forms.bindings import FillContext, Row, box_value, numeral, table_rows
@@ -15,15 +14,13 @@ from debtassist.forms.fonts import GlyphProblem
 from debtassist.forms.layout import DrawOp, FilledRect, PageJob
 
 
-@dataclass
-class TextContinuation:
+class TextContinuation(msgspec.Struct):
     number: int
     title: str  # e.g. 債權人清冊 第3列「地址」
     text: str
 
 
-@dataclass
-class TableContinuation:
+class TableContinuation(msgspec.Struct):
     number: int
     title: str
     form: FormDef
@@ -32,9 +29,8 @@ class TableContinuation:
     carried: dict[str, Total]  # totals of the rows printed on the form, carried forward
 
 
-@dataclass
-class Continuations:
-    items: list[TextContinuation | TableContinuation] = field(default_factory=list)
+class Continuations(msgspec.Struct):
+    items: list[TextContinuation | TableContinuation] = msgspec.field(default_factory=list)
 
     def _next(self) -> int:
         return len(self.items) + 1
@@ -95,14 +91,13 @@ def total_text(total: Total) -> str:
     return "／".join(f"{part:,}" for part in total) if total else "0"
 
 
-@dataclass
-class Filler:
+class Filler(msgspec.Struct):
     ctx: FillContext
     continuations: Continuations
     glyphs: list[GlyphProblem]
     #: Continuation-sheet cells fitted in this build, by (text, column width, size): the fitted text and the
     #: glyph problems of its characters (continuation._fit_cell).
-    sheet_cells: dict[tuple[str, float, float], tuple[Fitted, list[GlyphProblem]]] = field(
+    sheet_cells: dict[tuple[str, float, float], tuple[Fitted, list[GlyphProblem]]] = msgspec.field(
         default_factory=dict
     )
 

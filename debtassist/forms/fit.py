@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from itertools import pairwise
+
+import msgspec
 
 from debtassist.forms.fonts import REGULAR, GlyphProblem, missing_placeholder
 from debtassist.forms.measure import (
@@ -30,12 +31,11 @@ NO_LINE_END = set("「『（〔【《〈([{")
 WRAP_LIMIT = 50_000  # wrapped texts remembered per size
 
 
-@dataclass
-class Prepared:
+class Prepared(msgspec.Struct):
     """Text split into drawable units, each with the font that draws it."""
 
     units: list[tuple[str, str]]  # (text, font); placeholders stand for characters no font here can draw
-    problems: list[GlyphProblem] = field(default_factory=list)
+    problems: list[GlyphProblem] = msgspec.field(default_factory=list)
 
 
 def prepare(text: str, where: str, primary: str = REGULAR) -> Prepared:
@@ -220,8 +220,7 @@ def line_width(line: Line, size: float) -> float:
     return sum(map(widths_at(size).__getitem__, line))
 
 
-@dataclass
-class Fitted:
+class Fitted(msgspec.Struct):
     size: float
     lines: list[Line]
     fits: bool

@@ -3,8 +3,7 @@ breaking to a new page when the next block does not fit."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
+import msgspec
 from reportlab.lib.colors import Color, black
 from reportlab.pdfgen.canvas import Canvas
 
@@ -21,12 +20,11 @@ RULE = Color(0.35, 0.35, 0.35)
 CELL = CellLook(RULE, 0.5, SHADE, black)  # ruled 0.5 pt, shaded when a header, black text
 
 
-@dataclass
-class Flow:
+class Flow(msgspec.Struct):
     kind: PageKind
     section: str
-    jobs: list[PageJob] = field(default_factory=list)
-    glyphs: list[GlyphProblem] = field(default_factory=list)
+    jobs: list[PageJob] = msgspec.field(default_factory=list)
+    glyphs: list[GlyphProblem] = msgspec.field(default_factory=list)
     y: float = BOTTOM + 1  # forces a first page
 
     def _page(self) -> PageJob:

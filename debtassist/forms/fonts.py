@@ -7,11 +7,11 @@ import hashlib
 import os
 import unicodedata
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import cast
 
+import msgspec
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -58,8 +58,7 @@ def covers(font_name: str, char: str) -> bool:
     return _is_invisible(char) or ord(char) in font.face.charToGlyph
 
 
-@dataclass(frozen=True)
-class Fallback:
+class Fallback(msgspec.Struct, frozen=True):
     name: str
     path: str
 
@@ -99,8 +98,7 @@ def font_for(char: str, primary: str = REGULAR) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
-class GlyphProblem:
+class GlyphProblem(msgspec.Struct, frozen=True):
     """A character the bundled font cannot draw, where it occurs, and what was done about it."""
 
     where: str  # the form box or table cell, e.g. "court-creditor-list: creditors[3].name"

@@ -4,9 +4,9 @@ numbers, the table of contents and the continuation references are known in adva
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Literal
 
+import msgspec
 from reportlab.pdfgen.canvas import Canvas
 
 from debtassist.forms.definition import FormDef
@@ -15,8 +15,7 @@ DrawOp = Callable[[Canvas], None]
 PageKind = Literal["cover", "pleading", "form", "continuation", "blank"]
 
 
-@dataclass(frozen=True)
-class FilledRect:
+class FilledRect(msgspec.Struct, frozen=True):
     """Where a value was drawn (mm from the top-left), and the text drawn — used by the packet checks."""
 
     name: str
@@ -27,12 +26,13 @@ class FilledRect:
     text: str
 
 
-@dataclass
-class PageJob:
+class PageJob(msgspec.Struct):
     kind: PageKind
     section: str  # the document this page belongs to, for the table of contents
     form: FormDef | None = None
     form_page: int | None = None
-    ops: list[DrawOp] = field(default_factory=list)
-    field_ops: dict[str, DrawOp] = field(default_factory=dict)  # values of the blank's fillable fields
-    filled: list[FilledRect] = field(default_factory=list)
+    ops: list[DrawOp] = msgspec.field(default_factory=list)
+    field_ops: dict[str, DrawOp] = msgspec.field(
+        default_factory=dict
+    )  # values of the blank's fillable fields
+    filled: list[FilledRect] = msgspec.field(default_factory=list)

@@ -4,9 +4,9 @@ copies the law asks for — one PDF, drawn with the bundled font and merged onto
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import msgspec
 from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, IndirectObject, NameObject
 from reportlab.lib.colors import Color
@@ -53,8 +53,7 @@ def forms_for(route: Route) -> tuple[str, ...]:
     return route_spec(route).packet_forms
 
 
-@dataclass(frozen=True)
-class PacketOptions:
+class PacketOptions(msgspec.Struct, frozen=True):
     lang: Lang = "zh-TW"
     draft: bool = False
     duplex: bool = False
@@ -65,14 +64,13 @@ class PacketOptions:
     )
 
 
-@dataclass
-class Packet:
+class Packet(msgspec.Struct):
     pdf: bytes
     jobs: list[PageJob]  # one per page of the original set, in order (copies repeat them)
     glyphs: list[GlyphProblem]
     copies: int
     pages_per_set: int
-    contents: list[tuple[str, str]] = field(default_factory=list)
+    contents: list[tuple[str, str]] = msgspec.field(default_factory=list)
     forms: tuple[FormDef, ...] = ()  # the definitions used (an agency's where it supplied one)
 
 
@@ -187,7 +185,7 @@ def _add_copies(
     copy stamp with its number."""
     printed = generated
     if options.editable:
-        printed = PdfReader(io.BytesIO(_draw(jobs, replace(options, editable=False), copies)))
+        printed = PdfReader(io.BytesIO(_draw(jobs, msgspec.structs.replace(options, editable=False), copies)))
     for copy in range(1, copies):
         stamp = printed.pages[len(jobs) + copy - 1]
         for index, job in enumerate(jobs):

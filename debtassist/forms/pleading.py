@@ -11,8 +11,7 @@ the pages say 「版面依法定應記載事項重建」.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+import msgspec
 from reportlab.lib.colors import Color, black
 from reportlab.pdfgen.canvas import Canvas
 
@@ -67,8 +66,7 @@ def addressee(case: Case) -> str:
     return f"{case.venue.strip() or '臺灣○○地方法院'} 民事庭"
 
 
-@dataclass
-class Writer:
+class Writer(msgspec.Struct):
     flow: Flow
     ctx: FillContext
 

@@ -9,7 +9,7 @@ user says so are listed only when in hand.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import msgspec
 
 from debtassist.model.case import AttachmentStatus
 from debtassist.rules.attachments import AttachmentCheck
@@ -28,8 +28,7 @@ def numeral(n: int) -> str:
     return text + (NUMERALS[ones] if ones else "")
 
 
-@dataclass(frozen=True)
-class Exhibit:
+class Exhibit(msgspec.Struct, frozen=True):
     title: str
     pieces: int
     number: int | None  # None: not enclosed (後補)
