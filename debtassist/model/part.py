@@ -21,10 +21,9 @@ import operator
 import types
 import typing
 from collections.abc import Collection, Iterator, Mapping
-from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
-from typing import Any, Self
+from typing import Any, NamedTuple, Self
 
 import msgspec
 
@@ -78,8 +77,7 @@ def _leave_out(document: dict[str, Any], exclude: Exclude) -> None:
             document.pop(name, None)
 
 
-@dataclass(frozen=True)
-class FieldInfo:
+class FieldInfo(NamedTuple):
     """One field of a part as declared: ``annotation`` without its ``Annotated`` metadata (``int | None`` for
     ``Money``), the metadata on its own (``msgspec.Meta``, ``MONEY``), and ``declared``, the whole annotation."""
 
@@ -158,8 +156,7 @@ def checked(part: Part, name: str, value: object) -> Any:
 # -- Every problem of a document --------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """Why one value of a document cannot be a case: ``kind`` is one of ``object_type``, ``list_type``,
     ``dict_type``, ``extra_forbidden``, ``string_type``, ``int_type``, ``bool_type``, ``date``, ``enum`` (with
     ``expected``), ``out_of_range`` (a number beyond its declared bounds), ``date_out_of_range`` and ``other``

@@ -431,6 +431,15 @@ def pdf_printer(path: Path) -> QPrinter:
     return printer
 
 
+def test_the_packet_fingerprint_takes_text_no_file_could_hold(qtbot, session: CaseSession) -> None:
+    # A hand-edited file may hold a lone surrogate ("\\ud800"): it loads, and the packet step still tells whether
+    # the packet is up to date instead of failing on the text.
+    page = packet_page(qtbot, session)
+    before = page._state()
+    session.case.notes = "lone surrogate \ud800"
+    assert page._state() != before
+
+
 @pytest.mark.parametrize("lang", ["en", "zh-TW"])
 def test_packet_build_writes_the_case_folder_and_previews(qtbot, session: CaseSession, lang: Lang) -> None:
     page = packet_page(qtbot, session, lang)

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import msgspec
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import (
     QDesktopServices,
@@ -137,9 +136,7 @@ class PacketPage(WizardPage):
 
     def _state(self) -> str:
         """A fingerprint of what the packet is made from: the case without its bookkeeping, and the options."""
-        made_from = msgspec.json.encode(self.session.case.to_document(exclude={"meta"})).decode() + repr(
-            self.options()
-        )
+        made_from = json.dumps(self.session.case.to_document(exclude={"meta"})) + repr(self.options())
         return hashlib.sha256(made_from.encode("utf-8")).hexdigest()
 
     @property
