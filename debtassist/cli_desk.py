@@ -7,7 +7,7 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, TypeVar
 
 from debtassist.cli_output import ascii_json, write
 from debtassist.i18n import Lang, langs, tr
@@ -15,6 +15,8 @@ from debtassist.launch import loaded
 from debtassist.rules.safe_text import display_text, json_text
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
+
+Parser = TypeVar("Parser", bound=argparse.ArgumentParser)  # the class of the command line's command parsers
 
 
 def print(*values: object, sep: str = " ", end: str = "\n", file: TextIO | None = None) -> None:
@@ -28,7 +30,7 @@ def _json_line(doc: object, indent: int | None = None) -> None:
     write(json_text(json.dumps(doc, ensure_ascii=ascii_json(), indent=indent)) + "\n")
 
 
-def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], lang: Lang) -> None:
+def add_commands(sub: argparse._SubParsersAction[Parser], lang: Lang) -> None:
     deadlines = sub.add_parser("deadlines", help=tr("desk.cli.help", lang))
     deadlines.add_argument("file", type=Path)
     deadlines.add_argument("--json", action="store_true", help=tr("desk.cli.json", lang))

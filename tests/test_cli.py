@@ -199,3 +199,20 @@ def test_help_speaks_the_users_language_also_in_argparses_own_words(
     with pytest.raises(SystemExit):
         main(["check", "--help"])
     assert tr("cli.words.file", lang) in capsys.readouterr().out
+
+
+def test_help_is_wrapped_to_the_terminal_width() -> None:
+    """The help formatter asks the terminal's width when it writes help (not when arguments are declared)."""
+
+    def help_lines(columns: int) -> list[str]:
+        env = {**os.environ, "COLUMNS": str(columns), "DEBTASSIST_LANG": "en", "PYTHONIOENCODING": "utf-8"}
+        done = subprocess.run(
+            [sys.executable, "-m", "debtassist", "packet", "--help"], capture_output=True, text=True, env=env
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout.splitlines()
+
+    narrow, wide = help_lines(50), help_lines(200)
+    assert len(narrow) > len(wide)
+    assert max(len(line) for line in narrow if "{" not in line) <= 50  # a list of choices is one word
+    assert max(len(line) for line in wide) > 100

@@ -115,3 +115,10 @@ def test_an_unwritable_log_folder_turns_logging_off(tmp_path: Path, monkeypatch:
         for handler in list(log.handlers):
             log.removeHandler(handler)
             handler.close()
+
+
+def test_the_level_names_are_loggings_own() -> None:
+    """The log reads ``--log-level`` without importing ``logging``: with the same names and numbers."""
+    from debtassist.logs import LEVELS
+
+    assert logging._nameToLevel == LEVELS

@@ -17,9 +17,9 @@ import csv
 import io
 import re
 import unicodedata
-from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
+from typing import NamedTuple
 
 from debtassist.reference.areas import county_by_name
 from debtassist.resources_path import read_text
@@ -38,8 +38,7 @@ COURT_COLUMNS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class District:
+class District(NamedTuple):
     county: str  # 縣市, official 臺 spelling
     district: str  # 鄉鎮市區
     court: str  # full court name, e.g. 臺灣士林地方法院
@@ -57,8 +56,7 @@ class District:
         return f"{self.county}{self.district}調解委員會"
 
 
-@dataclass(frozen=True, slots=True)
-class Court:
+class Court(NamedTuple):
     name: str
     short: str
     jid_code: str
@@ -177,8 +175,7 @@ class PlaceProblem(StrEnum):
     INFERRED = "inferred"  # found, but the county (or a renamed district) was inferred: ask to confirm
 
 
-@dataclass(frozen=True, slots=True)
-class ParsedPlace:
+class ParsedPlace(NamedTuple):
     district: District | None
     problem: PlaceProblem | None
     candidates: tuple[District, ...] = ()

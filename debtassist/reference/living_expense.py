@@ -20,11 +20,10 @@ import os
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 from urllib.parse import urlsplit
 
 from debtassist.i18n import Lang, tr
@@ -85,8 +84,7 @@ class FigureStatus(StrEnum):
         return tr(f"reference.status_help.{self.value}", lang)
 
 
-@dataclass(frozen=True, slots=True)
-class LivingExpenseFigure:
+class LivingExpenseFigure(NamedTuple):
     year: int  # AD
     roc_year: int
     area: str  # area code, see debtassist.reference.areas
@@ -110,8 +108,7 @@ class LivingExpenseFigure:
         return not self.status.usable_without_confirmation
 
 
-@dataclass(frozen=True, slots=True)
-class TableProblem:
+class TableProblem(NamedTuple):
     """A part of the user's table that was not used. ``row`` counts records as a spreadsheet shows them (the
     header is row 1); ``None`` for a problem with the whole file. ``reason`` is a message key."""
 
@@ -233,8 +230,7 @@ def _header_key(cell: str) -> str:
     return _clean(cell).lower()
 
 
-@dataclass(frozen=True, slots=True)
-class _Reason:
+class _Reason(NamedTuple):
     key: str
     params: tuple[tuple[str, object], ...] = ()
 
@@ -324,37 +320,41 @@ def _is_comment(record: Sequence[str]) -> bool:
     return bool(record) and record[0].lstrip().startswith("#")
 
 
-@dataclass
-class _Parsed:
+class _Parsed(NamedTuple):
     """A CSV text split into its header and numbered records (row numbers as a spreadsheet counts them)."""
 
     header: list[str]
     header_row: int
     records: list[tuple[int, list[str]]]
-    leading: list[list[str]] = field(default_factory=list)  # blank and comment records above the header
-    error: str | None = None  # csv.Error text; records hold what was read before it
-    error_row: int = 0
+    leading: list[list[str]]  # blank and comment records above the header
+    error: str | None  # csv.Error text; records hold what was read before it
+    error_row: int
 
 
 def _split_csv(text: str) -> _Parsed:
-    parsed = _Parsed(header=[], header_row=0, records=[])
+    header: list[str] = []
+    header_row = 0
+    records: list[tuple[int, list[str]]] = []
+    leading: list[list[str]] = []
+    error: str | None = None
+    error_row = 0
     reader = csv.reader(io.StringIO(text, newline=""), strict=False)
     row = 0
     try:
         for record in reader:
             row += 1
-            if not parsed.header:
+            if not header:
                 if _is_blank(record) or _is_comment(record):
-                    parsed.leading.append(record)
+                    leading.append(record)
                     continue
-                parsed.header = record
-                parsed.header_row = row
+                header = record
+                header_row = row
                 continue
-            parsed.records.append((row, record))
+            records.append((row, record))
     except csv.Error as exc:
-        parsed.error = str(exc)
-        parsed.error_row = row + 1
-    return parsed
+        error = str(exc)
+        error_row = row + 1
+    return _Parsed(header, header_row, records, leading, error, error_row)
 
 
 def _cells(header_keys: Sequence[str], record: Sequence[str]) -> tuple[dict[str, str], bool]:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from debtassist.i18n import Lang, Msg, tr
 from debtassist.model.case import (
@@ -23,8 +22,7 @@ from debtassist.rules.prerequisite import prior_step
 from debtassist.rules.rocdate import roc_text
 
 
-@dataclass(frozen=True)
-class AttachmentSpec:
+class AttachmentSpec(NamedTuple):
     id: str  # its title and where to get it are catalog texts: attachment.<id>.title / .obtain
     form: str  # original | copy
     copies: str  # per_creditor | one
@@ -42,8 +40,7 @@ class AttachmentSpec:
         return Msg(f"attachment.{self.id}.obtain")
 
 
-@dataclass(frozen=True)
-class AttachmentCheck:
+class AttachmentCheck(NamedTuple):
     spec: AttachmentSpec
     level: str  # required | recommended | on_request | if_applicable
     required: bool

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from debtassist.i18n import Lang
 from debtassist.model.case import Case
@@ -15,8 +14,7 @@ from debtassist.rules.findings import collect_findings
 from debtassist.rules.living import LivingExpenseSource
 
 
-@dataclass
-class CheckReport:
+class CheckReport(NamedTuple):
     case: Case
     findings: list[Finding]
     figures: Figures

@@ -8,10 +8,9 @@ that is blank or only spaces is reported as missing instead of being dropped or 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from fractions import Fraction
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from debtassist.model.part import Part, fields_of
 from debtassist.rules.validators import InputError, parse_share
@@ -52,8 +51,7 @@ def entered(records: Iterable[M]) -> list[tuple[int, M]]:
     return [(index, record) for index, record in enumerate(records) if not is_blank(record)]
 
 
-@dataclass(frozen=True)
-class ShareReading:
+class ShareReading(NamedTuple):
     """A support share as read: ``value`` when it is a real share in (0, 1]; otherwise ``problem`` says why
     (``"share.empty"`` for blank or only spaces: not entered)."""
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from debtassist.i18n import Lang, tr
 
@@ -15,13 +15,12 @@ class Severity(StrEnum):
     NOTE = "note"  # information the user should know
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     severity: Severity
     code: str  # stable, e.g. NOT_CONSUMER; the message key is "finding.<code>"
     path: str  # where in the case, e.g. creditors[2].principal ("" for the whole case)
     rule: str  # rule id; its citation is "rule.<rule>" in the catalog
-    params: dict[str, Any] = field(default_factory=dict)
+    params: Mapping[str, Any] = {}  # read only: the empty default is shared
 
     def message(self, lang: Lang) -> str:
         return tr(f"finding.{self.code}", lang, **self.params)
@@ -38,12 +37,11 @@ class Finding:
         }
 
 
-@dataclass(frozen=True)
-class Because:
+class Because(NamedTuple):
     """One step of how a figure was computed: a sentence (message key + inputs) and the rule it rests on."""
 
     key: str  # "because.<name>"
-    params: dict[str, Any] = field(default_factory=dict)
+    params: Mapping[str, Any] = {}  # read only: the empty default is shared
     rule: str = ""
     source: str = ""  # where a figure came from (URL or the user's note)
 

@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 import typing
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum, StrEnum
 from functools import cache
+from typing import NamedTuple
 
 from debtassist.i18n import Msg, catalog
 from debtassist.model.case import MONEY, Case
@@ -211,8 +211,7 @@ def _annotation(path: str) -> object:
     return fields_of(model)[last].annotation
 
 
-@dataclass(frozen=True)
-class FieldSpec:
+class FieldSpec(NamedTuple):
     """One field as pages, the review and the forms show it: its path and kind, its label and (optional) hint
     keys, the key naming it in an input message (``name.<path>`` where declared, else the label), and editor
     options."""

@@ -14,9 +14,8 @@ field to ``Figures``, add one ``FigureSpec`` here and its label to ``core/figure
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from debtassist.i18n import Lang, tr
 
@@ -45,13 +44,12 @@ class Kind(StrEnum):
     RECORD = "record"  # one record, or None when it does not apply (faces then leave the row out)
 
 
-@dataclass(frozen=True)
-class FigureSpec:
+class FigureSpec(NamedTuple):
     name: str  # the key in ``check --json``; the label is ``figure.<name>``
     kind: Kind
     read: Callable[[Any], Any]  # from ``Figures`` (from ``Figures.court`` when ``court``)
     trail: tuple[str, ...]  # the trail entries that explain it (``Figures.trail`` keys)
-    faces: Mapping[Face, int] = field(default_factory=dict)  # the row's position on each face that shows it
+    faces: Mapping[Face, int] = {}  # the row's position on each face that shows it (read only)
     court: bool = False  # computed by the court's rules (debtassist.rules.plan): absent when not computed
     encode: Callable[[Any, Lang], Any] | None = None  # its JSON form, when not the value itself
     shown: Callable[[Any], Any] | None = None  # the scalar a face prints (a record's total, say) ...

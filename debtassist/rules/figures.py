@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 from fractions import Fraction
-from typing import Any
+from typing import Any, NamedTuple
 
 from debtassist.i18n import Lang
 from debtassist.model.case import (
@@ -69,8 +68,7 @@ def creditor_key(name: str) -> str:
     return "".join(name.split()).replace("台", "臺")
 
 
-@dataclass(frozen=True)
-class PlanScenario:
+class PlanScenario(NamedTuple):
     months: int
     annual_rate: Fraction
     monthly_payment: int
@@ -85,8 +83,7 @@ class PlanScenario:
         }
 
 
-@dataclass
-class LargestCreditor:
+class LargestCreditor(NamedTuple):
     name: str | None
     amount: int
     creditor_ids: list[str]
@@ -95,8 +92,7 @@ class LargestCreditor:
     tie: bool
 
 
-@dataclass
-class Figures:
+class Figures(NamedTuple):
     assets_by_kind: dict[str, int]
     total_assets: int
     total_debt: int
@@ -125,9 +121,9 @@ class Figures:
     rehabilitation_ceiling_ok: bool
     court_fee: int | None
     postage_estimate: int | None
-    bad_shares: list[int] = field(default_factory=list)  # dependents whose share could not be read
-    dependent_amounts: dict[int, DependentAmount] = field(default_factory=dict)  # by index in the case
-    trail: dict[str, list[Because]] = field(default_factory=dict)
+    bad_shares: list[int]  # dependents whose share could not be read
+    dependent_amounts: dict[int, DependentAmount]  # by index in the case
+    trail: dict[str, list[Because]]
     court: CourtFigures | None = None  # what the court computes (debtassist.rules.plan)
 
     def explain(self, name: str, lang: Lang) -> list[str]:
@@ -223,9 +219,8 @@ def compute_figures(case: Case, table: LivingExpenseSource) -> Figures:
         dependent_amounts=expenses.amounts,
         trail=dict(trail),
     )
-    figures.court = _court_figures(case, table, figures)
-    figures.trail.update(figures.court.trail)
-    return figures
+    court = _court_figures(case, table, figures)
+    return figures._replace(court=court, trail={**figures.trail, **court.trail})
 
 
 def _court_figures(case: Case, table: LivingExpenseSource, figures: Figures) -> CourtFigures:
@@ -253,8 +248,7 @@ def _asset_figures(case: Case, trail: Trail) -> tuple[dict[str, int], int]:
     return by_kind, total_assets
 
 
-@dataclass(frozen=True)
-class _Debts:
+class _Debts(NamedTuple):
     total: int
     secured: int
     financial_institution: int
@@ -279,12 +273,11 @@ def _debt_figures(case: Case, trail: Trail) -> _Debts:
     return _Debts(total_debt, secured_debt, fi_debt, unsecured_non_priority)
 
 
-@dataclass(frozen=True)
-class DependentAmount:
+class DependentAmount(NamedTuple):
     """One supported dependent's monthly amount, computed here once (Art. 64-2) and read by the findings and
     the printed statement: what the applicant says they pay, else the standard share."""
 
-    index: int  # in case.dependents
+    position: int  # its index in case.dependents (``index`` is the tuple's method)
     share: Fraction | None  # None: not entered or not a share (a finding says so; never assumed)
     standard_exact: Fraction | None  # 1.2 x the minimum living expense x the share, before rounding
     standard: int | None  # ... rounded half up on its own, as the statement prints it
@@ -296,8 +289,7 @@ class DependentAmount:
         return self.entered if self.entered is not None else self.standard
 
 
-@dataclass(frozen=True)
-class _Expenses:
+class _Expenses(NamedTuple):
     living: LivingExpense
     standard_exact: Fraction | None
     standard: int | None
@@ -335,7 +327,7 @@ def _expense_figures(case: Case, table: LivingExpenseSource, trail: Trail) -> _E
     amounts = _dependent_amounts(case, standard_exact, trail)
     known = [a for a in amounts.values() if a.share is not None]
     dependents_standard = None if standard_exact is None else sum(a.standard or 0 for a in known)
-    bad_shares = [] if standard_exact is None else [a.index for a in amounts.values() if a.share is None]
+    bad_shares = [] if standard_exact is None else [a.position for a in amounts.values() if a.share is None]
     claimed, necessary = _debtor_expense(case, standard, trail)
     entered_amounts = [a.entered for a in amounts.values() if a.entered is not None]
     dependents_claimed = sum(entered_amounts) if entered_amounts else None

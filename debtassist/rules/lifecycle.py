@@ -7,8 +7,8 @@ sent). Printing still sets ``meta.status``; recording an event does not touch it
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from debtassist.i18n import Lang, tr
 from debtassist.model.case import Case, CaseStatus, LifecycleEvent, Route, Stage
@@ -109,8 +109,7 @@ def latest(case: Case, kind: Stage, procedures: tuple[Route, ...] | None = None)
     return found
 
 
-@dataclass(frozen=True)
-class FailedStep:
+class FailedStep(NamedTuple):
     """A failed pre-step, as the Art. 151 prerequisite of a court filing states it."""
 
     kind: Route  # bank_negotiation | court_mediation | township_mediation

@@ -8,8 +8,7 @@ another year silently.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from debtassist.model.case import Case
 from debtassist.reference.areas import area_for_county
@@ -24,8 +23,7 @@ class LivingExpenseSource(Protocol):
 USABLE = {"confirmed", FigureStatus.OFFICIAL.value, FigureStatus.COURT.value, FigureStatus.USER.value}
 
 
-@dataclass(frozen=True)
-class LivingExpense:
+class LivingExpense(NamedTuple):
     area: str | None  # area code (TPE, TWP, ...) or None when the county is not known
     year: int | None  # AD year of the filing date
     monthly: int | None  # the figure used, or None when none may be used

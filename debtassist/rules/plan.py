@@ -21,10 +21,9 @@ Readings the statute leaves open are stated where they are made (and in ``docs/c
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from debtassist.i18n import Lang, tr
 from debtassist.model.case import (
@@ -99,8 +98,7 @@ def two_year_window(filing: date) -> range:
 # --- results -------------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class PlanTest:
+class PlanTest(NamedTuple):
     key: str  # art_64_2_3 | art_64_2_4 | art_64_1 | art_53_term | art_53_interval | art_42
     rule: str  # rule id, cited as "rule.<rule>"
     required_amount: int | None  # NT$, or months for the Art. 53 tests
@@ -132,8 +130,7 @@ class PlanTest:
         }
 
 
-@dataclass(frozen=True)
-class CreditorShare:
+class CreditorShare(NamedTuple):
     name: str
     creditor_ids: tuple[str, ...]
     claim: int  # unsecured non-priority claim
@@ -154,8 +151,7 @@ class CreditorShare:
         }
 
 
-@dataclass(frozen=True)
-class PlanPhaseResult:
+class PlanPhaseResult(NamedTuple):
     instalments: int
     amount: int
 
@@ -164,8 +160,7 @@ class PlanPhaseResult:
         return self.instalments * self.amount
 
 
-@dataclass
-class PlanResult:
+class PlanResult(NamedTuple):
     phases: list[PlanPhaseResult]
     interval_months: int
     months: int
@@ -212,8 +207,7 @@ class PlanResult:
         }
 
 
-@dataclass(frozen=True)
-class SuggestedPlan:
+class SuggestedPlan(NamedTuple):
     months: int
     monthly: int | None  # None: an input is missing
     total: int | None
@@ -236,8 +230,7 @@ class SuggestedPlan:
         }
 
 
-@dataclass(frozen=True)
-class LiquidationItem:
+class LiquidationItem(NamedTuple):
     asset_id: str
     description: str
     value: int  # the value that counts before the secured creditors' part
@@ -258,15 +251,13 @@ class LiquidationItem:
         }
 
 
-@dataclass(frozen=True)
-class Art142Row:
+class Art142Row(NamedTuple):
     name: str
     claim: int
     twenty_percent: int  # rounded up to the dollar: "達百分之二十以上"
 
 
-@dataclass
-class DischargeOutlook:
+class DischargeOutlook(NamedTuple):
     has_surplus: bool | None  # fixed income with a surplus over necessary expenses (after opening)
     surplus_per_month: int | None
     surplus_two_years: int | None  # not below 0
@@ -302,8 +293,7 @@ class DischargeOutlook:
         }
 
 
-@dataclass(frozen=True)
-class BankOfferCheck:
+class BankOfferCheck(NamedTuple):
     offered_by: str
     months: int | None
     annual_rate_percent: str
@@ -322,8 +312,7 @@ class BankOfferCheck:
         }
 
 
-@dataclass
-class CourtFigures:
+class CourtFigures(NamedTuple):
     window: tuple[str, str] | None  # ROC months of the two-year window
     window_income: int | None
     window_missing_months: list[str]
@@ -337,8 +326,8 @@ class CourtFigures:
     suggested_plan: SuggestedPlan | None
     discharge_outlook: DischargeOutlook | None
     bank_offer: BankOfferCheck | None
-    living_filing_year: Any = None  # LivingExpense of the filing year when another year was chosen
-    trail: dict[str, list[Because]] = field(default_factory=dict)
+    living_filing_year: Any  # LivingExpense of the filing year when another year was chosen (else None)
+    trail: dict[str, list[Because]]
 
     @property
     def excluded_items(self) -> list[LiquidationItem]:
@@ -716,8 +705,7 @@ def _discharge(
 Trail = dict[str, list[Because]]
 
 
-@dataclass(frozen=True)
-class _Surplus:
+class _Surplus(NamedTuple):
     need: int | None  # the necessary expenses a month (debtor and dependents), from the figures
     two_years: int | None  # the two years' income less 24 x need; may be negative
     per_month: int | None  # the current monthly surplus (= the disposable income)

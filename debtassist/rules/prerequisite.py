@@ -14,17 +14,15 @@ answers always win over the lifecycle, including an explicit ``prior_step = none
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from debtassist.model.case import Case, History, PreviousNegotiation, PriorStepKind, Route
 from debtassist.rules.lifecycle import latest_failed_step
 from debtassist.rules.routes import is_proceeding
 
 
-@dataclass(frozen=True)
-class PriorStep:
+class PriorStep(NamedTuple):
     kind: PriorStepKind | None  # None: not answered
     day: date | None
     body: str

@@ -9,8 +9,7 @@ once a plan is entered. The per-document attachment levels stay with each docume
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from debtassist.i18n import tr
 from debtassist.model.case import Route
@@ -21,8 +20,7 @@ Party = Literal["bank", "court"]
 FeeRule = Literal["bank", "township", "court"]
 
 
-@dataclass(frozen=True)
-class RouteSpec:
+class RouteSpec(NamedTuple):
     route: Route
     title: str  # the pleading's title on the (Chinese) paper (forms/pleading.py); shown as ``title_key``
     party: Party

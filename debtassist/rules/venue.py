@@ -13,8 +13,7 @@ findings ask for it instead of guessing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from debtassist.model.case import Case, Route
 from debtassist.reference.courts import (
@@ -34,8 +33,7 @@ from debtassist.rules.explain import Severity
 E, W = Severity.ERROR, Severity.WARNING
 
 
-@dataclass(frozen=True)
-class Places:
+class Places(NamedTuple):
     domicile: ParsedPlace
     residence: ParsedPlace
     residence_is_domicile: bool  # no separate residence given

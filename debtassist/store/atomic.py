@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import secrets
 import sys
 import time
 from pathlib import Path
@@ -25,7 +24,9 @@ _BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
 
 
 def temp_name_for(target: Path) -> str:
-    return f".{target.name}.{secrets.token_hex(8)}.tmp"
+    # os.urandom is what secrets.token_hex reads; secrets itself imports hmac, hashlib and random (2.5 ms of
+    # every command that imports the store's paths, a check among them)
+    return f".{target.name}.{os.urandom(8).hex()}.tmp"
 
 
 def is_temp_name(name: str, target_name: str | None = None) -> bool:

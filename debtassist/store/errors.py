@@ -7,10 +7,9 @@ damaged case can be recovered from); the texts live in ``resources/translations/
 from __future__ import annotations
 
 import errno
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from debtassist.i18n import Lang, tr
 from debtassist.model.codec import CaseLoadError
@@ -21,8 +20,7 @@ def local_time_text(moment: datetime) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-@dataclass(frozen=True)
-class BackupRef:
+class BackupRef(NamedTuple):
     """A backup file and the moment it was taken (parsed from its name)."""
 
     path: Path

@@ -19,14 +19,11 @@ import contextlib
 import os
 import re
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-
-from platformdirs import user_data_path
+from typing import NamedTuple
 
 from debtassist.rules.safe_text import is_reserved_file_name
 from debtassist.store.atomic import FILE_MODE
-from debtassist.store.errors import StoreError
 
 ENV_VAR = "DEBTASSIST_DATA_DIR"
 DIR_MODE = 0o700
@@ -42,6 +39,8 @@ def data_dir() -> Path:
     override = os.environ.get(ENV_VAR, "").strip()
     if override:
         return Path(override).expanduser().absolute()
+    from platformdirs import user_data_path  # only without the override: 3 ms with tempfile and shutil
+
     return user_data_path("debtassist", appauthor=False)
 
 
@@ -52,6 +51,8 @@ def is_valid_case_id(case_id: str) -> bool:
 
 def check_case_id(case_id: str) -> str:
     if not is_valid_case_id(case_id):
+        from debtassist.store.errors import StoreError  # the check reads a layout and needs no store errors
+
         raise StoreError("invalid_id", case_id=case_id)
     return case_id
 
@@ -84,8 +85,7 @@ def chmod_private(path: Path) -> None:
         os.chmod(path, FILE_MODE)
 
 
-@dataclass(frozen=True)
-class DataLayout:
+class DataLayout(NamedTuple):
     root: Path
 
     @property

@@ -73,6 +73,19 @@ def test_taipei_variants_are_equal() -> None:
     assert area_for_county("台北市") == area_for_county("臺北市")
 
 
+def test_an_official_name_names_its_own_county_in_every_language() -> None:
+    """County look-ups try the official names before every language's names: no name of one county in any
+    language is the official name of another, so both ways find the same county."""
+    from debtassist.i18n import langs
+    from debtassist.reference.areas import normalize_name
+
+    official = {normalize_name(c.name): c for c in counties()}
+    for county in counties():
+        for lang in langs():
+            other = official.get(normalize_name(county.text(lang)))
+            assert other is None or other is county, (county.name, lang)
+
+
 @pytest.mark.parametrize("text", ["", "台北", "Taipei", "火星市", "TPE"])
 def test_unknown_county(text: str) -> None:
     assert county_by_name(text) is None

@@ -9,7 +9,6 @@ The national IDs are made here with the checksum of domain §7, independently of
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from fractions import Fraction
 from typing import Any
@@ -581,7 +580,7 @@ def november_2026_table() -> LivingExpenseTable:
     2026 figure in conflict. The persona tests of the "missing" and "conflict" paths keep their households with
     it; what the bundled table holds now is tested in ``tests/reference``."""
     figures = [
-        replace(f, status=FigureStatus.CONFLICT) if (f.area, f.year) == ("FJP", 2026) else f
+        f._replace(status=FigureStatus.CONFLICT) if (f.area, f.year) == ("FJP", 2026) else f
         for f in bundled_figures()
         if f.year != 2025
     ]

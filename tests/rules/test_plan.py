@@ -3,6 +3,7 @@ files built for them, and against hand-computed personas. Every expected number 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from fractions import Fraction
 from typing import Any
@@ -65,7 +66,7 @@ def codes(report: CheckReport, severity: Severity) -> list[str]:
     return [f.code for f in report.findings if f.severity is severity]
 
 
-def finding(report: CheckReport, code: str) -> dict[str, object]:
+def finding(report: CheckReport, code: str) -> Mapping[str, object]:
     matches = [f for f in report.findings if f.code == code]
     assert len(matches) == 1, (code, [f.code for f in report.findings])
     return matches[0].params
