@@ -42,11 +42,15 @@ def cold_windows(runs: int) -> dict[str, float]:
     folder = Path(tempfile.mkdtemp(prefix="debtassist-bench-gui-"))
     env = child_env(
         QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-        DEBTASSIST_DATA_DIR=str(folder / "data"),
-        DEBTASSIST_LOG_DIR=str(folder / "log"),
-        DEBTASSIST_CACHE_DIR=str(folder / "cache"),
+        # The folders found as a user's copy finds them (platformdirs), inside the temporary one (Linux).
+        XDG_DATA_HOME=str(folder / "data"),
+        XDG_STATE_HOME=str(folder / "state"),
+        XDG_CACHE_HOME=str(folder / "cache"),
+        XDG_CONFIG_HOME=str(folder / "config"),
         DEBTASSIST_SMOKE_EXIT_AFTER_SHOW="1",
     )
+    for override in ("DEBTASSIST_DATA_DIR", "DEBTASSIST_LOG_DIR", "DEBTASSIST_CACHE_DIR"):
+        env.pop(override, None)
     jobs = {
         "bare PySide6 window shown": lambda: run_child([sys.executable, "-c", BARE_WINDOW], env),
         "debtassist gui: window shown": lambda: run_child([sys.executable, "-m", "debtassist", "gui"], env),

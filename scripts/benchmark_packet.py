@@ -114,12 +114,18 @@ def main() -> int:
     args = parser.parse_args()
 
     folder = Path(tempfile.mkdtemp(prefix="debtassist-bench-"))
+    # The commands find their data, log and cache folders as a user's copy does (platformdirs), so that cost is
+    # counted; the XDG variables put those folders in the temporary one (Linux; elsewhere platformdirs ignores
+    # them and the user's own folders are used).
     env = child_env(
         bytecode=not args.no_bytecode,
-        DEBTASSIST_DATA_DIR=str(folder / "data"),
-        DEBTASSIST_LOG_DIR=str(folder / "log"),
-        DEBTASSIST_CACHE_DIR=str(folder / "cache"),
+        XDG_DATA_HOME=str(folder / "data"),
+        XDG_STATE_HOME=str(folder / "state"),
+        XDG_CACHE_HOME=str(folder / "cache"),
+        XDG_CONFIG_HOME=str(folder / "config"),
     )
+    for override in ("DEBTASSIST_DATA_DIR", "DEBTASSIST_LOG_DIR", "DEBTASSIST_CACHE_DIR"):
+        env.pop(override, None)
     example = EXAMPLES[0]
     example_file = folder / f"{example}.json"
     example_file.write_text(example_text(example), encoding="utf-8")
