@@ -32,12 +32,13 @@ from debtassist.forms.fit import (
     fit,
     line_width,
     prepare,
+    widest,
     wrap,
 )
 from debtassist.forms.flow import Flow
-from debtassist.forms.fonts import BOLD
+from debtassist.forms.fonts import BOLD, GlyphProblem
 from debtassist.forms.layout import DrawOp, FilledRect, PageJob
-from debtassist.forms.textops import rect, set_fill_color, set_line_width, set_stroke_color
+from debtassist.forms.textops import CellLook, cell_frame, set_fill_color
 from debtassist.rules.routes import party_word
 
 LEFT, RIGHT, TOP, BOTTOM = 15.0, 195.0, 16.0, 280.0
@@ -45,6 +46,7 @@ TEXT_SIZE = 10.0
 MAX_ROW_HEIGHT = 120.0  # mm: a continuation row never grows past this (well under a page)
 HEADER_FILL = Color(0.93, 0.93, 0.93)
 RULE = Color(0.35, 0.35, 0.35)
+CELL = CellLook(RULE, 0.6, HEADER_FILL, black)  # ruled 0.6 pt, shaded when a header, black text
 
 
 def _heading(job: PageJob, text: str, y: float) -> float:
@@ -62,13 +64,10 @@ def _heading(job: PageJob, text: str, y: float) -> float:
 def _cell_op(
     result: Fitted, x: float, y: float, w: float, h: float, column: Column | None, header: bool
 ) -> DrawOp:
+    align = "center" if header or column is None else column.align
+
     def op(canvas: Canvas) -> None:
-        set_stroke_color(canvas, RULE)
-        set_line_width(canvas, 0.6)
-        set_fill_color(canvas, HEADER_FILL)
-        rect(canvas, pt_x(x), pt_top(y + h), w * MM, h * MM, 1, 1 if header else 0)
-        set_fill_color(canvas, black)
-        align = "center" if header or column is None else column.align
+        cell_frame(canvas, CELL, pt_x(x), pt_top(y + h), w * MM, h * MM, 1, 1 if header else 0)
         draw_in_box(canvas, result.lines, result.size, (x, y, w, h), align)
 
     return op
@@ -77,11 +76,21 @@ def _cell_op(
 def _fit_cell(text: str, width: float, size: float, where: str, filler: Filler) -> Fitted:
     """Wrap a cell at ``size``; when that would split a number or a word, shrink (not below the floor).
     ``fits`` is False when even the floor splits it: the caller then moves the text to a text sheet."""
-    prepared = prepare(text, where)
-    filler.glyphs.extend(prepared.problems)
+    key = (text, width, size)
+    known = filler.sheet_cells.get(key)  # a creditor's cells recur in the route's tables
+    if known is None:
+        prepared = prepare(text, where)
+        known = filler.sheet_cells[key] = (_fitted_cell(prepared.units, width, size), prepared.problems)
+        filler.glyphs.extend(prepared.problems)
+    else:
+        filler.glyphs.extend(GlyphProblem(where, p.char, p.fallback) for p in known[1])
+    return known[0]
+
+
+def _fitted_cell(units: list[tuple[str, str]], width: float, size: float) -> Fitted:
     current = size
     while True:
-        lines = wrap(prepared.units, width * MM - 2 * PAD_X, current)
+        lines = wrap(units, width * MM - 2 * PAD_X, current)
         if not breaks_word(lines):
             return Fitted(current, lines, True)
         if current - SIZE_STEP < FLOOR - 1e-9:
@@ -138,9 +147,9 @@ def _widened(table: Table, rows: list[dict[str, str]]) -> Table:
         numbers = [n for n in numbers if n and NUMBER.fullmatch(n)]
         if not numbers:
             continue
-        widest = max(line_width(prepare(n, "附表").units, FLOOR) for n in numbers) / MM + 2 * PAD_X / MM + 0.2
-        if widest > column.width:
-            need[column.key] = widest
+        width = widest(numbers, FLOOR) / MM + 2 * PAD_X / MM + 0.2
+        if width > column.width:
+            need[column.key] = width
     if not need:
         return table
     donors = sorted((c for c in table.columns if c.key not in need), key=lambda c: -c.width)
@@ -164,18 +173,22 @@ def _table_pages(item: TableContinuation, filler: Filler) -> list[PageJob]:
     totals = {k: v for k, v in item.carried.items()}
     title = f"附表{numeral(item.number)}　{item.title}"
     jobs: list[PageJob] = []
-    remaining = list(item.rows)
+    rows = item.rows
+    next_row = 0  # the first row not placed yet
     first_index = table.rows + 1
+    total_binds = {key: next(c.bind for c in table.columns if c.key == key) for key in totals}
     prepared_rows: dict[int, tuple[dict[str, str], list[Fitted]]] = {}
-    while remaining or not jobs:
+    header = _header_cells(table)  # the same on every page of the table
+    one_line: dict[tuple[str, float], Fitted] = {}  # a totals row's cells, by text and width (labels recur)
+    while next_row < len(rows) or not jobs:
         job = PageJob("continuation", title)
         y = _heading(job, title + ("（續）" if jobs else f"（接續第{table.rows + 1}列起）"), TOP)
-        y = _header_row(job, table, y)
+        y = _header_row(job, table, y, header)
         if table.totals:
-            y = _totals_row(job, table, "承前頁累計", totals, y, size)
+            y = _totals_row(job, table, "承前頁累計", totals, y, size, one_line)
         placed = 0
-        while remaining:
-            row = remaining[0]
+        while next_row < len(rows):
+            row = rows[next_row]
             if first_index not in prepared_rows:  # fitted once: a row moved to the next page is not re-sent
                 texts = {c.key: row.get(c.bind, "") for c in table.columns}
                 cells = []
@@ -203,26 +216,25 @@ def _table_pages(item: TableContinuation, filler: Filler) -> list[PageJob]:
                         )
                     )
                 x += column.width
-            for key in totals:
-                column = next(c for c in table.columns if c.key == key)
-                totals[key] = add_totals(totals[key], money_parts(row.get(column.bind, "")))
+            for key, bind in total_binds.items():
+                totals[key] = add_totals(totals[key], money_parts(row.get(bind, "")))
             y += height
             placed += 1
-            remaining.pop(0)
+            next_row += 1
             first_index += 1
         if table.totals:
-            label = "總計" if not remaining else "累計至本頁"
-            y = _totals_row(job, table, label, totals, y, size)
+            label = "總計" if next_row == len(rows) else "累計至本頁"
+            y = _totals_row(job, table, label, totals, y, size, one_line)
         jobs.append(job)
     for page, job in enumerate(jobs, 1):
         sheet_header(job, applicant_line(filler), f"附表{numeral(item.number)}", page, len(jobs))
     return jobs
 
 
-def _header_row(job: PageJob, table: Table, y: float) -> float:
-    x = table.x
-    for column in table.columns:
-        result = fit(
+def _header_cells(table: Table) -> list[Fitted]:
+    """The column titles fitted into the header row, one per column."""
+    return [
+        fit(
             prepare(column.title, "附表欄名"),
             column.width * MM - 2 * PAD_X,
             table.header_height * MM - 2 * PAD_Y,
@@ -230,24 +242,45 @@ def _header_row(job: PageJob, table: Table, y: float) -> float:
             9,
             True,
         )
+        for column in table.columns
+    ]
+
+
+def _header_row(job: PageJob, table: Table, y: float, cells: list[Fitted]) -> float:
+    x = table.x
+    for column, result in zip(table.columns, cells, strict=True):
         job.ops.append(_cell_op(result, x, y, column.width, table.header_height, None, True))
         x += column.width
     return y + table.header_height
 
 
 def _totals_row(
-    job: PageJob, table: Table, label: str, totals: dict[str, Total], y: float, size: float
+    job: PageJob,
+    table: Table,
+    label: str,
+    totals: dict[str, Total],
+    y: float,
+    size: float,
+    fitted: dict[tuple[str, float], Fitted],
 ) -> float:
+    """A totals row at ``size``; ``fitted`` keeps its cells by text and width for the table's other pages."""
+
+    def one_line(text: str, width: float) -> Fitted:
+        result = fitted.get((text, width))
+        if result is None:
+            result = fitted[text, width] = _one_line(text, width, size)
+        return result
+
     first_total = next((i for i, c in enumerate(table.columns) if c.total), len(table.columns))
     label_width = sum(c.width for c in table.columns[:first_total])
     h = table.row_height
     if label_width:
-        result = _one_line(label, label_width, size)
+        result = one_line(label, label_width)
         job.ops.append(_cell_op(result, table.x, y, label_width, h, None, True))
     x = table.x + label_width
     for column in table.columns[first_total:]:
         text = total_text(totals[column.key]) if column.total else ""
-        result = _one_line(text, column.width, size)
+        result = one_line(text, column.width)
         job.ops.append(_cell_op(result, x, y, column.width, h, column, False))
         if text:
             job.filled.append(FilledRect(f"{table.name}.{label}.{column.key}", x, y, column.width, h, text))

@@ -11,7 +11,7 @@ from debtassist.forms.definition import A4_MM, Align
 from debtassist.forms.fit import LEADING, MM, Line
 from debtassist.forms.fonts import REGULAR
 from debtassist.forms.measure import Widths, widths_at
-from debtassist.forms.textops import draw_string_in
+from debtassist.forms.textops import draw_string_in, show_lines
 
 PAGE_W = A4_MM[0] * MM
 PAGE_H = A4_MM[1] * MM
@@ -42,6 +42,27 @@ def pt_top(y_mm: float) -> float:
 
 
 _TEXT, _FONT = itemgetter(0), itemgetter(1)
+Run = tuple[str, float, float, str]  # (font, x, baseline, text): one ``draw_string_in``
+
+
+def _line_runs(runs: list[Run], line: Line, x: float, baseline: float, widths: Widths) -> None:
+    """The runs of a line of several fonts: one per stretch of one font, each where the previous ends."""
+    cursor = x
+    run_text = ""
+    run_font: str | None = None
+    run_start = cursor
+    for unit in line:
+        text, font = unit
+        if font != run_font and run_text:
+            runs.append((run_font or "", run_start, baseline, run_text))
+            run_text = ""
+        if not run_text:
+            run_start = cursor
+            run_font = font
+        run_text += text
+        cursor += widths[unit]
+    if run_text:
+        runs.append((run_font or "", run_start, baseline, run_text))
 
 
 def draw_line_runs(
@@ -53,24 +74,9 @@ def draw_line_runs(
     if len(set(map(_FONT, line))) == 1:  # one font (nearly every line): one run, no widths needed
         draw_string_in(canvas, line[0][1], size, x, baseline, "".join(map(_TEXT, line)))
         return
-    cursor = x
-    run_text = ""
-    run_font: str | None = None
-    run_start = cursor
-    if widths is None:
-        widths = widths_at(size)
-    for unit in line:
-        text, font = unit
-        if font != run_font and run_text:
-            draw_string_in(canvas, run_font or "", size, run_start, baseline, run_text)
-            run_text = ""
-        if not run_text:
-            run_start = cursor
-            run_font = font
-        run_text += text
-        cursor += widths[unit]
-    if run_text:
-        draw_string_in(canvas, run_font or "", size, run_start, baseline, run_text)
+    runs: list[Run] = []
+    _line_runs(runs, line, x, baseline, widths if widths is not None else widths_at(size))
+    show_lines(canvas, runs, size)
 
 
 def draw_lines(
@@ -89,16 +95,25 @@ def draw_lines(
     if valign_height is not None and block < valign_height:
         top = top - (valign_height - block) / 2
     baseline = top - size * ASCENT
-    widths = widths_at(size)
+    step = size * LEADING
+    widths: Widths | None = None
+    runs: list[Run] = []
     for line in lines:
-        if align == "right":
-            x = left + width - sum(map(widths.__getitem__, line))
-        elif align == "center":
-            x = left + (width - sum(map(widths.__getitem__, line))) / 2
-        else:
-            x = left
-        draw_line_runs(canvas, line, x, baseline, size, widths)
-        baseline -= size * LEADING
+        if line:
+            one_font = len(set(map(_FONT, line))) == 1
+            if align == "left":
+                x = left
+            else:
+                widths = widths or widths_at(size)
+                used = sum(map(widths.__getitem__, line))
+                x = left + width - used if align == "right" else left + (width - used) / 2
+            if one_font:  # nearly every line: one run, no widths needed
+                runs.append((line[0][1], x, baseline, "".join(map(_TEXT, line))))
+            else:
+                widths = widths or widths_at(size)
+                _line_runs(runs, line, x, baseline, widths)
+        baseline -= step
+    show_lines(canvas, runs, size)
 
 
 def draw_in_box(

@@ -100,6 +100,11 @@ class Filler:
     ctx: FillContext
     continuations: Continuations
     glyphs: list[GlyphProblem]
+    #: Continuation-sheet cells fitted in this build, by (text, column width, size): the fitted text and the
+    #: glyph problems of its characters (continuation._fit_cell).
+    sheet_cells: dict[tuple[str, float, float], tuple[Fitted, list[GlyphProblem]]] = field(
+        default_factory=dict
+    )
 
     def fitted(
         self,

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
 from debtassist.forms.fonts import REGULAR, GlyphProblem, missing_placeholder
-from debtassist.forms.measure import Split, Widths, font_lookup, split_memo, text_width, widths_at
+from debtassist.forms.measure import (
+    CharUnit,
+    Split,
+    Widths,
+    char_units,
+    font_for,
+    split_memo,
+    text_width,
+    widths_at,
+)
 
 MM = 72.0 / 25.4
 LEADING = 1.25
@@ -37,23 +47,41 @@ def prepare(text: str, where: str, primary: str = REGULAR) -> Prepared:
     return Prepared(list(units), [GlyphProblem(where, char, font) for char, font in odd])
 
 
+def widest(texts: Iterable[str], size: float, primary: str = REGULAR) -> float:
+    """``max(line_width(prepare(t, ...).units, size) for t in texts)`` (0.0 for none), each distinct text split
+    and measured once, with one look-up of the split memo and of the width table for all of them."""
+    memo = split_memo(primary)
+    widths = widths_at(size)
+    result = 0.0
+    for text in set(texts):
+        known = memo.get(text)
+        if known is None:
+            known = memo[text] = _split(text, primary)
+        result = max(result, sum(map(widths.__getitem__, known[0])))
+    return result
+
+
 def _split(text: str, primary: str) -> Split:
     units: list[tuple[str, str]] = []
     odd: list[tuple[str, str | None]] = []
-    font_for = font_lookup(primary)  # memoised per character
+    known = char_units(primary)  # a character's unit and glyph problem, worked out once
     for char in text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "):
-        if char == "\n":
-            units.append(("\n", primary))
-            continue
-        font = font_for(char)
-        if font is None:
-            odd.append((char, None))
-            units.append((missing_placeholder(char), primary))
-        else:
-            if font != primary:
-                odd.append((char, font))
-            units.append((char, font))
+        entry = known.get(char)
+        if entry is None:
+            entry = known[char] = _char_unit(char, primary)
+        units.append(entry[0])
+        if entry[1] is not None:
+            odd.append(entry[1])
     return tuple(units), tuple(odd)
+
+
+def _char_unit(char: str, primary: str) -> CharUnit:
+    if char == "\n":
+        return ("\n", primary), None
+    font = font_for(char, primary)
+    if font is None:
+        return (missing_placeholder(char), primary), (char, None)
+    return (char, font), ((char, font) if font != primary else None)
 
 
 def unit_width(unit: tuple[str, str], size: float) -> float:

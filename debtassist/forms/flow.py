@@ -13,11 +13,12 @@ from debtassist.forms.draw import PAD_X, PAD_Y, draw_lines, pt_top, pt_x
 from debtassist.forms.fit import LEADING, MM, Line, prepare, wrap
 from debtassist.forms.fonts import BOLD, REGULAR, GlyphProblem
 from debtassist.forms.layout import FilledRect, PageJob, PageKind
-from debtassist.forms.textops import set_fill_color, set_stroke_color
+from debtassist.forms.textops import CellLook, cell_frame, set_fill_color
 
 LEFT, RIGHT, TOP, BOTTOM = 15.0, 195.0, 15.0, 282.0
 SHADE = Color(0.93, 0.93, 0.93)
 RULE = Color(0.35, 0.35, 0.35)
+CELL = CellLook(RULE, 0.5, SHADE, black)  # ruled 0.5 pt, shaded when a header, black text
 
 
 @dataclass
@@ -92,13 +93,9 @@ class Flow:
             def op(
                 canvas: Canvas, lines: list[Line] = lines, x: float = x, w: float = w, y: float = y
             ) -> None:
-                set_stroke_color(canvas, RULE)
-                canvas.setLineWidth(0.5)
-                set_fill_color(canvas, SHADE)
-                canvas.rect(
-                    pt_x(x), pt_top(y + height), w * MM, height * MM, stroke=1, fill=1 if header else 0
+                cell_frame(
+                    canvas, CELL, pt_x(x), pt_top(y + height), w * MM, height * MM, 1, 1 if header else 0
                 )
-                set_fill_color(canvas, black)
                 draw_lines(canvas, lines, pt_x(x) + PAD_X, pt_top(y) - PAD_Y, w * MM - 2 * PAD_X, size)
 
             job.ops.append(op)

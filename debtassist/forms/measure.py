@@ -87,6 +87,7 @@ def _checked(primary: str) -> None:
             _fonts.clear()  # a font registered again under this name, or other fallbacks: start over
             _fonts_state.clear()
             _split.clear()
+            _units.clear()
         _fonts_state[primary] = registered
         _fonts_state[""] = fallbacks
 
@@ -120,6 +121,23 @@ def split_memo(primary: str = fonts.REGULAR) -> dict[str, Split]:
     another font or no font draws, valid while the fonts per character are (checked here)."""
     _checked(primary)
     memo = _split.setdefault(primary, {})
+    if len(memo) >= _LIMIT:
+        memo.clear()
+    return memo
+
+
+Unit = tuple[str, str]
+#: A character's drawable unit (the character with the font that draws it, or its placeholder in the primary
+#: font) and the glyph problem it makes (the character with its fallback font or None), or no problem.
+CharUnit = tuple[Unit, tuple[str, str | None] | None]
+_units: dict[str, dict[str, CharUnit]] = {}  # primary font -> character -> its unit and problem
+
+
+def char_units(primary: str = fonts.REGULAR) -> dict[str, CharUnit]:
+    """Characters already turned into units with ``primary`` (``fit.prepare``), valid while the fonts per
+    character are (checked here): one tuple per character, shared by every text that has it."""
+    _checked(primary)
+    memo = _units.setdefault(primary, {})
     if len(memo) >= _LIMIT:
         memo.clear()
     return memo

@@ -33,6 +33,12 @@ from debtassist.forms.merge import merge_overlay
 from debtassist.forms.pdffix import fix_fonts
 from debtassist.forms.pdfmeta import set_document_identity
 from debtassist.forms.pleading import mark_exhibit, pleading_pages
+from debtassist.forms.textops import (
+    draw_centred_string_in,
+    draw_right_string_in,
+    draw_string_in,
+    set_fill_color,
+)
 from debtassist.i18n import Lang, tr
 from debtassist.model.case import Case, Route
 from debtassist.rules.check import CheckReport
@@ -94,37 +100,39 @@ def _pad_for_duplex(jobs: list[PageJob], duplex: bool) -> list[PageJob]:
     return out
 
 
+FOOTER_INK = Color(0.3, 0.3, 0.3)
+WATERMARK_INK = Color(0.75, 0.1, 0.1, alpha=0.22)
+DRAFT_INK = Color(0.75, 0.1, 0.1)
+STAMP_INK = Color(0.1, 0.2, 0.6)
+
+
 def _footer(canvas: Canvas, number: int, total: int, job: PageJob, lang: Lang = "zh-TW") -> None:
     """Filed pages are numbered on their own (第1頁 is the first page the court or bank receives); cover
     pages say they are not filed."""
-    canvas.setFillColor(Color(0.3, 0.3, 0.3))
-    canvas.setFont(REGULAR, 7)
+    set_fill_color(canvas, FOOTER_INK)
     if job.kind == "cover":
         text = tr("filings.cover.footer", lang, page=number, pages=total) + f"　DebtAssist {__version__}"
     else:
         text = f"第 {number} 頁／共 {total} 頁"
-    canvas.drawRightString(pt_x(198), pt_top(291), text)
+    draw_right_string_in(canvas, REGULAR, 7, pt_x(198), pt_top(291), text)
     if job.kind in ("continuation", "blank"):  # forms and pleadings carry their own title and version
-        canvas.drawString(pt_x(12), pt_top(291), job.section)
+        draw_string_in(canvas, REGULAR, 7, pt_x(12), pt_top(291), job.section)
     if job.kind == "blank":
-        canvas.setFont(REGULAR, 9)
-        canvas.drawCentredString(PAGE_W / 2, PAGE_H / 2, "（本頁空白）")
+        draw_centred_string_in(canvas, REGULAR, 9, PAGE_W / 2, PAGE_H / 2, "（本頁空白）")
 
 
 def _watermark(canvas: Canvas, text: str, size: float = 70) -> None:
     canvas.saveState()
-    canvas.setFillColor(Color(0.75, 0.1, 0.1, alpha=0.22))
+    set_fill_color(canvas, WATERMARK_INK)
     canvas.translate(PAGE_W / 2, PAGE_H / 2)
     canvas.rotate(45)
-    canvas.setFont(BOLD, size)
-    canvas.drawCentredString(0, -size / 3, text)
+    draw_centred_string_in(canvas, BOLD, size, 0, -size / 3, text)
     canvas.restoreState()
 
 
 def _copy_stamp(canvas: Canvas, copy: int, copies: int) -> None:
-    canvas.setFillColor(Color(0.1, 0.2, 0.6))
-    canvas.setFont(BOLD, 10)
-    canvas.drawRightString(pt_x(198), pt_top(8.5), f"繕本 COPY {copy}/{copies - 1}")
+    set_fill_color(canvas, STAMP_INK)
+    draw_right_string_in(canvas, BOLD, 10, pt_x(198), pt_top(8.5), f"繕本 COPY {copy}/{copies - 1}")
 
 
 def _draw(jobs: list[PageJob], options: PacketOptions, copies: int) -> bytes:
@@ -148,9 +156,9 @@ def _draw(jobs: list[PageJob], options: PacketOptions, copies: int) -> bytes:
             _footer(canvas, index + 1 - cover_pages, len(jobs) - cover_pages, job)
         if options.draft:
             _watermark(canvas, "草稿 DRAFT")
-            canvas.setFont(BOLD, 8)
-            canvas.setFillColor(Color(0.75, 0.1, 0.1))
-            canvas.drawCentredString(PAGE_W / 2, pt_top(6), "草稿 DRAFT")  # searchable, unlike the diagonal
+            set_fill_color(canvas, DRAFT_INK)
+            # searchable, unlike the diagonal
+            draw_centred_string_in(canvas, BOLD, 8, PAGE_W / 2, pt_top(6), "草稿 DRAFT")
         canvas.showPage()
     # One stamp page per copy, merged onto the copied pages.
     for copy in range(1, copies):

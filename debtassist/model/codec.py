@@ -15,7 +15,7 @@ from debtassist.i18n import Lang, tr
 from debtassist.model.case import SCHEMA_VERSION, Case
 from debtassist.model.limits import MAX_AMOUNT, MAX_DATE, MAX_DEPTH, MIN_DATE
 from debtassist.model.migrations import migrate
-from debtassist.model.part import Problem, problems
+from debtassist.model.part import Problem, convert, is_text, problems
 
 # Kinds added after the first catalog (resources/translations/<lang>/core/robustness.json) and their message keys.
 _KIND_KEYS = {kind: f"robust.load.{kind}" for kind in ("too_deep", "not_regular")}
@@ -58,12 +58,24 @@ def _path_text(loc: tuple[int | str, ...]) -> str:
         if isinstance(part, int):
             text += f"[{part}]"
         else:
-            text += f".{part}" if text else str(part)
+            name = (
+                part if is_text(part) else part.encode("utf-8", "backslashreplace").decode("ascii", "replace")
+            )
+            text += f".{name}" if text else name
     return text or "(root)"
 
 
 #: Problem kinds (``model.part.Problem``) worded by ``load.reason.<kind>``.
-_SAME_KEY = ("string_type", "int_type", "bool_type", "extra_forbidden", "list_type", "date")
+_SAME_KEY = (
+    "string_type",
+    "int_type",
+    "bool_type",
+    "extra_forbidden",
+    "list_type",
+    "date",
+    "datetime",
+    "not_text",
+)
 
 
 def _reason(problem: Problem) -> tuple[str, dict[str, Any]]:
@@ -132,12 +144,12 @@ def case_from_document(doc: Any) -> tuple[Case, list[int]]:
     except (KeyError, TypeError, AttributeError, ValueError) as exc:
         raise CaseLoadError("not_a_case") from exc
     try:
-        case = msgspec.convert(doc, type=Case, strict=True)
-    except msgspec.ValidationError as exc:
+        msgspec.json.encode(doc)  # every string is text: a lone surrogate could be neither saved nor printed
+        return convert(doc, Case), steps
+    except (msgspec.ValidationError, UnicodeEncodeError) as exc:
         # msgspec names the first problem only; the declaration's walk names every one.
         found = problems(doc, Case) or [Problem((), "other", detail=str(exc))]
         raise CaseLoadError("invalid", problems=[(_path_text(p.loc), *_reason(p)) for p in found]) from None
-    return case, steps
 
 
 def _as_text(data: str | bytes) -> str:

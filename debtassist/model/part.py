@@ -18,6 +18,7 @@ from __future__ import annotations
 import copy
 import functools
 import operator
+import re
 import types
 import typing
 from collections.abc import Collection, Iterator, Mapping
@@ -140,16 +141,37 @@ def _date_fields(part: type[Part]) -> tuple[str, ...]:
     )
 
 
+def convert(value: object, declared: Any) -> Any:
+    """``msgspec.convert(value, declared, strict=True)``, whose only error is ``msgspec.ValidationError``: where
+    msgspec needs a string's UTF-8 (an enum's value, a date, an unknown key, the message about a wrong type) a
+    lone surrogate (``"\\ud800"``, which JSON text may hold) raised ``UnicodeEncodeError`` instead."""
+    try:
+        return msgspec.convert(value, type=declared, strict=True)
+    except UnicodeEncodeError as error:
+        raise msgspec.ValidationError(f"a string that is not UTF-8 text: {error.reason}") from None
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def is_text(value: str) -> bool:
+    """Whether ``value`` can be written as UTF-8: no lone surrogate (``"\\ud800"`` in JSON text decodes to one;
+    nothing can be saved or printed with it)."""
+    return value.isascii() or _SURROGATE.search(value) is None
+
+
 def checked(part: Part, name: str, value: object) -> Any:
     """``value`` as field ``name`` of ``part`` holds it (an enum's value as the enum), or a ``ValueError`` when
     the field cannot hold it (a wrong type, an amount beyond its bounds, a date out of range)."""
     info = fields_of(type(part))[name]
     try:
-        stored = msgspec.convert(value, type=info.declared, strict=True)
+        stored = convert(value, info.declared)
     except msgspec.ValidationError as error:
         raise ValueError(f"{name}: {error}") from None
     if not _in_range(stored):
         raise ValueError(f"{name}: {DATE_RANGE_MESSAGE}")
+    if isinstance(stored, str) and not is_text(stored):
+        raise ValueError(f"{name}: not text (a lone surrogate)")
     return stored
 
 
@@ -158,9 +180,9 @@ def checked(part: Part, name: str, value: object) -> Any:
 
 class Problem(NamedTuple):
     """Why one value of a document cannot be a case: ``kind`` is one of ``object_type``, ``list_type``,
-    ``dict_type``, ``extra_forbidden``, ``string_type``, ``int_type``, ``bool_type``, ``date``, ``enum`` (with
-    ``expected``), ``out_of_range`` (a number beyond its declared bounds), ``date_out_of_range`` and ``other``
-    (with msgspec's own ``detail``)."""
+    ``dict_type``, ``extra_forbidden``, ``string_type``, ``int_type``, ``bool_type``, ``date``, ``datetime``,
+    ``enum`` (with ``expected``), ``out_of_range`` (a number beyond its declared bounds), ``date_out_of_range``
+    ``not_text`` (a string with a lone surrogate) and ``other`` (with msgspec's own ``detail``)."""
 
     loc: tuple[int | str, ...]
     kind: str
@@ -170,7 +192,7 @@ class Problem(NamedTuple):
 
 def problems(document: object, part: type[Part]) -> list[Problem]:
     """Every value of ``document`` (decoded JSON) that keeps it from being a ``part``, in document order. Empty
-    when ``msgspec.convert(document, part)`` would succeed."""
+    when ``convert(document, part)`` would succeed and every string in it is text (``is_text``)."""
     found: list[Problem] = []
     _walk(document, part, (), found)
     return found
@@ -206,19 +228,24 @@ def _walk(value: object, declared: Any, loc: tuple[int | str, ...], found: list[
             found.append(Problem(loc, "dict_type"))
             return
         for key, item in value.items():
-            _walk(item, typing.get_args(inner)[1], (*loc, key), found)
+            if isinstance(key, str) and not is_text(key):
+                found.append(Problem((*loc, key), "not_text"))
+            else:
+                _walk(item, typing.get_args(inner)[1], (*loc, key), found)
     else:
         found.extend(_leaf(value, declared, inner, loc))
 
 
 def _leaf(value: object, declared: Any, inner: Any, loc: tuple[int | str, ...]) -> Iterator[Problem]:
     try:
-        stored = msgspec.convert(value, type=declared, strict=True)
+        stored = convert(value, declared)
     except msgspec.ValidationError as error:
         yield _leaf_problem(value, inner, loc, str(error))
         return
     if not _in_range(stored):
         yield Problem(loc, "date_out_of_range")
+    elif isinstance(stored, str) and not is_text(stored):
+        yield Problem(loc, "not_text")
 
 
 def _leaf_problem(value: object, inner: Any, loc: tuple[int | str, ...], detail: str) -> Problem:
@@ -233,6 +260,8 @@ def _leaf_problem(value: object, inner: Any, loc: tuple[int | str, ...], detail:
         return Problem(loc, "out_of_range" if number else "int_type")
     if issubclass(inner, str):
         return Problem(loc, "string_type")
+    if issubclass(inner, datetime):  # before ``date``, of which it is a subclass
+        return Problem(loc, "datetime")
     if issubclass(inner, date):
         return Problem(loc, "date")
     return Problem(loc, "other", detail=detail)

@@ -29,3 +29,28 @@ def test_a_row_taller_than_a_page_goes_to_a_text_sheet_and_nothing_is_lost(tmp_p
     assert done.returncode == 0, done.stderr
     text = "".join(pdfium_texts(pdf.read_bytes()))
     assert "".join(text.split()).count("很長的備註") == 200
+
+
+def test_a_cell_text_met_again_is_fitted_once_and_its_glyphs_reported_where_it_is() -> None:
+    from typing import Any, cast
+
+    from debtassist.forms.continuation import _fit_cell, _fitted_cell
+    from debtassist.forms.fill import Continuations, Filler
+    from debtassist.forms.fit import prepare
+    from debtassist.forms.fonts import register_fonts
+
+    register_fonts()
+    filler = Filler(cast(Any, None), Continuations(), [])
+    text = "陳\U0003134a明 12,345,678 元"  # a character no font here draws, and a number that must not split
+    first = _fit_cell(text, 20.0, 9.0, "附表一 第9列「債權人」", filler)
+    again = _fit_cell(text, 20.0, 9.0, "附表二 第9列「債權人」", filler)
+    narrower = _fit_cell(text, 12.0, 9.0, "附表三 第9列「債權人」", filler)
+    assert again is first and narrower is not first
+    assert [g.where for g in filler.glyphs] == [
+        "附表一 第9列「債權人」",
+        "附表二 第9列「債權人」",
+        "附表三 第9列「債權人」",
+    ]
+    assert {(g.char, g.fallback) for g in filler.glyphs} == {("\U0003134a", None)}
+    fresh = _fitted_cell(prepare(text, "").units, 12.0, 9.0)
+    assert (narrower.size, narrower.lines, narrower.fits) == (fresh.size, fresh.lines, fresh.fits)

@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from debtassist.forms.fit import (
+    FLOOR,
     _break_at,
     _may_break,
     breaks_word,
@@ -14,6 +15,7 @@ from debtassist.forms.fit import (
     line_width,
     prepare,
     unit_width,
+    widest,
     wrap,
 )
 from debtassist.forms.fonts import REGULAR, register_fonts
@@ -128,3 +130,21 @@ def test_break_search_with_a_running_sum_chooses_the_same_break(
     assert _break_at(line, unit, width, widths_at(size), w, strict) == _break_at_by_sums(
         line, unit, width, size, w, strict
     )
+
+
+def test_widest_is_the_widest_line_width_of_the_texts() -> None:
+    texts = [
+        "1",
+        "100",
+        "1,234,567",
+        "１２３",
+        "12.5%",
+        "1,234,567",
+        "（2,089／2,100）",
+        "",
+        "𠮷𱍊",
+        "債務 abc",
+    ]
+    for size in (FLOOR, 9.5):
+        assert widest(texts, size) == max(line_width(prepare(t, "test").units, size) for t in texts)
+    assert widest([], FLOOR) == 0.0

@@ -12,6 +12,10 @@ from reportlab.pdfgen.canvas import Canvas
 from debtassist.forms.draw import new_canvas
 from debtassist.forms.fonts import BOLD, REGULAR, register_fonts
 from debtassist.forms.textops import (
+    CellLook,
+    cell_frame,
+    draw_centred_string_in,
+    draw_right_string_in,
     draw_string,
     draw_string_in,
     number,
@@ -19,6 +23,7 @@ from debtassist.forms.textops import (
     set_fill_color,
     set_line_width,
     set_stroke_color,
+    show_lines,
 )
 
 register_fonts()
@@ -174,3 +179,92 @@ def test_draw_string_in_is_setfont_then_drawstring() -> None:
     theirs = font_and_draw_all(reportlab)
     assert ours == theirs
     assert any("/F1+2 " in op for op in theirs[0])
+
+
+LOOKS = [
+    CellLook(Color(0.35, 0.35, 0.35), 0.6, Color(0.93, 0.93, 0.93), black),
+    CellLook(black, 0.5, Color(1 / 3, 2 / 3, 0.123456789), Color(0.1, 0.2, 0.6)),
+    CellLook(black, 0.5, Color(0.75, 0.1, 0.1, alpha=0.22), black),  # translucent: ReportLab's path
+    CellLook(black, 1, CMYKColor(0.1, 0.2, 0.3, 0.4), black),  # not RGB: ReportLab's path
+]
+
+
+def frame_all(
+    frame: Callable[[Canvas, CellLook, float, float, float, float, int, int], None],
+) -> tuple[str, bytes, list[object]]:
+    """Cells as the sheets paint them, also after a translucent colour (the watermark) and on a new page."""
+    target = io.BytesIO()
+    canvas = new_canvas(target)
+    code: list[str] = []
+    states: list[object] = []
+    for _page in range(2):
+        for i, look in enumerate(LOOKS * 2):
+            for stroke, fill in ((1, 0), (1, 1), (0, 1)):
+                frame(canvas, look, VALUES[i % len(VALUES)], 800 - i * 3.3, 56.69, 11.1 * i, stroke, fill)
+                states.append((canvas._fillColorObj, canvas._strokeColorObj, canvas._lineWidth))  # type: ignore[attr-defined]
+            if i == 3:
+                canvas.setFillColor(Color(0.75, 0.1, 0.1, alpha=0.22))
+        code.append("\n".join(canvas._code))  # type: ignore[attr-defined]  # the canvas joins it so
+        canvas.showPage()
+    canvas.save()
+    return "\n".join(code), target.getvalue(), states
+
+
+def test_cell_frame_writes_what_its_five_calls_write() -> None:
+    def five(
+        canvas: Canvas, look: CellLook, x: float, y: float, w: float, h: float, stroke: int, fill: int
+    ) -> None:
+        canvas.setStrokeColor(look.stroke)
+        canvas.setLineWidth(look.width)
+        canvas.setFillColor(look.fill)
+        canvas.rect(x, y, w, h, stroke=stroke, fill=fill)
+        canvas.setFillColor(look.ink)
+
+    ours = frame_all(cell_frame)
+    theirs = frame_all(five)
+    assert ours == theirs
+    assert " re B" in theirs[0] and "/gRLs" in theirs[0]
+
+
+def test_show_lines_is_draw_string_in_for_each_run() -> None:
+    def runs_of(size: float, page: int) -> list[tuple[str, float, float, str]]:
+        return [
+            (font, 10.5 + i * 0.3333, 800 - i * 11.1 - page, text)
+            for i, text in enumerate(TEXTS)
+            for font in (REGULAR, BOLD, "Helvetica")
+        ]
+
+    def draw(
+        show: Callable[[Canvas, list[tuple[str, float, float, str]], float], None],
+    ) -> tuple[object, ...]:
+        target = io.BytesIO()
+        canvas = new_canvas(target)
+        code, states = [], []
+        for page in range(2):
+            for size in (9, 10.5, 7.25):
+                show(canvas, runs_of(size, page), size)
+                states.append((canvas._fontname, canvas._fontsize, canvas._leading))  # type: ignore[attr-defined]
+            show(canvas, [], 8)
+            code.append(list(canvas._code))  # type: ignore[attr-defined]
+            canvas.showPage()
+        canvas.save()
+        return code, states, target.getvalue()
+
+    def one_by_one(canvas: Canvas, runs: list[tuple[str, float, float, str]], size: float) -> None:
+        for font, x, y, text in runs:
+            draw_string_in(canvas, font, size, x, y, text)
+
+    assert draw(show_lines) == draw(one_by_one)
+
+
+def test_right_and_centred_strings_are_setfont_then_reportlabs() -> None:
+    def right(canvas: Canvas, font: str, size: float, x: float, y: float, text: str) -> None:
+        canvas.setFont(font, size)
+        canvas.drawRightString(x, y, text)
+
+    def centred(canvas: Canvas, font: str, size: float, x: float, y: float, text: str) -> None:
+        canvas.setFont(font, size)
+        canvas.drawCentredString(x, y, text)
+
+    assert font_and_draw_all(draw_right_string_in) == font_and_draw_all(right)
+    assert font_and_draw_all(draw_centred_string_in) == font_and_draw_all(centred)

@@ -14,8 +14,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from debtassist.examples import EXAMPLES, example_text
+from debtassist.i18n import langs
 from debtassist.model.case import Case, Creditor, CreditorKind, Route
-from debtassist.model.codec import CaseLoadError, case_from_document
+from debtassist.model.codec import CaseLoadError, case_from_document, case_from_json
 from debtassist.model.limits import MAX_AMOUNT
 from debtassist.model.part import fields_of, problems
 from debtassist.rules.fields import set_value
@@ -154,3 +155,58 @@ def test_copies_and_documents() -> None:
     assert "case_id" not in document and "updated" not in document["meta"] and "created" in document["meta"]
     assert list(document) == [name for name in fields_of(Case) if name != "case_id"]  # declaration order
     assert case.to_document() == EXAMPLE
+
+
+def test_a_lone_surrogate_is_named_with_its_path_not_a_crash() -> None:
+    # A hand-edited file may hold "\ud800" (JSON allows the escape). Where msgspec needs the string's UTF-8 (an
+    # enum, a date, a flag, an unknown key) it raised UnicodeEncodeError out of the loader (found by the
+    # old-against-new differential fuzz); in a text field it loaded, and then the packet could not be built
+    # (UnicodeEncodeError) nor the case saved. Every such place is named, and nothing loads.
+    document = json.loads(json.dumps(EXAMPLE))
+    document["notes"] = "備註\ud800"
+    document["route"] = "\ud800"
+    document["filing_date"] = "2026-01-0\udc00"
+    document["creditors"][0]["secured"] = "\ud800"
+    document["applicant"]["\ud800"] = 1
+    document["discharge_answers"] = {"\udc01": {"answer": True}}
+    with pytest.raises(CaseLoadError) as caught:
+        case_from_document(document)
+    assert [(p, r) for p, r, _ in caught.value.problems] == [
+        ("route", "load.reason.enum"),
+        ("filing_date", "load.reason.date"),
+        ("applicant.\\ud800", "load.reason.extra_forbidden"),  # the path shows the escape, not the character
+        ("creditors[0].secured", "load.reason.bool_type"),
+        ("discharge_answers.\\udc01", "load.reason.not_text"),
+        ("notes", "load.reason.not_text"),
+    ]
+    for lang in ("zh-TW", "en"):
+        caught.value.message(lang).encode("utf-8")  # the message itself can be shown
+    text = json.dumps({**EXAMPLE, "notes": "備註😀"})  # written \\ud83d\\ude00: a pair is one character, text
+    assert "\\ud83d\\ude00" in text and case_from_json(text)[0].notes == "備註😀"
+    case = Case()
+    for path in ("route", "filing_date", "creditors", "notes", "applicant.name"):
+        with pytest.raises(ValueError):
+            set_value(case, path, "\ud800")
+
+
+def test_a_date_time_that_is_not_one_is_named_as_a_date_time() -> None:
+    # meta.created/updated hold a date and a time: "must be a date written YYYY-MM-DD" sent the user to write
+    # "2026-12-02" there, which does not load either (pydantic took it; msgspec does not).
+    document = {
+        "schema_version": 2,
+        "meta": {"created": "2026-12-02", "updated": 5},
+        "filing_date": "2026-12-02T00:00",
+    }
+    with pytest.raises(CaseLoadError) as caught:
+        case_from_document(document)
+    assert [(p, r) for p, r, _ in caught.value.problems] == [
+        ("meta.created", "load.reason.datetime"),
+        ("meta.updated", "load.reason.datetime"),
+        ("filing_date", "load.reason.date"),
+    ]
+    for lang in langs():
+        assert "load.reason" not in caught.value.message(lang)  # worded in every language
+    assert "2026-12-02T00:42:08Z" in caught.value.message("en")
+    document["meta"] = {"created": "2026-12-02T00:42:08Z", "updated": "2026-12-02T08:42:08.5+08:00"}
+    document["filing_date"] = "2026-12-02"
+    assert case_from_document(document)[0].meta.created is not None
