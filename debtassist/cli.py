@@ -198,7 +198,9 @@ def _cmd_example(args: argparse.Namespace, lang: Lang) -> int:
     try:
         atomic_write_text(args.output, text)
     except OSError as exc:
-        print(tr("cli.write_failed", lang, path=args.output, reason=exc.strerror or exc), file=sys.stderr)
+        from debtassist.store.errors import write_reason
+
+        print(tr("cli.write_failed", lang, path=args.output, reason=write_reason(exc)), file=sys.stderr)
         return EXIT_UNREADABLE
     print(tr("cli.example.written", lang, name=args.name, path=args.output))
     return EXIT_OK
@@ -278,14 +280,24 @@ def _cmd_packet(args: argparse.Namespace) -> int:
     try:
         atomic_write_bytes(args.output, packet.pdf)
     except OSError as exc:
-        print(tr("cli.write_failed", lang, path=args.output, reason=exc.strerror or exc), file=sys.stderr)
+        from debtassist.store.errors import write_reason
+
+        print(tr("cli.write_failed", lang, path=args.output, reason=write_reason(exc)), file=sys.stderr)
         return EXIT_UNREADABLE
     print(tr("cli.packet.written", lang, path=args.output, pages=packet.pages_per_set, copies=copies))
     from debtassist.forms.names import place_name
 
     for glyph in packet.glyphs:
         key = "cli.packet.glyph_fallback" if glyph.fallback else "cli.packet.glyph_code"
-        print(tr(key, lang, where=place_name(glyph.where, lang), char=glyph.char, code=glyph.code_point))
+        print(
+            tr(
+                key,
+                lang,
+                where=place_name(glyph.where, lang, packet.forms),
+                char=glyph.char,
+                code=glyph.code_point,
+            )
+        )
     return EXIT_ERRORS if report.errors else EXIT_OK
 
 

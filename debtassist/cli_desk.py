@@ -50,7 +50,9 @@ def _write(path: Path, data: bytes, lang: Lang) -> bool:
     try:
         atomic_write_bytes(path, data)
     except OSError as exc:
-        print(tr("cli.write_failed", lang, path=path, reason=exc.strerror or exc), file=sys.stderr)
+        from debtassist.store.errors import write_reason
+
+        print(tr("cli.write_failed", lang, path=path, reason=write_reason(exc)), file=sys.stderr)
         return False
     return True
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import subprocess
@@ -130,6 +131,23 @@ def test_negative_amount_is_an_error_not_a_crash(tmp_path: Path, capsys: pytest.
     assert main(["check", str(case), "--json", "--lang", "zh-TW"]) == 1
     errors = json.loads(capsys.readouterr().out)["errors"]
     assert [e["path"] for e in errors if e["code"] == "AMOUNT_NEGATIVE"] == ["creditors[0].principal"]
+
+
+@pytest.mark.parametrize("command", ["example", "packet"])
+def test_a_file_that_cannot_be_written_is_explained_in_the_users_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    """A name longer than the file system allows (a real ENAMETOOLONG): the reason in Chinese, not the system's
+    English "File name too long"."""
+    monkeypatch.setenv("DEBTASSIST_LANG", "zh-TW")
+    case = tmp_path / "case.json"
+    assert main(["example", "single-cards", "-o", str(case)]) == 0
+    capsys.readouterr()
+    too_long = str(tmp_path / ("案" * 200 + ".pdf"))  # 600 bytes in UTF-8: over every common limit (255)
+    args = ["example", "single-cards"] if command == "example" else ["packet", str(case)]
+    assert main([*args, "-o", too_long]) == 2
+    err = capsys.readouterr().err
+    assert "檔案名稱或資料夾路徑太長" in err and os.strerror(errno.ENAMETOOLONG) not in err
 
 
 def test_example_unknown_name(capsys: pytest.CaptureFixture[str]) -> None:

@@ -23,7 +23,7 @@ from debtassist.model.case import (
 )
 from debtassist.rules.check import CheckReport
 from debtassist.rules.field_text import case_field_text
-from debtassist.rules.fields import Kind, kind_of, single_fields
+from debtassist.rules.fields import Kind, asked, kind_of, single_fields
 from debtassist.rules.figure_specs import Face, FigureSpec, face_specs
 from debtassist.rules.figure_specs import Kind as FigureKind
 from debtassist.rules.figures import claim, is_financial_institution_debt, secured_part
@@ -418,8 +418,8 @@ def box_value(name: str, ctx: FillContext) -> str:
     binding = BOX_BINDINGS.get(name)
     if binding is not None:
         return binding(ctx)
-    if printable_field(name):
-        return case_field_text(ctx.case, name, "zh-TW", paper=True)
+    if printable_field(name):  # a question this case does not ask prints nothing, whatever it holds
+        return case_field_text(ctx.case, name, "zh-TW", paper=True) if asked(ctx.case, name) else ""
     raise KeyError(name)
 
 

@@ -3,9 +3,11 @@ the attachment checklist with what is missing, copies, fees, deadlines, and char
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from debtassist.forms.bindings import FillContext
+from debtassist.forms.definition import FormDef
 from debtassist.forms.flow import Flow
 from debtassist.forms.fonts import GlyphProblem
 from debtassist.forms.layout import PageJob
@@ -47,9 +49,11 @@ def build_cover(
     draft: bool,
     items: list[Exhibit] | None = None,
     filed_pages: int | None = None,
+    forms: Sequence[FormDef] = (),
 ) -> tuple[list[PageJob], list[GlyphProblem]]:
     """``contents`` is [(document title, page range)] of the filed set; ``items`` the exhibits the petition
-    lists. The sections follow one another in the order a clerk reads them."""
+    lists; ``forms`` the definitions of its forms (which name them in ``lang``). The sections follow one
+    another in the order a clerk reads them."""
     route = ctx.case.route
     flow = Flow("cover", tr("packet.cover.section", lang))
     flow.paragraph(tr("packet.cover.title", lang), size=17, bold=True, align="center", space=1)
@@ -57,14 +61,14 @@ def build_cover(
     flow.paragraph(tr("packet.cover.subtitle", lang, route=route_text), size=10, align="center", space=4)
     _who_and_where(flow, ctx, lang, route_text)
     filed = filed_pages if filed_pages is not None else _filed_pages(contents)
-    _contents(flow, lang, contents, filed)
+    _contents(flow, lang, contents, filed, forms)
     _creditors(flow, ctx, lang)
     _copies(flow, ctx, lang, filed, items)
     _checklist(flow, ctx, lang)
     _fees(flow, ctx, lang)
     _deadlines(flow, ctx, lang)
     _problems(flow, ctx, lang, draft)
-    _glyph_help(flow, lang, glyphs)
+    _glyph_help(flow, lang, glyphs, forms)
     if ctx.case.notes.strip():
         flow.heading(tr("filings.cover.not_printed", lang))
         flow.paragraph(tr("filings.cover.notes_not_printed", lang), size=8.5)
@@ -102,11 +106,13 @@ def _who_and_where(flow: Flow, ctx: FillContext, lang: Lang, route_text: str) ->
         flow.row([tr("packet.cover.how", lang), tr(f"packet.cover.how_{route.value}", lang)], widths)
 
 
-def _contents(flow: Flow, lang: Lang, contents: list[tuple[str, str]], filed: int) -> None:
+def _contents(
+    flow: Flow, lang: Lang, contents: list[tuple[str, str]], filed: int, forms: Sequence[FormDef]
+) -> None:
     flow.heading(tr("packet.cover.contents", lang))
     flow.row([tr("packet.cover.document", lang), tr("packet.cover.pages", lang)], [140.0, 40.0], header=True)
     for title, pages in contents:
-        flow.row([document_name(title, lang), pages], [140.0, 40.0])
+        flow.row([document_name(title, lang, forms), pages], [140.0, 40.0])
     flow.paragraph(tr("filings.cover.filed_pages", lang, pages=filed), size=8.5)
 
 
@@ -224,7 +230,7 @@ def _problems(flow: Flow, ctx: FillContext, lang: Lang, draft: bool) -> None:
         )
 
 
-def _glyph_help(flow: Flow, lang: Lang, glyphs: list[GlyphProblem]) -> None:
+def _glyph_help(flow: Flow, lang: Lang, glyphs: list[GlyphProblem], forms: Sequence[FormDef]) -> None:
     """Characters the font lacks, once per place and character, with how each was printed."""
     if not glyphs:
         return
@@ -235,7 +241,7 @@ def _glyph_help(flow: Flow, lang: Lang, glyphs: list[GlyphProblem]) -> None:
             continue
         seen.add((g.where, g.char))
         how = tr("packet.cover.glyph_fallback", lang) if g.fallback else tr("packet.cover.glyph_code", lang)
-        where = place_name(g.where, lang)  # the Chinese place as it is in zh-TW
+        where = place_name(g.where, lang, forms)  # the Chinese place as it is in zh-TW
         flow.paragraph(
             tr("format.glyph", lang, where=where, char=g.char, code_point=g.code_point, how=how), size=8.5
         )

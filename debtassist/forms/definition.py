@@ -4,7 +4,8 @@ A definition (``resources/forms/defs/<id>.json``) lists the form's static text (
 boxes and its tables, each bound by name to a value of the case (see ``bindings.py``). Positions are millimetres
 from the top-left corner of an A4 page. The blank PDF is generated from the definition unless ``blank.external``
 names another PDF (for example an official form an agency obtained): then only the boxes and tables are used, and
-their rectangles must be measured on that PDF.
+their rectangles must be measured on that PDF. ``title`` is the title on the (Chinese) paper; ``names`` may name the
+form in other languages (``{"en": "..."}``), else the catalog's ``form.<id>.title`` does.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
+from debtassist.i18n import DEFAULT_LANG, Lang, tr
 from debtassist.resources_path import read_text, resource, resource_file
 
 Align = Literal["left", "center", "right"]
@@ -91,7 +93,7 @@ class FormDef:
 
     id: str
     version: str
-    title: str  # on the (Chinese) paper; its name in other languages is the catalog's form.<id>.title
+    title: str  # on the (Chinese) paper; its name in other languages: see name()
     status: Literal["reconstructed", "confirmed"]
     status_note: str
     pages: int
@@ -103,6 +105,15 @@ class FormDef:
     signature: bool = True
     extra: dict[str, Any] = field(default_factory=dict)
     origin: Path | None = None
+    names: dict[str, str] = field(default_factory=dict)  # by language: an agency's own names of its form
+
+    def name(self, lang: Lang) -> str:
+        """What the form is called in ``lang`` (the cover's contents, the places of the terminal's glyph
+        report): the definition's own ``names`` where it gives one (an agency-supplied definition may), else
+        the catalog's ``form.<id>.title``; in Traditional Chinese, the title on the paper."""
+        if lang in self.names:
+            return self.names[lang]
+        return self.title if lang == DEFAULT_LANG else tr(f"form.{self.id}.title", lang)
 
     def blank_bytes(self) -> bytes:
         """The blank PDF: next to a user-supplied definition (or at an absolute path), else bundled."""
@@ -139,6 +150,15 @@ def _table(raw: dict[str, Any]) -> Table:
     return Table(**data)
 
 
+def _names(raw: object) -> dict[str, str]:
+    """``"names": {"en": "List of debtors"}``: the form's name by language code, each a non-empty text."""
+    if not isinstance(raw, dict) or not all(
+        isinstance(lang, str) and isinstance(name, str) and name.strip() for lang, name in raw.items()
+    ):
+        raise ValueError(f"form definition names must map language codes to names, got {raw!r}")
+    return {lang: name.strip() for lang, name in raw.items()}
+
+
 def parse_definition(raw: dict[str, Any], origin: Path | None = None) -> FormDef:
     blank = raw.get("blank", {})
     return FormDef(
@@ -156,6 +176,7 @@ def parse_definition(raw: dict[str, Any], origin: Path | None = None) -> FormDef
         signature=raw.get("signature", True),
         extra={k: v for k, v in raw.items() if k.startswith("x_")},
         origin=origin,
+        names=_names(raw.get("names", {})),
     )
 
 

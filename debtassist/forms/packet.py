@@ -73,6 +73,7 @@ class Packet:
     copies: int
     pages_per_set: int
     contents: list[tuple[str, str]] = field(default_factory=list)
+    forms: tuple[FormDef, ...] = ()  # the definitions used (an agency's where it supplied one)
 
 
 def _section_ranges(jobs: list[PageJob]) -> list[tuple[str, str]]:
@@ -244,7 +245,7 @@ def build_packet(case: Case, report: CheckReport, options: PacketOptions) -> Pac
 
     # Pages are numbered within the filed set, so the cover's own length does not move any number.
     contents = _section_ranges(body)
-    cover, _ = build_cover(ctx, options.lang, contents, glyphs, options.draft, items, len(body))
+    cover, _ = build_cover(ctx, options.lang, contents, glyphs, options.draft, items, len(body), forms)
     jobs = _pad_for_duplex(cover, options.duplex) + body
 
     copies = max(1, options.copies)
@@ -289,7 +290,7 @@ def build_packet(case: Case, report: CheckReport, options: PacketOptions) -> Pac
     for job in jobs:  # drawn: release the drawing closures and the lines they hold (what a page shows stays)
         job.ops.clear()
         job.field_ops.clear()
-    return Packet(out.getvalue(), jobs, glyphs, copies, set_pages, contents)
+    return Packet(out.getvalue(), jobs, glyphs, copies, set_pages, contents, tuple(forms))
 
 
 def default_copies(case: Case, report: CheckReport) -> int:

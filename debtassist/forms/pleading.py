@@ -27,7 +27,7 @@ from debtassist.model.case import Case, PriorStepKind, Route
 from debtassist.reference.courts import court_by_name
 from debtassist.rules.exhibits import Exhibit, exhibit_for
 from debtassist.rules.figures import MEDIATION_FEE_GRACE_DAYS, is_financial_institution_debt
-from debtassist.rules.prerequisite import prior_step
+from debtassist.rules.prerequisite import home_loan_choice_asked, prior_step
 from debtassist.rules.rocdate import roc_long_text
 from debtassist.rules.routes import is_proceeding, route_spec
 
@@ -399,8 +399,8 @@ def _bank_declarations(case: Case) -> list[str]:
         else "是否曾申請前置協商：（未答）"
     )
     out.append("申請人為消費者債務清理條例第2條所稱之消費者，積欠金融機構債務而有不能清償或不能清償之虞。")
-    home = [c for c in case.creditors if c.home_loan and is_financial_institution_debt(c)]
-    if home:
+    if home_loan_choice_asked(case):
+        home = [c for c in case.creditors if c.home_loan and is_financial_institution_debt(c)]
         choice = case.filing.home_loan_choice
         from debtassist.model.case import HomeLoanChoice
 

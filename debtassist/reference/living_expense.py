@@ -605,7 +605,9 @@ def save_user_figure(
         # A byte-order mark lets Excel recognise UTF-8 and show the Chinese text.
         _write_private_atomically(path, buffer.getvalue().encode("utf-8-sig"))
     except OSError as exc:  # e.g. the file is open in Excel on Windows, or the folder is read-only
-        raise FigureError("reference.save.unwritable", file=str(path), detail=exc.strerror or exc) from exc
+        from debtassist.store.errors import write_reason
+
+        raise FigureError("reference.save.unwritable", file=str(path), detail=write_reason(exc)) from exc
     return figure
 
 

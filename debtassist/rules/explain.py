@@ -17,13 +17,18 @@ class Severity(StrEnum):
 
 class Finding(NamedTuple):
     severity: Severity
-    code: str  # stable, e.g. NOT_CONSUMER; the message key is "finding.<code>"
+    code: str  # stable, e.g. NOT_CONSUMER; the message key is "finding.<code>" unless ``key`` names another
     path: str  # where in the case, e.g. creditors[2].principal ("" for the whole case)
     rule: str  # rule id; its citation is "rule.<rule>" in the catalog
     params: Mapping[str, Any] = {}  # read only: the empty default is shared
+    key: str = ""  # the message key where it is not "finding.<code>" (several codes that say one thing)
+
+    @property
+    def message_key(self) -> str:
+        return self.key or f"finding.{self.code}"
 
     def message(self, lang: Lang) -> str:
-        return tr(f"finding.{self.code}", lang, **self.params)
+        return tr(self.message_key, lang, **self.params)
 
     def rule_text(self, lang: Lang) -> str:
         return tr(f"rule.{self.rule}", lang)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import typing
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from enum import Enum, StrEnum
 from functools import cache
@@ -26,6 +26,7 @@ from debtassist.i18n import Msg, catalog
 from debtassist.model.case import MONEY, Case
 from debtassist.model.part import Part, checked, fields_of, inner_type, is_part
 from debtassist.rules.plan import TERM_DEFAULT, TERM_EXTENDED
+from debtassist.rules.prerequisite import home_loan_choice_asked
 
 
 class Kind(StrEnum):
@@ -48,6 +49,11 @@ LABELLED: tuple[str, ...] = (
     "applicant.registered_address",
     "applicant.residence_county",
     "applicant.birth_date",
+    "applicant.phone",
+    "applicant.mobile",
+    "filing.legal_representative.phone",
+    "filing.agent.phone",
+    "filing.service_recipient.phone",
     "creditors.name",
     "creditors.kind",
     "creditors.principal",
@@ -101,6 +107,17 @@ def case_leaves() -> dict[str, Kind]:
 def single_fields() -> frozenset[str]:
     """The leaves that hold one value of the case (not a column of a list): a plain dotted path reads them."""
     return frozenset(path for path, _, single in _walk(Case, "") if single)
+
+
+@cache
+def phone_fields() -> tuple[str, ...]:
+    """The case's phone numbers, in model order: the single text fields named ``phone`` or ``mobile`` (the
+    applicant's, and those of the people acting for them)."""
+    return tuple(
+        path
+        for path, kind in case_leaves().items()
+        if kind is Kind.TEXT and path in single_fields() and path.rpartition(".")[2] in ("phone", "mobile")
+    )
 
 
 def kind_of(path: str) -> Kind:
@@ -194,6 +211,17 @@ REVIEW_IF_SET: frozenset[str] = frozenset(
         "plan.yearly_extra_month",
     }
 )
+
+#: Questions that only some cases ask (the route, other answers), by path: where the test says no, the page
+#: hides the question and the review and the printed forms leave it out, while the case keeps the answer.
+ASKED_WHEN: dict[str, Callable[[Case], bool]] = {"filing.home_loan_choice": home_loan_choice_asked}
+
+
+def asked(case: Case, path: str) -> bool:
+    """Whether ``case`` asks the field at ``path`` (every field not in ``ASKED_WHEN`` is always asked)."""
+    test = ASKED_WHEN.get(path)
+    return test is None or test(case)
+
 
 #: The order a choice offers its values in, where it is not the model's.
 CHOICE_ORDER: dict[str, tuple[str, ...]] = {

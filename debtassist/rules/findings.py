@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Any
 
+from debtassist.i18n import Msg
 from debtassist.model.case import (
     MONEY,
     AttachmentStatus,
@@ -22,7 +23,7 @@ from debtassist.reference.areas import area_by_code, area_for_county, area_name
 from debtassist.rules.attachments import AttachmentCheck, months_before
 from debtassist.rules.entries import entered, is_blank, read_share
 from debtassist.rules.explain import Finding, Severity
-from debtassist.rules.fields import field_label
+from debtassist.rules.fields import field_label, get_value, phone_fields
 from debtassist.rules.figures import (
     REHABILITATION_CEILING,
     Figures,
@@ -34,7 +35,7 @@ from debtassist.rules.plan_findings import plan_findings
 from debtassist.rules.prerequisite import home_loan_choice_findings, prerequisite_findings, prior_step
 from debtassist.rules.rocdate import ROC_EPOCH, roc_text
 from debtassist.rules.routes import is_proceeding
-from debtassist.rules.validators import check_national_id
+from debtassist.rules.validators import check_national_id, phone_kind
 from debtassist.rules.venue import venue_findings
 
 E, W, N = Severity.ERROR, Severity.WARNING, Severity.NOTE
@@ -96,8 +97,10 @@ def collect_findings(
     today = today or date.today()
     out: list[Finding] = []
 
-    def add(severity: Severity, code: str, path: str, rule: str, **params: Any) -> None:
-        out.append(Finding(severity, code, path, rule, params))
+    def add(
+        severity: Severity, code: str, path: str, rule: str, /, message_key: str = "", **params: Any
+    ) -> None:
+        out.append(Finding(severity, code, path, rule, params, message_key))
 
     _required(case, add)
     _values(case, today, add)
@@ -129,6 +132,10 @@ def _required(case: Case, add: Any) -> None:
         add(E, "REQUIRED", "applicant.birth_date", "input", **field_label("applicant.birth_date"))
     if not (a.phone.strip() or a.mobile.strip()):
         add(E, "REQUIRED_PHONE", "applicant.phone", "input")
+    for path in phone_fields():  # the model only keeps text: whether it can be a phone number is a finding
+        number = str(get_value(case, path)).strip()
+        if number and phone_kind(number) is None:
+            add(W, "PHONE_INVALID", path, "input", value=number, **field_label(path))
     if not case.creditors:
         add(E, "NO_CREDITORS", "creditors", "art_43_6")
     court = case.route is not None and case.route.is_court
@@ -189,11 +196,27 @@ def _values(case: Case, today: date, add: Any) -> None:
             add(E, "NUMBER_NEGATIVE", path, "input", value=count)
     if case.applicant.national_id.strip():
         result = check_national_id(case.applicant.national_id)
-        if not result.ok:
-            add(E, f"ID_{(result.problem or 'format').upper()}", "applicant.national_id", "id_checksum")
+        # The code names the problem (ID_CHECKSUM); the message is the one under the ID editor, word for word,
+        # so the page, the summary and the review say it once (input.id.<problem>, IdCheck.message_key).
+        if result.message_key is not None:
+            add(
+                E,
+                f"ID_{(result.problem or 'format').upper()}",
+                "applicant.national_id",
+                "id_checksum",
+                result.message_key,
+            )
     for i, d in enumerate(case.dependents):
-        if d.national_id.strip() and not check_national_id(d.national_id).ok:
-            add(W, "DEPENDENT_ID_INVALID", f"dependents[{i}].national_id", "id_checksum", name=d.name)
+        result = check_national_id(d.national_id)
+        if d.national_id.strip() and result.message_key is not None:
+            add(
+                W,
+                "DEPENDENT_ID_INVALID",
+                f"dependents[{i}].national_id",
+                "id_checksum",
+                name=d.name or f"#{i + 1}",
+                problem=Msg(result.message_key),
+            )
         if d.birth_date and d.birth_date > today:
             add(E, "DATE_IN_FUTURE", f"dependents[{i}].birth_date", "input", date=roc_text(d.birth_date))
         if d.supported and not is_blank(d):

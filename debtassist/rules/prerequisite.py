@@ -109,13 +109,21 @@ def prerequisite_findings(route: object, history: History | Case, add: Any) -> N
             add(Severity.WARNING, "PRIOR_STEP_DETAILS_MISSING", "history.prior_step_date", "art_151_1")
 
 
-def home_loan_choice_findings(case: Any, add: Any) -> None:
-    """Bank pre-negotiation: an owner-occupied home loan at a financial institution is either included in
-    the negotiation or continues under its contract; the application states which (domain §2)."""
-    from debtassist.rules.explain import Severity
+def home_loan_choice_asked(case: Case) -> bool:
+    """Whether the case asks ``filing.home_loan_choice``: bank pre-negotiation with an owner-occupied home loan
+    at a financial institution, which is either included in the negotiation or continues under its contract
+    (domain §2). Elsewhere the question is not shown, required, reviewed or printed; an answer given stays in
+    the case, so going back to that route brings it back."""
     from debtassist.rules.figures import is_financial_institution_debt
 
-    if case.route is not Route.BANK_NEGOTIATION or case.filing.home_loan_choice is not None:
-        return
-    if any(c.home_loan and is_financial_institution_debt(c) for c in case.creditors):
+    return case.route is Route.BANK_NEGOTIATION and any(
+        c.home_loan and is_financial_institution_debt(c) for c in case.creditors
+    )
+
+
+def home_loan_choice_findings(case: Any, add: Any) -> None:
+    """The application states what happens to the home loan (domain §2)."""
+    from debtassist.rules.explain import Severity
+
+    if home_loan_choice_asked(case) and case.filing.home_loan_choice is None:
         add(Severity.WARNING, "HOME_LOAN_CHOICE_UNANSWERED", "filing.home_loan_choice", "dom_home_loan")

@@ -1,4 +1,4 @@
-"""Parsers and validators for what people type: national IDs, NT$ amounts and support shares.
+"""Parsers and validators for what people type: national IDs, phone numbers, NT$ amounts and support shares.
 
 Pure functions, no Qt: the rules engine, the CLI and the widgets share them. A parser returns a clean value
 or raises :class:`InputError`, whose ``code`` is stable and whose text lives in
@@ -79,9 +79,15 @@ class IdCheck(NamedTuple):
     kind: IdKind | None = None  # known once the shape and the second character are right
     problem: IdProblem | None = None
 
+    @property
+    def message_key(self) -> str | None:
+        """The catalog key explaining ``problem`` (``None`` when the ID is valid): the one text of it, shown
+        under the editor, in the tables and in the findings."""
+        return None if self.problem is None else f"input.id.{self.problem}"
+
     def message(self, lang: Lang) -> str | None:
         """The explanation of ``problem`` (``None`` when the ID is valid)."""
-        return None if self.problem is None else tr(f"input.id.{self.problem}", lang)
+        return None if self.message_key is None else tr(self.message_key, lang)
 
 
 def normalize_national_id(text: str) -> str:
@@ -114,7 +120,7 @@ def parse_national_id(text: str) -> str:
     """The normalized ID, or :class:`InputError` with code ``id.<problem>``."""
     result = check_national_id(text)
     if result.problem is not None:
-        raise InputError(f"id.{result.problem}")
+        raise InputError(f"id.{result.problem}")  # the key is IdCheck.message_key
     return normalize_national_id(text)
 
 
@@ -139,6 +145,38 @@ def mask_national_id(national_id: str) -> str:
     if len(value) <= 6:
         return "*" * len(value)
     return value[:3] + "*" * (len(value) - 6) + value[-3:]
+
+
+# --- Phone numbers (Taiwan) --------------------------------------------------------------------------
+
+PhoneKind = Literal["mobile", "landline"]
+
+# Written between the digits: hyphens and dashes (the full-width hyphen is a hyphen after to_halfwidth) and
+# the parentheses around an area code.
+_PHONE_SEPARATORS = str.maketrans("", "", "-()\u2010\u2011\u2012\u2013\u2014\u2212")
+# An extension at the end: #123, 分機123, 轉123, ext. 123, x123.
+_PHONE_EXTENSION = re.compile(r"(?:#|分機|轉|ext\.?|x):?[0-9]{1,6}$", re.IGNORECASE)
+_COUNTRY_CODE = "+886"
+_MOBILE = re.compile(r"09[0-9]{8}")  # 09 and 8 digits
+_LANDLINE = re.compile(r"0[1-8][0-9]{7,8}")  # 0, the area code and the number: 9 or 10 digits in all
+
+
+def phone_kind(text: str) -> PhoneKind | None:
+    """``"mobile"`` or ``"landline"`` when ``text`` can be a Taiwan phone number, else None (also for "").
+
+    Forgiving, as typed: full-width digits and signs, spaces, hyphens and parentheses are fine
+    (``(02) 2345-6789``, ``０９１２－３４５－６７８``); ``+886`` stands for the leading 0 (``+886 912 345 678``,
+    ``+886 (0)2 2345 6789``); an extension may follow (``#123``, ``分機123``, ``ext. 123``).
+    """
+    body = _squeeze(text)
+    body = _PHONE_EXTENSION.sub("", body).translate(_PHONE_SEPARATORS)
+    if body.startswith(_COUNTRY_CODE):
+        body = "0" + body.removeprefix(_COUNTRY_CODE).removeprefix("0")
+    if _MOBILE.fullmatch(body):
+        return "mobile"
+    if _LANDLINE.fullmatch(body):
+        return "landline"
+    return None
 
 
 # --- Amounts (新臺幣, whole dollars) -----------------------------------------------------------------

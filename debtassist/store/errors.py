@@ -11,7 +11,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from debtassist.i18n import Lang, tr
+from debtassist.i18n import Lang, Msg, tr
+from debtassist.logs import log
 from debtassist.model.codec import CaseLoadError
 
 
@@ -45,12 +46,34 @@ class StoreError(Exception):
         return tr(f"store.{self.kind}", lang, **self.params)
 
 
-def _reason_key(err_no: int | None) -> str | None:
-    if err_no in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return "store.reason.disk_full"
-    if err_no in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "store.reason.read_only"
-    return None
+#: Why writing a file failed, for the errors people meet, by errno: ``store.reason.<name>`` in the user's
+#: language. Any other errno is told by the system's own text (often English), as the only words there are.
+WRITE_REASONS: dict[int, str] = {
+    errno.ENOSPC: "disk_full",
+    errno.EACCES: "no_permission",
+    errno.EPERM: "no_permission",
+    errno.EROFS: "read_only",
+    errno.ENAMETOOLONG: "name_too_long",
+}
+if hasattr(errno, "EDQUOT"):  # not on Windows
+    WRITE_REASONS[errno.EDQUOT] = "quota"
+
+
+def write_reason(exc: OSError) -> Msg | str:
+    """Why ``exc`` stopped a file from being written, as a message parameter: the catalog's reason for the
+    errnos of ``WRITE_REASONS`` (rendered in the message's language), else the system's text. The system's
+    text and the errno go to the log either way (no path: paths can hold a name)."""
+    log.warning("write failed: errno %s (%s)", exc.errno, exc.strerror or type(exc).__name__)
+    name = WRITE_REASONS.get(exc.errno) if exc.errno is not None else None
+    if name is not None:
+        return Msg(f"store.reason.{name}")
+    return exc.strerror or str(exc) or type(exc).__name__
+
+
+def write_reason_text(exc: OSError, lang: Lang) -> str:
+    """:func:`write_reason` as text in ``lang`` (for a message made elsewhere, e.g. the window's)."""
+    reason = write_reason(exc)
+    return reason.text(lang) if isinstance(reason, Msg) else reason
 
 
 class WriteFailedError(StoreError):
@@ -60,13 +83,11 @@ class WriteFailedError(StoreError):
         super().__init__("write_failed", path=str(path))
         self.path = path
         self.errno = exc.errno
-        self.reason = exc.strerror or str(exc)
+        self.reason = write_reason(exc)
         self.__cause__ = exc
 
     def message(self, lang: Lang) -> str:
-        key = _reason_key(self.errno)
-        reason = tr(key, lang) if key else self.reason
-        return tr("store.write_failed", lang, path=str(self.path), reason=reason)
+        return tr("store.write_failed", lang, path=str(self.path), reason=self.reason)
 
 
 class ReadOnlyError(StoreError):

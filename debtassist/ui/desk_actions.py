@@ -17,7 +17,7 @@ from debtassist.model.case import Case, Lifecycle
 from debtassist.rules.rocdate import roc_text
 from debtassist.store.atomic import atomic_write_bytes
 from debtassist.store.desk_backup import RestoreReport, restore_archive, write_archive
-from debtassist.store.errors import CaseLockedError, StoreError
+from debtassist.store.errors import CaseLockedError, StoreError, write_reason_text
 from debtassist.ui.desk import case_display_name
 
 if TYPE_CHECKING:
@@ -177,7 +177,8 @@ class DeskActions(QObject):
         try:
             atomic_write_bytes(path, handout.pdf)
         except OSError as exc:
-            self.window.inform(t("Could not write %1: %2").replace("%1", str(path)).replace("%2", str(exc)))
+            reason = write_reason_text(exc, self.window.lang)
+            self.window.inform(t("Could not write %1: %2").replace("%1", str(path)).replace("%2", reason))
             return None
         self.window.inform(
             t("The handout for %1 is saved as %2.").replace("%1", name).replace("%2", str(path))
@@ -243,7 +244,8 @@ class DeskActions(QObject):
         try:
             atomic_write_bytes(path, deadlines_calendar(cases, self.window.lang))
         except OSError as exc:
-            self.window.inform(t("Could not write %1: %2").replace("%1", str(path)).replace("%2", str(exc)))
+            reason = write_reason_text(exc, self.window.lang)
+            self.window.inform(t("Could not write %1: %2").replace("%1", str(path)).replace("%2", reason))
             return None
         text = t(
             "The deadlines of %1 case(s) are saved in %2. The calendar file holds no ID numbers: each entry names "

@@ -7,6 +7,7 @@ import pytest
 from debtassist.examples import EXAMPLES, example_text
 from debtassist.forms.bindings import BOX_BINDINGS, TABLE_SOURCES, FillContext, printable_field, table_rows
 from debtassist.forms.definition import A4_MM, form_definition, form_ids, table_cell_name
+from debtassist.model.case import Route
 from debtassist.model.codec import case_from_json
 from debtassist.reference.living_expense import load_living_expense_table
 from debtassist.rules.check import check_case
@@ -86,3 +87,25 @@ def test_only_documents_in_hand_are_listed_as_enclosed() -> None:
     case.attachments["labour_insurance"].status = AttachmentStatus.HAVE
     ctx = FillContext(case, check_case(case, load_living_expense_table(None)))
     assert "勞工保險被保險人投保資料表" in box_value("attachments_list", ctx)
+
+
+def test_a_box_bound_to_a_question_the_route_does_not_ask_prints_nothing() -> None:
+    """An agency's definition may bind a box to any single field, e.g. the bank route's home-loan question: on
+    another route that box stays blank although the case keeps the answer."""
+    from debtassist.forms.bindings import box_value
+
+    case, _ = case_from_json(example_text("parent-mortgage"))
+    assert case.route is Route.BANK_NEGOTIATION and case.filing.home_loan_choice is not None
+    assert printable_field("filing.home_loan_choice")
+
+    def printed() -> str:
+        return box_value(
+            "filing.home_loan_choice", FillContext(case, check_case(case, load_living_expense_table(None)))
+        )
+
+    assert printed() == "不納入，依原契約繼續繳款"
+    for route in (Route.COURT_MEDIATION, Route.TOWNSHIP_MEDIATION, Route.REHABILITATION, Route.LIQUIDATION):
+        case.route = route
+        assert printed() == "", route
+    case.route = Route.BANK_NEGOTIATION
+    assert printed() == "不納入，依原契約繼續繳款"

@@ -13,7 +13,9 @@ from reportlab.pdfgen.canvas import Canvas
 from debtassist.examples import example_text
 from debtassist.forms.draw import PAGE_H, PAGE_W
 from debtassist.forms.fonts import REGULAR, register_fonts
+from debtassist.forms.names import document_name
 from debtassist.forms.packet import PacketOptions, build_packet
+from debtassist.i18n import Lang, tr
 from debtassist.model.codec import case_from_json
 from debtassist.reference.living_expense import load_living_expense_table
 from debtassist.resources_path import read_text
@@ -71,3 +73,41 @@ def test_a_user_definition_naming_an_unknown_binding_is_refused_when_loaded(tmp_
     ]
     (tmp_path / "debtor-list.json").write_text(json.dumps(definition, ensure_ascii=False), encoding="utf-8")
     assert form_definition("debtor-list", tmp_path).origin == tmp_path
+
+
+def agency_packet(tmp_path: Path, lang: Lang, **changes: object) -> tuple[str, list[str]]:
+    """The cover's text and the terminal's names of the court-route packet, with an agency's definition of the
+    debtor list (its own title on the paper, and ``changes``) in the user folder."""
+    official_blank(tmp_path / "official-debtor-list.pdf")
+    definition = json.loads(read_text("forms", "defs", "debtor-list.json"))
+    definition.update(blank={"file": "official-debtor-list.pdf", "external": True}, texts=[])
+    definition.update(title="某法院公版債務人清冊", **changes)
+    (tmp_path / "debtor-list.json").write_text(json.dumps(definition, ensure_ascii=False), encoding="utf-8")
+    case, _ = case_from_json(example_text("court-private-amc"))
+    report = check_case(case, load_living_expense_table(None))
+    packet = build_packet(case, report, PacketOptions(lang=lang, forms_dir=tmp_path))
+    texts = pdfium_texts(packet.pdf)
+    cover = "".join(texts[i] for i, job in enumerate(packet.jobs) if job.kind == "cover")
+    return " ".join(cover.split()), [document_name(title, lang, packet.forms) for title, _ in packet.contents]
+
+
+def test_an_agency_definition_names_its_form_in_english(tmp_path: Path) -> None:
+    names = {"en": "List of debtors (the court's own form)"}
+    cover, contents = agency_packet(tmp_path, "en", names=names)
+    assert "List of debtors (the court's own form) (某法院公版債務人清冊)" in contents
+    assert "List of debtors (the court's own form)" in cover and "某法院公版債務人清冊" in cover
+    cover, contents = agency_packet(tmp_path, "zh-TW", names=names)
+    assert (
+        "某法院公版債務人清冊" in contents and "the court's own form" not in cover
+    )  # Chinese: the paper's title
+
+
+def test_an_agency_definition_without_names_keeps_the_forms_name(tmp_path: Path) -> None:
+    _, contents = agency_packet(tmp_path, "en")
+    assert f"{tr('form.debtor-list.title', 'en')} (某法院公版債務人清冊)" in contents
+
+
+@pytest.mark.parametrize("names", ["List of debtors", {"en": ""}, {"en": 3}])
+def test_names_that_are_not_a_name_by_language_are_refused(tmp_path: Path, names: object) -> None:
+    with pytest.raises(ValueError, match="names"):
+        agency_packet(tmp_path, "en", names=names)

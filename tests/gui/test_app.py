@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from debtassist.model.case import Route
-from debtassist.rules.validators import national_id_check_digit
+from debtassist.rules.validators import check_national_id, national_id_check_digit
 from debtassist.store.library import CaseLibrary
 from debtassist.ui.app import create_app
 from debtassist.ui.i18n import Translators
@@ -118,16 +118,23 @@ def test_an_invalid_id_blocks_next_with_the_reason(window: MainWindow, qtbot) ->
     window.new_case()
     applicant = page(window, ApplicantPage)
     assert isinstance(applicant, ApplicantPage)
-    qtbot.keyClicks(applicant.editor("applicant.national_id", NationalIdEdit), "A123456788")
+    edit = applicant.editor("applicant.national_id", NationalIdEdit)
+    qtbot.keyClicks(edit, "A123456788")
     view = window.case_view
     assert view is not None
     assert not view.try_next()
     assert view.current() is applicant
-    assert "check digit" in view.blocked.text()
-    applicant.editor("applicant.national_id", NationalIdEdit).clear()
-    qtbot.keyClicks(applicant.editor("applicant.national_id", NationalIdEdit), "A123456789")
+    # One message for the wrong ID: the editor's, also the finding's (the summary's and the review's).
+    said = check_national_id("A123456788").message("en")
+    assert said and edit.error == said
+    assert [r for r in view.reasons_blocking_next() if "ID" in r] == [said]
+    assert view.blocked.text().count("check-digit") == 1
+    found = [f.message("en") for f in view.session.report.findings if f.path == "applicant.national_id"]
+    assert found == [said]
+    edit.clear()
+    qtbot.keyClicks(edit, "A123456789")
     reasons = view.reasons_blocking_next()
-    assert not any("check digit" in r for r in reasons)
+    assert not any("check-digit" in r for r in reasons)
 
 
 def test_an_unchosen_question_is_not_filled_in(window: MainWindow) -> None:

@@ -148,8 +148,10 @@ def test_every_field_is_on_its_page_and_round_trips(
 @pytest.mark.parametrize("lang", langs())
 def test_the_review_shows_every_field_of_every_page(lang: Lang) -> None:
     """Every page field, entered, is in the review on a route that shows it (the plan page's fields belong to
-    one route or another: the rehabilitation plan, the bank's offer)."""
+    one route or another: the rehabilitation plan, the bank's offer; the home-loan question needs a home loan
+    at a bank)."""
     case, _ = case_from_json(example_text("single-cards"))
+    case.creditors[0].home_loan = True
     for _page, path in PATHS:
         set_value(case, path, _sample(path))
     shown = ""
@@ -163,6 +165,27 @@ def test_the_review_shows_every_field_of_every_page(lang: Lang) -> None:
             shown_value = "<br/>".join(html.escape(line) for line in value.split("\n"))
             row = f'<td style="padding-right:12px">{html.escape(label)}</td><td>{shown_value}</td>'
             assert row in shown, path
+
+
+@pytest.mark.parametrize("lang", langs())
+def test_the_review_leaves_out_a_question_the_route_does_not_ask(lang: Lang) -> None:
+    """The home-loan question belongs to bank pre-negotiation: answered there, it is not in the review of a
+    court or township route, and it is there again (the answer kept) when the route goes back."""
+    case, _ = case_from_json(example_text("parent-mortgage"))
+    assert case.route is Route.BANK_NEGOTIATION and case.filing.home_loan_choice is not None
+    label = f'<td style="padding-right:12px">{html.escape(tr("label.filing.home_loan_choice", lang))}</td>'
+    answer = html.escape(review_text(case, "filing.home_loan_choice", lang))
+
+    def review() -> str:
+        return review_html(check_case(case, load_living_expense_table(None)), lang)
+
+    assert f"{label}<td>{answer}</td>" in review()
+    for route in Route:
+        if route is not Route.BANK_NEGOTIATION:
+            case.route = route
+            assert label not in review() and answer not in review(), route
+    case.route = Route.BANK_NEGOTIATION
+    assert f"{label}<td>{answer}</td>" in review()
 
 
 COLUMN_KINDS = {

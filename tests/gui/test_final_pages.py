@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -391,6 +393,8 @@ def test_findings_lead_to_their_page() -> None:
     assert page_for_path("living_expense") == "expenses"
     assert page_for_path("attachments") == "attachments"
     assert page_for_path("filing_date") == "route"
+    assert page_for_path("filing.agent.phone") == "applicant"  # edited there, though it does not hold Next
+    assert page_for_path("filing.home_loan_choice") == "eligibility"
     assert page_for_path("nothing") is None
 
 
@@ -563,6 +567,22 @@ def test_packet_save_as_writes_the_copy_and_marks_the_case_printed(
     page.save_to = tmp_path / "missing-folder" / "x.pdf"
     assert not page.save_packet_as()
     assert "x.pdf" in page.problem.text()
+
+
+def test_packet_save_as_on_a_full_disk_says_so_in_the_users_language(
+    qtbot, session: CaseSession, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import debtassist.ui.wizard.packet_page as packet_module
+
+    def full_disk(path: Path, data: bytes) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    page = packet_page(qtbot, session, "zh-TW")
+    assert page.make_packet()
+    page.save_to = tmp_path / "packet.pdf"
+    monkeypatch.setattr(packet_module, "atomic_write_bytes", full_disk)
+    assert not page.save_packet_as()
+    assert "磁碟空間不足" in page.problem.text() and os.strerror(errno.ENOSPC) not in page.problem.text()
 
 
 def test_packet_print_paints_every_page(qtbot, session: CaseSession, tmp_path: Path) -> None:

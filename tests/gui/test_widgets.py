@@ -312,7 +312,7 @@ def test_national_id_checksum_error_appears_as_typed_in_both_languages(qtbot, na
     qtbot.keyClicks(national_id, "A123456788")
     assert national_id.state == "invalid"
     assert national_id.error == check_national_id("A123456788").message("zh-TW")
-    assert national_id.error == "這個號碼的檢查碼不符，可能有一個數字打錯了。請對照證件再核對一次。"
+    assert national_id.error == "身分證統一編號的檢查碼不符，可能有一個數字打錯了。請對照證件再核對一次。"
     national_id.lang = "en"
     assert national_id.error == check_national_id("A123456788").message("en")
     assert "check-digit" in national_id.error

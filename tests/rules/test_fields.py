@@ -47,5 +47,5 @@ def test_findings_name_a_row_field_by_its_label() -> None:
     assert label("creditors[2].name", "en") == "Please fill in row 3: the creditor's name (required)."
     assert label("applicant.name", "zh-TW") == "尚未填寫必填欄位：姓名"
     assert (
-        label("applicant.mobile", "en") == "Please fill in applicant.mobile (required)."
+        label("applicant.email", "en") == "Please fill in applicant.email (required)."
     )  # no label: the path

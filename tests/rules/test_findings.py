@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from debtassist.i18n import langs
+from debtassist.i18n import langs, tr
 from debtassist.model.case import (
     Applicant,
     Asset,
@@ -30,6 +30,8 @@ from debtassist.model.case import (
 )
 from debtassist.rules.check import CheckReport, check_case
 from debtassist.rules.explain import Finding, Severity
+from debtassist.rules.fields import set_value
+from debtassist.rules.validators import InputError, check_national_id, parse_national_id
 from tests.rules.personas import (
     TODAY,
     bad_id,
@@ -136,6 +138,28 @@ def test_bad_ids(national_id: str, code: str) -> None:
     assert at(check(case), code) == {"applicant.national_id": E}
 
 
+@pytest.mark.parametrize("national_id", [bad_id("A12345678"), "A1234", "A323456789"])
+def test_a_wrong_id_is_worded_as_its_editor_says_it(national_id: str) -> None:
+    """One text for each problem of an ID number: the applicant's finding (summary, review, cover, check) is the
+    message under the editor word for word, and a dependent's says it after the dependent's name, as the
+    household table does for the cell."""
+    case = taipei_single()
+    case.applicant.national_id = national_id
+    case.dependents = [Dependent(name="小明", national_id=national_id, support_share="1/2")]
+    report = check(case)
+    problem = check_national_id(national_id)
+    for lang in langs():
+        editor_says = problem.message(lang)
+        with pytest.raises(InputError) as table_says:
+            parse_national_id(national_id)
+        assert editor_says and table_says.value.message(lang) == editor_says
+        found = [f for f in report.findings if f.path.endswith("national_id")]
+        assert [f.path for f in found] == ["applicant.national_id", "dependents[0].national_id"]
+        applicant, dependent = (f.message(lang) for f in found)
+        assert applicant == editor_says
+        assert editor_says in dependent and "小明" in dependent
+
+
 def test_the_domain_id_example_checksum() -> None:
     # A123456789: A -> 1,0; 1x1 + 0x9 + 1x8 + 2x7 + 3x6 + 4x5 + 5x4 + 6x3 + 7x2 + 8x1 + 9x1 = 130, divisible by 10.
     assert make_id("A12345678") == "A123456789"
@@ -145,6 +169,36 @@ def test_dependent_id_is_a_warning() -> None:
     case = taipei_single()
     case.dependents = [Dependent(name="子", national_id=bad_id("A12345678"), support_share="1/2")]
     assert at(check(case), "DEPENDENT_ID_INVALID") == {"dependents[0].national_id": W}
+
+
+@pytest.mark.parametrize(
+    ("path", "number"),
+    [
+        ("applicant.phone", "2345-6789"),
+        ("applicant.mobile", "0912-345-67"),
+        ("filing.agent.phone", "+1 415 555 0100"),
+        ("filing.service_recipient.phone", "02-2345-67890"),
+    ],
+)
+def test_a_phone_number_that_cannot_be_a_taiwan_number_is_a_warning(path: str, number: str) -> None:
+    case = taipei_single()
+    set_value(case, path, number)
+    report = check(case)
+    assert at(report, "PHONE_INVALID") == {path: W}
+    finding = next(f for f in report.findings if f.code == "PHONE_INVALID")
+    for lang in langs():  # which field, what was typed, and what a number looks like
+        text = finding.message(lang)
+        assert tr(f"field.{path}", lang) in text and number in text
+        assert "0912-345-678" in text and "02-2345-6789" in text and "#123" in text
+
+
+def test_phone_numbers_as_people_type_them_draw_no_finding() -> None:
+    case = taipei_single()
+    case.applicant.phone = "（０２）２３４５－６７８９　分機１２"
+    case.applicant.mobile = "+886 912 345 678"
+    case.filing.legal_representative.phone = "04-2358-1234 ext. 45"
+    case.filing.agent.phone = "037-123456"
+    assert "PHONE_INVALID" not in codes(check(case))
 
 
 def negative_case() -> Case:

@@ -27,6 +27,7 @@ from debtassist.rules.validators import (
     parse_amount,
     parse_national_id,
     parse_share,
+    phone_kind,
     to_halfwidth,
 )
 
@@ -253,6 +254,60 @@ def test_check_national_id_never_raises(text: str) -> None:
     result = check_national_id(text)
     assert result.ok == (result.problem is None)
     mask_national_id(text)
+
+
+# --- phone numbers -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("0912-345-678", "mobile"),
+        ("0912345678", "mobile"),
+        ("０９１２－３４５－６７８", "mobile"),  # typed with the IME's full-width digits
+        ("+886 912 345 678", "mobile"),
+        ("+886-912-345-678 #12", "mobile"),
+        ("02-2345-6789", "landline"),
+        ("(02) 2345-6789", "landline"),
+        ("（０２）２３４５－６７８９＃１２", "landline"),
+        ("+886-2-2345-6789", "landline"),
+        ("+886 (0)2 2345 6789", "landline"),
+        ("04-2358-1234 ext. 45", "landline"),
+        ("02 2345 6789 分機 123", "landline"),
+        ("02-2345-6789轉5", "landline"),
+        ("037-123456", "landline"),  # a 3-digit area code and 6 digits: 9 in all
+        ("049-2345678", "landline"),
+        ("0800-123-456", "landline"),
+    ],
+)
+def test_taiwan_phone_numbers(text: str, kind: str) -> None:
+    assert phone_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "2345-6789",  # no area code
+        "12345678",
+        "0912-345-67",  # a mobile number is 10 digits
+        "0912-345-6789",
+        "02-2345",
+        "02-2345-67890",  # 11 digits
+        "+1 415 555 0100",
+        "886912345678",  # the country code is written +886
+        "0912345678x",  # an extension needs its digits
+        "電話 0912345678",
+        "abc",
+    ],
+)
+def test_numbers_that_cannot_be_taiwan_phones(text: str) -> None:
+    assert phone_kind(text) is None
+
+
+@given(st.text())
+def test_phone_kind_never_raises(text: str) -> None:
+    assert phone_kind(text) in (None, "mobile", "landline")
 
 
 # --- amounts -----------------------------------------------------------------------------------------

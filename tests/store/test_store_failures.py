@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from debtassist.i18n import catalog, langs
+from debtassist.i18n import Msg, catalog, langs, tr
 from debtassist.model.codec import CaseLoadError
 from debtassist.resources_path import read_text
 from debtassist.store.errors import (
@@ -24,6 +24,7 @@ from debtassist.store.errors import (
     ImportFailedError,
     StoreError,
     WriteFailedError,
+    write_reason,
 )
 from debtassist.store.library import CaseLibrary
 
@@ -177,3 +178,34 @@ def test_every_error_has_messages(tmp_path: Path) -> None:
             assert error.message(lang).strip()
         assert str(error) == error.message("en")
     assert "I/O error" in errors[7].message("en")
+
+
+@pytest.mark.parametrize(
+    ("code", "reason"),
+    [
+        (errno.ENOSPC, "disk_full"),
+        (getattr(errno, "EDQUOT", errno.ENOSPC), "quota" if hasattr(errno, "EDQUOT") else "disk_full"),
+        (errno.EACCES, "no_permission"),
+        (errno.EPERM, "no_permission"),
+        (errno.EROFS, "read_only"),
+        (errno.ENAMETOOLONG, "name_too_long"),
+    ],
+)
+def test_a_failed_write_says_why_in_the_users_language(
+    tmp_path: Path, code: int, reason: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The system's own text (English: "No space left on device") is not put inside a Chinese message: the
+    reasons people meet are the catalog's; the system's text goes to the log."""
+    system_text = os.strerror(code)
+    with caplog.at_level("WARNING", logger="debtassist"):
+        error = WriteFailedError(tmp_path / "case.json", OSError(code, system_text))
+    assert write_reason(OSError(code, system_text)) == Msg(f"store.reason.{reason}")
+    for lang in langs():
+        text = error.message(lang)
+        assert tr(f"store.reason.{reason}", lang) in text and system_text not in text, lang
+    assert system_text in caplog.text and str(tmp_path) not in caplog.text  # the log holds no path
+
+
+def test_an_unusual_write_error_is_told_in_the_systems_words(tmp_path: Path) -> None:
+    error = WriteFailedError(tmp_path, OSError(errno.EIO, "Input/output error"))
+    assert all("Input/output error" in error.message(lang) for lang in langs())

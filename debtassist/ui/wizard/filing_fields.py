@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from debtassist.i18n import Lang, tr
 from debtassist.model.case import Case, Person, Route
 from debtassist.reference.courts import districts_in
+from debtassist.rules.fields import asked
 from debtassist.rules.routes import is_proceeding
 from debtassist.rules.venue import competent_committees, competent_courts, places
 from debtassist.ui.widgets import CountyCombo
@@ -337,4 +338,4 @@ class HomeLoanBox(QGroupBox):
         fields.add_to(layout, ("filing.home_loan_choice",), compact=True)
 
     def load(self, case: Case) -> None:
-        self.setVisible(case.route is Route.BANK_NEGOTIATION and any(c.home_loan for c in case.creditors))
+        self.setVisible(asked(case, "filing.home_loan_choice"))

@@ -32,6 +32,7 @@ from debtassist.rules.check import CheckReport
 from debtassist.rules.filenames import suggested_name
 from debtassist.store import paths
 from debtassist.store.atomic import atomic_write_bytes
+from debtassist.store.errors import write_reason_text
 from debtassist.ui.i18n import file_dialog_options
 
 if TYPE_CHECKING:  # the packet code (ReportLab, pypdf) and pypdfium2 load when the packet step needs them
@@ -378,7 +379,7 @@ class PacketPage(WizardPage):
         try:
             atomic_write_bytes(path, data)
         except OSError as error:
-            return self.refuse(fill(t("Could not save %1: %2"), path, error.strerror or error))
+            return self.refuse(fill(t("Could not save %1: %2"), path, write_reason_text(error, self.lang)))
         self.problem.showError("")
         self.status.setText(fill(t("Saved a copy as %1."), path))
         self._mark_printed()

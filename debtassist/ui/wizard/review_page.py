@@ -20,7 +20,7 @@ from debtassist.model.part import Part
 from debtassist.rules.check import CheckReport
 from debtassist.rules.explain import Finding
 from debtassist.rules.field_text import review_text
-from debtassist.rules.fields import field_spec, get_value
+from debtassist.rules.fields import asked, field_spec, get_value
 from debtassist.rules.figure_specs import Face, Kind, face_rows, figure_spec
 from debtassist.rules.routes import is_proceeding
 from debtassist.ui.models.columns import TableSpec, display_text
@@ -56,7 +56,8 @@ from debtassist.ui.wizard.table_pages import (
     OwnDebtorsPage,
 )
 
-#: The pages a finding can send the user to, in wizard order: the first whose paths cover its path.
+#: The pages a finding can send the user to, in wizard order: the first whose paths (or further edits) cover
+#: its path.
 EDIT_PAGES: tuple[type[WizardPage], ...] = (
     RoutePage,
     EligibilityPage,
@@ -75,7 +76,7 @@ EDIT_PAGES: tuple[type[WizardPage], ...] = (
 def page_for_path(path: str) -> str | None:
     """The key of the page where the case value at ``path`` is edited, or None."""
     for page in EDIT_PAGES:
-        if covers(path, page.paths):
+        if covers(path, page.paths + page.edits):
             return page.key
     return None
 
@@ -193,11 +194,13 @@ class ReviewWriter:
         self.fields([*rows, *self.field_rows(RoutePage.fields[1:])])
 
     def field_rows(self, paths: Sequence[str]) -> list[tuple[str, str]]:
-        """The label and the value of each of a page's single fields (``WizardPage.fields``)."""
+        """The label and the value of each of a page's single fields (``WizardPage.fields``) that the case asks."""
         rows = []
         for path in paths:
             spec = field_spec(path)
-            if spec.review_if_set and get_value(self.case, path) in (None, ""):
+            if not asked(self.case, path) or (
+                spec.review_if_set and get_value(self.case, path) in (None, "")
+            ):
                 continue
             rows.append((tr(spec.label_key, self.lang), review_text(self.case, path, self.lang)))
         return rows
