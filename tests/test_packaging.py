@@ -193,6 +193,89 @@ def test_spec_bundles_every_resource(executed_spec: dict[str, Any]) -> None:
     assert any("pdfium" in Path(src).name for src, _dest in kwargs["binaries"])  # the native library
 
 
+def _requirements(dist: str, extras: tuple[str, ...] = ()) -> set[str]:
+    """The distributions ``dist`` (with ``extras``) needs, transitively, as installed here (normalised names)."""
+    from importlib import metadata
+
+    from packaging.requirements import Requirement
+    from packaging.utils import canonicalize_name
+
+    seen: set[str] = set()
+    stack = [(dist, extras)]
+    while stack:
+        name, wanted = stack.pop()
+        if canonicalize_name(name) in seen:
+            continue
+        try:
+            requires = metadata.distribution(name).requires or []
+        except metadata.PackageNotFoundError:  # an optional or other-platform requirement
+            continue
+        seen.add(canonicalize_name(name))
+        for line in requires:
+            req = Requirement(line)
+            if req.marker is None or any(req.marker.evaluate({"extra": e}) for e in wanted or ("",)):
+                stack.append((req.name, ()))
+    return seen
+
+
+def _top_level_modules(dist: str) -> set[str]:
+    from importlib import metadata
+
+    names = set()
+    for file in metadata.distribution(dist).files or []:
+        top = file.parts[0]
+        if top.endswith((".dist-info", ".egg-info", ".pth")) or top == "..":
+            continue
+        names.add(top.split(".")[0] if len(file.parts) == 1 else top)
+    return names
+
+
+def _imported_names(dist: str, wanted: set[str]) -> dict[str, str]:
+    """Of the top-level modules ``wanted``, those that a file of ``dist`` imports, anywhere in the file (PyInstaller
+    follows imports inside functions too), each with one such file. The distribution's own tests and scripts are
+    not bundled and are skipped; only files that mention a wanted module after ``import``/``from`` are parsed."""
+    from importlib import metadata
+
+    names = b"|".join(re.escape(name.encode()) for name in sorted(wanted))
+    mention = re.compile(rb"\b(?:import|from)\s+(?:[\w.]+\s*,\s*)*(?:" + names + rb")\b")
+    found: dict[str, str] = {}
+    for file in metadata.distribution(dist).files or []:
+        if file.suffix != ".py" or {"tests", "test", "scripts"} & set(file.parts):
+            continue
+        source = Path(str(file.locate())).read_bytes()
+        if not mention.search(source):
+            continue
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.Import):
+                modules = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                modules = [node.module]
+            else:
+                continue
+            for module in modules:
+                if module.split(".")[0] in wanted:
+                    found.setdefault(module.split(".")[0], str(file))
+    return found
+
+
+def test_spec_keeps_out_what_only_the_tests_and_the_build_install(executed_spec: dict[str, Any]) -> None:
+    """The build runs in a venv with the test and package extras, and PyInstaller bundles whatever a bundled
+    module imports, even optionally inside a function (msgspec imports attrs for attrs classes, pypdf fontTools,
+    ReportLab pygments). So every module that only those extras install, and that the app's run-time
+    dependencies import, must be excluded by the spec, or the bundle's contents depend on the dev tools."""
+    _args, kwargs = _call("Analysis")
+    excluded = set(kwargs["excludes"])
+    runtime = _requirements("debtassist")
+    dev_only = _requirements("debtassist", ("test", "package")) - runtime
+    dev_modules = set().union(*(_top_level_modules(dist) for dist in dev_only))
+    leaking = {
+        module: f"{where} ({dist})"
+        for dist in sorted(runtime - {"debtassist"})
+        for module, where in _imported_names(dist, dev_modules - excluded).items()
+    }
+    assert not leaking, f"add to PY_EXCLUDED in the spec: {leaking}"
+
+
 def test_version_is_read_the_same_way_everywhere() -> None:
     """The spec and the smoke script parse debtassist/__init__.py rather than import it; it must stay parseable."""
     tree = ast.parse((ROOT / "debtassist" / "__init__.py").read_text(encoding="utf-8"))
