@@ -197,23 +197,34 @@ def font_dicts(pdf: pikepdf.Pdf) -> list[pikepdf.Dictionary]:
     """Every font the pages use, each object once, found where ``pdffonts`` looks: each page's /Resources, the
     resources of the form XObjects and patterns they use (recursively) and of the annotations' appearance
     streams."""
-    found: dict[tuple[int, int] | int, pikepdf.Dictionary] = {}
-    seen: set[tuple[int, int] | int] = set()
+    # Indirect objects are told apart by their object numbers (a font or resource dictionary may be shared, and
+    # resources may refer back to themselves). A direct one sits in one place only, so it needs no key: the id()
+    # of pikepdf's wrapper is no key, since each access makes a new wrapper and a freed one's id comes back at
+    # once (every page with direct resources after the first was skipped).
+    found: dict[tuple[int, int], pikepdf.Dictionary] = {}
+    direct: list[pikepdf.Dictionary] = []
+    seen: set[tuple[int, int]] = set()
 
-    def key(obj: pikepdf.Object) -> tuple[int, int] | int:
-        return obj.objgen if obj.is_indirect else id(obj)
+    def first_visit(obj: pikepdf.Object) -> bool:
+        if not obj.is_indirect:
+            return True
+        if obj.objgen in seen:
+            return False
+        seen.add(obj.objgen)
+        return True
 
     def scan(resources: pikepdf.Object | None) -> None:
-        if not isinstance(resources, pikepdf.Dictionary) or key(resources) in seen:
+        if not isinstance(resources, pikepdf.Dictionary) or not first_visit(resources):
             return
-        seen.add(key(resources))
         for _, font in resources.get("/Font", pikepdf.Dictionary()).items():
             if isinstance(font, pikepdf.Dictionary):
-                found.setdefault(key(font), font)
+                if font.is_indirect:
+                    found.setdefault(font.objgen, font)
+                else:
+                    direct.append(font)
         for category in _NESTED_RESOURCES:
             for _, obj in resources.get(category, pikepdf.Dictionary()).items():
-                if isinstance(obj, pikepdf.Stream | pikepdf.Dictionary) and key(obj) not in seen:
-                    seen.add(key(obj))
+                if isinstance(obj, pikepdf.Stream | pikepdf.Dictionary) and first_visit(obj):
                     scan(obj.get("/Resources"))
 
     for page in pdf.pages:
@@ -221,7 +232,7 @@ def font_dicts(pdf: pikepdf.Pdf) -> list[pikepdf.Dictionary]:
         for annot in page.obj.get("/Annots", pikepdf.Array()):
             for stream in _appearance_streams(annot):
                 scan(stream.get("/Resources"))
-    return list(found.values())
+    return [*found.values(), *direct]
 
 
 def fonts(path: Path) -> list[FontRow]:
@@ -247,9 +258,11 @@ def font_problems(rows: Sequence[FontRow], allow_standard: bool = False) -> list
         if row.type.startswith("Type 1") or "Helvetica" in row.name:
             problems.append(f"standard Type 1 font: {row.name} object {row.object_id}")
     owners: dict[str, set[tuple[int, int]]] = {}
-    for row in rows:
+    for number, row in enumerate(rows):
         if row.subset_tag:
-            owners.setdefault(row.subset_tag, set()).add(row.object_id)
+            # A direct font object has no number ((0, 0), as pdffonts prints it): each row is one of its own.
+            owner = row.object_id if row.object_id != (0, 0) else (0, -1 - number)
+            owners.setdefault(row.subset_tag, set()).add(owner)
     for tag, objects in sorted(owners.items()):
         if len(objects) > 1:
             problems.append(f"subset tag {tag}+ shared by font objects {sorted(objects)}")

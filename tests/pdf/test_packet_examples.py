@@ -215,6 +215,24 @@ def test_qpdf_check_catches_a_damaged_file(sample: pc.Checked, tmp_path: Path) -
     assert pc.qpdf_problems(broken)
 
 
+def test_the_font_check_reads_every_page_with_direct_resources(tmp_path: Path) -> None:
+    # pdffonts lists the fonts of every page; the check keyed direct objects by the id() of pikepdf's wrapper,
+    # which each access makes anew, so every page after the first with direct /Resources was skipped (one font
+    # of six found; the shared-tag test below failed now and then for it).
+    pdf = pikepdf.new()
+    for n in range(6):
+        page = pdf.add_blank_page()
+        font = pikepdf.Dictionary(
+            Type=pikepdf.Name.Font, Subtype=pikepdf.Name.TrueType, BaseFont=pikepdf.Name(f"/AAAAAA+Face{n}")
+        )
+        page.obj.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=font))
+    path = tmp_path / "direct.pdf"
+    pdf.save(path)
+    rows = pc.fonts(path)
+    assert sorted(row.name for row in rows) == [f"AAAAAA+Face{n}" for n in range(6)]
+    assert any("subset tag AAAAAA+ shared" in p for p in pc.font_problems(rows))  # six objects, one tag
+
+
 def test_font_check_catches_helvetica_and_shared_subset_tags(tmp_path: Path) -> None:
     standard = tmp_path / "standard.pdf"
     standard.write_bytes(canvas_pdf("Helvetica text", "Helvetica"))
