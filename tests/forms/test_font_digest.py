@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import mmap
 import os
 import shutil
 from pathlib import Path
@@ -47,7 +48,9 @@ def test_an_unchanged_file_is_hashed_once(cache: Path, font: Path, hashes: Hashe
     data, digest = fontcache.font_digest(font, "T")
     assert (data, digest) == (font.read_bytes(), sha(font.read_bytes()))
     assert hashes.count == 1
-    assert fontcache.font_digest(font, "T") == (data, digest)
+    again, same = fontcache.font_digest(font, "T")
+    assert isinstance(again, mmap.mmap)  # recorded: mapped, not read
+    assert (bytes(again), same) == (data, digest)
     assert hashes.count == 1  # remembered
     fontcache.parsed_face(font, "T")
     face = fontcache.parsed_face(font, "T")
