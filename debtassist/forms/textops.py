@@ -48,11 +48,21 @@ def number(value: float) -> str:
     return text
 
 
+def _direct(canvas: Canvas, font_name: str, text: object) -> Any | None:
+    """The font when its text is drawn here (an embedded TrueType font, a bottom-up canvas, a plain string);
+    None when ReportLab's own call must draw it."""
+    font: Any = pdfmetrics.getFont(font_name)
+    c: Any = canvas
+    if not getattr(font, "_dynamicFont", False) or not c.bottomup or type(text) is not str:
+        return None
+    return font
+
+
 def draw_string(canvas: Canvas, x: float, y: float, text: str) -> None:
     """``canvas.drawString(x, y, text)`` in the canvas's current font, size and leading."""
     c: Any = canvas  # ReportLab's private state, read as drawString reads it
-    font: Any = pdfmetrics.getFont(c._fontname)
-    if not getattr(font, "_dynamicFont", False) or not c.bottomup or type(text) is not str:
+    font = _direct(canvas, c._fontname, text)
+    if font is None:
         canvas.drawString(x, y, text)
         return
     _show(c, font, x, y, text)
@@ -61,8 +71,8 @@ def draw_string(canvas: Canvas, x: float, y: float, text: str) -> None:
 def draw_string_in(canvas: Canvas, font_name: str, size: float, x: float, y: float, text: str) -> None:
     """``canvas.setFont(font_name, size)`` then ``canvas.drawString(x, y, text)`` (one font lookup)."""
     c: Any = canvas
-    font: Any = pdfmetrics.getFont(font_name)
-    if not getattr(font, "_dynamicFont", False) or not c.bottomup or type(text) is not str:
+    font = _direct(canvas, font_name, text)
+    if font is None:
         canvas.setFont(font_name, size)
         canvas.drawString(x, y, text)
         return
@@ -74,9 +84,7 @@ def draw_string_in(canvas: Canvas, font_name: str, size: float, x: float, y: flo
 
 def draw_right_string_in(canvas: Canvas, font_name: str, size: float, x: float, y: float, text: str) -> None:
     """``canvas.setFont(font_name, size)`` then ``canvas.drawRightString(x, y, text)``."""
-    c: Any = canvas
-    font: Any = pdfmetrics.getFont(font_name)
-    if not getattr(font, "_dynamicFont", False) or not c.bottomup or type(text) is not str:
+    if _direct(canvas, font_name, text) is None:
         canvas.setFont(font_name, size)
         canvas.drawRightString(x, y, text)
         return
@@ -87,9 +95,7 @@ def draw_centred_string_in(
     canvas: Canvas, font_name: str, size: float, x: float, y: float, text: str
 ) -> None:
     """``canvas.setFont(font_name, size)`` then ``canvas.drawCentredString(x, y, text)``."""
-    c: Any = canvas
-    font: Any = pdfmetrics.getFont(font_name)
-    if not getattr(font, "_dynamicFont", False) or not c.bottomup or type(text) is not str:
+    if _direct(canvas, font_name, text) is None:
         canvas.setFont(font_name, size)
         canvas.drawCentredString(x, y, text)
         return
