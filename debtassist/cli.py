@@ -273,9 +273,20 @@ def _cmd_packet(args: argparse.Namespace) -> int:
         print(tr("cli.packet.bad_copies", lang, value=args.copies), file=sys.stderr)
         return EXIT_UNREADABLE
     options = PacketOptions(
-        lang=lang, draft=args.draft, duplex=args.duplex, copies=copies, editable=args.editable
+        lang=lang,
+        draft=args.draft,
+        duplex=args.duplex,
+        copies=copies,
+        editable=args.editable,
+        forms_dir=default_layout().agency_forms(),
     )
-    packet = build_packet(case, report, options)
+    from debtassist.forms.definition import FormDefinitionError
+
+    try:
+        packet = build_packet(case, report, options)
+    except FormDefinitionError as error:
+        print(tr("packet.bad_definition", lang, path=error.path, reason=error.reason), file=sys.stderr)
+        return EXIT_UNREADABLE
     log.info("packet: %d pages a set, %d sets, %d bytes", packet.pages_per_set, copies, len(packet.pdf))
     try:
         atomic_write_bytes(args.output, packet.pdf)

@@ -183,14 +183,33 @@ def bundled_definition(form_id: str) -> FormDef:
     return parse_definition(json.loads(read_text("forms", "defs", f"{form_id}.json")))
 
 
+class FormDefinitionError(ValueError):
+    """An agency-supplied definition (or its blank PDF) that cannot be used: ``path`` names the file, ``reason``
+    says why (in English, as the parser or the file system says it)."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
 def form_definition(form_id: str, user_dir: Path | None = None) -> FormDef:
     """The definition of ``form_id``: ``<user_dir>/<form_id>.json`` when an agency supplied one (for example
-    bound to an official blank PDF it obtained), else the bundled one."""
+    bound to an official blank PDF it obtained), else the bundled one. A supplied one that cannot be read,
+    parsed or bound, or whose blank cannot be read, is a ``FormDefinitionError`` (never the bundled one in its
+    place: the agency meant its own)."""
     if user_dir is not None:
         candidate = user_dir / f"{form_id}.json"
         if candidate.is_file():
-            form = parse_definition(json.loads(candidate.read_text(encoding="utf-8")), origin=user_dir)
-            check_bindings(form)
+            try:
+                form = parse_definition(json.loads(candidate.read_text(encoding="utf-8")), origin=user_dir)
+                check_bindings(form)
+            except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+                raise FormDefinitionError(candidate, str(error) or type(error).__name__) from None
+            try:
+                form.blank_bytes()
+            except OSError as error:
+                raise FormDefinitionError(user_dir / form.blank_file, error.strerror or str(error)) from None
             return form
     return bundled_definition(form_id)
 

@@ -104,6 +104,12 @@ class DataLayout(NamedTuple):
     def reference(self) -> Path:
         return self.root / "reference"
 
+    def agency_forms(self) -> Path | None:
+        """The folder of an agency's own form definitions (docs/forms.md, "Using an official blank"), when there
+        is one: both faces build packets with it."""
+        folder = self.root / "forms"
+        return folder if folder.is_dir() else None
+
     def case_dir(self, case_id: str) -> Path:
         return self.cases / check_case_id(case_id)
 

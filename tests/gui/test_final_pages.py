@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import json
 import os
 import re
 from collections.abc import Iterator
@@ -23,6 +24,7 @@ from debtassist.forms.packet import default_copies
 from debtassist.i18n import Lang, tr
 from debtassist.model.case import AttachmentStatus, CaseStatus, Route
 from debtassist.model.codec import case_from_json
+from debtassist.resources_path import read_text, resource_file
 from debtassist.rules.figures import PlanScenario
 from debtassist.store.library import CaseLibrary
 from debtassist.ui.session import CaseSession
@@ -433,6 +435,28 @@ def pdf_printer(path: Path) -> QPrinter:
     printer.setOutputFileName(str(path))
     printer.setResolution(72)  # keeps the test quick; real printers render at up to 300 dpi
     return printer
+
+
+@pytest.mark.parametrize("lang", ["en", "zh-TW"])
+def test_the_packet_step_uses_the_agencys_forms_and_names_a_broken_one(
+    qtbot, session: CaseSession, lang: Lang
+) -> None:
+    forms = session.library.layout.root / "forms"
+    forms.mkdir()
+    definition = json.loads(read_text("forms", "defs", "debtor-list.json"))
+    definition["title"] = "債務人清冊（本行格式）"
+    (forms / "debtor-list.json").write_text(json.dumps(definition, ensure_ascii=False), encoding="utf-8")
+    with resource_file("forms", "debtor-list.pdf") as blank:
+        (forms / "debtor-list.pdf").write_bytes(blank.read_bytes())
+    page = packet_page(qtbot, session, lang)
+    assert page.make_packet()
+    assert page.packet is not None
+    assert "債務人清冊（本行格式）" in "".join(pdf_text(page.pdf, i) for i in range(page.packet.pages_per_set))
+    (forms / "debtor-list.json").write_text("{", encoding="utf-8")
+    assert not page.make_packet()
+    shown = page.problem.text()
+    assert str(forms / "debtor-list.json") in shown
+    assert ("表單定義無法使用" if lang == "zh-TW" else "form definition cannot be used") in shown
 
 
 def test_the_packet_fingerprint_takes_text_no_file_could_hold(qtbot, session: CaseSession) -> None:

@@ -133,7 +133,13 @@ class PacketPage(WizardPage):
         report = self.session.report
         copies = default_copies(report.case, report) if self.copies.isChecked() else 1
         draft = self.draft.isChecked() and bool(report.errors)
-        return PacketOptions(lang=self.lang, draft=draft, duplex=self.duplex.isChecked(), copies=copies)
+        return PacketOptions(
+            lang=self.lang,
+            draft=draft,
+            duplex=self.duplex.isChecked(),
+            copies=copies,
+            forms_dir=self.session.library.layout.agency_forms(),
+        )
 
     def _state(self) -> str:
         """A fingerprint of what the packet is made from: the case without its bookkeeping, and the options."""
@@ -250,6 +256,8 @@ class PacketPage(WizardPage):
                 + "\n"
                 + "\n".join(lines)
             )
+        from debtassist.forms.definition import FormDefinitionError  # the window starts without the forms
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             from debtassist.forms.packet import build_packet
@@ -265,6 +273,8 @@ class PacketPage(WizardPage):
                 self.state_path.unlink(missing_ok=True)
             else:
                 atomic_write_bytes(self.packet_path, packet.pdf)
+        except FormDefinitionError as error:
+            return self.refuse(tr("packet.bad_definition", self.lang, path=error.path, reason=error.reason))
         except OSError as error:
             return self.refuse(fill(t("The packet could not be saved in the case folder: %1"), error))
         except Exception as error:  # a form that cannot be filled must not take the window down
