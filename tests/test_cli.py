@@ -123,6 +123,18 @@ def test_check_missing_file_exit_2(tmp_path: Path) -> None:
     assert "File not found" in done.stderr
 
 
+@pytest.mark.parametrize(
+    ("lang", "words"), [("zh-TW", "檔案名稱或資料夾路徑太長"), ("en", "path is too long")]
+)
+def test_a_file_that_cannot_be_read_is_explained_in_the_users_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str, words: str
+) -> None:
+    # A real ENAMETOOLONG (600 bytes of name): the reason from the catalog, not the system's English text.
+    assert main(["check", str(tmp_path / ("案" * 200 + ".json")), "--lang", lang]) == 2
+    err = capsys.readouterr().err
+    assert words in err and "File name too long" not in err
+
+
 def test_negative_amount_is_an_error_not_a_crash(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     doc = json.loads((Path(__file__).parents[1] / "resources/examples/single-cards.json").read_text("utf-8"))
     doc["creditors"][0]["principal"] = -5000

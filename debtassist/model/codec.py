@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -11,7 +12,7 @@ from typing import Any
 
 import msgspec
 
-from debtassist.i18n import Lang, tr
+from debtassist.i18n import Lang, Msg, tr
 from debtassist.model.case import SCHEMA_VERSION, Case
 from debtassist.model.limits import MAX_AMOUNT, MAX_DATE, MAX_DEPTH, MIN_DATE
 from debtassist.model.migrations import migrate
@@ -180,6 +181,22 @@ def case_from_json(text: str | bytes) -> tuple[Case, list[int]]:
     return case_from_document(doc)
 
 
+#: Why a file could not be read, in the user's language, for the errnos a person can act on; any other errno
+#: is given as the system says it.
+READ_REASONS: dict[int, str] = {
+    errno.EACCES: "load.reason.no_read_permission",
+    errno.EPERM: "load.reason.no_read_permission",
+    errno.ENAMETOOLONG: "load.reason.name_too_long",
+    errno.EIO: "load.reason.read_error",
+}
+
+
+def read_reason(exc: OSError) -> Msg | str:
+    """Why ``exc`` stopped a file from being read: a catalog reason (``READ_REASONS``) or the system's text."""
+    key = READ_REASONS.get(exc.errno) if exc.errno is not None else None
+    return Msg(key) if key is not None else exc.strerror or str(exc)
+
+
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # opening a FIFO must not wait for a writer
 _BINARY = getattr(os, "O_BINARY", 0)
 
@@ -199,7 +216,7 @@ def read_case_bytes(path: Path) -> bytes:
     except FileNotFoundError:
         raise CaseLoadError("not_found", {"path": str(path)}) from None
     except OSError as exc:
-        raise CaseLoadError("unreadable", {"path": str(path), "reason": exc.strerror or str(exc)}) from None
+        raise CaseLoadError("unreadable", {"path": str(path), "reason": read_reason(exc)}) from None
 
 
 def load_case_file(path: Path) -> tuple[Case, list[int]]:

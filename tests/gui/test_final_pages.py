@@ -450,8 +450,9 @@ def test_the_packet_step_uses_the_agencys_forms_and_names_a_broken_one(
         (forms / "debtor-list.pdf").write_bytes(blank.read_bytes())
     page = packet_page(qtbot, session, lang)
     assert page.make_packet()
-    assert page.packet is not None
-    assert "債務人清冊（本行格式）" in "".join(pdf_text(page.pdf, i) for i in range(page.packet.pages_per_set))
+    assert page.packet is not None and page.pdf is not None
+    pdf = page.pdf
+    assert "債務人清冊（本行格式）" in "".join(pdf_text(pdf, i) for i in range(page.packet.pages_per_set))
     (forms / "debtor-list.json").write_text("{", encoding="utf-8")
     assert not page.make_packet()
     shown = page.problem.text()
