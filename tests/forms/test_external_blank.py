@@ -18,7 +18,7 @@ from debtassist.forms.packet import PacketOptions, build_packet
 from debtassist.i18n import Lang, tr
 from debtassist.model.codec import case_from_json
 from debtassist.reference.living_expense import load_living_expense_table
-from debtassist.resources_path import read_text
+from debtassist.resources_path import read_text, resource_file
 from debtassist.rules.check import check_case
 from tests.pdf.pdfcheck import pdfium_texts
 
@@ -72,6 +72,10 @@ def test_a_user_definition_naming_an_unknown_binding_is_refused_when_loaded(tmp_
         "bind"
     ]
     (tmp_path / "debtor-list.json").write_text(json.dumps(definition, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"debtor-list\.pdf"):  # its blank goes beside it (docs/forms.md)
+        form_definition("debtor-list", tmp_path)
+    with resource_file("forms", "debtor-list.pdf") as blank:
+        (tmp_path / "debtor-list.pdf").write_bytes(blank.read_bytes())
     assert form_definition("debtor-list", tmp_path).origin == tmp_path
 
 
