@@ -210,10 +210,7 @@ def set_fill_color(canvas: Canvas, color: Color) -> None:
         canvas.setFillColor(color)
         return
     c._fillColorObj = color
-    c._code.append(f"{_operands(color)} rg")
-    alpha = color.alpha
-    if alpha is not None and not _alpha_kept(c, "ca", alpha):
-        c._setFillAlpha(alpha)
+    _set_color(c, color, "rg", "ca", c._setFillAlpha)
 
 
 def set_stroke_color(canvas: Canvas, color: Color) -> None:
@@ -223,10 +220,15 @@ def set_stroke_color(canvas: Canvas, color: Color) -> None:
         canvas.setStrokeColor(color)
         return
     c._strokeColorObj = color
-    c._code.append(f"{_operands(color)} RG")
+    _set_color(c, color, "RG", "CA", c._setStrokeAlpha)
+
+
+def _set_color(c: Any, color: Color, operator: str, alpha_key: str, set_alpha: Any) -> None:
+    """The colour operator (``rg`` fill, ``RG`` stroke) and, where ReportLab would change it, the alpha."""
+    c._code.append(f"{_operands(color)} {operator}")
     alpha = color.alpha
-    if alpha is not None and not _alpha_kept(c, "CA", alpha):
-        c._setStrokeAlpha(alpha)
+    if alpha is not None and not _alpha_kept(c, alpha_key, alpha):
+        set_alpha(alpha)
 
 
 class CellLook:

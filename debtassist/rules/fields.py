@@ -186,6 +186,26 @@ PAST_DATES: frozenset[str] = frozenset(
 )
 
 
+#: The rehabilitation plan's settings, as the person enters them (the plan page's rows, the review's).
+PLAN_FIELDS = (
+    "plan.term_months",
+    "plan.interval_months",
+    "plan.payment_day",
+    "plan.art53_exception",
+    "plan.payee",
+    "plan.yearly_extra",
+    "plan.yearly_extra_month",
+)
+
+#: The bank's offer, as the person enters it (the plan page's rows, the review's).
+BANK_OFFER_FIELDS = (
+    "bank_offer.offered_by",
+    "bank_offer.months",
+    "bank_offer.annual_rate_percent",
+    "bank_offer.monthly",
+)
+
+
 #: Questions that apply only after some answers (their page hides them otherwise): the review names them only
 #: once answered.
 REVIEW_IF_SET: frozenset[str] = frozenset(
@@ -198,17 +218,8 @@ REVIEW_IF_SET: frozenset[str] = frozenset(
         "history.prior_step_body",
         "history.prior_step_case_number",
         "filing.home_loan_choice",
-        "bank_offer.offered_by",
-        "bank_offer.months",
-        "bank_offer.annual_rate_percent",
-        "bank_offer.monthly",
-        "plan.term_months",
-        "plan.interval_months",
-        "plan.payment_day",
-        "plan.art53_exception",
-        "plan.payee",
-        "plan.yearly_extra",
-        "plan.yearly_extra_month",
+        *BANK_OFFER_FIELDS,
+        *PLAN_FIELDS,
     }
 )
 

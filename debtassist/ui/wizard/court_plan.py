@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from debtassist.i18n import Lang, tr
 from debtassist.model.case import DischargeAnswer, PlanPhase
 from debtassist.rules.check import CheckReport
+from debtassist.rules.fields import BANK_OFFER_FIELDS, PLAN_FIELDS
 from debtassist.rules.money import ntd
 from debtassist.rules.plan import ART_134_ITEMS, CourtFigures, PlanTest
 from debtassist.ui.widgets import MoneyEdit
@@ -432,26 +433,6 @@ class DischargePanel(QWidget):
             [[r.name, ntd(r.claim), ntd(r.twenty_percent)] for r in outlook.art142],
             {1, 2},
         )
-
-
-#: The rehabilitation plan's settings, as the person enters them (rows of :class:`RehabilitationPlanPanel`).
-PLAN_FIELDS = (
-    "plan.term_months",
-    "plan.interval_months",
-    "plan.payment_day",
-    "plan.art53_exception",
-    "plan.payee",
-    "plan.yearly_extra",
-    "plan.yearly_extra_month",
-)
-
-#: The bank's offer, as the person enters it (rows of :class:`BankOfferPanel`).
-BANK_OFFER_FIELDS = (
-    "bank_offer.offered_by",
-    "bank_offer.months",
-    "bank_offer.annual_rate_percent",
-    "bank_offer.monthly",
-)
 
 
 class BankOfferPanel(QWidget):

@@ -25,13 +25,12 @@ from PySide6.QtWidgets import (
 
 from debtassist.model.case import Route
 from debtassist.rules.check import CheckReport
+from debtassist.rules.fields import BANK_OFFER_FIELDS, PLAN_FIELDS
 from debtassist.rules.figures import Figures, PlanScenario
 from debtassist.rules.routes import is_proceeding
 from debtassist.ui.widgets.header import WrapHeader
 from debtassist.ui.wizard.base import WizardPage, t
 from debtassist.ui.wizard.court_plan import (
-    BANK_OFFER_FIELDS,
-    PLAN_FIELDS,
     BankOfferPanel,
     DischargePanel,
     LivingYearPanel,

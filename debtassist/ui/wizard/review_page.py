@@ -20,7 +20,7 @@ from debtassist.model.part import Part
 from debtassist.rules.check import CheckReport
 from debtassist.rules.explain import Finding
 from debtassist.rules.field_text import review_text
-from debtassist.rules.fields import asked, field_spec, get_value
+from debtassist.rules.fields import BANK_OFFER_FIELDS, PLAN_FIELDS, asked, field_spec, get_value
 from debtassist.rules.figure_specs import Face, Kind, face_rows, figure_spec
 from debtassist.rules.routes import is_proceeding
 from debtassist.ui.models.columns import TableSpec, display_text
@@ -42,7 +42,6 @@ from debtassist.ui.wizard.attachments_model import (
 from debtassist.ui.wizard.attachments_page import AttachmentsPage
 from debtassist.ui.wizard.base import WizardPage, covers, t
 from debtassist.ui.wizard.basic_pages import ApplicantPage, EligibilityPage, RoutePage, route_text
-from debtassist.ui.wizard.court_plan import BANK_OFFER_FIELDS, PLAN_FIELDS
 from debtassist.ui.wizard.final_text import fill, money
 from debtassist.ui.wizard.money_pages import ExpensesPage
 from debtassist.ui.wizard.plan_page import PlanPage
